@@ -1,0 +1,124 @@
+"""The agreement: its type, and which organisations signed it (parties) versus merely appear."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import Mention
+from .context import Context, Span
+from .orgs import OrgEntity
+
+# An organisation introduced by one of these is not a signatory in that sentence.
+_NON_PARTY_BEFORE = re.compile(
+    r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
+    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|\w+['’]s\s+)?$"
+)
+_LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
+                         re.IGNORECASE)
+_ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
+
+
+@lru_cache(maxsize=4)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
+    """Why an organisation cannot be a party (regulator, venue, publisher, ...), if it cannot."""
+    roles: dict[str, str] = lexicon["non_party_roles"]  # type: ignore[assignment]
+    for role, pattern in roles.items():
+        if re.search(pattern, name):
+            return role
+    for pattern in _compiled(tuple(lexicon["non_party_patterns"])):  # type: ignore[arg-type]
+        if pattern.search(name):
+            return "other"
+    return None
+
+
+def agreement_sentences(ctx: Context) -> list[Span]:
+    """Headline and body sentences that speak of an agreement, in text order."""
+    trigger = re.compile(ctx.rules.lexicon["agreement_triggers"])
+    spans = list(ctx.sentences)
+    if ctx.headline and ctx.headline not in spans:
+        spans.insert(0, ctx.headline)
+    return [s for s in sorted(set(spans)) if trigger.search(ctx.masked[s[0]:s[1]])]
+
+
+def _in_span(entity: OrgEntity, span: Span) -> list[Mention]:
+    return [m for m in entity.mentions if span[0] <= m.start and m.end <= span[1]]
+
+
+def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
+    if non_party_role(entity.name, ctx.rules.lexicon):
+        return False
+    for m in _in_span(entity, span):
+        before = ctx.masked[max(span[0], m.start - 40):m.start]
+        if not _NON_PARTY_BEFORE.search(before):
+            return True
+    return False
+
+
+def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
+    """'The partners are:' followed by one list item per partner."""
+    lines = ctx.masked.splitlines(keepends=True)
+    pos, found, listing = 0, [], False
+    for line in lines:
+        start, end = pos, pos + len(line)
+        pos = end
+        if _LIST_INTRO.search(line.rstrip()):
+            listing = True
+            continue
+        if listing:
+            if not line.strip():
+                continue
+            if not _ITEM.match(line):
+                if found:
+                    break
+                listing = False
+                continue
+            first = min((e for e in entities if _in_span(e, (start, end))),
+                        key=lambda e: _in_span(e, (start, end))[0].start, default=None)
+            if first and first not in found:
+                found.append(first)
+    return found
+
+
+def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
+    """Signatories: organisations of the first agreement sentences that name two or more eligible ones."""
+    listed = _listed_parties(ctx, entities)
+    if len(listed) >= 2:
+        return listed
+    chosen: list[OrgEntity] = []
+    for span in agreement_sentences(ctx)[:6]:
+        here = [e for e in entities if _in_span(e, span) and _eligible(ctx, e, span)]
+        here.sort(key=lambda e: _in_span(e, span)[0].start)
+        for entity in here:
+            if entity not in chosen:
+                chosen.append(entity)
+        if len(chosen) >= 2 and span != ctx.headline:
+            break
+    return chosen if len(chosen) >= 2 else []
+
+
+def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, list[Mention]]:
+    """The agreement type named nearest the signing, by the vocabulary's precedence."""
+    if len(parties) < 2:
+        return None, []
+    types = [(name, re.compile(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+    sentences = agreement_sentences(ctx)
+    # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
+    # a vague "business agreement".
+    decisive = sentences[:3]
+    for span in decisive:
+        text = ctx.masked[span[0]:span[1]]
+        hits = [(m.start(), name, m) for name, rx in types for m in [rx.search(text)] if m]
+        if hits:
+            order = [name for name, _ in types]
+            _, name, m = min(hits, key=lambda h: order.index(h[1]))
+            if name != "mou" and re.search(r"\bbusiness agreement\b", ctx.masked, re.IGNORECASE) \
+                    and re.search(r"\b(MOU|MoU)\b", ctx.masked):
+                name = "mou"
+            start = span[0] + m.start()
+            return name, [ctx.mention(start, span[0] + m.end())]
+    return "other", []

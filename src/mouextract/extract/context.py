@@ -1,0 +1,84 @@
+"""The per-article state every fact extractor reads: text, masked text, spaCy Doc, sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..models import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..pipeline import Rules
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Context:
+    """One article under extraction. ``text`` is the original; ``masked`` has noise blanked out."""
+
+    text: str
+    masked: str
+    doc: Doc
+    rules: Rules
+    noise: list[Span]
+    sentences: list[Span] = field(default_factory=list)
+    headline: Span | None = None
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentences = _sentences(self.doc, self.masked)
+        self._sent_starts = [s for s, _ in self.sentences]
+        self.headline = _headline(self.masked)
+
+    def mention(self, start: int, end: int) -> Mention:
+        """A grounded mention of the original text."""
+        return Mention(text=self.text[start:end], start=start, end=end)
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence span containing ``offset``."""
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return self.sentences[i]
+
+    def sentence_text(self, offset: int) -> str:
+        start, end = self.sentence_of(offset)
+        return self.masked[start:end]
+
+    def is_noise(self, start: int, end: int) -> bool:
+        """Whether a span lies (even partly) in page furniture."""
+        return not self.masked[start:end].strip() or self.masked[start:end] != self.text[start:end]
+
+
+def _sentences(doc: Doc, masked: str) -> list[Span]:
+    """spaCy sentences, further split at blank lines and at lines that end without punctuation."""
+    spans: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n\s*\n|\n(?=\s*[-•·*\[])|(?<=[^.,;:!?\"”’)\s])[ \t]*\n", sent.text):
+            cut = sent.start_char + m.start()
+            if masked[start:cut].strip():
+                spans.append((start, cut))
+            start = sent.start_char + m.end()
+        if masked[start:sent.end_char].strip():
+            spans.append((start, sent.end_char))
+    return spans
+
+
+def _headline(masked: str) -> Span | None:
+    """The first substantial non-noise line without final punctuation: the article's title."""
+    pos = 0
+    for line in masked.splitlines(keepends=True):
+        body = line.strip()
+        start = pos + len(line) - len(line.lstrip())
+        pos += len(line)
+        if len(body) < 25 or len(body.split()) < 4:
+            continue
+        body = re.sub(r"^(title|headline)\s*:\s*", "", body, flags=re.IGNORECASE)
+        return (start, start + len(line.strip()))
+    return None

@@ -1,0 +1,113 @@
+"""Legal frameworks: the law catalogue first, then generic patterns for laws it does not list."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from ..models import LegalFramework, Mention
+from .concepts import match_vocabulary
+from .context import Context
+
+_LAW_HEADS = {"Act", "Law", "Code", "Rules", "Regulation", "Regulations", "Directive", "Ordinance", "Decree"}
+# A run of capitalised words, allowing lower-case joiners ("Act on the Safety of ... Products").
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:(?:\s+(?:of|on|for|and|the|in|to|with|de|la))*\s+[A-Z0-9][\w'’&.-]*){1,14}"
+)
+_YEAR_TAIL = re.compile(r"^(?:\s+of\s+(?:19|20)\d\d|,?\s+(?:19|20)\d\d)\b")
+_EU_NUMBERED = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+\s+){0,4}Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s*)?\d{2,4}/\d{1,4}"
+    r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
+)
+_DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
+_NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An"}
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(code, re.compile(pattern)) for code, pattern in cues]
+
+
+def _jurisdiction_from(ctx: Context, text: str) -> str | None:
+    """The jurisdiction whose cue occurs first in ``text`` (name or sentence)."""
+    cues = _cue_patterns(tuple(ctx.rules.lexicon["jurisdiction_cues"].items()))
+    best: tuple[int, str] | None = None
+    for code, pattern in cues:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return best[1] if best else None
+
+
+def legal_frameworks(ctx: Context) -> list[LegalFramework]:
+    """Catalogued laws and designations, then uncatalogued ones found by pattern."""
+    entries = ctx.rules.laws.entries
+    found = match_vocabulary(ctx, ctx.rules.laws)
+    for index, pattern in ctx.rules.law_patterns:
+        for m in pattern.finditer(ctx.masked):
+            found.setdefault(index, [])
+            if not any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in found[index]):
+                found[index].append(ctx.mention(m.start(), m.end()))
+    taken = [(m.start, m.end) for ms in found.values() for m in ms]
+    results: dict[tuple[str, str | None], LegalFramework] = {}
+    for index, mentions in found.items():
+        entry = entries[index]
+        jurisdiction = entry["jurisdiction"]
+        if entry.get("jurisdiction_from_context"):
+            jurisdiction = _jurisdiction_from(ctx, ctx.sentence_text(mentions[0].start)) or jurisdiction
+        key = (entry["name"], jurisdiction)
+        fact = results.setdefault(key, LegalFramework(
+            name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"]))
+        fact.mentions.extend(mentions)
+    for name, mention in _uncatalogued(ctx, taken):
+        jurisdiction = _jurisdiction_from(ctx, name) or _jurisdiction_from(ctx, ctx.sentence_text(mention.start))
+        kind = "designation" if name.lower().endswith(("designation", "status")) else (
+            "regulation" if re.search(r"Regulation|Directive|Rules", name) else "statute")
+        year = re.search(r"(?:19|20)\d\d", name)
+        fact = results.setdefault((name, jurisdiction), LegalFramework(
+            name=name, jurisdiction=jurisdiction, kind=kind, year=int(year.group()) if year else None,
+            catalogued=False))
+        fact.mentions.append(mention)
+    out = list(results.values())
+    for fact in out:
+        fact.mentions.sort(key=lambda m: m.start)
+    return sorted(out, key=lambda f: f.mentions[0].start)
+
+
+def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
+    """Law-shaped phrases ("... Act", "Regulation (EU) ...", "X designation") not in the catalogue."""
+    hits: list[tuple[int, int]] = []
+    for m in _EU_NUMBERED.finditer(ctx.masked):
+        hits.append((m.start(), m.end()))
+    for m in _CAPITALISED_RUN.finditer(ctx.masked):
+        words = m.group().split()
+        # Cut the run after its last law head word ("Securities Trading Act in Norway" -> "... Act").
+        heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
+        if not heads:
+            continue
+        words = words[: heads[-1] + 1]
+        while words and words[0] in _NOT_A_LAW_START:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = m.start() + m.group().index(words[0])
+        end = start + len(" ".join(words))
+        if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is
+            end = m.start() + len(m.group().rstrip())
+        tail = _YEAR_TAIL.match(ctx.masked[end:])
+        if tail:
+            end += tail.end()
+        hits.append((start, end))
+    for m in _DESIGNATION.finditer(ctx.masked):
+        first = m.group(1).split()[0]
+        if first not in _NOT_A_LAW_START:
+            hits.append((m.start(), m.end()))
+    out: list[tuple[str, Mention]] = []
+    for start, end in sorted(hits):
+        if any(s < end and start < e for s, e in taken) or ctx.is_noise(start, end):
+            continue
+        taken.append((start, end))
+        mention = ctx.mention(start, end)
+        out.append((re.sub(r"\s+", " ", mention.text), mention))
+    return out

@@ -1,0 +1,230 @@
+"""Organisations: candidates from NER and name-shape rules, aliases, clustering, kinds."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..models import Mention
+from .context import Context
+
+_GENERIC = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
+            "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
+            "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
+_STOP_ORG = re.compile(
+    r"^(?:MOU|MoU|LOI|GMP|CEO|CTO|CFO|COO|CMO|CSO|IND|BLA|NDA|CAR-T|AAV|NK|R&D|IR|PR|AI|JV|Phase \d.*|Series [A-F].*"
+    r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*)$"
+)
+_POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
+_TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
+
+
+@dataclass
+class OrgEntity:
+    """One organisation with every surface form and mention found in the article."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    kind: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min((m.start for m in self.mentions), default=1 << 30)
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted((f for f in self.forms if f != self.name), key=lambda f: (-len(f), f))
+
+
+def fold(text: str) -> str:
+    """Case-, punctuation- and suffix-insensitive key of a name."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=4)
+def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf",?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])")
+
+
+@lru_cache(maxsize=4)
+def _legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if len(s) > 2 or s.isupper())
+    return re.compile(
+        rf"\b(?:[A-Z][\w&'’.-]*\s+){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])"
+    )
+
+
+@lru_cache(maxsize=4)
+def _head_name_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    word = r"[A-Z][\w&'’.-]*"
+    return re.compile(rf"\b{word}(?:\s+(?:(?:of|for|and|di|de|der|für)\s+)?{word}){{0,7}}?\s+(?:{alternatives})\b"
+                      rf"(?:\s+(?:of|for)\s+{word}(?:\s+{word}){{0,3}})?")
+
+
+def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
+    """"Tessellate Bio, Inc." -> "Tessellate Bio"."""
+    stripped = _suffix_re(tuple(lexicon["org_suffixes"])).sub("", name).strip(" ,")
+    return stripped or name
+
+
+def clean_name(raw: str) -> str:
+    name = raw.strip().strip(",;:.\"“”'’()[]").strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _POSSESSIVE_PREFIX.sub("", name)
+    name = re.sub(r"['’]s$", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _valid(name: str, ctx: Context) -> bool:
+    if len(name) < 2 or not name[0].isupper() or _STOP_ORG.match(name) or _TITLE_PREFIX.match(name):
+        return False
+    words = name.split()
+    if len(words) > 9 or all(w.lower() in _GENERIC for w in words):
+        return False
+    if re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name):
+        return False
+    return True
+
+
+def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
+    """Head word -> organisation kind."""
+    return {h: kind for kind, heads in lexicon["org_heads"].items() for h in heads}
+
+
+def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
+    heads = org_heads(lexicon)
+    found = [(m.start(), kind) for head, kind in heads.items()
+             for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
+    if found:
+        order = ["government", "hospital", "university", "research_institute", "foundation", "association", "company"]
+        last_word_kind = max(found)[1]
+        # The last head decides ("Seoyeon University Hospital" is a hospital), government words anywhere win.
+        if any(k == "government" for _, k in found) and last_word_kind != "company":
+            return "government"
+        return last_word_kind if last_word_kind in order else "other"
+    return "company" if legal else None
+
+
+def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """(name, surface, start, end) for every organisation-like span outside ``exclude`` and noise."""
+    lexicon = ctx.rules.lexicon
+    suffixes = tuple(lexicon["org_suffixes"])
+    heads = tuple(h for hs in lexicon["org_heads"].values() for h in hs)
+    raw: list[tuple[int, int]] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ == "ORG":
+            # NER happily runs an entity across a line break ("Foundation\nJoin Forces ..."): split it.
+            offset = ent.start_char
+            for piece in re.split(r"(\n+)", ent.text):
+                if piece and not piece.startswith("\n"):
+                    raw.append((offset, offset + len(piece)))
+                offset += len(piece)
+    for pattern in (_legal_name_re(suffixes), _head_name_re(heads)):
+        for m in pattern.finditer(ctx.masked):
+            raw.append((m.start(), m.end()))
+    out = []
+    for start, end in raw:
+        surface = ctx.text[start:end]
+        if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
+            continue
+        name = clean_name(surface)
+        if not _valid(name, ctx):
+            continue
+        offset = start + surface.find(name) if name in surface else start
+        out.append((name, surface, offset, offset + len(name) if name in surface else end))
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _is_alias(short: str, long: str, heads: dict[str, str]) -> bool:
+    """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
+    s, l_ = short.split(), long.split()
+    if len(s) >= len(l_):
+        return False
+    if short.isupper() and len(short) >= 2 and " " not in short:
+        initials = _initials(long)
+        return initials.startswith(short) and len(short) >= len(initials) - 1
+    if s[-1] in heads and heads[s[-1]] != "company":
+        return False  # "Seoyeon University Hospital" is not an alias of its own clinical trial centre
+    if l_[: len(s)] == s:
+        return True
+    if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
+        return True
+    return len(s) == 1 and s[0] in l_ and s[0].lower() not in _GENERIC
+
+
+def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
+    """Group organisation candidates into entities with aliases and all their mentions."""
+    lexicon = ctx.rules.lexicon
+    heads = org_heads(lexicon)
+    by_key: dict[str, OrgEntity] = {}
+    legal_forms: dict[str, str] = {}
+    defined_aliases: dict[str, str] = {}
+    for name, _surface, start, end in candidates(ctx, exclude):
+        base = strip_suffix(name, lexicon)
+        if base != name:
+            legal_forms[fold(base)] = name
+        key = fold(base)
+        entity = by_key.setdefault(key, OrgEntity(name=base))
+        entity.forms.add(base)
+        if base != name:
+            entity.forms.add(name)
+        # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
+        after = ctx.text[end:end + 80]
+        m = re.match(r",?\s*(?:[A-Z][\w.]*,?\s+)*?\s*\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”']?\s*[,;)]",
+                     after) if base != name else re.match(
+            r"\s*\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”']?\s*[,;)]", after)
+        if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)):
+            defined_aliases[m.group(1)] = key
+    entities = sorted(by_key.values(), key=lambda e: (-len(e.name.split()), e.name))
+    merged: list[OrgEntity] = []
+    for entity in entities:
+        key = fold(entity.name)
+        target = None
+        if entity.name in defined_aliases and defined_aliases[entity.name] != key:
+            target = next((e for e in merged if fold(e.name) == defined_aliases[entity.name]), None)
+        if target is None:
+            hosts = [e for e in merged if _is_alias(entity.name, e.name, heads)]
+            if hosts:
+                target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
+        if target is not None:
+            target.forms |= entity.forms
+        else:
+            merged.append(entity)
+    for alias, key in defined_aliases.items():
+        host = next((e for e in merged if fold(e.name) == key or key in {fold(f) for f in e.forms}), None)
+        if host:
+            for other in list(merged):
+                if other is not host and other.name == alias:
+                    host.forms |= other.forms
+                    merged.remove(other)
+            host.forms.add(alias)
+    for entity in merged:
+        entity.mentions = _find_mentions(ctx, entity.forms)
+        entity.kind = kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
+    return [e for e in merged if e.mentions]
+
+
+def _first_offset(ctx: Context, entity: OrgEntity) -> int:
+    positions = [ctx.masked.find(f) for f in entity.forms]
+    return min((p for p in positions if p >= 0), default=1 << 30)
+
+
+def _find_mentions(ctx: Context, forms: set[str]) -> list[Mention]:
+    spans: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", ctx.masked):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return [ctx.mention(s, e) for s, e in sorted(spans)]

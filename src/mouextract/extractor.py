@@ -1,0 +1,119 @@
+"""The Extractor: loads the spaCy pipeline and rules once, then turns texts into Extractions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .clean import mask, noise_spans
+from .extract.agreement import agreement_type, non_party_role, select_parties
+from .extract.concepts import technologies, therapy_areas
+from .extract.context import Context
+from .extract.dates import extract_dates
+from .extract.laws import legal_frameworks
+from .extract.orgs import OrgEntity, cluster
+from .extract.people import extract_people
+from .models import Agreement, Extraction, Meta, Organization
+from .pipeline import build_rules, load_nlp, model_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Texts longer than this are processed in chunks cut at paragraph breaks; facts are merged with offsets
+# shifted back, so a 5 MB article costs proportionally more, never spaCy's max_length error.
+CHUNK_CHARS = 100_000
+
+
+class Extractor:
+    """Reusable extractor: one spaCy pipeline and one compiled rule set per instance."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model_name(model)
+        self.nlp = load_nlp(self.model)
+        self.rules = build_rules(self.nlp)
+        self.model_version = str(self.nlp.meta.get("version", "unknown"))
+
+    def __call__(self, text: str, *, reference_date: str | None = None,
+                 encoding: str | None = None, warnings: list[str] | None = None) -> Extraction:
+        return self.extract(text, reference_date=reference_date, encoding=encoding, warnings=warnings)
+
+    def extract(self, text: str, *, reference_date: str | None = None,
+                encoding: str | None = None, warnings: list[str] | None = None) -> Extraction:
+        """Extract every fact family from one article."""
+        masked = mask(text, noise_spans(text))
+        doc = self._parse(masked)
+        return self._assemble(text, masked, doc, reference_date, encoding, list(warnings or []))
+
+    def pipe(self, texts: Iterable[str], *, reference_date: str | None = None,
+             batch_size: int = 16) -> Iterator[Extraction]:
+        """Extract many articles, batching the spaCy work."""
+        items = [(t, mask(t, noise_spans(t))) for t in texts]
+        short = [m for _, m in items if len(m) <= CHUNK_CHARS]
+        docs = iter(self.nlp.pipe(short, batch_size=batch_size))
+        for text, masked in items:
+            doc = next(docs) if len(masked) <= CHUNK_CHARS else self._parse(masked)
+            yield self._assemble(text, masked, doc, reference_date, None, [])
+
+    def _parse(self, masked: str) -> Doc:
+        if len(masked) <= CHUNK_CHARS:
+            return self.nlp(masked)
+        from spacy.tokens import Doc
+
+        return Doc.from_docs(list(self.nlp.pipe(_chunks(masked))), ensure_whitespace=False)
+
+    def _assemble(self, text: str, masked: str, doc: Doc, reference_date: str | None,
+                  encoding: str | None, warnings: list[str]) -> Extraction:
+        ctx = Context(text=text, masked=masked, doc=doc, rules=self.rules, noise=[])
+        laws = legal_frameworks(ctx)
+        concepts_ta = therapy_areas(ctx)
+        concepts_te = technologies(ctx)
+        law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
+        entities = cluster(ctx, law_spans)
+        parties = select_parties(ctx, entities)
+        kind, agreement_mentions = agreement_type(ctx, parties)
+        if kind is None:
+            parties = []
+        people = extract_people(ctx, entities, parties)
+        person_spans = [(m.start, m.end) for p in people for m in p.mentions]
+        dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date)
+        agreement = Agreement(type=kind, signed_on=signed_on if kind else None,  # type: ignore[arg-type]
+                              status="signed" if kind and signed_on else None, mentions=agreement_mentions)
+        return Extraction(
+            agreement=agreement,
+            parties=[_org(e) for e in parties],
+            organizations=[_org(e, non_party_role(e.name, self.rules.lexicon)) for e in entities
+                           if e not in parties],
+            people=people,
+            dates=dates,
+            therapy_areas=concepts_ta,
+            technologies=concepts_te,
+            legal_frameworks=laws,
+            meta=Meta(tool_version=__version__, model=self.model, model_version=self.model_version,
+                      reference_date=ref, reference_date_source=source,  # type: ignore[arg-type]
+                      encoding=encoding, warnings=warnings),
+        )
+
+
+def _org(entity: OrgEntity, role: str | None = None) -> Organization:
+    return Organization(name=entity.name, aliases=entity.aliases, kind=entity.kind,  # type: ignore[arg-type]
+                        role=role, mentions=entity.mentions)
+
+
+def _codes(ctx: Context) -> list[tuple[int, int]]:
+    """Product codes such as BRT-1922 or GNK-101 (their digits are not years)."""
+    import re
+
+    return [m.span() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*-\d{2,5}\b", ctx.masked)]
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """Consecutive pieces of at most CHUNK_CHARS, cut after a newline or space where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        yield text[start:end]
+        start = end

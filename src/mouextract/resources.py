@@ -1,0 +1,23 @@
+"""Access to the data files shipped inside the package."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """Parse ``mouextract/data/<name>`` (cached)."""
+    return json.loads(resources.files("mouextract.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated data file with a header line; lines starting with # are comments."""
+    text = resources.files("mouextract.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
