@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -99,6 +98,204 @@ def parse(
         from .render import render_table
 
         render_table(extraction, Console(), source=file)
+
+
+@app.command()
+def batch(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (recursed).")] = None,
+    out: Annotated[str, typer.Option("--out", "-o", help="JSON Lines output file, or - for stdout.")] = "-",
+    glob: Annotated[Optional[list[str]], typer.Option(
+        "--glob", help="File patterns inside directories (repeatable; default *.txt *.html *.htm).")] = None,
+    files_from: Annotated[Optional[str], typer.Option(
+        "--files-from", help="Read input paths, one a line, from FILE or - (stdin).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
+                                                   help="Worker processes (default: number of cores).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already done in --out; append the rest.")] = False,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster, e.g. tcp://host:8786.")] = None,
+    reference_date: RefOption = None,
+    model: ModelOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract many articles into JSON Lines (one record per input, in input order)."""
+    import time
+
+    from . import batch as b
+
+    reference = check_date(reference_date)
+    given = list(paths or [])
+    if files_from:
+        try:
+            stream = sys.stdin if files_from == "-" else open(files_from, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise fail(f"--files-from {files_from}: {exc.strerror}", ExitCode.USAGE) from None
+        with stream:
+            given.extend(line.strip() for line in stream if line.strip())
+    if not given:
+        raise fail("no inputs: give PATH... or --files-from", ExitCode.USAGE)
+    if resume and out == "-":
+        raise fail("--resume needs --out FILE", ExitCode.USAGE)
+    if not dask:
+        from .pipeline import load_nlp, model_name
+
+        try:  # fail once, clearly, rather than once per record
+            load_nlp(model_name(model))
+        except MouextractError as exc:
+            raise fail(str(exc), exc.exit_code) from None
+    inputs = b.collect_inputs(given, glob or b.DEFAULT_GLOBS)
+    summary = b.Summary(files=len(inputs))
+    if resume:
+        from pathlib import Path as _Path
+
+        done = b.done_records(_Path(out))
+        todo = [s for s in inputs if (s, b.sha256_of(s)) not in done]
+        summary.skipped = len(inputs) - len(todo)
+        inputs = todo
+    jobs = [b.Job(s, model, reference, max_bytes) for s in inputs]
+    n_workers = workers or b.default_workers()
+    records = b.run_dask(jobs, dask) if dask else b.run_local(jobs, n_workers)
+    fh = sys.stdout if out == "-" else open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+    started = time.perf_counter()
+    try:
+        if sys.stderr.isatty() and jobs:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                          MofNCompleteColumn(), TextColumn("{task.speed} it/s"), TimeRemainingColumn(),
+                          console=Console(stderr=True)) as progress:
+                task = progress.add_task("extracting", total=len(jobs))
+                b.write_records(records, fh, summary, lambda _r: progress.advance(task))
+        else:
+            b.write_records(records, fh, summary)
+    except OSError as exc:
+        raise fail(f"cannot run the batch: {exc}", ExitCode.FAILURES) from None
+    finally:
+        if fh is not sys.stdout:
+            fh.close()
+    summary.seconds = time.perf_counter() - started
+    typer.echo(f"mouextract: {summary.line()}", err=True)
+    if summary.failed:
+        raise typer.Exit(int(ExitCode.FAILURES))
+
+
+@app.command()
+def check(
+    folder: Annotated[str, typer.Argument(help="Folder of articles with X.expected.json beside X.txt.")],
+    update: Annotated[bool, typer.Option("--update", help="Write the expected files from the current output.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Compare extraction with the expected JSON files of a folder; exit 1 on any mismatch."""
+    from pathlib import Path as _Path
+
+    from rich.console import Console
+
+    from .check import articles_in, compare, write_expected
+    from .extractor import Extractor
+    from .reader import read_path
+
+    root = _Path(folder)
+    if not root.is_dir():
+        raise fail(f"{folder}: not a directory", ExitCode.INPUT)
+    console = Console(stderr=False, highlight=False)
+    try:
+        extractor = Extractor(model)
+    except MouextractError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    bad = checked = 0
+    for article in articles_in(root):
+        try:
+            text = read_path(article)
+        except MouextractError as exc:
+            console.print(f"[red]ERROR[/red] {article}: {exc}")
+            bad += 1
+            continue
+        actual = extractor.extract(text.text, encoding=text.encoding, warnings=text.warnings).model_dump(mode="json")
+        if update:
+            write_expected(article, actual)
+            console.print(f"[cyan]wrote[/cyan] {article.stem}.expected.json")
+            continue
+        result = compare(article, actual)
+        if result.missing:
+            continue
+        checked += 1
+        if result.ok:
+            console.print(f"[green]ok[/green]   {article.name}")
+            continue
+        bad += 1
+        console.print(f"[red]FAIL[/red] {article.name}")
+        for line in result.diff:
+            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+            console.print(line.rstrip("\n"), style=style, markup=False)
+    if not update:
+        console.print(f"{checked} checked, {checked - bad if bad <= checked else 0} ok, {bad} failed")
+        if checked == 0:
+            raise fail(f"{folder}: no article has an .expected.json file", ExitCode.FAILURES)
+    if bad:
+        raise typer.Exit(int(ExitCode.FAILURES))
+
+
+@app.command("eval")
+def eval_command(
+    folders: Annotated[list[str], typer.Argument(help="Folders of NAME.txt with NAME.gold.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    min_f1: Annotated[Optional[float], typer.Option("--min-f1", help="Exit 1 if any family's F1 is below.")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Score extraction against gold files: precision, recall and F1 per fact family."""
+    import json
+    from pathlib import Path as _Path
+
+    from .evaluate import FAMILIES, evaluate
+    from .extractor import Extractor
+    from .reader import read_path
+
+    try:
+        extractor = Extractor(model)
+    except MouextractError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+
+    def predict(path: _Path) -> dict:
+        try:
+            article = read_path(path)
+        except MouextractError:
+            return {}
+        return extractor.extract(article.text).model_dump(mode="json")
+
+    report = evaluate([_Path(f) for f in folders], predict)
+    figures = report.figures()
+    if report.documents == 0:
+        raise fail("no NAME.gold.json with its article found", ExitCode.INPUT)
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"mouextract eval ({report.documents} documents)", title_justify="left")
+        for col in ("family", "precision", "recall", "F1", "tp", "fp", "fn"):
+            table.add_column(col, justify="right" if col != "family" else "left")
+        for family in FAMILIES:
+            f = figures[family]
+            table.add_row(family, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
+                          str(f["tp"]), str(f["fp"]), str(f["fn"]))
+        table.add_row("agreement type", "", "", f"{figures['agreement_type_accuracy']:.3f}", "", "", "")
+        table.add_row("signed on", "", "", f"{figures['signed_on_accuracy']:.3f}", "", "", "")
+        Console().print(table)
+    if min_f1 is not None:
+        low = [f for f in FAMILIES if figures[f]["tp"] + figures[f]["fn"] and figures[f]["f1"] < min_f1]
+        if low:
+            typer.echo(f"mouextract: F1 below {min_f1} for: {', '.join(low)}", err=True)
+            raise typer.Exit(int(ExitCode.FAILURES))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output (generated from the Pydantic models)."""
+    import json
+
+    from .models import Extraction
+
+    typer.echo(json.dumps(Extraction.model_json_schema(), indent=2))
 
 
 def main() -> None:

@@ -42,17 +42,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ("nth_rel", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_REL}\s+month\b"),
     ("rel_period", rf"\b(?:{_REL}|earlier this|later this|later next|earlier next|within this|within the)\s+"
                    rf"(?:week|month|year|quarter|fall|spring|summer|autumn|winter)\b"),
-    ("the_nth", rf"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|annual|edition|time|floor))"),
+    ("the_nth", r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|annual|edition|time|floor))"),
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
-    ("month", rf"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
-              rf"(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
+    ("month", r"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
+              r"(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
     ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)"),
 ]
 _COMBINED = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _PATTERNS), re.IGNORECASE)
 _YEAR_OK_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|until|by|before|after|through|during|of|early|late|mid|end|year|fiscal|FY|spring|summer|fall|"
     r"autumn|winter|established|founded)\s*[-–]?\s*|^\s*|[(,]\s*)$", re.IGNORECASE)
+# How far (characters) a cue word may stand before the date it qualifies: "signed ... (long
+# parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
+_REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _PUBLICATION_LINE = re.compile(r"(?im)^[ \t]*(?:published|posted|date|updated|released|writer\s*:.*?date)\b[^\n]{0,40}?$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|\s*$)")
@@ -276,10 +279,14 @@ def role_of(ctx: Context, f: Found) -> str:
     rel = f.start - s_start
     best: tuple[int, str] | None = None
     for role, pattern in ctx.rules.lexicon["date_roles"].items():
+        reach = _REACH[role]
         for m in re.finditer(pattern, sentence, re.IGNORECASE):
-            distance = rel - m.end() if m.end() <= rel else m.start() - (rel + len(f.text))
-            distance = distance if m.end() <= rel else distance + 15  # cues before the date weigh more
-            if distance < 90 and (best is None or distance < best[0]):
+            if m.end() <= rel:
+                distance = rel - m.end()
+            else:  # a cue after the date ("2017, when it was founded") counts, but less
+                distance = m.start() - (rel + len(f.text)) + 20
+                reach = min(reach, 60)
+            if distance <= reach and (best is None or distance < best[0]):
                 best = (distance, role)
     return best[1] if best else "other"
 

@@ -22,6 +22,13 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
 _TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
 
 
+# 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
+_ALIAS_AFTER = re.compile(r"\.?,?[ \t]*(?:[A-Z][\w.]*,?[ \t]+)*?\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})"
+                          r"[\"”']?\s*[,;)]")
+# '(Head Office: Tokyo; President and CEO: Kenji Arakawa; "Sakuragi")'
+_ALIAS_IN_PROFILE = re.compile(r"\.?,?[ \t]*\([^()\n]{0,200}?[;,][ \t]*[\"“]([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})[\"”][ \t]*\)")
+
+
 @dataclass
 class OrgEntity:
     """One organisation with every surface form and mention found in the article."""
@@ -65,8 +72,15 @@ def _legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 def _head_name_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word = r"[A-Z][\w&'’.-]*"
-    return re.compile(rf"\b{word}(?:\s+(?:(?:of|for|and|di|de|der|für)\s+)?{word}){{0,7}}?\s+(?:{alternatives})\b"
-                      rf"(?:\s+(?:of|for)\s+{word}(?:\s+{word}){{0,3}})?")
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|and|di|de|der|für)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
+                      rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
+
+
+# "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
+_INSTITUTION_FIRST = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
+    r"|Academy|College)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*[A-Z][\w'’-]*){1,5}"
+)
 
 
 def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
@@ -75,8 +89,34 @@ def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
     return stripped or name
 
 
+def _title_case_line(text: str, offset: int) -> bool:
+    """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "as"}
+    content = [w for w in words if w.lower() not in small]
+    return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) > 0.8
+
+
+@lru_cache(maxsize=4)
+def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in titles for w in t.split()) | {"of", "and", "Executive", "Officer", "Senior", "Vice"}
+
+
+def trim_titles(name: str, title_words: frozenset[str]) -> str:
+    """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut] in title_words:
+        cut += 1
+    return " ".join(words[cut:]) if cut and words[cut - 1] == "of" else (name if not cut else " ".join(words[cut:]))
+
+
 def clean_name(raw: str) -> str:
-    name = raw.strip().strip(",;:.\"“”'’()[]").strip()
+    name = raw.strip().strip(",;:\"“”'’()[]").strip()
+    name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
+    name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
@@ -90,6 +130,8 @@ def _valid(name: str, ctx: Context) -> bool:
     if len(words) > 9 or all(w.lower() in _GENERIC for w in words):
         return False
     if re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name):
+        return False
+    if name.isupper() and len(name.replace(" ", "")) > 6:  # datelines: "COPENHAGEN", "SAN DIEGO"
         return False
     return True
 
@@ -127,15 +169,16 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 if piece and not piece.startswith("\n"):
                     raw.append((offset, offset + len(piece)))
                 offset += len(piece)
-    for pattern in (_legal_name_re(suffixes), _head_name_re(heads)):
+    for pattern in (_legal_name_re(suffixes), _head_name_re(heads), _INSTITUTION_FIRST):
         for m in pattern.finditer(ctx.masked):
-            raw.append((m.start(), m.end()))
+            if not _title_case_line(ctx.masked, m.start()):
+                raw.append((m.start(), m.end()))
     out = []
     for start, end in raw:
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
             continue
-        name = clean_name(surface)
+        name = trim_titles(clean_name(surface), _title_words(tuple(lexicon["title_words"])))
         if not _valid(name, ctx):
             continue
         offset = start + surface.find(name) if name in surface else start
@@ -181,10 +224,8 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         if base != name:
             entity.forms.add(name)
         # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
-        after = ctx.text[end:end + 80]
-        m = re.match(r",?\s*(?:[A-Z][\w.]*,?\s+)*?\s*\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”']?\s*[,;)]",
-                     after) if base != name else re.match(
-            r"\s*\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”']?\s*[,;)]", after)
+        after = ctx.text[end:end + 240]
+        m = _ALIAS_AFTER.match(after) or _ALIAS_IN_PROFILE.match(after)
         if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)):
             defined_aliases[m.group(1)] = key
     entities = sorted(by_key.values(), key=lambda e: (-len(e.name.split()), e.name))

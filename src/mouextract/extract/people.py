@@ -11,8 +11,8 @@ from .context import Context
 from .orgs import OrgEntity, fold
 
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
 _UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Group|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
@@ -85,6 +85,25 @@ class PeopleExtractor:
             for form, entity in self.forms:
                 if head in form.lower() or (head == "company" and entity.kind == "company"):
                     return entity.name, m.end()
+        return None
+
+    def org_before_open_paren(self, before: str) -> str | None:
+        """'Sejin Bio (CEO ' or 'Sakuragi Co., Ltd. (Head Office: ...; President: ' -> the organisation."""
+        depth, i = 0, len(before) - 1
+        while i >= 0:
+            if before[i] == ")":
+                depth += 1
+            elif before[i] == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            i -= 1
+        if i < 0:
+            return None
+        head = before[:i].rstrip()
+        for form, entity in self.forms:
+            if head.endswith(form) or head.rstrip(".").endswith(form.rstrip(".")):
+                return entity.name
         return None
 
     def split_title(self, rest: str) -> tuple[str | None, str | None]:
@@ -166,7 +185,8 @@ class PeopleExtractor:
         # "Seoyeon University Hospital (Director Park Jiyoung)", "HUMCC Director Wook Chun",
         # "President Jung-Sun Lee of Biosolution", "Seolhwa Group Chairman Seo Young-gil"
         before = text[max(0, start - 120):start]
-        bm = re.search(rf"((?:[A-Z][\w&'’.-]*\s+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+)?)+)\s*$", before)
+        bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+)?)+)[ \t:]*$",
+                       before)
         if not bm:
             return
         title = bm.group(2).strip(" ,")
@@ -175,11 +195,8 @@ class PeopleExtractor:
         if org_text:
             hit = self.org_at(org_text) or self.org_at(" ".join(org_text.split()[-4:]))
             cand.org = hit[0] if hit else None
-        if cand.org is None and before.rstrip().endswith("(" + title) is False:
-            paren = re.search(r"([A-Z][\w&'’.,-]*(?:\s+[A-Z][\w&'’.,-]*){0,6})\s*\(\s*" + re.escape(title) + r"\s*$", before)
-            if paren:
-                hit = self.org_at(paren.group(1)) or self.org_at(" ".join(paren.group(1).split()[-3:]))
-                cand.org = hit[0] if hit else None
+        if cand.org is None:
+            cand.org = self.org_before_open_paren(before)
         if cand.org is None:
             of = re.match(r"\s+(?:of|at)\s+(.{0,80})", text[end:end + 90])
             if of:
