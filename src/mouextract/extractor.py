@@ -69,7 +69,8 @@ class Extractor:
         concepts_ta = therapy_areas(ctx)
         concepts_te = technologies(ctx)
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
-        entities = cluster(ctx, law_spans)
+        concept_spans = [(m.start, m.end) for f in [*concepts_ta, *concepts_te] for m in f.mentions]
+        entities = cluster(ctx, law_spans + concept_spans)
         parties = select_parties(ctx, entities)
         kind, agreement_mentions = agreement_type(ctx, parties)
         if kind is None:

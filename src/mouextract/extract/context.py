@@ -39,12 +39,15 @@ class Context:
         """A grounded mention of the original text."""
         return Mention(text=self.text[start:end], start=start, end=end)
 
-    def sentence_of(self, offset: int) -> Span:
-        """The sentence span containing ``offset``."""
+    def sentence_of(self, offset: int, radius: int = 400) -> Span:
+        """The sentence containing ``offset``, clipped to ``radius`` characters either side.
+
+        The clip keeps every per-mention look-up bounded, so text without sentence punctuation
+        (one 5 MB "sentence") costs linear time, not quadratic.
+        """
         i = bisect.bisect_right(self._sent_starts, offset) - 1
-        if i < 0:
-            return (0, len(self.text))
-        return self.sentences[i]
+        start, end = (0, len(self.text)) if i < 0 else self.sentences[i]
+        return max(start, offset - radius), min(end, offset + radius)
 
     def sentence_text(self, offset: int) -> str:
         start, end = self.sentence_of(offset)

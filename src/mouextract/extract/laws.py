@@ -43,6 +43,11 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     """Catalogued laws and designations, then uncatalogued ones found by pattern."""
     entries = ctx.rules.laws.entries
     found = match_vocabulary(ctx, ctx.rules.laws)
+    for mentions in found.values():  # "HSR Act of 1976", "Rules, 2019": the year belongs to the name
+        for i, m in enumerate(mentions):
+            tail = _YEAR_TAIL.match(ctx.masked[m.end:])
+            if tail:
+                mentions[i] = ctx.mention(m.start, m.end + tail.end())
     for index, pattern in ctx.rules.law_patterns:
         for m in pattern.finditer(ctx.masked):
             found.setdefault(index, [])
@@ -83,9 +88,11 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         words = m.group().split()
         # Cut the run after its last law head word ("Securities Trading Act in Norway" -> "... Act").
         heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
-        if not heads:
+        # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two).
+        ends = [i for i in heads if i + 1 >= len(words) or words[i + 1] not in {"on", "of", "for"}]
+        if not ends:
             continue
-        words = words[: heads[-1] + 1]
+        words = words[: ends[0] + 1]
         while words and words[0] in _NOT_A_LAW_START:
             words = words[1:]
         if len(words) < 2:

@@ -72,7 +72,7 @@ def _legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 def _head_name_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     word = r"[A-Z][\w&'’.-]*"
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|and|di|de|der|für)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
                       rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
 
 
@@ -91,9 +91,9 @@ def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
 
 def _title_case_line(text: str, offset: int) -> bool:
     """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
+    end = text.find("\n", offset, offset + 200)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else offset + 200])
     small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "as"}
     content = [w for w in words if w.lower() not in small]
     return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) > 0.8
@@ -131,8 +131,6 @@ def _valid(name: str, ctx: Context) -> bool:
         return False
     if re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name):
         return False
-    if name.isupper() and len(name.replace(" ", "")) > 6:  # datelines: "COPENHAGEN", "SAN DIEGO"
-        return False
     return True
 
 
@@ -155,6 +153,28 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     return "company" if legal else None
 
 
+def _pieces(name: str, verbs: frozenset[str]) -> list[str]:
+    """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma]."""
+    name = re.split(r"\s*[(:]", name)[0]
+    name = re.split(r"\s+at\s+", name)[-1]
+    parts, current = [], []
+    for word in name.split():
+        if word in verbs or word in {"and", "&", "with", "to"}:
+            if current:
+                parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    if current:
+        parts.append(" ".join(current))
+    return parts
+
+
+def _is_proper(name: str, generic: frozenset[str]) -> bool:
+    """At least one word is a name rather than a department or field word."""
+    return any(w not in generic and w.lower() not in _GENERIC for w in re.findall(r"[\w&'’.-]+", name))
+
+
 def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
     """(name, surface, start, end) for every organisation-like span outside ``exclude`` and noise."""
     lexicon = ctx.rules.lexicon
@@ -173,17 +193,42 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
         for m in pattern.finditer(ctx.masked):
             if not _title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
+    verbs = frozenset(lexicon["headline_verbs"])
+    generic = frozenset(lexicon["generic_name_words"])
+    org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
+    not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP")
+                or e.label_ == "PERSON" and e.text not in org_texts and not _has_head(e.text, lexicon)}
     out = []
     for start, end in raw:
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
             continue
-        name = trim_titles(clean_name(surface), _title_words(tuple(lexicon["title_words"])))
-        if not _valid(name, ctx):
-            continue
-        offset = start + surface.find(name) if name in surface else start
-        out.append((name, surface, offset, offset + len(name) if name in surface else end))
+        for piece in _pieces(surface, verbs):
+            name = trim_titles(clean_name(piece), _title_words(tuple(lexicon["title_words"])))
+            if not _valid(name, ctx) or name in not_orgs or not _is_proper(name, generic):
+                continue
+            if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
+                continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
+            if len(name.split()) == 1 and not name.isupper() and not _single_word_org(name, ctx, lexicon):
+                continue
+            found = surface.find(name)
+            offset = start + found if found >= 0 else start
+            out.append((name, surface, offset, offset + len(name) if found >= 0 else end))
     return out
+
+
+def _has_head(name: str, lexicon: dict[str, Any]) -> bool:
+    return any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
+
+
+def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
+    if name in org_heads(lexicon) and org_heads(lexicon)[name] != "company":
+        return False
+    heads = "|".join(re.escape(h) for h in sorted(org_heads(lexicon), key=len, reverse=True))
+    return bool(re.search(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
+                or re.search(rf"\b{re.escape(name)},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b",
+                             ctx.masked))
 
 
 def _initials(name: str) -> str:

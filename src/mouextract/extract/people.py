@@ -16,7 +16,7 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
 _UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Group|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
-    r"|signed|attended|hold|holds|are|were|during|after|before|for|to)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])|,\s+(?:and\s+)?(?=[A-Z][a-z]+ [A-Z])"
+    r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
@@ -68,7 +68,8 @@ class PeopleExtractor:
         self.parties = parties
         self.title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1} - set()
-        self.forms = sorted(((f, e) for e in entities for f in e.forms if not _UNIT_HEADS.search(f)),
+        self.forms = sorted(((f, e) for e in entities for f in e.forms
+                             if not _UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)),
                             key=lambda fe: -len(fe[0]))
 
     # -- organisations -------------------------------------------------------------------------

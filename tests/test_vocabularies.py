@@ -1,0 +1,63 @@
+"""Therapy areas, technologies and laws: synonyms, spellings, negatives, sizes."""
+
+from __future__ import annotations
+
+from mouextract.resources import load_json, load_tsv
+
+
+def names(items):
+    return {i.name for i in items}
+
+
+def test_vocabulary_sizes():
+    assert len(load_tsv("therapy_areas.tsv")) >= 300
+    assert len(load_tsv("technologies.tsv")) >= 80
+    laws = load_json("laws.json")["entries"]
+    assert len(laws) >= 60 and len({e["jurisdiction"] for e in laws}) >= 8
+
+
+def test_british_spelling_and_plurals(extractor):
+    r = extractor.extract("The partners target haematological malignancies, solid tumours and ischaemic strokes.")
+    assert {"Hematologic Neoplasms", "Neoplasms", "Ischemic Stroke"} <= names(r.therapy_areas)
+
+
+def test_generic_words_are_not_therapy_areas(extractor):
+    r = extractor.extract("The treatment and therapy will improve health for patients with disease.")
+    assert r.therapy_areas == []
+
+
+def test_article_defined_acronym(extractor):
+    r = extractor.extract("It targets graft-versus-host disease (GVHD). Patients with GVHD will enrol first.")
+    gvhd = next(t for t in r.therapy_areas if t.name == "Graft vs Host Disease")
+    assert [m.text for m in gvhd.mentions] == ["graft-versus-host disease", "GVHD", "GVHD"]
+    assert gvhd.id == "MESH:D006086"
+
+
+def test_ambiguous_acronym_needs_definition(extractor):
+    assert extractor.extract("ALL partners agreed to meet.").therapy_areas == []
+
+
+def test_technologies(extractor):
+    r = extractor.extract("The company uses allogeneic NK cells, lipid nanoparticles and antibody-drug conjugates (ADCs).")
+    assert {"Killer Cells, Natural", "Nanoparticles", "Immunoconjugates"} <= names(r.technologies)
+
+
+def test_korean_act_renderings_map_to_one_entry(extractor):
+    canonical = "Act on the Safety of and Support for Advanced Regenerative Medicine and Advanced Biological Products"
+    for rendering in ("Advanced Regenerative Medicine Act", "Advanced Regenerative Bio Law",
+                      "Advanced Regenerative Medicine and Biopharmaceutical Safety and Support Act", "첨단재생바이오법"):
+        laws = extractor.extract(f"The hospital works under the {rendering} in Korea.").legal_frameworks
+        assert [(f.name, f.jurisdiction) for f in laws] == [(canonical, "KR")], rendering
+
+
+def test_designation_jurisdiction_from_context(extractor):
+    r = extractor.extract("The drug received Breakthrough Therapy Designation from China's National Medical Products "
+                          "Administration.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Breakthrough Therapy Designation", "CN")]
+
+
+def test_uncatalogued_law_found_by_pattern(extractor):
+    r = extractor.extract("Trials must follow the Danish Health Data Act and Regulation (EU) 2022/123.")
+    found = {(f.name, f.jurisdiction, f.catalogued) for f in r.legal_frameworks}
+    assert ("Danish Health Data Act", "DK", False) in found
+    assert any("2022/123" in n for n, _, _ in found)
