@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
 from .clean import mask, noise_spans
@@ -14,12 +14,13 @@ from .extract.dates import extract_dates
 from .extract.laws import legal_frameworks
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
-from .models import Agreement, Extraction, Meta, Organization
+from .models import Agreement, Extraction, Meta, Organization, Technology, TherapyArea
 from .pipeline import build_rules, load_nlp, model_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_Concept = TypeVar("_Concept", TherapyArea, Technology)
 # Texts longer than this are processed in chunks cut at paragraph breaks; facts are merged with offsets
 # shifted back, so a 5 MB article costs proportionally more, never spaCy's max_length error.
 CHUNK_CHARS = 100_000
@@ -69,8 +70,13 @@ class Extractor:
         concepts_ta = therapy_areas(ctx)
         concepts_te = technologies(ctx)
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
-        concept_spans = [(m.start, m.end) for f in [*concepts_ta, *concepts_te] for m in f.mentions]
-        entities = cluster(ctx, law_spans + concept_spans)
+        # Acronyms of concepts ("MSC", "AMD") are not organisations; whole names win over the words inside
+        # them ("Lakemont Cancer Institute" names no cancer, "Medical Devices Act" no device).
+        acronyms = [(m.start, m.end) for f in [*concepts_ta, *concepts_te] for m in f.mentions if m.text.isupper()]
+        entities = cluster(ctx, law_spans + acronyms)
+        names = law_spans + [(m.start, m.end) for e in entities if len(e.name.split()) > 1 for m in e.mentions]
+        concepts_ta = _outside(concepts_ta, names)
+        concepts_te = _outside(concepts_te, names)
         parties = select_parties(ctx, entities)
         kind, agreement_mentions = agreement_type(ctx, parties)
         if kind is None:
@@ -99,6 +105,18 @@ class Extractor:
 def _org(entity: OrgEntity, role: str | None = None) -> Organization:
     return Organization(name=entity.name, aliases=entity.aliases, kind=entity.kind,  # type: ignore[arg-type]
                         role=role, mentions=entity.mentions)
+
+
+def _outside(facts: list[_Concept], spans: list[tuple[int, int]]) -> list[_Concept]:
+    """Concept facts keeping only mentions outside ``spans``; facts left without mentions are dropped."""
+    covered = sorted(spans)
+    kept = []
+    for fact in facts:
+        fact.mentions = [m for m in fact.mentions
+                         if not any(s <= m.start and m.end <= e for s, e in covered if s <= m.start)]
+        if fact.mentions:
+            kept.append(fact)
+    return kept
 
 
 def _codes(ctx: Context) -> list[tuple[int, int]]:

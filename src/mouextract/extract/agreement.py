@@ -16,6 +16,7 @@ _NON_PARTY_BEFORE = re.compile(
 )
 _LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
                          re.IGNORECASE)
+_EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|under|following|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
 
@@ -109,16 +110,21 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
     sentences = agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
-    decisive = sentences[:3]
-    for span in decisive:
+    order = [name for name, _ in types]
+    hits = []
+    for span in sentences[:3]:
         text = ctx.masked[span[0]:span[1]]
-        hits = [(m.start(), name, m) for name, rx in types for m in [rx.search(text)] if m]
-        if hits:
-            order = [name for name, _ in types]
-            _, name, m = min(hits, key=lambda h: order.index(h[1]))
-            if name != "mou" and re.search(r"\bbusiness agreement\b", ctx.masked, re.IGNORECASE) \
-                    and re.search(r"\b(MOU|MoU)\b", ctx.masked):
-                name = "mou"
-            start = span[0] + m.start()
-            return name, [ctx.mention(start, span[0] + m.end())]
-    return "other", []
+        for name, rx in types:
+            for m in rx.finditer(text):
+                # "expands a 2023 memorandum", "builds on an earlier MOU": an earlier agreement, not this one
+                if re.search(_EARLIER_AGREEMENT, text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                    continue
+                hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
+                break
+    if not hits:
+        return "other", []
+    _, start, end, name = min(hits)
+    if name != "mou" and re.search(r"\bbusiness agreement\b", ctx.masked, re.IGNORECASE) \
+            and re.search(r"\b(MOU|MoU)\b", ctx.masked):
+        name = "mou"
+    return name, [ctx.mention(start, end)]
