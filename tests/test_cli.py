@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,12 @@ def test_eval_on_our_gold(tmp_path):
 def test_eval_min_f1_fails_below_threshold():
     result = runner.invoke(app, ["eval", str(FIXTURES / "gold"), "--min-f1", "1.01"])
     assert result.exit_code == ExitCode.FAILURES
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_permission_denied(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("Alpha Bio signed an MOU.")
+    path.chmod(0)
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == ExitCode.INPUT and "permission denied" in result.stderr

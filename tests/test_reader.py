@@ -49,3 +49,14 @@ def test_non_english_is_accepted_with_warning():
 def test_long_unbroken_line_warns():
     article = read_bytes(("x" * 300_000 + " and the end.").encode())
     assert any("without spaces" in w for w in article.warnings)
+
+
+def test_five_megabyte_article_is_accepted_with_warning():
+    article = read_bytes(("Alpha Bio signed an MOU with Beta University Hospital. " * 100_000).encode())
+    assert len(article.text) > 5_000_000
+    assert any("long article" in w for w in article.warnings)
+
+
+def test_larger_than_max_bytes_is_rejected():
+    with pytest.raises(InputError, match="max-bytes"):
+        read_bytes(b"x " * 1000, max_bytes=100)

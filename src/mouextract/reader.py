@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+LONG_TEXT_CHARS = 1_000_000
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -66,6 +67,8 @@ def read_bytes(data: bytes, *, source: str = "<bytes>", max_bytes: int = DEFAULT
         raise InputError(f"{source}: no text (empty or whitespace only)")
     if not looks_english(text):
         warnings.append("text does not look like English; facts may be missing")
+    if len(text) > LONG_TEXT_CHARS:
+        warnings.append(f"long article ({len(text):,} characters): processed in chunks")
     if longest_unbroken_run(text) > 10_000:
         warnings.append("text contains a very long run without spaces")
     return Article(text=text, source=source, encoding=encoding, is_html=is_html, warnings=warnings)
