@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
@@ -11,6 +13,7 @@ from .context import Context
 
 # "natural killer (NK) cells", "graft-versus-host disease (GVHD)": an acronym in parentheses right after
 # (or inside) a matched phrase becomes a case-sensitive synonym for the rest of this article.
+_Fact = TypeVar("_Fact", TherapyArea, Technology)
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
 
 
@@ -45,19 +48,22 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
     return found
 
 
-def therapy_areas(ctx: Context) -> list[TherapyArea]:
+def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str | None], _Fact]) -> list[_Fact]:
+    """One fact per vocabulary entry found, mentions in text order, facts ordered by first mention."""
     out = []
-    for index, mentions in match_vocabulary(ctx, ctx.rules.therapy).items():
-        entry = ctx.rules.therapy.entries[index]
-        out.append(TherapyArea(name=entry["name"], id=f"MESH:{entry['mesh']}" if entry["mesh"] else None,
-                               category=entry["category"], mentions=sorted(mentions, key=lambda m: m.start)))
-    return sorted(out, key=lambda t: t.mentions[0].start)
+    for index, mentions in match_vocabulary(ctx, vocab).items():
+        entry = vocab.entries[index]
+        fact = build(entry, f"MESH:{entry['mesh']}" if entry["mesh"] else None)
+        fact.mentions = sorted(mentions, key=lambda m: m.start)
+        out.append(fact)
+    return sorted(out, key=lambda f: f.mentions[0].start)
+
+
+def therapy_areas(ctx: Context) -> list[TherapyArea]:
+    return _facts(ctx, ctx.rules.therapy,
+                  lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]))
 
 
 def technologies(ctx: Context) -> list[Technology]:
-    out = []
-    for index, mentions in match_vocabulary(ctx, ctx.rules.technology).items():
-        entry = ctx.rules.technology.entries[index]
-        out.append(Technology(name=entry["name"], id=f"MESH:{entry['mesh']}" if entry["mesh"] else None,
-                              modality=entry["modality"], mentions=sorted(mentions, key=lambda m: m.start)))
-    return sorted(out, key=lambda t: t.mentions[0].start)
+    return _facts(ctx, ctx.rules.technology,
+                  lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
