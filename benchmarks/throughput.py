@@ -41,8 +41,6 @@ def bare_spacy(model: str, texts: list[str]) -> float:
 
 def mouextract_batch(texts: list[str], workers: int, model: str) -> tuple[float, float]:
     """Articles/s and peak RSS (MB) of one worker, through the batch runner."""
-    from mouextract import batch as b
-
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for i, text in enumerate(texts):
@@ -64,7 +62,6 @@ def mouextract_batch(texts: list[str], workers: int, model: str) -> tuple[float,
         listing.write_text(__import__("json").dumps(paths))
         out = subprocess.run([sys.executable, "-c", code, str(listing)], capture_output=True, text=True, check=True)
     speed, peak = out.stdout.split()
-    del b
     return float(speed), float(peak)
 
 

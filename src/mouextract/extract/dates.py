@@ -57,7 +57,6 @@ _YEAR_OK_BEFORE = re.compile(
 # parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
-_PUBLICATION_LINE = re.compile(r"(?im)^[ \t]*(?:published|posted|date|updated|released|writer\s*:.*?date)\b[^\n]{0,40}?$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|\s*$)")
 
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..models import Mention, Person, Quote
+from ..models import Person, Quote
 from .context import Context
-from .orgs import OrgEntity, fold
+from .orgs import OrgEntity
 
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
@@ -67,7 +67,7 @@ class PeopleExtractor:
         self.entities = entities
         self.parties = parties
         self.title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
-        self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1} - set()
+        self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
         self.forms = sorted(((f, e) for e in entities for f in e.forms
                              if not _UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)),
                             key=lambda fe: -len(fe[0]))
@@ -277,9 +277,3 @@ class PeopleExtractor:
 def extract_people(ctx: Context, entities: list[OrgEntity], parties: list[OrgEntity]) -> list[Person]:
     return PeopleExtractor(ctx, entities, parties).run()
 
-
-def mention_overlaps(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-__all__ = ["extract_people", "fold"]
