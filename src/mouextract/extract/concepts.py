@@ -10,6 +10,7 @@ from typing import TypeVar
 from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
 from .context import Context
+from .salience import in_boilerplate, is_not_a_target
 
 # "natural killer (NK) cells", "graft-versus-host disease (GVHD)": an acronym in parentheses right after
 # (or inside) a matched phrase becomes a case-sensitive synonym for the rest of this article.
@@ -37,7 +38,7 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
         index = int(span.label_)
         found[index].append(ctx.mention(start, end))
         defined = _DEFINED_ACRONYM.match(ctx.text, end)
-        if defined:
+        if defined and defined.group(1)[0].lower() == span.text[0].lower():  # not "Society of Hematology (ASH)"
             acronyms.setdefault(defined.group(1), index)
     taken = {(m.start, m.end) for ms in found.values() for m in ms}
     for acronym, index in acronyms.items():
@@ -48,10 +49,23 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
     return found
 
 
-def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str | None], _Fact]) -> list[_Fact]:
-    """One fact per vocabulary entry found, mentions in text order, facts ordered by first mention."""
+def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str | None], _Fact],
+           profile_class: str | None = None) -> list[_Fact]:
+    """One fact per targeted vocabulary entry, mentions in text order, facts ordered by first mention.
+
+    Negated mentions and mentions inside unit or organisation names do not count. An entry named only in
+    company boilerplate counts when ``profile_class`` is given and the entry shares that class (therapy
+    category) with an entry of the article body: a partner's focus on "B-cell malignancies" matters to a
+    lymphoma deal, its "type 2 diabetes" franchise does not.
+    """
+    targets = {index: kept for index, mentions in match_vocabulary(ctx, vocab).items()
+               if (kept := [m for m in mentions if not is_not_a_target(ctx, m.start, m.end)])}
+    body = {i for i, mentions in targets.items() if any(not in_boilerplate(ctx, m.start) for m in mentions)}
+    classes = {vocab.entries[i][profile_class] for i in body} if profile_class else set()
+    found = {i: mentions for i, mentions in targets.items()
+             if i in body or profile_class and vocab.entries[i][profile_class] in classes}
     out = []
-    for index, mentions in match_vocabulary(ctx, vocab).items():
+    for index, mentions in _merge_short_forms(found, [e["name"] for e in vocab.entries]).items():
         entry = vocab.entries[index]
         fact = build(entry, f"MESH:{entry['mesh']}" if entry["mesh"] else None)
         fact.mentions = sorted(mentions, key=lambda m: m.start)
@@ -59,9 +73,39 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     return sorted(out, key=lambda f: f.mentions[0].start)
 
 
+def _norm(text: str) -> str:
+    """Lower case, hyphens as spaces, plural s dropped: 'T-cells' and 't cell' compare equal."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[\s-]+", text.lower()))
+
+
+def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dict[int, list[Mention]]:
+    """Fold a broad entry into a narrower one when the article uses it as that one's short form.
+
+    "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad
+    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), most of its mentions lie
+    inside the narrow one's mentions, and it is not mentioned more often (else it is a topic of its own).
+    """
+    forms = {index: {_norm(m.text) for m in mentions} for index, mentions in found.items()}
+    words = {index: set(_norm(re.sub(r"[^\w\s-]", " ", names[index])).split()) for index in found}
+    merged = dict(found)
+    for broad in sorted(found, key=lambda i: len(words[i])):
+        hosts = []
+        for narrow in merged:
+            if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > 2 * len(merged[narrow]):
+                continue
+            inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
+                         for f in forms[broad])
+            if inside * 2 >= len(forms[broad]):
+                hosts.append(narrow)
+        if hosts:
+            host = max(hosts, key=lambda i: (len(merged[i]), -i))
+            merged[host] = merged[host] + merged.pop(broad)
+    return merged
+
+
 def therapy_areas(ctx: Context) -> list[TherapyArea]:
     return _facts(ctx, ctx.rules.therapy,
-                  lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]))
+                  lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
 
 
 def technologies(ctx: Context) -> list[Technology]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..models import Mention
@@ -25,7 +26,6 @@ class Context:
     masked: str
     doc: Doc
     rules: Rules
-    noise: list[Span]
     sentences: list[Span] = field(default_factory=list)
     headline: Span | None = None
     _sent_starts: list[int] = field(default_factory=list)
@@ -34,6 +34,13 @@ class Context:
         self.sentences = _sentences(self.doc, self.masked)
         self._sent_starts = [s for s, _ in self.sentences]
         self.headline = _headline(self.masked)
+
+    @cached_property
+    def boilerplate(self) -> list[Span]:
+        """Company-profile text ("About ..." sections), where concepts are background, not deal targets."""
+        from .salience import boilerplate_spans
+
+        return boilerplate_spans(self.masked)
 
     def mention(self, start: int, end: int) -> Mention:
         """A grounded mention of the original text."""
