@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from ..models import Mention
@@ -68,18 +69,28 @@ def _legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def head_alternation(lexicon: dict[str, Any]) -> str:
+    """Regex alternation of every organisation head word, coined company words ("Biosolution") included."""
+    heads = sorted(org_heads(lexicon), key=len, reverse=True)
+    return "|".join([*(re.escape(h) for h in heads), f"(?:{lexicon['company_word_pattern']})"])
+
+
 @lru_cache(maxsize=4)
-def _head_name_re(heads: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+def _company_word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+@lru_cache(maxsize=4)
+def _head_name_re(alternatives: str) -> re.Pattern[str]:
     word = r"[A-Z][\w&'’.-]*"
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
                       rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
 
 
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 _INSTITUTION_FIRST = re.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
-    r"|Academy|College)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*[A-Z][\w'’-]*){1,5}"
+    r"|Academy|College|Ministry|Agency)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*[A-Z][\w'’-]*){1,5}"
 )
 
 
@@ -143,6 +154,7 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     heads = org_heads(lexicon)
     found = [(m.start(), kind) for head, kind in heads.items()
              for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
+    found += [(m.start(), "company") for m in _company_word(lexicon["company_word_pattern"]).finditer(name)]
     if found:
         order = ["government", "hospital", "university", "research_institute", "foundation", "association", "company"]
         last_word_kind = max(found)[1]
@@ -153,21 +165,47 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     return "company" if legal else None
 
 
-def _pieces(name: str, verbs: frozenset[str]) -> list[str]:
-    """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma]."""
+_OF_INSTITUTION = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+)*?(?:Ministry|Agency|Department|Office|Institute|Center|Centre|School|Faculty|College|Bureau"
+    r"|Council|Commission|Society|Association|Academy|Federation|University|Foundation)\s+(?:of|for)\s+"
+)
+
+
+def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool]) -> bool:
+    """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'."""
+    if _OF_INSTITUTION.match(before) and not has_head(after):
+        return True
+    if not has_head(after):
+        return False
+    if joiner == "&":
+        return True
+    words = before.split()
+    return len(words) >= 2 and not has_head(before) or len(words) == 1 and has_head(before)
+
+
+def _pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -> list[str]:
+    """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma].
+
+    "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center").
+    """
     name = re.split(r"\s*[(:]", name)[0]
     name = re.split(r"\s+at\s+", name)[-1]
-    parts, current = [], []
+    name = re.split(r"(?<=[a-z]{2})\.\s+", name)[-1]  # "Europe. Kaveri Biopharma": a sentence ended inside the run
+    parts: list[list[str]] = [[]]
+    joiners: list[str] = []
     for word in name.split():
         if word in verbs or word in {"and", "&", "with", "to"}:
-            if current:
-                parts.append(" ".join(current))
-            current = []
+            parts.append([])
+            joiners.append(word)
         else:
-            current.append(word)
-    if current:
-        parts.append(" ".join(current))
-    return parts
+            parts[-1].append(word)
+    out = [parts[0]]
+    for joiner, part in zip(joiners, parts[1:]):
+        if joiner in {"and", "&"} and out[-1] and part and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head):
+            out[-1] = [*out[-1], joiner, *part]
+        else:
+            out.append(part)
+    return [" ".join(p) for p in out if p]
 
 
 def _is_proper(name: str, generic: frozenset[str]) -> bool:
@@ -179,7 +217,6 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     """(name, surface, start, end) for every organisation-like span outside ``exclude`` and noise."""
     lexicon = ctx.rules.lexicon
     suffixes = tuple(lexicon["org_suffixes"])
-    heads = tuple(h for hs in lexicon["org_heads"].values() for h in hs)
     raw: list[tuple[int, int]] = []
     for ent in ctx.doc.ents:
         if ent.label_ == "ORG":
@@ -189,10 +226,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 if piece and not piece.startswith("\n"):
                     raw.append((offset, offset + len(piece)))
                 offset += len(piece)
-    for pattern in (_legal_name_re(suffixes), _head_name_re(heads), _INSTITUTION_FIRST):
+    for pattern in (_legal_name_re(suffixes), _head_name_re(head_alternation(lexicon)), _INSTITUTION_FIRST):
         for m in pattern.finditer(ctx.masked):
             if not _title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
+    raw.extend(_coined_names(ctx, lexicon))
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
@@ -203,7 +241,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
             continue
-        for piece in _pieces(surface, verbs):
+        for piece in _pieces(surface, verbs, lambda text: _has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), _title_words(tuple(lexicon["title_words"])))
             if not _valid(name, ctx) or name in not_orgs or not _is_proper(name, generic):
                 continue
@@ -217,15 +255,28 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     return out
 
 
+def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
+    """Stand-alone coined company names ("Biosolution"): used twice or more, and never in lower case."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _company_word(lexicon["company_word_pattern"]).finditer(ctx.masked):
+        found.setdefault(m.group(), []).append(m.span())
+    lowered = ctx.masked.lower()
+    return [span for word, spans in found.items() if len(spans) >= 2
+            and lowered.count(word.lower()) == len(spans) for span in spans]
+
+
 def _has_head(name: str, lexicon: dict[str, Any]) -> bool:
-    return any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
+    return (any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
+            or bool(_company_word(lexicon["company_word_pattern"]).search(name)))
 
 
 def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
     """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
     if name in org_heads(lexicon) and org_heads(lexicon)[name] != "company":
         return False
-    heads = "|".join(re.escape(h) for h in sorted(org_heads(lexicon), key=len, reverse=True))
+    if _company_word(lexicon["company_word_pattern"]).fullmatch(name):
+        return True
+    heads = head_alternation(lexicon)
     return bool(re.search(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
                 or re.search(rf"\b{re.escape(name)},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b",
                              ctx.masked))
@@ -299,6 +350,11 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
     for entity in merged:
         entity.mentions = _find_mentions(ctx, entity.forms)
         entity.kind = kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
+    # "Drug Administration" inside "U.S. Food and Drug Administration" is no organisation of its own.
+    spans = sorted({(m.start, m.end) for e in merged for m in e.mentions})
+    for entity in merged:
+        entity.mentions = [m for m in entity.mentions
+                           if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
     return [e for e in merged if e.mentions]
 
 
