@@ -12,7 +12,7 @@ from typing import Any
 from ..models import Mention
 from .context import Context
 
-_GENERIC = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
+GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
             "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
             "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
 _STOP_ORG = re.compile(
@@ -115,8 +115,13 @@ def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for t in titles for w in t.split()) | {"of", "and", "Executive", "Officer", "Senior", "Vice"}
 
 
+_TITLE_OF = re.compile(r"^.*\b(?:Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO"
+                       r"|Founder|Partner|Leader|Chief)\s+(?:of|at)\s+(?=[A-Z])")
+
+
 def trim_titles(name: str, title_words: frozenset[str]) -> str:
     """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'."""
+    name = _TITLE_OF.sub("", name)
     words = name.split()
     cut = 0
     while cut < len(words) - 1 and words[cut] in title_words:
@@ -131,6 +136,7 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"\s+(?:Newsroom|News|Press Room|Press Office|Media Center|Media Room)$", "", name)  # a page, not a name
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -138,7 +144,7 @@ def _valid(name: str, ctx: Context) -> bool:
     if len(name) < 2 or not name[0].isupper() or _STOP_ORG.match(name) or _TITLE_PREFIX.match(name):
         return False
     words = name.split()
-    if len(words) > 9 or all(w.lower() in _GENERIC for w in words):
+    if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
         return False
     if re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name):
         return False
@@ -173,6 +179,8 @@ _OF_INSTITUTION = re.compile(
 
 def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool]) -> bool:
     """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'."""
+    if not after[:1].isupper():
+        return False
     if _OF_INSTITUTION.match(before) and not has_head(after):
         return True
     if not has_head(after):
@@ -183,6 +191,9 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
     return len(words) >= 2 and not has_head(before) or len(words) == 1 and has_head(before)
 
 
+_ABBREVIATIONS = {"Inc", "Ltd", "Co", "Corp", "Pte", "Pvt", "Bhd", "Dept", "Univ", "Jr", "Sr", "St", "Mt", "Dr", "Prof", "Assn"}
+
+
 def _pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -> list[str]:
     """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma].
 
@@ -190,11 +201,14 @@ def _pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -
     """
     name = re.split(r"\s*[(:]", name)[0]
     name = re.split(r"\s+at\s+", name)[-1]
-    name = re.split(r"(?<=[a-z]{2})\.\s+", name)[-1]  # "Europe. Kaveri Biopharma": a sentence ended inside the run
     parts: list[list[str]] = [[]]
     joiners: list[str] = []
     for word in name.split():
-        if word in verbs or word in {"and", "&", "with", "to"}:
+        if re.search(r"[a-z]{2}\.$", word) and word[:-1] not in _ABBREVIATIONS:  # "...Biologics. Seokjin": a sentence ends
+            parts[-1].append(word[:-1])
+            parts.append([])
+            joiners.append(".")
+        elif word in verbs or word in {"and", "&", "with", "to"}:
             parts.append([])
             joiners.append(word)
         else:
@@ -210,7 +224,7 @@ def _pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -
 
 def _is_proper(name: str, generic: frozenset[str]) -> bool:
     """At least one word is a name rather than a department or field word."""
-    return any(w not in generic and w.lower() not in _GENERIC for w in re.findall(r"[\w&'’.-]+", name))
+    return any(w not in generic and w.lower() not in GENERIC_WORDS for w in re.findall(r"[\w&'’.-]+", name))
 
 
 def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
@@ -231,17 +245,18 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
             if not _title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
+    raw.extend(_acronym_defined_names(ctx))
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
     not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP")
-                or e.label_ == "PERSON" and e.text not in org_texts and not _has_head(e.text, lexicon)}
+                or e.label_ == "PERSON" and e.text not in org_texts and not has_head(e.text, lexicon)}
     out = []
     for start, end in raw:
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
             continue
-        for piece in _pieces(surface, verbs, lambda text: _has_head(text, lexicon)):
+        for piece in _pieces(surface, verbs, lambda text: has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), _title_words(tuple(lexicon["title_words"])))
             if not _valid(name, ctx) or name in not_orgs or not _is_proper(name, generic):
                 continue
@@ -249,10 +264,37 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
             if len(name.split()) == 1 and not name.isupper() and not _single_word_org(name, ctx, lexicon):
                 continue
+            if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
+                continue
             found = surface.find(name)
             offset = start + found if found >= 0 else start
             out.append((name, surface, offset, offset + len(name) if found >= 0 else end))
     return out
+
+
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
+
+
+def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
+    """'Duchenne Parents Europe (DPE)': a capitalised name whose initials the acronym after it spells."""
+    out = []
+    for m in _DEFINED_NAME.finditer(ctx.masked):
+        words = m.group(1).split()
+        acronym = m.group(2).upper().replace("&", "")
+        for i in range(len(words)):
+            if words[i][0].isupper() and _initials(" ".join(words[i:])).upper() == acronym:
+                offset = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                out.append((offset, m.end(1)))
+                break
+    return out
+
+
+def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, Any]) -> bool:
+    """'Sara Holm, Head of Communications': a short name without any organisation word, then a title."""
+    if not 2 <= len(name.split()) <= 3 or has_head(name, lexicon):
+        return False
+    titles = "|".join(re.escape(t) for t in sorted(lexicon["title_words"], key=len, reverse=True))
+    return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", text[start + len(name):start + len(name) + 80]))
 
 
 def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
@@ -265,15 +307,15 @@ def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]
             and lowered.count(word.lower()) == len(spans) for span in spans]
 
 
-def _has_head(name: str, lexicon: dict[str, Any]) -> bool:
+def has_head(name: str, lexicon: dict[str, Any]) -> bool:
     return (any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
             or bool(_company_word(lexicon["company_word_pattern"]).search(name)))
 
 
 def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
     """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
-    if name in org_heads(lexicon) and org_heads(lexicon)[name] != "company":
-        return False
+    if name in org_heads(lexicon):
+        return False  # "Biologics", "Hospital": a head word alone names nothing
     if _company_word(lexicon["company_word_pattern"]).fullmatch(name):
         return True
     heads = head_alternation(lexicon)
@@ -286,7 +328,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _is_alias(short: str, long: str, heads: dict[str, str]) -> bool:
+def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozenset[str] = frozenset()) -> bool:
     """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
     s, l_ = short.split(), long.split()
     if len(s) >= len(l_):
@@ -299,8 +341,8 @@ def _is_alias(short: str, long: str, heads: dict[str, str]) -> bool:
     if l_[: len(s)] == s:
         return True
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
-        return True
-    return len(s) == 1 and s[0] in l_ and s[0].lower() not in _GENERIC
+        return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
+    return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
 
 
 def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
@@ -325,6 +367,12 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)):
             defined_aliases[m.group(1)] = key
     entities = sorted(by_key.values(), key=lambda e: (-len(e.name.split()), e.name))
+    # First words of multi-word names ("Kaveri" of "Kaveri Biopharma"): a name that starts with another
+    # organisation's word is a joint venture of both ("Kaveri Seolhwa Biologics"), not an alias host.
+    first_words: dict[str, set[str]] = {}
+    for e in entities:
+        if len(e.name.split()) > 1:
+            first_words.setdefault(e.name.split()[0], set()).add(e.name)
     merged: list[OrgEntity] = []
     for entity in entities:
         key = fold(entity.name)
@@ -332,7 +380,8 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         if entity.name in defined_aliases and defined_aliases[entity.name] != key:
             target = next((e for e in merged if fold(e.name) == defined_aliases[entity.name]), None)
         if target is None:
-            hosts = [e for e in merged if _is_alias(entity.name, e.name, heads)]
+            hosts = [e for e in merged
+                     if _is_alias(entity.name, e.name, heads, frozenset(w for w, names in first_words.items() if names - {e.name}))]
             if hosts:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
         if target is not None:
@@ -350,12 +399,27 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
     for entity in merged:
         entity.mentions = _find_mentions(ctx, entity.forms)
         entity.kind = kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
-    # "Drug Administration" inside "U.S. Food and Drug Administration" is no organisation of its own.
-    spans = sorted({(m.start, m.end) for e in merged for m in e.mentions})
-    for entity in merged:
-        entity.mentions = [m for m in entity.mentions
-                           if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
-    return [e for e in merged if e.mentions]
+    return _absorb_fragments(ctx, merged)
+
+
+def _absorb_fragments(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
+    """"Drug Administration" inside "U.S. Food and Drug Administration" is no organisation of its own:
+    its mentions there are dropped, and if it has none left but an acronym ("FDA"), the acronym joins the host."""
+    spans = {(m.start, m.end): e for e in entities for m in e.mentions}
+    out = []
+    for entity in entities:
+        hosts = [spans[(s, e)] for m in entity.mentions for s, e in spans
+                 if s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and spans[(s, e)] is not entity]
+        entity.mentions = [m for m in entity.mentions if not any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
+        named = [m for m in entity.mentions if not m.text.isupper()]
+        if hosts and not named:
+            host = hosts[0]
+            host.forms |= {f for f in entity.forms if f.isupper()}
+            host.mentions = sorted([*host.mentions, *entity.mentions], key=lambda m: m.start)
+            continue
+        out.append(entity)
+    return [e for e in out if e.mentions]
 
 
 def _first_offset(ctx: Context, entity: OrgEntity) -> int:

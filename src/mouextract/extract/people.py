@@ -8,17 +8,24 @@ from functools import lru_cache
 
 from ..models import Person, Quote
 from .context import Context
-from .orgs import OrgEntity
+from .orgs import GENERIC_WORDS, OrgEntity, has_head
 
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
-_UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Group|Section)$")
+_UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
+_ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
+# "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
+_UNIT_PREFIX = re.compile(
+    r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)"
+)
+_LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
@@ -44,13 +51,27 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in re.sub(r"[-‐‑]", "", name.lower()).replace(".", " ").split())
 
 
+def _not_name_words(ctx: Context) -> frozenset[str]:
+    """Capitalised words that never occur in a person's name ("Media Contacts", "Breakthrough Therapy")."""
+    lexicon = ctx.rules.lexicon
+    return _word_set(tuple(lexicon["generic_name_words"]) + tuple(lexicon["not_person_words"]))
+
+
+@lru_cache(maxsize=4)
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
 def _valid_name(name: str, ctx: Context, org_words: set[str]) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
         return False
     title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
+    if any(w in _not_name_words(ctx) for w in words):
+        return False
     for w in words:
-        if not w[0].isupper() or w in org_words or title_re.fullmatch(w):
+        # "Seoyeon University" is no person; "Anna Roos" of "Roos & Berg Communications" is.
+        if not w[0].isupper() or w in org_words and w == words[0] or title_re.fullmatch(w):
             return False
         if w.lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -66,6 +87,16 @@ class PeopleExtractor:
         self.ctx = ctx
         self.entities = entities
         self.parties = parties
+        # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
+        self.short_names: dict[str, OrgEntity] = {}
+        common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
+        for entity in [*parties, *entities]:
+            if _UNIT_HEADS.search(entity.name):
+                continue
+            for word in entity.name.split():
+                if len(word) > 2 and word[0].isupper() and word.lower() not in common \
+                        and not _title_re(tuple(ctx.rules.lexicon["title_words"])).fullmatch(word):
+                    self.short_names.setdefault(word, entity)
         self.title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
         self.forms = sorted(((f, e) for e in entities for f in e.forms
@@ -79,14 +110,36 @@ class PeopleExtractor:
         skip = len(text) - len(stripped)
         for form, entity in self.forms:
             if stripped.startswith(form) and not re.match(r"[\w-]", stripped[len(form):len(form) + 1]):
-                return entity.name, skip + len(form)
+                return self.resolve(entity), skip + len(form)
+        word = re.match(r"([A-Z][\w&-]+)(?:['’]s)?(?![\w-])", stripped)
+        if word and word.group(1) in self.short_names:
+            return self.resolve(self.short_names[word.group(1)]), skip + word.end()
         m = re.match(r"(?:the|our|its)\s+(\w+)\b", text)
         if m and m.group(1).lower() in _REFERENCE_HEADS:
             head = m.group(1).lower()
+            # "the Company" in a disclosure is its issuer: the first party with a head word of that kind.
+            for entity in self.parties:
+                if head in entity.name.lower() or (head == "company" and entity.kind == "company"):
+                    return entity.name, m.end()
             for form, entity in self.forms:
                 if head in form.lower() or (head == "company" and entity.kind == "company"):
-                    return entity.name, m.end()
+                    return self.resolve(entity), m.end()
         return None
+
+    def resolve(self, entity: OrgEntity) -> str:
+        """A party's name plus a word that names no organisation ("Lakemont Health Newsroom") is the party.
+
+        A named centre of a party ("Seoyeon University Hospital Clinical Trial Center") stays itself.
+        """
+        if entity in self.parties:
+            return entity.name
+        for party in self.parties:
+            for form in (f for f in party.forms if len(f) > 3):
+                rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "", entity.name)
+                if rest != entity.name and not has_head(rest, self.ctx.rules.lexicon) \
+                        and not re.search(r"\b(?:Center|Centre|Unit|Program|Programme|Laboratory|Lab)\b", rest):
+                    return party.name
+        return entity.name
 
     def org_before_open_paren(self, before: str) -> str | None:
         """'Sejin Bio (CEO ' or 'Sakuragi Co., Ltd. (Head Office: ...; President: ' -> the organisation."""
@@ -104,23 +157,49 @@ class PeopleExtractor:
         head = before[:i].rstrip()
         for form, entity in self.forms:
             if head.endswith(form) or head.rstrip(".").endswith(form.rstrip(".")):
-                return entity.name
+                return self.resolve(entity)
         return None
 
     def split_title(self, rest: str) -> tuple[str | None, str | None]:
         """'Director of Seoyeon University Hospital' -> ('Director', 'Seoyeon University Hospital')."""
+        rest = _ACRONYM.sub("", rest)  # "Chief Technology Officer (CTO) of ..."
         cut = _CUT.search(rest)
         rest = rest[: cut.start()] if cut else rest
         rest = rest.strip(" ,")
         found = self.org_at(rest)
-        if found:  # "Tessellate Bio CEO ..." handled by the caller; here the org comes first: ", Ashgrove Univ..."
-            return None, found[0]
+        if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])):
+            # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research"
+            return self.clean_title(re.sub(r"^['’]s\b", "", rest[found[1]:]).strip(" ,")), found[0]
         for m in re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest):
-            hit = self.org_at(rest[m.end():])
+            hit = self.org_after(rest[m.end():])
             if hit:
                 title = rest[: m.start()].strip(" ,")
-                return (self.clean_title(title), hit[0])
+                return (self.clean_title(title), hit)
+        parts = [p.strip() for p in rest.split(",")]
+        for i in range(1, len(parts)):
+            if self.looks_like_org(parts[i]):
+                return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
+
+    def looks_like_org(self, text: str) -> bool:
+        """An organisation the clustering did not find: capitalised words with a head, not all generic."""
+        lexicon = self.ctx.rules.lexicon
+        return (bool(re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|for))*", text))
+                and not _UNIT_HEADS.search(text.rstrip("."))
+                and has_head(text, lexicon) and not self.title_re.search(text)
+                and any(w not in lexicon["generic_name_words"] and w.lower() not in GENERIC_WORDS
+                        for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w not in {"and", "of", "for"}))
+
+    def org_after(self, text: str) -> str | None:
+        """The organisation at the start of ``text``, past a unit: 'the Department of Neurology at X' -> X."""
+        hit = self.org_at(text)
+        if hit:
+            return hit[0]
+        unit = _UNIT_PREFIX.match(text)
+        if unit:
+            hit = self.org_at(text[unit.end():])
+            return hit[0] if hit else None
+        return None
 
     def clean_title(self, title: str) -> str | None:
         title = re.sub(r"\s*\([A-Z&]{2,6}\)", "", title).strip(" ,")
@@ -166,43 +245,89 @@ class PeopleExtractor:
 
     def describe(self, cand: _Candidate) -> None:
         """Fill title and organisation from the constructions around one mention."""
-        text, start, end = self.ctx.masked, cand.start, cand.end
-        # "Kim Daehyun, CEO of Gaon CellWorks" / contact blocks "Name\nTitle\nOrganisation"
-        after = text[end:end + 220]
+        self.describe_after(cand)
+        if not cand.title:
+            self.describe_before(cand)
+        if cand.org is None:
+            cand.org = self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
+
+    def describe_after(self, cand: _Candidate) -> None:
+        """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
+        after = self.ctx.masked[cand.end:cand.end + 220]
         m = re.match(r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.))*,\s*(.+)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
-        else:
-            block = re.match(r"[ \t]*(?:•[^\n]*)?\n[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
-            if block:
-                title, org = self.split_title(block.group(1))
-                if title:
-                    cand.title, cand.org = title, org
-                    if org is None and block.group(2):
-                        hit = self.org_at(block.group(2).strip())
-                        cand.org = hit[0] if hit else None
-        if cand.title:
             return
-        # "Seoyeon University Hospital (Director Park Jiyoung)", "HUMCC Director Wook Chun",
-        # "President Jung-Sun Lee of Biosolution", "Seolhwa Group Chairman Seo Young-gil"
-        before = text[max(0, start - 120):start]
+        block = re.match(r"[ \t]*(?:•[^\n]*)?\n[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
+        if block:
+            title, org = self.split_title(block.group(1))
+            if title:
+                cand.title, cand.org = title, org or self.org_filling(block.group(2) or "")
+
+    def describe_before(self, cand: _Candidate) -> None:
+        """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
+        'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
+        before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+)?)+)[ \t:]*$",
                        before)
         if not bm:
             return
-        title = bm.group(2).strip(" ,")
-        cand.title = self.clean_title(title) or cand.title
-        org_text = bm.group(1).strip()
+        cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
+        org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
         if org_text:
-            hit = self.org_at(org_text) or self.org_at(" ".join(org_text.split()[-4:]))
-            cand.org = hit[0] if hit else None
+            cand.org = self.org_ending(org_text)
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
-        if cand.org is None:
-            of = re.match(r"\s+(?:of|at)\s+(.{0,80})", text[end:end + 90])
-            if of:
-                hit = self.org_at(of.group(1))
-                cand.org = hit[0] if hit else None
+
+    def org_ending(self, text: str) -> str | None:
+        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
+        words = text.split()
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            hit = self.org_at(tail)
+            if hit and hit[1] >= len(tail) - 2:
+                return hit[0]
+        hit = self.org_at(text)
+        return hit[0] if hit else None
+
+    def org_on_contact_lines(self, cand: _Candidate) -> str | None:
+        """Contact blocks: 'Pinebrook: Alyssa Grant, ...', an organisation line just above the name,
+        or one just below the name's line ('Dana Whitford\nArgyle Street Communications')."""
+        text = self.ctx.masked
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        prefix = text[line_start:cand.start]
+        labelled = re.fullmatch(r"\s*([^:\n]{2,60}?)\s*:\s*", prefix)
+        if labelled:
+            return self.org_filling(labelled.group(1))
+        if prefix.strip():
+            return None
+        above = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 1)[-1]
+        line_end = text.find("\n", cand.end)
+        below = text[line_end + 1:line_end + 200].split("\n", 1)[0] if line_end >= 0 else ""
+        return self.org_filling(above) or self.org_filling(below)
+
+    def org_filling(self, line: str) -> str | None:
+        """The organisation when it is all of ``line`` (a legal suffix or punctuation may follow)."""
+        line = line.strip()
+        hit = self.org_at(line) if line else None
+        if hit and not re.search(r"[a-z]{3,}", re.sub(_LEGAL_TAIL, "", line[hit[1]:])):
+            return hit[0]
+        return None
+
+    def org_leading(self, start: int) -> str | None:
+        """'Yeonhwa University's Neural Regeneration Laboratory, led by Professor Seo Min-kyu'."""
+        before = self.ctx.masked[max(0, start - 160):start]
+        m = re.search(rf"((?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s\s+[^,.;\n]{{0,60}},?\s+(?:led|headed|directed|run)\s+by"
+                      rf"\s+(?:(?:{self.title_re.pattern})\s+)*$", before)
+        if not m:
+            return None
+        hit = self.org_at(m.group(1)) or self.org_at(" ".join(m.group(1).split()[-3:]))
+        return hit[0] if hit else None
+
+    def org_following(self, end: int) -> str | None:
+        """'Min-seo Park from Seorin's BD team', 'Kang of the Department of Surgery at X' -> the organisation."""
+        of = re.match(r"\s+(?:of|at|from)\s+(.{0,120})", self.ctx.masked[end:end + 130])
+        return self.org_after(of.group(1)) if of else None
 
     def quotes(self, people: dict[frozenset[str], Person]) -> None:
         """Attribute each direct quote to the person named right after or before it."""
@@ -251,7 +376,7 @@ class PeopleExtractor:
             if cand.title and (person.title is None or (cand.org and person.organization is None)):
                 person.title = cand.title
                 person.organization = cand.org or person.organization
-            elif cand.org and person.organization is None and person.title:
+            elif cand.org and person.organization is None:
                 person.organization = cand.org
         self.quotes(people)
         for person in people.values():

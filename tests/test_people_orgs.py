@@ -1,0 +1,74 @@
+"""Person-organisation links and organisation names, one construction per test (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import assert_grounded
+
+LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
+        "memorandum of understanding on cell therapy research.\n\n")
+
+
+def people_orgs(extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
+    result = extractor.extract(LEAD + body)
+    assert_grounded(LEAD + body, result)
+    return {p.name: (p.title, p.organization) for p in result.people}
+
+
+def test_acronym_in_parentheses_does_not_hide_the_organisation(extractor):
+    got = people_orgs(extractor, "The signing was attended by Mira Castell, Chief Technology Officer (CTO) "
+                                 "of Harrowgate Therapeutics.\n")
+    assert got["Mira Castell"] == ("Chief Technology Officer", "Harrowgate Therapeutics")
+
+
+def test_short_name_and_possessive_resolve_to_the_party(extractor):
+    got = people_orgs(extractor, '"We are ready," said Priya Anand, President and Chief Executive Officer of '
+                                 "Harrowgate. Also present was Tom Reyes, Harrowgate's Vice President of Research.\n")
+    assert got["Priya Anand"] == ("President and Chief Executive Officer", "Harrowgate Therapeutics")
+    assert got["Tom Reyes"] == ("Vice President of Research", "Harrowgate Therapeutics")
+
+
+def test_unit_between_person_and_organisation(extractor):
+    got = people_orgs(extractor, "Professor Lena Dahl of the Department of Plastic Surgery at Ostvik University "
+                                 "Hospital will lead the study.\n")
+    assert got["Lena Dahl"] == ("Professor", "Ostvik University Hospital")
+
+
+def test_contact_blocks(extractor):
+    body = ("Contacts\nOstvik University Hospital\nSara Holm, Head of Communications\npress@ostvik.example\n\n"
+            "Harrowgate: Ben Ortiz, Senior Manager, Corporate Affairs, media@harrowgate.example\n\n"
+            "Media Contact\nDana Frost\nBellweather Communications\ndana@bellweather.example\n")
+    got = people_orgs(extractor, body)
+    assert got["Sara Holm"] == ("Head of Communications", "Ostvik University Hospital")
+    assert got["Ben Ortiz"] == ("Senior Manager, Corporate Affairs", "Harrowgate Therapeutics")
+    assert got["Dana Frost"][1] == "Bellweather Communications"
+
+
+def test_agency_title_after_a_comma(extractor):
+    got = people_orgs(extractor, "Media: Anna Roos, Managing Partner, Roos & Berg Communications, anna@rb.example\n")
+    assert got["Anna Roos"] == ("Managing Partner", "Roos & Berg Communications")
+
+
+def test_names_joined_by_and_stay_whole(extractor):
+    result = extractor.extract(LEAD + "Both will consult the Ministry of Food and Drug Safety and the U.S. Food and "
+                                      "Drug Administration (FDA). The FDA has not yet commented.\n")
+    orgs = {o.name: o for o in result.organizations}
+    assert "Ministry of Food and Drug Safety" in orgs
+    fda = orgs["U.S. Food and Drug Administration"]
+    assert fda.aliases == ["FDA"] and len(fda.mentions) == 3
+    assert not {"Drug Administration", "Ministry of Food", "U.S. Food"} & set(orgs)
+
+
+def test_joint_venture_named_after_both_parents(extractor):
+    text = ("Nalto Biopharma and Seokjin Biologics signed a joint venture agreement on Monday to form Nalto Seokjin "
+            "Biologics. Seokjin Biologics CEO Han Do-yun said the plant will open in 2027.\n")
+    result = extractor.extract(text)
+    assert {p.name for p in result.parties} >= {"Nalto Biopharma", "Seokjin Biologics"}
+    assert {p.name: p.organization for p in result.people}["Han Do-yun"] == "Seokjin Biologics"
+
+
+def test_coined_company_word_and_acronym_defined_name(extractor):
+    text = ("Stemvane signed a license agreement with Nordic Families Against Myopathy (NFAM). Stemvane will "
+            "pay NFAM an upfront fee.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert {"Stemvane", "Nordic Families Against Myopathy"} <= names
