@@ -14,6 +14,7 @@ from .extract.dates import extract_dates
 from .extract.laws import legal_frameworks
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
+from .extract.spans import SpanIndex
 from .models import Agreement, Extraction, Meta, Organization, Technology, TherapyArea
 from .pipeline import build_rules, load_nlp, model_name
 
@@ -109,11 +110,10 @@ def _org(entity: OrgEntity, role: str | None = None) -> Organization:
 
 def _outside(facts: list[_Concept], spans: list[tuple[int, int]]) -> list[_Concept]:
     """Concept facts keeping only mentions outside ``spans``; facts left without mentions are dropped."""
-    covered = sorted(spans)
+    covered = SpanIndex(spans)
     kept = []
     for fact in facts:
-        fact.mentions = [m for m in fact.mentions
-                         if not any(s <= m.start and m.end <= e for s, e in covered if s <= m.start)]
+        fact.mentions = [m for m in fact.mentions if not covered.covers(m.start, m.end)]
         if fact.mentions:
             kept.append(fact)
     return kept

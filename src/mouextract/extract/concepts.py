@@ -11,6 +11,7 @@ from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
 from .context import Context
 from .salience import in_boilerplate, is_not_a_target
+from .spans import SpanIndex
 
 # "natural killer (NK) cells", "graft-versus-host disease (GVHD)": an acronym in parentheses right after
 # (or inside) a matched phrase becomes a case-sensitive synonym for the rest of this article.
@@ -40,11 +41,10 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
         defined = _DEFINED_ACRONYM.match(ctx.text, end)
         if defined and defined.group(1)[0].lower() == span.text[0].lower():  # not "Society of Hematology (ASH)"
             acronyms.setdefault(defined.group(1), index)
-    taken = {(m.start, m.end) for ms in found.values() for m in ms}
+    taken = SpanIndex((m.start, m.end) for ms in found.values() for m in ms)
     for acronym, index in acronyms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", ctx.text):
-            if (m.start(), m.end()) not in taken and not ctx.is_noise(m.start(), m.end()) \
-                    and not any(s <= m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()) and not ctx.is_noise(m.start(), m.end()):
                 found[index].append(ctx.mention(m.start(), m.end()))
     return found
 

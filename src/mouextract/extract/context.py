@@ -28,6 +28,7 @@ class Context:
     rules: Rules
     sentences: list[Span] = field(default_factory=list)
     headline: Span | None = None
+    memo: dict[object, object] = field(default_factory=dict)  # per-article caches of whole-text look-ups
     _sent_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..models import DateFact
 from .context import Context
+from .spans import SpanIndex
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -121,10 +122,11 @@ class Found:
 def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found]:
     """Every date-like expression outside noise and outside names (laws, product codes)."""
     out = []
+    excluded = SpanIndex(exclude)
     for m in _COMBINED.finditer(ctx.masked):
         kind = m.lastgroup or ""
         start, end = m.span()
-        if any(s < end and start < e for s, e in exclude) or ctx.is_noise(start, end):
+        if excluded.overlaps(start, end) or ctx.is_noise(start, end):
             continue
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..models import LegalFramework, Mention
 from .concepts import match_vocabulary
 from .context import Context
+from .spans import SpanIndex
 
 _LAW_HEADS = {"Act", "Law", "Code", "Rules", "Regulation", "Regulations", "Directive", "Ordinance", "Decree"}
 # A run of capitalised words, allowing lower-case joiners ("Act on the Safety of ... Products").
@@ -110,10 +111,11 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         if first not in _NOT_A_LAW_START:
             hits.append((m.start(), m.end()))
     out: list[tuple[str, Mention]] = []
+    taken_index = SpanIndex(taken)
     for start, end in sorted(hits):
-        if any(s < end and start < e for s, e in taken) or ctx.is_noise(start, end):
+        if taken_index.overlaps(start, end) or ctx.is_noise(start, end):
             continue
-        taken.append((start, end))
+        taken_index.add((start, end))
         mention = ctx.mention(start, end)
         out.append((re.sub(r"\s+", " ", mention.text), mention))
     return out

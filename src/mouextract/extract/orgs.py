@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Callable
 from typing import Any
 
 from ..models import Mention
 from .context import Context
+from .spans import SpanIndex
 
 GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
             "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
@@ -252,9 +253,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP")
                 or e.label_ == "PERSON" and e.text not in org_texts and not has_head(e.text, lexicon)}
     out = []
+    excluded = SpanIndex(exclude)
     for start, end in raw:
         surface = ctx.text[start:end]
-        if "\n" in surface or ctx.is_noise(start, end) or any(s < end and start < e for s, e in exclude):
+        if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
         for piece in _pieces(surface, verbs, lambda text: has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), _title_words(tuple(lexicon["title_words"])))
@@ -313,6 +315,14 @@ def has_head(name: str, lexicon: dict[str, Any]) -> bool:
 
 
 def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """Memoised per article: the look-up scans the whole text."""
+    key = ("single_word_org", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _single_word_support(name, ctx, lexicon)
+    return bool(ctx.memo[key])
+
+
+def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
     """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
     if name in org_heads(lexicon):
         return False  # "Biologics", "Hospital": a head word alone names nothing
@@ -405,13 +415,12 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
 def _absorb_fragments(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     """"Drug Administration" inside "U.S. Food and Drug Administration" is no organisation of its own:
     its mentions there are dropped, and if it has none left but an acronym ("FDA"), the acronym joins the host."""
-    spans = {(m.start, m.end): e for e in entities for m in e.mentions}
+    owner = {(m.start, m.end): e for e in entities for m in e.mentions}
+    index = SpanIndex(owner)
     out = []
     for entity in entities:
-        hosts = [spans[(s, e)] for m in entity.mentions for s, e in spans
-                 if s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and spans[(s, e)] is not entity]
-        entity.mentions = [m for m in entity.mentions if not any(
-            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
+        hosts = [owner[span] for m in entity.mentions for span in index.covering(m.start, m.end) if owner[span] is not entity]
+        entity.mentions = [m for m in entity.mentions if not index.covers(m.start, m.end, strictly=True)]
         named = [m for m in entity.mentions if not m.text.isupper()]
         if hosts and not named:
             host = hosts[0]
@@ -428,9 +437,9 @@ def _first_offset(ctx: Context, entity: OrgEntity) -> int:
 
 
 def _find_mentions(ctx: Context, forms: set[str]) -> list[Mention]:
-    spans: list[tuple[int, int]] = []
+    spans = SpanIndex()
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", ctx.masked):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                spans.append((m.start(), m.end()))
-    return [ctx.mention(s, e) for s, e in sorted(spans)]
+            if not spans.overlaps(m.start(), m.end()):
+                spans.add((m.start(), m.end()))
+    return [ctx.mention(s, e) for s, e in spans.spans]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..models import Person, Quote
 from .context import Context
 from .orgs import GENERIC_WORDS, OrgEntity, has_head
+from .spans import SpanIndex
 
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
@@ -225,7 +226,7 @@ class PeopleExtractor:
         for m in re.finditer(rf"(?m)^\s*({_NAME})\s*(?:•.*)?$\n\s*[^\n]*(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
         out: list[_Candidate] = []
-        taken: list[tuple[int, int]] = []
+        taken = SpanIndex()
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             raw = ctx.text[start:end]
             name = _HONORIFIC.sub("", raw.strip())
@@ -235,11 +236,11 @@ class PeopleExtractor:
                 continue
             offset = start + raw.find(name)
             span = (offset, offset + len(name))
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            if taken.overlaps(*span):
                 continue
             if self.org_at(name) or not _valid_name(name, ctx, self.org_words):
                 continue
-            taken.append(span)
+            taken.add(span)
             out.append(_Candidate(name, *span))
         return out
 
