@@ -72,3 +72,11 @@ def test_coined_company_word_and_acronym_defined_name(extractor):
     result = extractor.extract(text)
     names = {o.name for o in [*result.parties, *result.organizations]}
     assert {"Stemvane", "Nordic Families Against Myopathy"} <= names
+
+
+def test_one_word_company_vouched_for_by_its_chief_executive(extractor):
+    result = extractor.extract("Daejin Pharmaceutical said it acquired a stake in Kelvaro (CEO Mina Park), a startup "
+                               "that prints skin. Kelvaro will use the money for trials.\n")
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Kelvaro" in names
+    assert {p.name: p.organization for p in result.people}["Mina Park"] == "Kelvaro"

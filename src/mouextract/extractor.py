@@ -25,6 +25,9 @@ _Concept = TypeVar("_Concept", TherapyArea, Technology)
 # Texts longer than this are processed in chunks cut at paragraph breaks; facts are merged with offsets
 # shifted back, so a 5 MB article costs proportionally more, never spaCy's max_length error.
 CHUNK_CHARS = 100_000
+# Chunks go through spaCy one at a time: a batch of 100k-character docs holds every chunk's network
+# activations at once (14 GB for a 5 MB article at the default batch size).
+_CHUNK_BATCH = 1
 
 
 class Extractor:
@@ -62,7 +65,7 @@ class Extractor:
             return self.nlp(masked)
         from spacy.tokens import Doc
 
-        return Doc.from_docs(list(self.nlp.pipe(_chunks(masked))), ensure_whitespace=False)
+        return Doc.from_docs(list(self.nlp.pipe(_chunks(masked), batch_size=_CHUNK_BATCH)), ensure_whitespace=False)
 
     def _assemble(self, text: str, masked: str, doc: Doc, reference_date: str | None,
                   encoding: str | None, warnings: list[str]) -> Extraction:

@@ -329,8 +329,12 @@ def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bo
     if _company_word(lexicon["company_word_pattern"]).fullmatch(name):
         return True
     heads = head_alternation(lexicon)
-    return bool(re.search(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
-                or re.search(rf"\b{re.escape(name)},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b",
+    word = re.escape(name)
+    return bool(re.search(rf"\b{word}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
+                or re.search(rf"\b{word},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b", ctx.masked)
+                # "Biraon (CEO Ji-hoon Seo)", "the startup Biraon": a chief executive or a company noun vouches for it
+                or re.search(rf"\b{word}\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b", ctx.masked)
+                or re.search(rf"\b(?:startup|start-up|spin-off|spinout|biotech|company|firm|developer|maker)\s+{word}\b",
                              ctx.masked))
 
 
