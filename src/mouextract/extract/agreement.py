@@ -16,7 +16,7 @@ _NON_PARTY_BEFORE = re.compile(
 )
 _LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
                          re.IGNORECASE)
-_EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|under|following|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
+_EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
 

@@ -247,6 +247,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
     raw.extend(_acronym_defined_names(ctx))
+    vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
+    raw.extend(vouched)
+    vouched_names = {ctx.masked[s:e] for s, e in vouched}
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
@@ -260,7 +263,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
             continue
         for piece in _pieces(surface, verbs, lambda text: has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), _title_words(tuple(lexicon["title_words"])))
-            if not _valid(name, ctx) or name in not_orgs or not _is_proper(name, generic):
+            if not _valid(name, ctx) or name in not_orgs - vouched_names or not _is_proper(name, generic):
                 continue
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
@@ -275,6 +278,13 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
 
 
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
+
+
+# "Biraon (CEO Ji-hoon Seo)", "the startup Biraon": names a chief executive or a company noun vouches for.
+_VOUCHED_NAME = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})[ \t]*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
+    r"|\b(?:startup|start-up|spin-off|spinout)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+)
 
 
 def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
