@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
 from .clean import mask, noise_spans
-from .extract.agreement import agreement_type, non_party_role, select_parties
+from .extract.agreement import agreement_status, agreement_type, non_party_role, select_parties, signing_venue
 from .extract.concepts import technologies, therapy_areas
 from .extract.context import Context
 from .extract.dates import extract_dates
@@ -88,8 +88,11 @@ class Extractor:
         people = extract_people(ctx, entities, parties)
         person_spans = [(m.start, m.end) for p in people for m in p.mentions]
         dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date)
+        venue = signing_venue(ctx) if kind else None
         agreement = Agreement(type=kind, signed_on=signed_on if kind else None,  # type: ignore[arg-type]
-                              status="signed" if kind and signed_on else None, mentions=agreement_mentions)
+                              status=agreement_status(ctx, kind, signed_on) if kind else None,  # type: ignore[arg-type]
+                              venue=venue.text if venue else None,
+                              mentions=agreement_mentions + ([venue] if venue else []))
         return Extraction(
             agreement=agreement,
             parties=[_org(e) for e in parties],

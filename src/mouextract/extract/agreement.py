@@ -128,3 +128,51 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
             and re.search(r"\b(MOU|MoU)\b", ctx.masked):
         name = "mou"
     return name, [ctx.mention(start, end)]
+
+
+_MONTHS_DAYS = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
+
+
+def agreement_status(ctx: Context, kind: str, signed_on: str | None) -> str:
+    """terminated, amended or planned when the first agreement sentences say so; else signed.
+
+    "A collaboration expands a 2023 memorandum" amends the memorandum but signs a new collaboration:
+    an amendment counts only when the amended agreement is of the announced type.
+    """
+    cues = ctx.rules.lexicon["status_cues"]
+    types = [(name, re.compile(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+    texts = [ctx.masked[s:e] for s, e in agreement_sentences(ctx)[:4]]
+    if any(re.search(cues["terminated"], t, re.IGNORECASE) for t in texts):
+        return "terminated"
+    for text in texts:
+        for m in re.finditer(cues["amended"], text, re.IGNORECASE):
+            amended = next((name for name, rx in types if rx.search(text, m.start(), m.end() + 30)), kind)
+            if amended == kind:
+                return "amended"
+    if signed_on is None and any(re.search(cues["planned"], t, re.IGNORECASE) for t in texts[:2]):
+        return "planned"
+    return "signed"
+
+
+def signing_venue(ctx: Context) -> Mention | None:
+    """Where the signing took place: 'signed ... at the hospital's Global Conference Hall', 'signed in Mumbai'.
+
+    An "at" place wins over an "in" place; an "in" place must be a place name the NER knows (not "in Cell-based").
+    """
+    cue = re.compile(ctx.rules.lexicon["venue_cue"])
+    places = {(e.start_char, e.text) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    candidates: list[tuple[int, int, int]] = []
+    for start, end in ctx.sentences[:60]:
+        for m in cue.finditer(ctx.masked, start, end):
+            venue = re.sub(r"(?:\s+(?:of|and|&|de|the|in))+$", "", m.group(2).strip()).rstrip(".")
+            if _MONTHS_DAYS.match(venue) or len(venue) < 3:
+                continue
+            at = m.group(1) == "at"
+            if not at and not any(p == m.start(2) and venue.startswith(t) for p, t in places):
+                continue
+            candidates.append((0 if at else 1, m.start(2), m.start(2) + len(venue)))
+    if not candidates:
+        return None
+    _, start, end = min(candidates)
+    return ctx.mention(start, end)

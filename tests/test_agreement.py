@@ -1,0 +1,53 @@
+"""Agreement status and signing venue, on our own sentences."""
+
+from __future__ import annotations
+
+from conftest import assert_grounded
+
+
+def agreement(extractor, text: str):
+    result = extractor.extract(text)
+    assert_grounded(text, result)
+    return result.agreement
+
+
+def test_signed_at_a_venue(extractor):
+    a = agreement(extractor, "Corvid Bio and Larkspur Hospital signed a memorandum of understanding on May 2, 2025 at "
+                             "the hospital's Riverside Conference Hall to study cell therapies.\n")
+    assert (a.type, a.status, a.venue) == ("mou", "signed", "the hospital's Riverside Conference Hall")
+    assert any(m.text == a.venue for m in a.mentions)
+
+
+def test_signed_in_a_city(extractor):
+    a = agreement(extractor, "Corvid Bio and Halden Pharma signed a license agreement in Boston on Monday.\n")
+    assert (a.type, a.venue) == ("license", "Boston")
+
+
+def test_no_venue_from_a_field_of_work(extractor):
+    a = agreement(extractor, "Corvid Bio signed a license agreement with Halden Pharma, a leader in Cell-based "
+                             "medicines.\n")
+    assert a.venue is None
+
+
+def test_terminated(extractor):
+    a = agreement(extractor, "Corvid Bio has terminated its license agreement with Halden Pharma, effective June 30, "
+                             "2025, the companies said.\n")
+    assert (a.type, a.status) == ("license", "terminated")
+
+
+def test_amended(extractor):
+    a = agreement(extractor, "Corvid Bio and Halden Pharma amended their license agreement to add two solid tumour "
+                             "programs.\n")
+    assert (a.type, a.status) == ("license", "amended")
+
+
+def test_new_agreement_expanding_an_earlier_one_is_signed(extractor):
+    a = agreement(extractor, "Corvid Bio and Halden Pharma signed a research collaboration agreement today. The "
+                             "collaboration expands a 2023 memorandum of understanding between the companies.\n")
+    assert (a.type, a.status) == ("collaboration_agreement", "signed")
+
+
+def test_planned(extractor):
+    a = agreement(extractor, "Corvid Bio and Halden Pharma plan to sign a memorandum of understanding to develop "
+                             "gene therapies.\n")
+    assert (a.type, a.status) == ("mou", "planned")
