@@ -51,3 +51,18 @@ def test_planned(extractor):
     a = agreement(extractor, "Corvid Bio and Halden Pharma plan to sign a memorandum of understanding to develop "
                              "gene therapies.\n")
     assert (a.type, a.status) == ("mou", "planned")
+
+
+def test_third_party_announcing_a_signing_is_not_a_party(extractor):
+    result = extractor.extract("The Korea Biomedical Research Foundation announced on Tuesday that Corvid Bio and "
+                               "Larkspur Hospital signed a memorandum of understanding on NK cell therapies.\n")
+    assert [p.name for p in result.parties] == ["Corvid Bio", "Larkspur Hospital"]
+    assert "Korea Biomedical Research Foundation" in {o.name for o in result.organizations}
+
+
+def test_announcer_that_is_itself_the_signatory_stays_a_party(extractor):
+    result = extractor.extract("Halden Pharma Co., Ltd. (Head Office: Osaka; President and CEO: Kenji Mori; "
+                               '"Halden") today announced that it concluded a joint research agreement with '
+                               "Corvid University on retinal cell therapy.\n")
+    assert [p.name for p in result.parties] == ["Halden Pharma", "Corvid University"]
+    assert {p.name: p.title for p in result.people}.get("Kenji Mori") == "President and CEO"

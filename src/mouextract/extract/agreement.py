@@ -17,6 +17,7 @@ _NON_PARTY_BEFORE = re.compile(
 _LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
                          re.IGNORECASE)
 _EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
+_REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
 
@@ -94,6 +95,14 @@ def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     for span in agreement_sentences(ctx)[:6]:
         here = [e for e in entities if _in_span(e, span) and _eligible(ctx, e, span)]
         here.sort(key=lambda e: _in_span(e, span)[0].start)
+        # "The Foundation announced that A and B signed ...": the announcer is no party when the
+        # reported clause names two organisations of its own.
+        reported = _REPORTED.search(ctx.masked, span[0], span[1])
+        if reported and not re.match(r"\s+(?:it|they|we|the company|the companies)\b", ctx.masked[reported.end():span[1]],
+                                     re.IGNORECASE):
+            inside = [e for e in here if any(m.start >= reported.end() for m in _in_span(e, span))]
+            if len(inside) >= 2:
+                here = inside
         for entity in here:
             if entity not in chosen:
                 chosen.append(entity)

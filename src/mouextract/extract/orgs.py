@@ -209,7 +209,7 @@ def _pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -
             parts[-1].append(word[:-1])
             parts.append([])
             joiners.append(".")
-        elif word in verbs or word in {"and", "&", "with", "to"}:
+        elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to"}:
             parts.append([])
             joiners.append(word)
         else:
@@ -302,11 +302,14 @@ def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, Any]) -> bool:
-    """'Sara Holm, Head of Communications': a short name without any organisation word, then a title."""
+    """'Sara Holm, Head of Communications' or 'CEO: Sara Holm': a short name without organisation words, and a title."""
     if not 2 <= len(name.split()) <= 3 or has_head(name, lexicon):
         return False
     titles = "|".join(re.escape(t) for t in sorted(lexicon["title_words"], key=len, reverse=True))
-    return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", text[start + len(name):start + len(name) + 80]))
+    after = text[start + len(name):start + len(name) + 80]
+    before = text[max(0, start - 60):start]  # "(President and CEO: Takeshi Morioka; ...)"
+    return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", after)
+                or re.search(rf"\b(?:{titles})\s*:\s*$", before))
 
 
 def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
