@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import assert_grounded
-
 from mouextract.extract.orgs import fold
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import assert_grounded
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import assert_grounded
 from mouextract.errors import InputError
 from mouextract.reader import read_bytes
 

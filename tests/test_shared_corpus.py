@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SHARED, assert_grounded
 
+from conftest import SHARED, assert_grounded
 from mouextract.evaluate import evaluate
 
 CORPUS = SHARED / "corpus" / "dev"

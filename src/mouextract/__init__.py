@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["Extractor", "extract", "__version__"]
+__all__ = ["Extractor", "__version__", "extract"]
 
 if TYPE_CHECKING:
     from .extractor import Extractor

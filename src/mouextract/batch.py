@@ -148,7 +148,7 @@ def run_dask(jobs: list[Job], address: str) -> Iterator[Record]:
     from dask.distributed import Client
 
     with Client(address) as client:
-        futures = []
+        futures: list[Any] = []
         for job in jobs:
             try:
                 data = Path(job.source).read_bytes()

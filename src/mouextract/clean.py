@@ -27,9 +27,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _is_menu(line: str) -> bool:
     """A navigation bar: several short items separated by | or >, without sentence punctuation."""
     parts = [p.strip() for p in re.split(r"\s[|>•·]\s|\s*\|\s*", line) if p.strip()]
-    if len(parts) >= 3 and all(len(p) <= 40 for p in parts) and not re.search(r"[.!?][\"”']?$", line):
-        return True
-    return False
+    return bool(len(parts) >= 3 and all(len(p) <= 40 for p in parts) and not re.search(r"[.!?][\"”']?$", line))
 
 
 def _mostly_non_latin(line: str) -> bool:

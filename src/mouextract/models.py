@@ -14,6 +14,7 @@ DateRole = Literal["signing", "announcement", "publication", "effective", "found
 OrgKind = Literal[
     "company", "hospital", "university", "research_institute", "foundation", "government", "association", "other"
 ]
+LawKind = Literal["statute", "regulation", "designation", "guideline"]
 PersonRole = Literal["signatory", "attendee", "quoted", "official", "contact", "participant"]
 ReferenceSource = Literal["publication_date", "option", "article_date", "none"]
 
@@ -87,7 +88,7 @@ class Technology(_Model):
 class LegalFramework(_Model):
     name: str
     jurisdiction: str | None = Field(None, description="ISO 3166 alpha-2, or EU")
-    kind: Literal["statute", "regulation", "designation", "guideline"] | None = None
+    kind: LawKind | None = None
     year: int | None = None
     catalogued: bool = Field(True, description="False when found by pattern, not from the catalogue")
     mentions: list[Mention] = Field(default_factory=list)

@@ -64,7 +64,7 @@ def variants(phrase: str) -> set[str]:
             out.add(re.sub(us, gb, phrase, flags=re.IGNORECASE))
         if gb in low:
             out.add(re.sub(gb, us, phrase, flags=re.IGNORECASE))
-    for p in list(out):
+    for p in sorted(out):  # a copy: the loop adds to out
         last = p.rsplit(" ", 1)[-1]
         if p.isupper() or not last.isalpha():
             continue
@@ -93,6 +93,7 @@ class Vocabulary:
 def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> Vocabulary:
     from spacy.matcher import PhraseMatcher
 
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable by spaCy; it has .pipe
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     for index, entry in enumerate(entries):
@@ -102,9 +103,9 @@ def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> V
         for phrase in entry[phrases_of]:
             (cs if _is_acronym(phrase) else ci).update(variants(phrase) if not _is_acronym(phrase) else {phrase})
         if ci:
-            lower.add(key, list(nlp.tokenizer.pipe(sorted(ci))))
+            lower.add(key, list(tokenizer.pipe(sorted(ci))))
         if cs:
-            exact.add(key, list(nlp.tokenizer.pipe(sorted(cs))))
+            exact.add(key, list(tokenizer.pipe(sorted(cs))))
     return Vocabulary(entries, lower, exact)
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse ``mouextract/data/<name>`` (cached)."""
     return json.loads(resources.files("mouextract.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated data file with a header line; lines starting with # are comments."""
     text = resources.files("mouextract.data").joinpath(name).read_text(encoding="utf-8")

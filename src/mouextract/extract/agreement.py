@@ -32,8 +32,8 @@ def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
     for role, pattern in roles.items():
         if re.search(pattern, name):
             return role
-    for pattern in _compiled(tuple(lexicon["non_party_patterns"])):  # type: ignore[arg-type]
-        if pattern.search(name):
+    for compiled in _compiled(tuple(lexicon["non_party_patterns"])):  # type: ignore[arg-type]
+        if compiled.search(name):
             return "other"
     return None
 
@@ -64,7 +64,8 @@ def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
 def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     """'The partners are:' followed by one list item per partner."""
     lines = ctx.masked.splitlines(keepends=True)
-    pos, found, listing = 0, [], False
+    pos, listing = 0, False
+    found: list[OrgEntity] = []
     for line in lines:
         start, end = pos, pos + len(line)
         pos = end

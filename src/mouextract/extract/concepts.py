@@ -90,8 +90,8 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
     merged = dict(found)
     for broad in sorted(found, key=lambda i: len(words[i])):
         hosts = []
-        for narrow in merged:
-            if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > 2 * len(merged[narrow]):
+        for narrow, narrow_mentions in merged.items():
+            if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > 2 * len(narrow_mentions):
                 continue
             inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
                          for f in forms[broad])

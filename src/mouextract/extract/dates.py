@@ -36,18 +36,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
     ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
-    ("part_year", rf"\b(?:the\s+)?(?:{_ORD}\s+(?:quarter|half)|end|beginning|start|middle|first half|second half)"
-                  rf"\s+of\s+(?:{_YEAR}|{_REL}\s+year|the\s+year)\b"),
+    ("part_year", (rf"\b(?:the\s+)?(?:{_ORD}\s+(?:quarter|half)|end|beginning|start|middle|first half|second half)"
+                  rf"\s+of\s+(?:{_YEAR}|{_REL}\s+year|the\s+year)\b")),
     ("q_year", rf"\b(?:Q[1-4]|[12]H|H[12])\s+{_YEAR}\b"),
     ("season_year", rf"\b(?:early|mid|late|mid-|end-|spring|summer|fall|autumn|winter)[\s-]+{_YEAR}\b"),
     ("nth_rel", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_REL}\s+month\b"),
-    ("rel_period", rf"\b(?:{_REL}|earlier this|later this|later next|earlier next|within this|within the)\s+"
-                   rf"(?:week|month|year|quarter|fall|spring|summer|autumn|winter)\b"),
+    ("rel_period", (rf"\b(?:{_REL}|earlier this|later this|later next|earlier next|within this|within the)\s+"
+                   rf"(?:week|month|year|quarter|fall|spring|summer|autumn|winter)\b")),
     ("the_nth", r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|annual|edition|time|floor))"),
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
-    ("month", r"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
-              r"(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
+    ("month", (r"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
+              r"(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)")),
     ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)"),
 ]
 _COMBINED = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _PATTERNS), re.IGNORECASE)
@@ -210,12 +210,12 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
     if f.kind == "month":
         month = _absolute(f.text)
         if month and month.month and ref.year:
-            year = ref.year
+            month_year = ref.year
             if "last" in t:
-                year -= 1 if month.month >= (ref.month or 13) else 0
+                month_year -= 1 if month.month >= (ref.month or 13) else 0
             elif "next" in t:
-                year += 1 if month.month <= (ref.month or 0) else 0
-            return iso(year, month.month, None)
+                month_year += 1 if month.month <= (ref.month or 0) else 0
+            return iso(month_year, month.month, None)
         return None
     if f.kind == "rel_period":
         unit = t.split()[-1]
@@ -305,8 +305,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
     if ref is None:
-        absolute = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "md", "dm", "my")]
-        absolute = [a for a in absolute if a and a.month]
+        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "md", "dm", "my")]
+        absolute = [a for a in parsed if a and a.month]
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}

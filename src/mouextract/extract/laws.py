@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..models import LegalFramework, Mention
+from ..models import LawKind, LegalFramework, Mention
 from .concepts import match_vocabulary
 from .context import Context
 from .spans import SpanIndex
@@ -50,10 +50,10 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
             if tail:
                 mentions[i] = ctx.mention(m.start, m.end + tail.end())
     for index, pattern in ctx.rules.law_patterns:
-        for m in pattern.finditer(ctx.masked):
+        for hit in pattern.finditer(ctx.masked):
             found.setdefault(index, [])
-            if not any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in found[index]):
-                found[index].append(ctx.mention(m.start(), m.end()))
+            if not any(x.start <= hit.start() < x.end or hit.start() <= x.start < hit.end() for x in found[index]):
+                found[index].append(ctx.mention(hit.start(), hit.end()))
     taken = [(m.start, m.end) for ms in found.values() for m in ms]
     results: dict[tuple[str, str | None], LegalFramework] = {}
     for index, mentions in found.items():
@@ -63,11 +63,11 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
             jurisdiction = _jurisdiction_from(ctx, ctx.sentence_text(mentions[0].start)) or jurisdiction
         key = (entry["name"], jurisdiction)
         fact = results.setdefault(key, LegalFramework(
-            name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"]))
+            name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
         fact.mentions.extend(mentions)
     for name, mention in _uncatalogued(ctx, taken):
         jurisdiction = _jurisdiction_from(ctx, name) or _jurisdiction_from(ctx, ctx.sentence_text(mention.start))
-        kind = "designation" if name.lower().endswith(("designation", "status")) else (
+        kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
             "regulation" if re.search(r"Regulation|Directive|Rules", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
         fact = results.setdefault((name, jurisdiction), LegalFramework(

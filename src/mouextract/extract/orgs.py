@@ -147,9 +147,7 @@ def _valid(name: str, ctx: Context) -> bool:
     words = name.split()
     if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
         return False
-    if re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name):
-        return False
-    return True
+    return not re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name)
 
 
 def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..models import Person, Quote
+from ..models import Person, PersonRole, Quote
 from .context import Context
 from .orgs import GENERIC_WORDS, OrgEntity, has_head
 from .spans import SpanIndex
@@ -363,7 +364,7 @@ class PeopleExtractor:
         for cand in cands:
             self.describe(cand)
         # ";"-separated attendee lists: "Park, CEO of X; Yoo, Head of Bio R&D Division; ..." inherit X.
-        for prev, cand in zip(cands, cands[1:]):
+        for prev, cand in itertools.pairwise(cands):
             between = self.ctx.masked[prev.end:cand.start]
             if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between:
                 cand.org = prev.org
@@ -385,7 +386,7 @@ class PeopleExtractor:
             person.mentions.sort(key=lambda x: x.start)
         return sorted(people.values(), key=lambda p: p.mentions[0].start)
 
-    def role(self, person: Person) -> str:
+    def role(self, person: Person) -> PersonRole:
         sentences = " ".join(self.ctx.sentence_text(m.start) for m in person.mentions).lower()
         if re.search(r"\bsign(ed|ing)?\b", sentences) and not re.search(r"attended", sentences):
             return "signatory"
