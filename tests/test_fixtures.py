@@ -97,3 +97,27 @@ def test_japanese_release(fixture_results):
     assert (arakawa.title, arakawa.organization) == ("President and CEO", "Sakuragi Pharmaceutical")
     assert {f.jurisdiction for f in r.legal_frameworks} == {"JP"}
     assert "Parkinson Disease" in {t.name for t in r.therapy_areas}
+
+
+def test_us_wire_alliance(fixture_results):
+    text, r = fixture_results["us_wire_alliance"]
+    assert [p.name for p in r.parties] == ["Veltrix Biosciences", "University of Tarnow"]
+    assert r.agreement.signed_on == "2026-01-28"
+    assert {o.name: o.role for o in r.organizations}["GLOBE NEWSWIRE"] == "publisher"
+    assert person(r, "Marcus Hale").organization == "Veltrix Biosciences"
+    morrow = person(r, "Jenna Morrow")
+    assert (morrow.organization, morrow.role) == ("Harbor Lane Communications", "contact")
+    assert {"glioblastoma", "glioma"} <= names(r.therapy_areas)
+    assert names(r.technologies) == {"immunoconjugates", "organoids"}
+
+
+def test_korean_three_party_news(fixture_results):
+    text, r = fixture_results["korean_news_three_party"]
+    assert [p.name for p in r.parties] == ["Hanbit Pharm", "Gyeongnam National University Hospital", "Daon Cell"]
+    assert (r.agreement.type, r.agreement.status) == ("mou", "signed")
+    assert r.agreement.venue == "the hospital's Innovation Center in Jinju"
+    assert r.agreement.signed_on == "2026-11-18"  # "on Wednesday", against the dateline's Friday, Nov. 20
+    assert person(r, "Lim Soo-yeon").organization == "Daon Cell"
+    laws = {f.name: f.jurisdiction for f in r.legal_frameworks}
+    assert laws["Orphan Drug Designation"] == "KR"
+    assert "Park Ji-hoon" not in {p.name for p in r.people}  # the reporter's byline

@@ -12,7 +12,7 @@ from .orgs import OrgEntity
 # An organisation introduced by one of these is not a signatory in that sentence.
 _NON_PARTY_BEFORE = re.compile(
     r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
-    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|\w+['’]s\s+)?$"
+    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
 _LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
                          re.IGNORECASE)

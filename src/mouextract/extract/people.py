@@ -27,6 +27,10 @@ _UNIT_PREFIX = re.compile(
     r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
     r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)"
 )
+_CONTACT_NAME = re.compile(
+    rf"(?im)^[ \t]*(?:(?:media|press|investor|investors|company|corporate)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
+    rf"[ \t]*:?[ \t]*\n[ \t]*((?-i:{_NAME}))[ \t]*,?[ \t]*$"
+)
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
@@ -226,6 +230,8 @@ class PeopleExtractor:
             spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)^\s*({_NAME})\s*(?:•.*)?$\n\s*[^\n]*(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
+        for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
+            spans.append((m.start(1), m.end(1)))
         out: list[_Candidate] = []
         taken = SpanIndex()
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
@@ -388,7 +394,14 @@ class PeopleExtractor:
 
     def role(self, person: Person) -> PersonRole:
         sentences = " ".join(self.ctx.sentence_text(m.start) for m in person.mentions).lower()
-        if re.search(r"\bsign(ed|ing)?\b", sentences) and not re.search(r"attended", sentences):
+        # the signing verb close to the name: "signed by X", "X and Y signed"; not "signed on ..., led by X"
+        near = " ".join(self.ctx.masked[max(start, m.start - 60):min(end, m.end + 60)]
+                        for m in person.mentions for start, end in [self.ctx.sentence_of(m.start)]).lower()
+        # "Hanbit Cellwave (CEO Choi Yoonseo) ... signed": a party's head named beside it in the signing sentence
+        beside_party = any(re.search(r"\((?:[A-Z][\w.-]*[ \t]+){1,3}$", self.ctx.masked[max(0, m.start - 40):m.start])
+                           for m in person.mentions)
+        signing = re.search(r"\bsign(ed|ing)?\b", near) or beside_party and re.search(r"\bsign(ed|ing)?\b", sentences)
+        if signing and not re.search(r"attended", sentences):
             return "signatory"
         if re.search(r"\battend", sentences):
             return "attendee"
