@@ -100,7 +100,7 @@ def test_japanese_release(fixture_results):
 
 
 def test_us_wire_alliance(fixture_results):
-    text, r = fixture_results["us_wire_alliance"]
+    _, r = fixture_results["us_wire_alliance"]
     assert [p.name for p in r.parties] == ["Veltrix Biosciences", "University of Tarnow"]
     assert r.agreement.signed_on == "2026-01-28"
     assert {o.name: o.role for o in r.organizations}["GLOBE NEWSWIRE"] == "publisher"
@@ -112,7 +112,7 @@ def test_us_wire_alliance(fixture_results):
 
 
 def test_korean_three_party_news(fixture_results):
-    text, r = fixture_results["korean_news_three_party"]
+    _, r = fixture_results["korean_news_three_party"]
     assert [p.name for p in r.parties] == ["Hanbit Pharm", "Gyeongnam National University Hospital", "Daon Cell"]
     assert (r.agreement.type, r.agreement.status) == ("mou", "signed")
     assert r.agreement.venue == "the hospital's Innovation Center in Jinju"
