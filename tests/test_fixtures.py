@@ -121,3 +121,28 @@ def test_korean_three_party_news(fixture_results):
     laws = {f.name: f.jurisdiction for f in r.legal_frameworks}
     assert laws["Orphan Drug Designation"] == "KR"
     assert "Park Ji-hoon" not in {p.name for p in r.people}  # the reporter's byline
+
+
+def test_eu_license_termination(fixture_results):
+    _, r = fixture_results["eu_license_termination"]
+    assert (r.agreement.type, r.agreement.status) == ("license", "terminated")
+    assert [p.name for p in r.parties] == ["Osterholm Therapeutics", "Reyna Pharma"]
+    assert "Licensing Agreement" not in {o.name for o in r.organizations}  # a Title-Case headline's deal noun
+    assert {f.name: f.jurisdiction for f in r.legal_frameworks}["General Data Protection Regulation"] == "EU"
+    assert {d.value: d.role for d in r.dates}["2025-12-31"] == "effective"
+
+
+def test_jp_license_profile_brackets(fixture_results):
+    _, r = fixture_results["jp_license_profiles"]
+    assert [p.name for p in r.parties] == ["Minato Seiyaku", "Kyushu Biologics"]
+    got = {p.name: (p.title, p.organization, p.quotes) for p in r.people}
+    assert got["Hiroshi Aoki"] == ("President & CEO", "Minato Seiyaku", [])  # '"Minato Seiyaku") and ... "' is no quote
+    assert got["Emi Tanaka"] == ("President", "Kyushu Biologics", [])
+    assert not r.organizations  # "TEL" of the contact block is no organisation
+
+
+def test_au_device_launch_is_no_agreement(fixture_results):
+    _, r = fixture_results["au_device_launch"]
+    assert r.agreement.type is None and r.parties == []
+    assert "ECG" not in {o.name for o in r.organizations}
+    assert {o.name: o.role for o in r.organizations}["Therapeutic Goods Administration"] == "regulator"

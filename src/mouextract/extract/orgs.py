@@ -147,6 +147,8 @@ def _valid(name: str, ctx: Context) -> bool:
     words = name.split()
     if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
         return False
+    if re.search(r"\b(?:Agreements?|Memorand(?:um|a)|MOU|MoU|Deals?|Contracts?|Licen[cs]e|Licensing)$", name):
+        return False  # "Licensing Agreement" of a Title-Case headline names the deal, not a signatory
     return not re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name)
 
 
@@ -267,6 +269,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
             if len(name.split()) == 1 and not name.isupper() and not _single_word_org(name, ctx, lexicon):
                 continue
+            if " " not in name and name.isupper() and not _acronym_supported(name, ctx, lexicon):
+                continue  # "ECG", "TEL", "AML": capitals alone name no organisation
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
             found = surface.find(name)
@@ -308,6 +312,24 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
     before = text[max(0, start - 60):start]  # "(President and CEO: Takeshi Morioka; ...)"
     return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", after)
                 or re.search(rf"\b(?:{titles})\s*:\s*$", before))
+
+
+def _acronym_supported(acronym: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """An acronym names an organisation when the article defines it in parentheses after a capitalised name,
+    when it is a known regulator or exchange, or when a legal suffix or head word follows it."""
+    if non_party_acronym(acronym, lexicon):
+        return True
+    key = ("acronym", acronym)
+    if key not in ctx.memo:
+        defined = re.search(rf"[A-Z][\w.&'’-]*[ \t]*\((?:[^()]*[,;][ \t]*)?[\"“]?{re.escape(acronym)}[\"”]?[,;)]", ctx.masked)
+        ctx.memo[key] = bool(defined) or _single_word_support(acronym, ctx, lexicon)
+    return bool(ctx.memo[key])
+
+
+def non_party_acronym(acronym: str, lexicon: dict[str, Any]) -> bool:
+    """Regulators and exchanges known by their acronym alone (FDA, EMA, KOSDAQ)."""
+    roles: dict[str, str] = lexicon["non_party_roles"]
+    return any(re.fullmatch(rf"(?:{roles[r]})", acronym) for r in ("regulator", "exchange", "funder") if r in roles)
 
 
 def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:

@@ -224,7 +224,7 @@ class PeopleExtractor:
                 for piece in re.finditer(r"[^\n]+", ent.text):
                     spans.append((ent.start_char + piece.start(), ent.start_char + piece.end()))
         title_alt = self.title_re.pattern
-        for m in re.finditer(rf"(?:{title_alt})\s+({_NAME})", ctx.masked):
+        for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)({_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
@@ -276,7 +276,7 @@ class PeopleExtractor:
         """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
         'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
-        bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+)?)+)[ \t:]*$",
+        bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
                        before)
         if not bm:
             return
@@ -341,7 +341,7 @@ class PeopleExtractor:
         """Attribute each direct quote to the person named right after or before it."""
         text = self.ctx.masked
         last: Person | None = None
-        for m in re.finditer(r"[\"“]([^\"“”\n]{20,}?)[\"”]", text):
+        for m in re.finditer(r"(?<![\w)])[\"“]([^\"“”\n]{20,}?)[\"”]", text):  # an opening quote follows no word
             q_start, q_end = m.start(1), m.end(1)
             tail = text[m.end():m.end() + 100]
             head = text[max(0, m.start() - 150):m.start()]
