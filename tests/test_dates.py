@@ -16,6 +16,10 @@ from mouextract.extract.dates import Found, RefDate, iso, resolve
     ("rel_period", "next quarter", RefDate(2024, 10, 24), "2025"),
     ("rel_period", "earlier this year", RefDate(2025, 7, 8), "2025"),
     ("weekday", "Wednesday", RefDate(2025, 1, 9), "2025-01-08"),
+    ("weekday", "Thursday", RefDate(2025, 1, 9), "2025-01-09"),  # the reference's own weekday is that day
+    ("weekday", "last Thursday", RefDate(2025, 1, 9), "2025-01-02"),
+    ("weekday", "Wednesday", RefDate(None, 1, 9, weekday=3), "--01-08"),  # "Jan. 9 -- X said Thursday"
+    ("weekday", "Wednesday", RefDate(None, 1, 9), None),
     ("part_year", "the second half of next year", RefDate(2024, 12, 6), "2025"),
     ("m_rel", "May last year", RefDate(2024, 8, 22), "2023-05"),
     ("md_rel", "September 1 this year", RefDate(2020, 9, 15), "2020-09-01"),
@@ -39,3 +43,10 @@ def test_law_years_and_product_codes_are_not_dates(extractor):
             "and the HSR Act of 1976; its candidate BRT-1922 enters trials in 2026.")
     values = {d.value for d in extractor.extract(text).dates}
     assert values == {"2025-03-03", "2026"}
+
+
+def test_yearless_wire_dateline_anchors_weekdays(extractor):
+    text = ("SEOUL, Jan. 9 (Wire) -- Corvid Bio said Thursday it has signed a license agreement with Halden "
+            "Pharma. The agreement was signed in Busan on Wednesday.\n")
+    result = extractor.extract(text)
+    assert result.agreement.signed_on == "--01-08"

@@ -57,6 +57,8 @@ _YEAR_OK_BEFORE = re.compile(
 # How far (characters) a cue word may stand before the date it qualifies: "signed ... (long
 # parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|\s*$)")
 
@@ -68,6 +70,7 @@ class RefDate:
     year: int | None
     month: int | None
     day: int | None
+    weekday: int | None = None  # known without a year: "SEOUL, Jan. 9 -- X said Thursday" (0 = Monday)
 
     def iso(self) -> str | None:
         return iso(self.year, self.month, self.day)
@@ -246,15 +249,18 @@ def _weekday(t: str, ref: RefDate) -> str | None:
     """A weekday is the last such day before the reference date (this/next look forward)."""
     if ref.month is None or ref.day is None:
         return None
-    names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    target = next(i for i, n in enumerate(names) if n in t)
+    target = next(i for i, n in enumerate(_WEEKDAYS) if n in t)
+    # The reference's own weekday is that day ("SEOUL, Jan. 9 -- X said Thursday"), unless "last"/"next".
     if ref.year is None:
-        return None
+        if ref.weekday is None or t.startswith("next"):
+            return None
+        delta = (ref.weekday - target) % 7 or (7 if t.startswith("last") else 0)
+        return iso(None, ref.month, ref.day - delta) if ref.day > delta else None
     base = date(ref.year, ref.month, ref.day)
     if t.startswith("next"):
         delta = (target - base.weekday()) % 7 or 7
         return (base + timedelta(days=delta)).isoformat()
-    delta = (base.weekday() - target) % 7 or 7
+    delta = (base.weekday() - target) % 7 or (7 if t.startswith("last") else 0)
     return (base - timedelta(days=delta)).isoformat()
 
 
@@ -301,6 +307,9 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     ref: RefDate | None = None
     if pub is not None:
         ref = parse_iso(resolve(pub, parse_iso(reference)))
+        said = _SAID_ON.search(ctx.masked, 0, 1000)
+        if ref is not None and ref.year is None and said:  # wire style: the dateline day is the day it was said
+            ref.weekday = _WEEKDAYS.index(said.group(1).lower())
         source = "publication_date"
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
