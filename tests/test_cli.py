@@ -144,3 +144,15 @@ def test_permission_denied(tmp_path):
     path.chmod(0)
     result = runner.invoke(app, ["parse", str(path)])
     assert result.exit_code == ExitCode.INPUT and "permission denied" in result.stderr
+
+
+def test_parse_html_newsroom_page():
+    path = FIXTURES / "norway_newsroom_mou.html"
+    result = runner.invoke(app, ["parse", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(p["name"], p["kind"]) for p in data["parties"]] == [("Norvik Health", "hospital"), ("Aldane Bio", "company")]
+    assert data["agreement"]["venue"] == "Norvik Health's Rikshospitalet campus"
+    assert {p["name"]: p["role"] for p in data["people"]} == {"Kari Lund": "signatory", "Henrik Dahl": "signatory"}
+    assert data["organizations"] == []  # menus, related news and the footer are not article text
+    assert data["meta"]["reference_date_source"] == "publication_date"

@@ -445,7 +445,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
             host.forms.add(alias)
     for entity in merged:
         entity.mentions = _find_mentions(ctx, entity.forms)
-        entity.kind = kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
+        entity.kind = _described_kind(ctx, entity) or kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
     return _absorb_fragments(ctx, merged)
 
 
@@ -466,6 +466,26 @@ def _absorb_fragments(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity
             continue
         out.append(entity)
     return [e for e in out if e.mentions]
+
+
+_DESCRIBED_AS = re.compile(
+    r",?\s+(?:a|an|the|one of|[A-Z][\w-]*['’]s)\s+[^,.;()\n]{0,60}\b(hospital|hospitals|hospital trust|medical center|clinic"
+    r"|university|college|institute|foundation|association|society|company|biotech|startup|start-up|developer|maker"
+    r"|manufacturer|drugmaker|pharmaceutical company|firm)\b"
+)
+_DESCRIPTION_KIND = {"hospital": "hospital", "hospitals": "hospital", "hospital trust": "hospital", "medical center": "hospital",
+                     "clinic": "hospital", "university": "university", "college": "university",
+                     "institute": "research_institute", "foundation": "foundation", "association": "association",
+                     "society": "association"}
+
+
+def _described_kind(ctx: Context, entity: OrgEntity) -> str | None:
+    """The kind an appositive gives: 'Norvik Health, Norway's largest university hospital trust,' -> hospital."""
+    for mention in entity.mentions[:3]:
+        m = _DESCRIBED_AS.match(re.sub(r"^[ ,]*(?:Inc|Ltd|Co|Corp|AS|AB|AG|GmbH|plc)\.?", "", ctx.masked[mention.end:mention.end + 120]))
+        if m:
+            return _DESCRIPTION_KIND.get(m.group(1).lower(), "company")
+    return None
 
 
 def _first_offset(ctx: Context, entity: OrgEntity) -> int:

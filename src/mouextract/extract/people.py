@@ -400,7 +400,11 @@ class PeopleExtractor:
         # "Hanbit Cellwave (CEO Choi Yoonseo) ... signed": a party's head named beside it in the signing sentence
         beside_party = any(re.search(r"\((?:[A-Z][\w.-]*[ \t]+){1,3}$", self.ctx.masked[max(0, m.start - 40):m.start])
                            for m in person.mentions)
-        signing = re.search(r"\bsign(ed|ing)?\b", near) or beside_party and re.search(r"\bsign(ed|ing)?\b", sentences)
+        # "signed ... by Kari Lund, Chief Executive of X, and Henrik Dahl, CEO of Y": everyone after "signed ... by"
+        signed_by = any(re.search(r"\bsigned\b[^.;]{0,120}\bby\b", self.ctx.masked[start:m.start])
+                        for m in person.mentions for start, _ in [self.ctx.sentence_of(m.start)])
+        signing = (re.search(r"\bsign(ed|ing)?\b", near) or signed_by
+                   or beside_party and re.search(r"\bsign(ed|ing)?\b", sentences))
         if signing and not re.search(r"attended", sentences):
             return "signatory"
         if re.search(r"\battend", sentences):
