@@ -87,3 +87,11 @@ def test_short_form_folds_into_the_narrow_concept(extractor):
     lymphoma = next(t for t in r.therapy_areas if t.name == "Lymphoma, B-Cell")
     assert [m.text for m in lymphoma.mentions] == ["relapsed B-cell lymphoma", "lymphoma"]
     assert names(r.technologies) == {"Mesenchymal Stem Cells"}
+
+
+def test_comparators_are_not_targets(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will test an exosome gel for burns that heals faster "
+                          "compared to traditional skin grafts. Foot ulcers are common complications of diabetes.\n")
+    assert names(r.therapy_areas) == {"Burns", "Foot Ulcer"}
+    assert "Skin Transplantation" not in names(r.therapy_areas)
+    assert "Diabetes Mellitus" not in names(r.therapy_areas)

@@ -27,6 +27,7 @@ class _Cues:
     heading_keep: re.Pattern[str]
     profile_line: re.Pattern[str]
     negation: re.Pattern[str]
+    comparator: re.Pattern[str]
     unit: re.Pattern[str]
     name_head: re.Pattern[str]
 
@@ -40,6 +41,7 @@ def _cues() -> _Cues:
         heading_keep=re.compile(data["profile_heading_keep"], flags),
         profile_line=re.compile(data["profile_line"], flags),
         negation=re.compile(data["negation_before"], flags),
+        comparator=re.compile(data["comparator_before"], flags),
         unit=re.compile(data["unit_before"], flags),
         name_head=re.compile(data["name_head_after"]),  # case matters: capitalised words only
     )
@@ -66,10 +68,10 @@ def in_boilerplate(ctx: Context, start: int) -> bool:
 
 
 def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is negated, or part of a unit or organisation name."""
+    """Whether the mention at [start, end) is negated, a comparator, or part of a unit or organisation name."""
     cues = _cues()
     before = ctx.masked[max(0, start - _LOOK_BEHIND):start]
-    if cues.negation.search(before) or cues.unit.search(before):
+    if cues.negation.search(before) or cues.unit.search(before) or cues.comparator.search(before):
         return True
     mention = ctx.masked[start:end]
     return mention[:1].isupper() and bool(cues.name_head.match(ctx.masked, end, end + _LOOK_BEHIND))
