@@ -91,8 +91,8 @@ class PeopleExtractor:
 
     def __init__(self, ctx: Context, entities: list[OrgEntity], parties: list[OrgEntity]) -> None:
         self.ctx = ctx
-        self.entities = entities
         self.parties = parties
+        self.title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -100,10 +100,8 @@ class PeopleExtractor:
             if _UNIT_HEADS.search(entity.name):
                 continue
             for word in entity.name.split():
-                if len(word) > 2 and word[0].isupper() and word.lower() not in common \
-                        and not _title_re(tuple(ctx.rules.lexicon["title_words"])).fullmatch(word):
+                if len(word) > 2 and word[0].isupper() and word.lower() not in common and not self.title_re.fullmatch(word):
                     self.short_names.setdefault(word, entity)
-        self.title_re = _title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
         self.forms = sorted(((f, e) for e in entities for f in e.forms
                              if not _UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)),
