@@ -146,3 +146,16 @@ def test_au_device_launch_is_no_agreement(fixture_results):
     assert r.agreement.type is None and r.parties == []
     assert "ECG" not in {o.name for o in r.organizations}
     assert {o.name: o.role for o in r.organizations}["Therapeutic Goods Administration"] == "regulator"
+
+
+def test_sg_joint_venture(fixture_results):
+    _, r = fixture_results["sg_joint_venture"]
+    assert (r.agreement.type, r.agreement.signed_on, r.agreement.venue) == ("joint_venture", "2025-08-29", "Singapore")
+    assert [p.name for p in r.parties] == ["Shanghai Qilin Biotech", "Meranti Cell Therapeutics"]
+    people = {p.name: (p.title, p.organization, p.role) for p in r.people}
+    assert people["Zhang Wei"] == ("Chairman", "Shanghai Qilin Biotech", "signatory")
+    assert people["Tan Li Ying"] == ("Chief Executive Officer", "Meranti Cell Therapeutics", "signatory")
+    assert people["Wang Fang"][1] == "Shanghai Qilin Biotech"  # from the contact's e-mail domain
+    orgs = {o.name: o.role for o in r.organizations}
+    assert orgs["Health Sciences Authority"] == "regulator" and "Qilin-Meranti Cell Therapy" in orgs
+    assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {("Health Products Act", "SG")}

@@ -255,7 +255,8 @@ class PeopleExtractor:
         if not cand.title:
             self.describe_before(cand)
         if cand.org is None:
-            cand.org = self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
+            cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
+                        or self.org_of_email(cand.end))
 
     def describe_after(self, cand: _Candidate) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
@@ -284,6 +285,18 @@ class PeopleExtractor:
             cand.org = self.org_ending(org_text)
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
+
+    def org_of_email(self, end: int) -> str | None:
+        """'Wang Fang, Head of Investor Relations, ir@qilinbio.example' -> the party whose name the domain spells."""
+        lines = self.ctx.masked[end:end + 300].split("\n")[:3]
+        email = re.search(r"[\w.+-]+@([\w-]+)\.", "\n".join(lines))
+        if not email:
+            return None
+        domain = email.group(1).lower()
+        for entity, word in ((e, w) for e in [*self.parties, *self.short_names.values()] for w in e.name.split()):
+            if len(word) >= 4 and word in self.short_names and word.lower() in domain:
+                return self.resolve(entity)
+        return None
 
     def org_ending(self, text: str) -> str | None:
         """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
