@@ -159,3 +159,15 @@ def test_sg_joint_venture(fixture_results):
     orgs = {o.name: o.role for o in r.organizations}
     assert orgs["Health Sciences Authority"] == "regulator" and "Qilin-Meranti Cell Therapy" in orgs
     assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {("Health Products Act", "SG")}
+
+
+def test_de_names_honorifics_and_lower_case_titles(fixture_results):
+    _, r = fixture_results["de_research_agreement"]
+    people = {p.name: p for p in r.people}
+    assert set(people) == {"Klaus Müller", "María José García", "Jean-Luc Moreau", "Siobhan O'Brien", "Hiroko Sato-Becker"}
+    mueller = people["Klaus Müller"]  # "said Prof. Dr. Klaus Müller": the honorifics do not end the sentence
+    assert (mueller.title, mueller.organization, mueller.role) == ("Medical Director", "Heidelberg University Hospital",
+                                                                   "quoted")
+    assert [q.text for q in mueller.quotes] == ["This is an important step,"]
+    assert people["Jean-Luc Moreau"].organization == "Corvina Bio"  # "Corvina's founder and CEO"
+    assert people["Siobhan O'Brien"].title == "head"

@@ -209,9 +209,14 @@ class PeopleExtractor:
         title = re.sub(r"\s*\([A-Z&]{2,6}\)", "", title).strip(" ,")
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
         title = re.sub(r"\s+(?:and|&)$", "", title)
-        if not title or len(title) > 90 or not self.title_re.search(" ".join(title.split()[:4])):
+        if not title or len(title) > 90:
             return None
-        return title
+        if self.title_re.search(" ".join(title.split()[:4])):
+            return title
+        # news style writes titles in lower case ("head of the hospital's Neuro-Oncology Unit"), but
+        # "director Kang Ji-won and ..." is the next person's title and name
+        lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
+        return title if lower and self.title_re.fullmatch(lower.group(1).title()) else None
 
     # -- names ---------------------------------------------------------------------------------
     def candidates(self) -> list[_Candidate]:
@@ -364,7 +369,8 @@ class PeopleExtractor:
                 last = speaker
 
     def _person_in(self, window: str, people: dict[frozenset[str], Person], first: bool) -> Person | None:
-        cut = re.split(r"[.!?][\"”]?\s+(?=[A-Z\"“])|\n\s*\n", window)
+        cut = re.split(r"(?<!\bDr)(?<!\bProf)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)[.!?][\"”]?\s+(?=[A-Z\"“])|\n\s*\n",
+                       window)  # a sentence ends, not an honorific ("said Prof. Dr. Klaus Müller")
         window = cut[0] if first else cut[-1]
         hits = []
         for person in people.values():
