@@ -80,3 +80,19 @@ def test_one_word_company_vouched_for_by_its_chief_executive(extractor):
     names = {o.name for o in [*result.parties, *result.organizations]}
     assert "Kelvaro" in names
     assert {p.name: p.organization for p in result.people}["Mina Park"] == "Kelvaro"
+
+
+def test_degrees_after_a_name(extractor):
+    got = people_orgs(extractor, "Lena Ortiz, M.D., Chief Medical Officer of Harrowgate, will present the data. "
+                                 '"It works," said Omar Haddad, Ph.D., Chief Executive Officer of Harrowgate.\n')
+    assert got["Lena Ortiz"] == ("Chief Medical Officer", "Harrowgate Therapeutics")
+    assert got["Omar Haddad"] == ("Chief Executive Officer", "Harrowgate Therapeutics")
+
+
+def test_bylines_and_commenters_are_not_participants(extractor):
+    text = ("Mina Cho • 1st\nFounder at Harrowgate Therapeutics\n\nThrilled that Harrowgate Therapeutics signed an "
+            "MOU with Ostvik University Hospital today!\n\nLike Comment Repost\n\nDavid Lindqvist • 2nd\n"
+            "Congratulations!\n\nReporter Park Eun-ji / Photo: Harrowgate\n")
+    names = {p.name for p in extractor.extract(text).people}
+    assert "Mina Cho" in names
+    assert not {"David Lindqvist", "Park Eun-ji"} & names

@@ -15,13 +15,13 @@ Span = tuple[int, int]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_json("noise.json")
     flags = re.IGNORECASE
     line = re.compile("|".join(f"(?:{p})" for p in data["line"]), flags)
     section = re.compile("|".join(f"(?:{p})" for p in data["section_start"]), flags)
     item = re.compile("|".join(f"(?:{p})" for p in data["list_item"]), flags)
-    return line, section, item
+    return line, section, item, re.compile(data["social_author"])
 
 
 def _is_menu(line: str) -> bool:
@@ -38,9 +38,10 @@ def _mostly_non_latin(line: str) -> bool:
 
 def noise_spans(text: str) -> list[Span]:
     """Spans of ``text`` that are page furniture rather than article body."""
-    line_re, section_re, item_re = _patterns()
+    line_re, section_re, item_re, author_re = _patterns()
     spans: list[Span] = []
     in_section = False
+    authors = 0
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
@@ -58,6 +59,11 @@ def noise_spans(text: str) -> list[Span]:
                 spans.append((start, end))
                 continue
             in_section = False
+        if author_re.search(line):
+            authors += 1
+            if authors > 1:  # commenters under a post; the first author line is the post's own author
+                spans.append((start, end))
+            continue
         if line_re.search(line) or _is_menu(line) or _mostly_non_latin(line):
             spans.append((start, end))
     return spans

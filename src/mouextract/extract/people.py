@@ -21,6 +21,7 @@ _CUT = re.compile(
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
+_DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?))*"  # "Marcus Feld, M.D., Chief ..."
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 # "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
 _UNIT_PREFIX = re.compile(
@@ -229,7 +230,8 @@ class PeopleExtractor:
         title_alt = self.title_re.pattern
         for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
-        for m in re.finditer(rf"(?m)({_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})", ctx.masked):
+        for m in re.finditer(rf"(?m)({_NAME}){_DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
+                             ctx.masked):
             spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)^\s*({_NAME})\s*(?:•.*)?$\n\s*[^\n]*(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
@@ -266,7 +268,7 @@ class PeopleExtractor:
     def describe_after(self, cand: _Candidate) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
         after = self.ctx.masked[cand.end:cand.end + 220]
-        m = re.match(r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.))*,\s*(.+)", after)
+        m = re.match(rf"{_DEGREES},\s*(.+)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
             return
