@@ -96,3 +96,12 @@ def test_bylines_and_commenters_are_not_participants(extractor):
     names = {p.name for p in extractor.extract(text).people}
     assert "Mina Cho" in names
     assert not {"David Lindqvist", "Park Eun-ji"} & names
+
+
+def test_named_centre_with_and_and_academic_units(extractor):
+    got = people_orgs(extractor, '"Patients there have very few options left today," said Ana Ruiz, Director of the '
+                                 "Ostvik Blood and Marrow Transplantation Center.\n\nThe trial is led by Professor Ivo "
+                                 "Berg at the Department of Surgery, Ostvik University Hospital School of Medicine, who "
+                                 "has run three earlier studies with the company.\n")
+    assert got["Ana Ruiz"] == ("Director", "Ostvik Blood and Marrow Transplantation Center")
+    assert got["Ivo Berg"] == ("Professor", "Ostvik University Hospital")  # an academic unit is the party

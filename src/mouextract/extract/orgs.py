@@ -162,6 +162,8 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     found = [(m.start(), kind) for head, kind in heads.items()
              for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
     found += [(m.start(), "company") for m in _company_word(lexicon["company_word_pattern"]).finditer(name)]
+    specific = [f for f in found if f[1] != "other"]  # "Center" alone says little: "Mirae Medical Center" is a hospital
+    found = specific or found
     if found:
         order = ["government", "hospital", "university", "research_institute", "foundation", "association", "company"]
         last_word_kind = max(found)[1]

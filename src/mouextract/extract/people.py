@@ -132,7 +132,8 @@ class PeopleExtractor:
         return None
 
     def resolve(self, entity: OrgEntity) -> str:
-        """A party's name plus a word that names no organisation ("Lakemont Health Newsroom") is the party.
+        """A party's name plus words that name no organisation of their own is the party: its newsroom
+        ("Lakemont Health Newsroom") or an academic unit ("Hoshimi University Graduate School of Medicine").
 
         A named centre of a party ("Seoyeon University Hospital Clinical Trial Center") stays itself.
         """
@@ -140,8 +141,12 @@ class PeopleExtractor:
             return entity.name
         for party in self.parties:
             for form in (f for f in party.forms if len(f) > 3):
-                rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "", entity.name)
-                if rest != entity.name and not has_head(rest, self.ctx.rules.lexicon) \
+                rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "", entity.name).strip(" ,")
+                if rest == entity.name:
+                    continue
+                academic_unit = re.fullmatch(r"(?:(?:Department|Division) of [\w\s&-]+?,?\s*)?(?:Graduate\s+)?"
+                                             r"(?:School|College|Faculty|Department|Division) of [\w\s&-]+", rest)
+                if academic_unit or not has_head(rest, self.ctx.rules.lexicon) \
                         and not re.search(r"\b(?:Center|Centre|Unit|Program|Programme|Laboratory|Lab)\b", rest):
                     return party.name
         return entity.name
