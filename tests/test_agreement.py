@@ -66,3 +66,9 @@ def test_announcer_that_is_itself_the_signatory_stays_a_party(extractor):
                                "Corvid University on retinal cell therapy.\n")
     assert [p.name for p in result.parties] == ["Halden Pharma", "Corvid University"]
     assert {p.name: p.title for p in result.people}.get("Kenji Mori") == "President and CEO"
+
+
+def test_title_case_agreement_names(extractor):
+    a = agreement(extractor, "Corvid Bio Signs Memorandum of Understanding with Halden Pharma\n\nLast Friday, Corvid "
+                             "Bio and Halden Pharma agreed to co-develop exosome therapies.\n")
+    assert a.type == "mou"

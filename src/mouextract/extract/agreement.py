@@ -112,11 +112,21 @@ def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     return chosen if len(chosen) >= 2 else []
 
 
+def _agreement_types(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
+    """The vocabulary's agreement types in precedence order, matched regardless of case ("Signs License Agreement")."""
+    return [(name, _compiled_ci(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+
+
+@lru_cache(maxsize=32)
+def _compiled_ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, list[Mention]]:
     """The agreement type named nearest the signing, by the vocabulary's precedence."""
     if len(parties) < 2:
         return None, []
-    types = [(name, re.compile(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+    types = _agreement_types(ctx)
     sentences = agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
@@ -151,7 +161,7 @@ def agreement_status(ctx: Context, kind: str, signed_on: str | None) -> str:
     an amendment counts only when the amended agreement is of the announced type.
     """
     cues = ctx.rules.lexicon["status_cues"]
-    types = [(name, re.compile(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+    types = _agreement_types(ctx)
     texts = [ctx.masked[s:e] for s, e in agreement_sentences(ctx)[:4]]
     if any(re.search(cues["terminated"], t, re.IGNORECASE) for t in texts):
         return "terminated"
