@@ -72,3 +72,12 @@ def test_title_case_agreement_names(extractor):
     a = agreement(extractor, "Corvid Bio Signs Memorandum of Understanding with Halden Pharma\n\nLast Friday, Corvid "
                              "Bio and Halden Pharma agreed to co-develop exosome therapies.\n")
     assert a.type == "mou"
+
+
+def test_title_case_headline_phrases_are_not_parties(extractor):
+    result = extractor.extract("Company name: Corvid Bio Co., Ltd.\n\nCorvid Bio Signs Multi-Target Research "
+                               "Collaboration with Halden Pharma to Discover Antibodies for Autoimmune Diseases\n\n"
+                               "Corvid Bio and Halden Pharma today announced a research collaboration to discover "
+                               "antibodies for lupus.\n")
+    assert [p.name for p in result.parties] == ["Corvid Bio", "Halden Pharma"]
+    assert result.agreement.type == "collaboration_agreement"

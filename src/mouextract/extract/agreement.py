@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..models import Mention
 from .context import Context, Span
-from .orgs import OrgEntity
+from .orgs import OrgEntity, title_case_line
 
 # An organisation introduced by one of these is not a signatory in that sentence.
 _NON_PARTY_BEFORE = re.compile(
@@ -40,7 +40,7 @@ def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
 
 def agreement_sentences(ctx: Context) -> list[Span]:
     """Headline and body sentences that speak of an agreement, in text order."""
-    trigger = re.compile(ctx.rules.lexicon["agreement_triggers"])
+    trigger = _compiled_ci(ctx.rules.lexicon["agreement_triggers"])  # "Signs", "Memorandum" in Title-Case headlines
     spans = list(ctx.sentences)
     if ctx.headline and ctx.headline not in spans:
         spans.insert(0, ctx.headline)
@@ -95,6 +95,9 @@ def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     chosen: list[OrgEntity] = []
     for span in agreement_sentences(ctx)[:6]:
         here = [e for e in entities if _in_span(e, span) and _eligible(ctx, e, span)]
+        if title_case_line(ctx.masked, span[0]):
+            # a Title-Case headline's capitalised phrases must name someone in the body too
+            here = [e for e in here if len(_in_span(e, span)) < len(e.mentions)]
         here.sort(key=lambda e: _in_span(e, span)[0].start)
         # "The Foundation announced that A and B signed ...": the announcer is no party when the
         # reported clause names two organisations of its own.

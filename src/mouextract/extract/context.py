@@ -88,8 +88,8 @@ def _headline(masked: str) -> Span | None:
         body = line.strip()
         start = pos + len(line) - len(line.lstrip())
         pos += len(line)
-        if len(body) < 25 or len(body.split()) < 4:
-            continue
+        if len(body) < 25 or len(body.split()) < 4 or re.match(r"[\w .]{2,30}:\s", body):
+            continue  # short lines and labelled header lines ("Company name: ...") are no title
         body = re.sub(r"^(title|headline)\s*:\s*", "", body, flags=re.IGNORECASE)
         return (start, start + len(line.strip()))
     return None

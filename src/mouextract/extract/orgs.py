@@ -101,7 +101,7 @@ def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
     return stripped or name
 
 
-def _title_case_line(text: str, offset: int) -> bool:
+def title_case_line(text: str, offset: int) -> bool:
     """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
     start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
     end = text.find("\n", offset, offset + 200)
@@ -245,7 +245,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 offset += len(piece)
     for pattern in (_legal_name_re(suffixes), _head_name_re(head_alternation(lexicon)), _INSTITUTION_FIRST):
         for m in pattern.finditer(ctx.masked):
-            if not _title_case_line(ctx.masked, m.start()):
+            if not title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
     raw.extend(_acronym_defined_names(ctx))
@@ -255,8 +255,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
-    not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP")
-                or e.label_ == "PERSON" and e.text not in org_texts and not has_head(e.text, lexicon)}
+    # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
+    not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
+                and e.text not in org_texts and not has_head(e.text, lexicon)}
     out = []
     excluded = SpanIndex(exclude)
     for start, end in raw:
