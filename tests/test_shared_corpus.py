@@ -26,7 +26,10 @@ def test_dev_corpus_is_grounded_and_scores(extractor):
     report = evaluate([CORPUS, SHARED / "seeds"], predict)
     figures = report.figures()
     assert figures["documents"] >= 30
-    # Floors well under today's figures: a regression alarm, not the goal.
-    assert figures["parties"]["f1"] >= 0.8
-    assert figures["legal_frameworks"]["f1"] >= 0.9
-    assert figures["dates"]["f1"] >= 0.9
+    # Floors a little under today's figures: a regression alarm, not the goal.
+    floors = {"parties": 0.95, "people": 0.95, "dates": 0.95, "therapy_areas": 0.88, "technologies": 0.9,
+              "legal_frameworks": 0.95}
+    for family, floor in floors.items():
+        assert figures[family]["f1"] >= floor, (family, figures[family])
+    assert figures["agreement_type_accuracy"] >= 0.95
+    assert figures["signed_on_accuracy"] >= 0.9
