@@ -171,3 +171,19 @@ def test_de_names_honorifics_and_lower_case_titles(fixture_results):
     assert [q.text for q in mueller.quotes] == ["This is an important step,"]
     assert people["Jean-Luc Moreau"].organization == "Corvina Bio"  # "Corvina's founder and CEO"
     assert people["Siobhan O'Brien"].title == "head"
+
+
+def test_eu_consortium_listed_partners(fixture_results):
+    _, r = fixture_results["eu_consortium_list"]
+    assert [(p.name, p.kind) for p in r.parties] == [
+        ("Université Libre de Bruxelles", "university"), ("Fundació Sant Joan de Déu", "foundation"),
+        ("Lindgren Vector Technologies", "company"), ("Rett Families Europe", None),
+        ("Polish Academy of Sciences", "research_institute")]
+    assert (r.agreement.type, r.agreement.signed_on, r.agreement.venue) == ("collaboration_agreement", "2026-03-03",
+                                                                            "Brussels")
+
+
+def test_multi_party_aliases_are_not_places(fixture_results):
+    _, r = fixture_results["multi_party_consortium"]
+    aliases = {a for p in r.parties for a in p.aliases}
+    assert not aliases & {"Germany", "Aarhus", "Denmark", "Milan", "Italy"}

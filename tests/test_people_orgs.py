@@ -105,3 +105,14 @@ def test_named_centre_with_and_and_academic_units(extractor):
                                  "has run three earlier studies with the company.\n")
     assert got["Ana Ruiz"] == ("Director", "Ostvik Blood and Marrow Transplantation Center")
     assert got["Ivo Berg"] == ("Professor", "Ostvik University Hospital")  # an academic unit is the party
+
+
+def test_disclosure_header_and_the_company(extractor):
+    text = ("Company name: Kumo Pharma Co., Ltd.\nRepresentative: SATO Ken, President and CEO\n"
+            "Contact: Rie Ono, General Manager, Corporate Communications Dept.\n\n"
+            'Kumo Pharma Co., Ltd. (Head Office: Osaka; the "Company") hereby announces that it concluded a license '
+            "agreement with Halden Biologics Co., Ltd. today.\n\n"
+            '"This is a milestone," said SATO Ken, President and CEO of the Company.\n')
+    result = extractor.extract(text)
+    orgs = {p.name: p.organization for p in result.people}
+    assert orgs["SATO Ken"] == "Kumo Pharma" and orgs["Rie Ono"] == "Kumo Pharma"

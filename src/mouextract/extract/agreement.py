@@ -7,15 +7,13 @@ from functools import lru_cache
 
 from ..models import Mention
 from .context import Context, Span
-from .orgs import OrgEntity, title_case_line
+from .orgs import OrgEntity, list_intro, title_case_line
 
 # An organisation introduced by one of these is not a signatory in that sentence.
 _NON_PARTY_BEFORE = re.compile(
     r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
     r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
-_LIST_INTRO = re.compile(r"\b(partners|parties|signatories|members|participants)\b[^.:]{0,40}(?:are|include)\s*:?\s*$",
-                         re.IGNORECASE)
 _EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
@@ -69,7 +67,7 @@ def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     for line in lines:
         start, end = pos, pos + len(line)
         pos = end
-        if _LIST_INTRO.search(line.rstrip()):
+        if list_intro(ctx).search(line.rstrip()):
             listing = True
             continue
         if listing:

@@ -28,7 +28,7 @@ _TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\
 _ALIAS_AFTER = re.compile(r"\.?,?[ \t]*(?:[A-Z][\w.]*,?[ \t]+)*?\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})"
                           r"[\"”']?\s*[,;)]")
 # '(Head Office: Tokyo; President and CEO: Kenji Arakawa; "Sakuragi")'
-_ALIAS_IN_PROFILE = re.compile(r"\.?,?[ \t]*\([^()\n]{0,200}?[;,][ \t]*[\"“]([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})[\"”][ \t]*\)")
+_ALIAS_IN_PROFILE = re.compile(r"\.?,?[ \t]*\([^()\n]{0,200}?[;,][ \t]*(?:the[ \t]+)?[\"“]([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})[\"”][ \t]*\)")
 
 
 @dataclass
@@ -105,6 +105,8 @@ def title_case_line(text: str, offset: int) -> bool:
     """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
     start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
     end = text.find("\n", offset, offset + 200)
+    if re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])\s", text[start:start + 8]):
+        return False  # a list item ("• Lindgren Vector Technologies AB, Sweden") is no headline
     words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else offset + 200])
     small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "as"}
     content = [w for w in words if w.lower() not in small]
@@ -131,7 +133,7 @@ def trim_titles(name: str, title_words: frozenset[str]) -> str:
 
 
 def clean_name(raw: str) -> str:
-    name = raw.strip().strip(",;:\"“”'’()[]").strip()
+    name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
     name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
     name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -162,6 +164,9 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     found = [(m.start(), kind) for head, kind in heads.items()
              for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
     found += [(m.start(), "company") for m in _company_word(lexicon["company_word_pattern"]).finditer(name)]
+    of = re.search(r"\s(?:of|for|de|di|del|für)\s", name)
+    if of and any(pos < of.start() for pos, _ in found):  # "Polish Academy of Sciences": the head before "of" decides
+        found = [f for f in found if f[0] < of.start()]
     specific = [f for f in found if f[1] != "other"]  # "Center" alone says little: "Mirae Medical Center" is a hospital
     found = specific or found
     if found:
@@ -250,6 +255,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     raw.extend(_coined_names(ctx, lexicon))
     raw.extend(_acronym_defined_names(ctx))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
+    vouched += _listed_names(ctx)
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
     verbs = frozenset(lexicon["headline_verbs"])
@@ -290,6 +296,35 @@ _VOUCHED_NAME = re.compile(
     r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})[ \t]*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
     r"|\b(?:startup|start-up|spin-off|spinout)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
 )
+
+
+def list_intro(ctx: Context) -> re.Pattern[str]:
+    """'The partners are:' / 'The consortium comprises:' introducing one list item per party."""
+    return _compiled_ci(ctx.rules.lexicon["party_list_intro"])
+
+
+@lru_cache(maxsize=4)
+def _compiled_ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _listed_names(ctx: Context) -> list[tuple[int, int]]:
+    """The leading name of each item under a party-list intro: '• Fundació Sant Joan de Déu, Spain'."""
+    out: list[tuple[int, int]] = []
+    listing, pos = False, 0
+    for line in ctx.masked.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if list_intro(ctx).search(line.rstrip()):
+            listing = True
+            continue
+        if not listing or not line.strip():
+            continue
+        item = re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])[ \t]+([A-Z][^,(\n–—]{1,80}?)[ \t]*(?=[,(\n–—]|$)", line)
+        if not item:
+            listing = False
+            continue
+        out.append((start + item.start(1), start + item.end(1)))
+    return out
 
 
 def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
@@ -414,7 +449,8 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
         after = ctx.text[end:end + 240]
         m = _ALIAS_AFTER.match(after) or _ALIAS_IN_PROFILE.match(after)
-        if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)):
+        if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)) \
+                and _plausible_alias(m.group(1), base, quoted=bool(re.search(r"[\"“']\s*$", after[:m.start(1)]))):
             defined_aliases[m.group(1)] = key
     entities = sorted(by_key.values(), key=lambda e: (-len(e.name.split()), e.name))
     # First words of multi-word names ("Kaveri" of "Kaveri Biopharma"): a name that starts with another
@@ -489,6 +525,12 @@ def _described_kind(ctx: Context, entity: OrgEntity) -> str | None:
         if m:
             return _DESCRIPTION_KIND.get(m.group(1).lower(), "company")
     return None
+
+
+def _plausible_alias(alias: str, name: str, quoted: bool) -> bool:
+    """A short name in parentheses after a name is its alias when quoted ('("Tessellate")'), an acronym
+    ("ILM"), or words of the name; "(Aarhus, Denmark)" gives a place, not an alias."""
+    return quoted or alias.replace("&", "").isupper() or all(w in name.split() for w in alias.split())
 
 
 def _first_offset(ctx: Context, entity: OrgEntity) -> int:

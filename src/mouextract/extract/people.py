@@ -329,7 +329,10 @@ class PeopleExtractor:
         prefix = text[line_start:cand.start]
         labelled = re.fullmatch(r"\s*([^:\n]{2,60}?)\s*:\s*", prefix)
         if labelled:
-            return self.org_filling(labelled.group(1))
+            # "Pinebrook: Alyssa Grant", or a disclosure header "Company name: X / ... / Contact: Name"
+            header = re.search(r"(?im)^[ \t]*(?:company name|company|issuer)[ \t]*:[ \t]*([^\n]+)\n(?:[^\n]+\n){0,5}$",
+                               text[max(0, line_start - 600):line_start])
+            return self.org_filling(labelled.group(1)) or (self.org_filling(header.group(1)) if header else None)
         if prefix.strip():
             return None
         above = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 1)[-1]
