@@ -116,3 +116,17 @@ def test_disclosure_header_and_the_company(extractor):
     result = extractor.extract(text)
     orgs = {p.name: p.organization for p in result.people}
     assert orgs["SATO Ken"] == "Kumo Pharma" and orgs["Rie Ono"] == "Kumo Pharma"
+
+
+def test_semicolon_attendee_list_inherits_the_organisation(extractor):
+    got = people_orgs(extractor, "The ceremony was attended by Park Minho, CEO of Harrowgate Therapeutics; Yoo Jisu, "
+                                 "Head of Bio R&D Division; and Kim Dana, Center Director.\n")
+    assert got["Park Minho"] == ("CEO", "Harrowgate Therapeutics")
+    assert got["Yoo Jisu"] == ("Head of Bio R&D Division", "Harrowgate Therapeutics")
+    assert got["Kim Dana"] == ("Center Director", "Harrowgate Therapeutics")
+
+
+def test_title_in_one_sentence_name_in_the_next(extractor):
+    got = people_orgs(extractor, "The ceremony was opened by Harrowgate's chief executive. Maria Berg said the "
+                                 "partnership would start with two trials.\n")
+    assert got["Maria Berg"] == ("chief executive", "Harrowgate Therapeutics")

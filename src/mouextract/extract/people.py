@@ -266,6 +266,8 @@ class PeopleExtractor:
         self.describe_after(cand)
         if not cand.title:
             self.describe_before(cand)
+        if not cand.title:
+            self.describe_from_previous_sentence(cand)
         if cand.org is None:
             cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
                         or self.org_of_email(cand.end))
@@ -320,6 +322,24 @@ class PeopleExtractor:
                 return hit[0]
         hit = self.org_at(text)
         return hit[0] if hit else None
+
+    def describe_from_previous_sentence(self, cand: _Candidate) -> None:
+        """A title in one sentence, the name at the start of the next: "Halden's chief executive opened the
+        ceremony. Maria Berg said ..." (only when no other person is named in between)."""
+        start, _ = self.ctx.sentence_of(cand.start)
+        if self.ctx.masked[start:cand.start].strip(" \"“'‘") or start == 0:
+            return
+        prev_start, _ = self.ctx.sentence_of(start - 2)
+        previous = self.ctx.masked[prev_start:start]
+        titles = self.title_re.pattern
+        m = re.search(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*|the\s+[a-z]+)['’]s\s+((?:[a-z-]+\s+){{0,3}}(?:(?i:{titles})))"
+                      rf"(?!\s+(?:[A-Z]|of\b))", previous)
+        if not m:
+            return
+        title = self.clean_title(m.group(2))
+        hit = self.org_at(m.group(1)) if title else None
+        if title and hit:
+            cand.title, cand.org = title, hit[0]
 
     def org_on_contact_lines(self, cand: _Candidate) -> str | None:
         """Contact blocks: 'Pinebrook: Alyssa Grant, ...', an organisation line just above the name,
