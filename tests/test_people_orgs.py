@@ -130,3 +130,11 @@ def test_title_in_one_sentence_name_in_the_next(extractor):
     got = people_orgs(extractor, "The ceremony was opened by Harrowgate's chief executive. Maria Berg said the "
                                  "partnership would start with two trials.\n")
     assert got["Maria Berg"] == ("chief executive", "Harrowgate Therapeutics")
+
+
+def test_unit_then_a_reference_and_led_by_after_a_sentence(extractor):
+    got = people_orgs(extractor, "Professor Aya Mori of the Department of Neurology, who will lead the work at the "
+                                 "hospital, chose the first patients. The trial starts in May. Ostvik University "
+                                 "Hospital's Gene Therapy Laboratory, led by Professor Ivo Berg, will make the vector.\n")
+    assert got["Aya Mori"] == ("Professor", "Ostvik University Hospital")
+    assert got["Ivo Berg"] == ("Professor", "Ostvik University Hospital")

@@ -208,6 +208,11 @@ class PeopleExtractor:
         unit = _UNIT_PREFIX.match(text)
         if unit:
             hit = self.org_at(text[unit.end():])
+            if hit:
+                return hit[0]
+            # "of the Department of Neurology, who will lead the work at the hospital": the clause names it
+            ref = re.search(r"\b(?:the|its)\s+(?:hospital|university|institute|company)\b", text[unit.end():unit.end() + 100])
+            hit = self.org_at(ref.group()) if ref else None
             return hit[0] if hit else None
         return None
 
@@ -375,8 +380,7 @@ class PeopleExtractor:
                       rf"\s+(?:(?:{self.title_re.pattern})\s+)*$", before)
         if not m:
             return None
-        hit = self.org_at(m.group(1)) or self.org_at(" ".join(m.group(1).split()[-3:]))
-        return hit[0] if hit else None
+        return self.org_ending(m.group(1))
 
     def org_following(self, end: int) -> str | None:
         """'Min-seo Park from Seorin's BD team', 'Kang of the Department of Surgery at X' -> the organisation."""
