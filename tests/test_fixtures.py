@@ -187,3 +187,17 @@ def test_multi_party_aliases_are_not_places(fixture_results):
     _, r = fixture_results["multi_party_consortium"]
     aliases = {a for p in r.parties for a in p.aliases}
     assert not aliases & {"Germany", "Aarhus", "Denmark", "Milan", "Italy"}
+
+
+def test_us_university_license(fixture_results):
+    _, r = fixture_results["us_university_license"]
+    assert (r.agreement.type, [p.name for p in r.parties]) == ("license", ["University of Wexford", "Tidewater Therapeutics"])
+    people = {p.name: p.organization for p in r.people}
+    assert people == {"Rachel Kim": "University of Wexford", "Marcus Bell": "Tidewater Therapeutics",
+                      "Laura Chen": "University of Wexford"}  # a news office speaks for its university
+
+
+def test_in_news_license(fixture_results):
+    _, r = fixture_results["in_news_license"]
+    assert [p.name for p in r.parties] == ["Sunvale Pharmaceuticals", "Hoshino Pharma"]  # not "Japan-based Hoshino"
+    assert {d.value: d.role for d in r.dates} == {"2025-07-21": "publication", "2025-07-18": "signing"}

@@ -60,7 +60,7 @@ _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
-_DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|\s*$)")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 
 
 @dataclass

@@ -139,7 +139,10 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
-    name = re.sub(r"\s+(?:Newsroom|News|Press Room|Press Office|Media Center|Media Room)$", "", name)  # a page, not a name
+    # a newsroom or press office speaks for its organisation; "Japan-based" describes it
+    name = re.sub(r"\s+(?:Newsroom|News|News Office|News Service|Press Room|Press Office|Media Center|Media Room"
+                  r"|Media Relations|Communications Office|Office of Communications)$", "", name)
+    name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based\s+", "", name)
     return re.sub(r"\s+", " ", name).strip()
 
 
