@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import assert_grounded
-from mouextract.extract.orgs import fold
+from mouextract.extract.org_names import fold
 
 
 def names(items):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..models import Mention
+from ..resources import regex
 from .context import Context, Span
-from .orgs import OrgEntity, list_intro, title_case_line
+from .org_candidates import list_intro
+from .org_names import title_case_line
+from .orgs import OrgEntity
 
 # An organisation introduced by one of these is not a signatory in that sentence.
 _NON_PARTY_BEFORE = re.compile(
@@ -19,26 +21,21 @@ _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|st
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
 
-@lru_cache(maxsize=4)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
-
-
 def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
     """Why an organisation cannot be a party (regulator, venue, publisher, ...), if it cannot."""
     roles: dict[str, str] = lexicon["non_party_roles"]  # type: ignore[assignment]
     for role, pattern in roles.items():
         if re.search(pattern, name):
             return role
-    for compiled in _compiled(tuple(lexicon["non_party_patterns"])):  # type: ignore[arg-type]
-        if compiled.search(name):
+    for pattern in lexicon["non_party_patterns"]:  # type: ignore[attr-defined]
+        if regex(pattern).search(name):
             return "other"
     return None
 
 
 def agreement_sentences(ctx: Context) -> list[Span]:
     """Headline and body sentences that speak of an agreement, in text order."""
-    trigger = _compiled_ci(ctx.rules.lexicon["agreement_triggers"])  # "Signs", "Memorandum" in Title-Case headlines
+    trigger = regex(ctx.rules.lexicon["agreement_triggers"], ignore_case=True)  # "Signs", "Memorandum" in Title-Case headlines
     spans = list(ctx.sentences)
     if ctx.headline and ctx.headline not in spans:
         spans.insert(0, ctx.headline)
@@ -115,12 +112,7 @@ def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
 
 def _agreement_types(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
     """The vocabulary's agreement types in precedence order, matched regardless of case ("Signs License Agreement")."""
-    return [(name, _compiled_ci(pattern)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
-
-
-@lru_cache(maxsize=32)
-def _compiled_ci(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return [(name, regex(pattern, ignore_case=True)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
 
 
 def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, list[Mention]]:

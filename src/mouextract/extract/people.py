@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..models import Person, PersonRole, Quote
 from .context import Context
-from .orgs import GENERIC_WORDS, OrgEntity, has_head
+from .org_names import GENERIC_WORDS, has_head
+from .orgs import OrgEntity
 from .spans import SpanIndex
 
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")

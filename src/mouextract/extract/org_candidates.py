@@ -1,0 +1,190 @@
+"""Organisation candidates: every span of an article that may name an organisation, and why."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..resources import regex
+from .context import Context
+from .org_names import (
+    INSTITUTION_FIRST,
+    clean_name,
+    company_word,
+    has_head,
+    head_alternation,
+    head_name_re,
+    initials,
+    is_proper,
+    legal_name_re,
+    org_heads,
+    pieces,
+    title_case_line,
+    title_words,
+    trim_titles,
+    valid_name,
+)
+from .spans import SpanIndex
+
+
+def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """(name, surface, start, end) for every organisation-like span outside ``exclude`` and noise."""
+    lexicon = ctx.rules.lexicon
+    suffixes = tuple(lexicon["org_suffixes"])
+    raw: list[tuple[int, int]] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ == "ORG":
+            # NER happily runs an entity across a line break ("Foundation\nJoin Forces ..."): split it.
+            offset = ent.start_char
+            for piece in re.split(r"(\n+)", ent.text):
+                if piece and not piece.startswith("\n"):
+                    raw.append((offset, offset + len(piece)))
+                offset += len(piece)
+    for pattern in (legal_name_re(suffixes), head_name_re(head_alternation(lexicon)), INSTITUTION_FIRST):
+        for m in pattern.finditer(ctx.masked):
+            if not title_case_line(ctx.masked, m.start()):
+                raw.append((m.start(), m.end()))
+    raw.extend(_coined_names(ctx, lexicon))
+    raw.extend(_acronym_defined_names(ctx))
+    vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
+    vouched += _listed_names(ctx)
+    raw.extend(vouched)
+    vouched_names = {ctx.masked[s:e] for s, e in vouched}
+    verbs = frozenset(lexicon["headline_verbs"])
+    generic = frozenset(lexicon["generic_name_words"])
+    org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
+    # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
+    not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
+                and e.text not in org_texts and not has_head(e.text, lexicon)}
+    out = []
+    excluded = SpanIndex(exclude)
+    for start, end in raw:
+        surface = ctx.text[start:end]
+        if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
+            continue
+        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon)):
+            name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
+            if not valid_name(name) or name in not_orgs - vouched_names or not is_proper(name, generic):
+                continue
+            if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
+                continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
+            if len(name.split()) == 1 and not name.isupper() and not _single_word_org(name, ctx, lexicon):
+                continue
+            if " " not in name and name.isupper() and not _acronym_supported(name, ctx, lexicon):
+                continue  # "ECG", "TEL", "AML": capitals alone name no organisation
+            if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
+                continue
+            found = surface.find(name)
+            offset = start + found if found >= 0 else start
+            out.append((name, surface, offset, offset + len(name) if found >= 0 else end))
+    return out
+
+
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
+
+# "Biraon (CEO Ji-hoon Seo)", "the startup Biraon": names a chief executive or a company noun vouches for.
+_VOUCHED_NAME = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})[ \t]*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
+    r"|\b(?:startup|start-up|spin-off|spinout)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+)
+
+
+def list_intro(ctx: Context) -> re.Pattern[str]:
+    """'The partners are:' / 'The consortium comprises:' introducing one list item per party."""
+    return regex(ctx.rules.lexicon["party_list_intro"], ignore_case=True)
+
+
+def _listed_names(ctx: Context) -> list[tuple[int, int]]:
+    """The leading name of each item under a party-list intro: '• Fundació Sant Joan de Déu, Spain'."""
+    out: list[tuple[int, int]] = []
+    listing, pos = False, 0
+    for line in ctx.masked.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if list_intro(ctx).search(line.rstrip()):
+            listing = True
+            continue
+        if not listing or not line.strip():
+            continue
+        item = re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])[ \t]+([A-Z][^,(\n–—]{1,80}?)[ \t]*(?=[,(\n–—]|$)", line)
+        if not item:
+            listing = False
+            continue
+        out.append((start + item.start(1), start + item.end(1)))
+    return out
+
+
+def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
+    """'Duchenne Parents Europe (DPE)': a capitalised name whose initials the acronym after it spells."""
+    out = []
+    for m in _DEFINED_NAME.finditer(ctx.masked):
+        words = m.group(1).split()
+        acronym = m.group(2).upper().replace("&", "")
+        for i in range(len(words)):
+            if words[i][0].isupper() and initials(" ".join(words[i:])).upper() == acronym:
+                offset = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                out.append((offset, m.end(1)))
+                break
+    return out
+
+
+def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, Any]) -> bool:
+    """'Sara Holm, Head of Communications' or 'CEO: Sara Holm': a short name without organisation words, and a title."""
+    if not 2 <= len(name.split()) <= 3 or has_head(name, lexicon):
+        return False
+    titles = "|".join(re.escape(t) for t in sorted(lexicon["title_words"], key=len, reverse=True))
+    after = text[start + len(name):start + len(name) + 80]
+    before = text[max(0, start - 60):start]  # "(President and CEO: Takeshi Morioka; ...)"
+    return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", after)
+                or re.search(rf"\b(?:{titles})\s*:\s*$", before))
+
+
+def _acronym_supported(acronym: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """An acronym names an organisation when the article defines it in parentheses after a capitalised name,
+    when it is a known regulator or exchange, or when a legal suffix or head word follows it."""
+    if non_party_acronym(acronym, lexicon):
+        return True
+    key = ("acronym", acronym)
+    if key not in ctx.memo:
+        defined = re.search(rf"[A-Z][\w.&'’-]*[ \t]*\((?:[^()]*[,;][ \t]*)?[\"“]?{re.escape(acronym)}[\"”]?[,;)]", ctx.masked)
+        ctx.memo[key] = bool(defined) or _single_word_support(acronym, ctx, lexicon)
+    return bool(ctx.memo[key])
+
+
+def non_party_acronym(acronym: str, lexicon: dict[str, Any]) -> bool:
+    """Regulators and exchanges known by their acronym alone (FDA, EMA, KOSDAQ)."""
+    roles: dict[str, str] = lexicon["non_party_roles"]
+    return any(re.fullmatch(rf"(?:{roles[r]})", acronym) for r in ("regulator", "exchange", "funder") if r in roles)
+
+
+def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
+    """Stand-alone coined company names ("Biosolution"): used twice or more, and never in lower case."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in company_word(lexicon["company_word_pattern"]).finditer(ctx.masked):
+        found.setdefault(m.group(), []).append(m.span())
+    lowered = ctx.masked.lower()
+    return [span for word, spans in found.items() if len(spans) >= 2
+            and lowered.count(word.lower()) == len(spans) for span in spans]
+
+
+def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """Memoised per article: the look-up scans the whole text."""
+    key = ("single_word_org", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _single_word_support(name, ctx, lexicon)
+    return bool(ctx.memo[key])
+
+
+def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
+    """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
+    if name in org_heads(lexicon):
+        return False  # "Biologics", "Hospital": a head word alone names nothing
+    if company_word(lexicon["company_word_pattern"]).fullmatch(name):
+        return True
+    heads = head_alternation(lexicon)
+    word = re.escape(name)
+    return bool(re.search(rf"\b{word}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
+                or re.search(rf"\b{word},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b", ctx.masked)
+                # "Biraon (CEO Ji-hoon Seo)", "the startup Biraon": a chief executive or a company noun vouches for it
+                or re.search(rf"\b{word}\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b", ctx.masked)
+                or re.search(rf"\b(?:startup|start-up|spin-off|spinout|biotech|company|firm|developer|maker)\s+{word}\b",
+                             ctx.masked))

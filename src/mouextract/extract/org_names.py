@@ -1,0 +1,223 @@
+"""Organisation names: their shapes (legal suffixes, head words, coined company words), cleaning and kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
+            "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
+            "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
+
+
+_STOP_ORG = re.compile(
+    r"^(?:MOU|MoU|LOI|GMP|CEO|CTO|CFO|COO|CMO|CSO|IND|BLA|NDA|CAR-T|AAV|NK|R&D|IR|PR|AI|JV|Phase \d.*|Series [A-F].*"
+    r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*)$"
+)
+
+
+_POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
+
+
+_TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
+
+
+def fold(text: str) -> str:
+    """Case-, punctuation- and suffix-insensitive key of a name."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=4)
+def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf",?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])")
+
+
+@lru_cache(maxsize=4)
+def legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if len(s) > 2 or s.isupper())
+    return re.compile(
+        rf"\b(?:[A-Z][\w&'’.-]*\s+){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])"
+    )
+
+
+def head_alternation(lexicon: dict[str, Any]) -> str:
+    """Regex alternation of every organisation head word, coined company words ("Biosolution") included."""
+    heads = sorted(org_heads(lexicon), key=len, reverse=True)
+    return "|".join([*(re.escape(h) for h in heads), f"(?:{lexicon['company_word_pattern']})"])
+
+
+@lru_cache(maxsize=4)
+def company_word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+@lru_cache(maxsize=4)
+def head_name_re(alternatives: str) -> re.Pattern[str]:
+    word = r"[A-Z][\w&'’.-]*"
+    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
+                      rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
+
+# "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
+INSTITUTION_FIRST = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
+    r"|Academy|College|Ministry|Agency)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*[A-Z][\w'’-]*){1,5}"
+)
+
+
+def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
+    """"Tessellate Bio, Inc." -> "Tessellate Bio"."""
+    stripped = _suffix_re(tuple(lexicon["org_suffixes"])).sub("", name).strip(" ,")
+    return stripped or name
+
+
+def title_case_line(text: str, offset: int) -> bool:
+    """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
+    start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
+    end = text.find("\n", offset, offset + 200)
+    if re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])\s", text[start:start + 8]):
+        return False  # a list item ("• Lindgren Vector Technologies AB, Sweden") is no headline
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else offset + 200])
+    small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "as"}
+    content = [w for w in words if w.lower() not in small]
+    return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) > 0.8
+
+
+@lru_cache(maxsize=4)
+def title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in titles for w in t.split()) | {"of", "and", "Executive", "Officer", "Senior", "Vice"}
+
+
+_TITLE_OF = re.compile(r"^.*\b(?:Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO"
+                       r"|Founder|Partner|Leader|Chief)\s+(?:of|at)\s+(?=[A-Z])")
+
+
+def trim_titles(name: str, title_words: frozenset[str]) -> str:
+    """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'."""
+    name = _TITLE_OF.sub("", name)
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut] in title_words:
+        cut += 1
+    return " ".join(words[cut:]) if cut and words[cut - 1] == "of" else (name if not cut else " ".join(words[cut:]))
+
+
+def clean_name(raw: str) -> str:
+    name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
+    name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
+    name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _POSSESSIVE_PREFIX.sub("", name)
+    name = re.sub(r"['’]s$", "", name)
+    # a newsroom or press office speaks for its organisation; "Japan-based" describes it
+    name = re.sub(r"\s+(?:Newsroom|News|News Office|News Service|Press Room|Press Office|Media Center|Media Room"
+                  r"|Media Relations|Communications Office|Office of Communications)$", "", name)
+    name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based\s+", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def valid_name(name: str) -> bool:
+    """Not a stop word, a title, a deal noun, a sentence or a number."""
+    if len(name) < 2 or not name[0].isupper() or _STOP_ORG.match(name) or _TITLE_PREFIX.match(name):
+        return False
+    words = name.split()
+    if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
+        return False
+    if re.search(r"\b(?:Agreements?|Memorand(?:um|a)|MOU|MoU|Deals?|Contracts?|Licen[cs]e|Licensing)$", name):
+        return False  # "Licensing Agreement" of a Title-Case headline names the deal, not a signatory
+    return not re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name)
+
+
+def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
+    """Head word -> organisation kind."""
+    return {h: kind for kind, heads in lexicon["org_heads"].items() for h in heads}
+
+
+def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
+    heads = org_heads(lexicon)
+    found = [(m.start(), kind) for head, kind in heads.items()
+             for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
+    found += [(m.start(), "company") for m in company_word(lexicon["company_word_pattern"]).finditer(name)]
+    of = re.search(r"\s(?:of|for|de|di|del|für)\s", name)
+    if of and any(pos < of.start() for pos, _ in found):  # "Polish Academy of Sciences": the head before "of" decides
+        found = [f for f in found if f[0] < of.start()]
+    specific = [f for f in found if f[1] != "other"]  # "Center" alone says little: "Mirae Medical Center" is a hospital
+    found = specific or found
+    if found:
+        order = ["government", "hospital", "university", "research_institute", "foundation", "association", "company"]
+        last_word_kind = max(found)[1]
+        # The last head decides ("Seoyeon University Hospital" is a hospital), government words anywhere win.
+        if any(k == "government" for _, k in found) and last_word_kind != "company":
+            return "government"
+        return last_word_kind if last_word_kind in order else "other"
+    return "company" if legal else None
+
+
+_OF_INSTITUTION = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+)*?(?:Ministry|Agency|Department|Office|Institute|Center|Centre|School|Faculty|College|Bureau"
+    r"|Council|Commission|Society|Association|Academy|Federation|University|Foundation)\s+(?:of|for)\s+"
+)
+
+
+def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool]) -> bool:
+    """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'."""
+    if not after[:1].isupper():
+        return False
+    if _OF_INSTITUTION.match(before) and not has_head(after):
+        return True
+    if not has_head(after):
+        return False
+    if joiner == "&":
+        return True
+    words = before.split()
+    return len(words) >= 2 and not has_head(before) or len(words) == 1 and has_head(before)
+
+
+_ABBREVIATIONS = {"Inc", "Ltd", "Co", "Corp", "Pte", "Pvt", "Bhd", "Dept", "Univ", "Jr", "Sr", "St", "Mt", "Dr", "Prof", "Assn"}
+
+
+def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -> list[str]:
+    """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma].
+
+    "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center").
+    """
+    name = re.split(r"\s*[(:]", name)[0]
+    name = re.split(r"\s+at\s+", name)[-1]
+    parts: list[list[str]] = [[]]
+    joiners: list[str] = []
+    for word in name.split():
+        if re.search(r"[a-z]{2}\.$", word) and word[:-1] not in _ABBREVIATIONS:  # "...Biologics. Seokjin": a sentence ends
+            parts[-1].append(word[:-1])
+            parts.append([])
+            joiners.append(".")
+        elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to"}:
+            parts.append([])
+            joiners.append(word)
+        else:
+            parts[-1].append(word)
+    out = [parts[0]]
+    for joiner, part in zip(joiners, parts[1:]):
+        if joiner in {"and", "&"} and out[-1] and part and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head):
+            out[-1] = [*out[-1], joiner, *part]
+        else:
+            out.append(part)
+    return [" ".join(p) for p in out if p]
+
+
+def is_proper(name: str, generic: frozenset[str]) -> bool:
+    """At least one word is a name rather than a department or field word."""
+    return any(w not in generic and w.lower() not in GENERIC_WORDS for w in re.findall(r"[\w&'’.-]+", name))
+
+
+def has_head(name: str, lexicon: dict[str, Any]) -> bool:
+    return (any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
+            or bool(company_word(lexicon["company_word_pattern"]).search(name)))
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
