@@ -1,0 +1,309 @@
+"""Affiliations: the title and organisation of each person, from every construction press releases use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .context import Context
+from .org_names import GENERIC_WORDS, has_head
+from .orgs import OrgEntity
+
+UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
+_CUT = re.compile(
+    r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
+    r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])"
+    r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
+)
+DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?))*"  # "Marcus Feld, M.D., Chief ..."
+_ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
+# "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
+_UNIT_PREFIX = re.compile(
+    r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)"
+)
+_LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
+_REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
+                    "school", "agency", "group"}
+
+
+@lru_cache(maxsize=4)
+def title_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the lexicon's title words, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+@dataclass
+class Candidate:
+    """One person mention and what its surroundings say about the person."""
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    org: str | None = None
+
+
+class Affiliations:
+    """Links a person mention to a title and an organisation (the canonical party name when a party)."""
+
+    def __init__(self, ctx: Context, entities: list[OrgEntity], parties: list[OrgEntity]) -> None:
+        self.ctx = ctx
+        self.parties = parties
+        self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
+        # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
+        self.short_names: dict[str, OrgEntity] = {}
+        common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
+        for entity in [*parties, *entities]:
+            if UNIT_HEADS.search(entity.name):
+                continue
+            for word in entity.name.split():
+                if len(word) > 2 and word[0].isupper() and word.lower() not in common and not self.title_re.fullmatch(word):
+                    self.short_names.setdefault(word, entity)
+        self.forms = sorted(((f, e) for e in entities for f in e.forms
+                             if not UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)),
+                            key=lambda fe: -len(fe[0]))
+
+    # -- organisations -------------------------------------------------------------------------
+    def org_at(self, text: str) -> tuple[str, int] | None:
+        """The organisation named at the start of ``text``, as (canonical name, length)."""
+        stripped = re.sub(r"^(?:the\s+|The\s+)", "", text)
+        skip = len(text) - len(stripped)
+        for form, entity in self.forms:
+            if stripped.startswith(form) and not re.match(r"[\w-]", stripped[len(form):len(form) + 1]):
+                return self.resolve(entity), skip + len(form)
+        word = re.match(r"([A-Z][\w&-]+)(?:['’]s)?(?![\w-])", stripped)
+        if word and word.group(1) in self.short_names:
+            return self.resolve(self.short_names[word.group(1)]), skip + word.end()
+        m = re.match(r"(?:the|our|its)\s+(\w+)\b", text)
+        if m and m.group(1).lower() in _REFERENCE_HEADS:
+            head = m.group(1).lower()
+            # "the Company" in a disclosure is its issuer: the first party with a head word of that kind.
+            for entity in self.parties:
+                if head in entity.name.lower() or (head == "company" and entity.kind == "company"):
+                    return entity.name, m.end()
+            for form, entity in self.forms:
+                if head in form.lower() or (head == "company" and entity.kind == "company"):
+                    return self.resolve(entity), m.end()
+        return None
+
+    def resolve(self, entity: OrgEntity) -> str:
+        """A party's name plus words that name no organisation of their own is the party: its newsroom
+        ("Lakemont Health Newsroom") or an academic unit ("Hoshimi University Graduate School of Medicine").
+
+        A named centre of a party ("Seoyeon University Hospital Clinical Trial Center") stays itself.
+        """
+        if entity in self.parties:
+            return entity.name
+        for party in self.parties:
+            for form in (f for f in party.forms if len(f) > 3):
+                rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", "", entity.name).strip(" ,")
+                if rest == entity.name:
+                    continue
+                academic_unit = re.fullmatch(r"(?:(?:Department|Division) of [\w\s&-]+?,?\s*)?(?:Graduate\s+)?"
+                                             r"(?:School|College|Faculty|Department|Division) of [\w\s&-]+", rest)
+                if academic_unit or not has_head(rest, self.ctx.rules.lexicon) \
+                        and not re.search(r"\b(?:Center|Centre|Unit|Program|Programme|Laboratory|Lab)\b", rest):
+                    return party.name
+        return entity.name
+
+    def org_before_open_paren(self, before: str) -> str | None:
+        """'Sejin Bio (CEO ' or 'Sakuragi Co., Ltd. (Head Office: ...; President: ' -> the organisation."""
+        depth, i = 0, len(before) - 1
+        while i >= 0:
+            if before[i] == ")":
+                depth += 1
+            elif before[i] == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            i -= 1
+        if i < 0:
+            return None
+        head = before[:i].rstrip()
+        for form, entity in self.forms:
+            if head.endswith(form) or head.rstrip(".").endswith(form.rstrip(".")):
+                return self.resolve(entity)
+        return None
+
+    def split_title(self, rest: str) -> tuple[str | None, str | None]:
+        """'Director of Seoyeon University Hospital' -> ('Director', 'Seoyeon University Hospital')."""
+        rest = _ACRONYM.sub("", rest)  # "Chief Technology Officer (CTO) of ..."
+        cut = _CUT.search(rest)
+        rest = rest[: cut.start()] if cut else rest
+        rest = rest.strip(" ,")
+        found = self.org_at(rest)
+        if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])):
+            # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research"
+            return self.clean_title(re.sub(r"^['’]s\b", "", rest[found[1]:]).strip(" ,")), found[0]
+        for m in re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest):
+            hit = self.org_after(rest[m.end():])
+            if hit:
+                title = rest[: m.start()].strip(" ,")
+                return (self.clean_title(title), hit)
+        parts = [p.strip() for p in rest.split(",")]
+        for i in range(1, len(parts)):
+            if self.looks_like_org(parts[i]):
+                return self.clean_title(", ".join(parts[:i])), parts[i]
+        return self.clean_title(rest), None
+
+    def looks_like_org(self, text: str) -> bool:
+        """An organisation the clustering did not find: capitalised words with a head, not all generic."""
+        lexicon = self.ctx.rules.lexicon
+        return (bool(re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|for))*", text))
+                and not UNIT_HEADS.search(text.rstrip("."))
+                and has_head(text, lexicon) and not self.title_re.search(text)
+                and any(w not in lexicon["generic_name_words"] and w.lower() not in GENERIC_WORDS
+                        for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w not in {"and", "of", "for"}))
+
+    def org_after(self, text: str) -> str | None:
+        """The organisation at the start of ``text``, past a unit: 'the Department of Neurology at X' -> X."""
+        hit = self.org_at(text)
+        if hit:
+            return hit[0]
+        unit = _UNIT_PREFIX.match(text)
+        if unit:
+            hit = self.org_at(text[unit.end():])
+            if hit:
+                return hit[0]
+            # "of the Department of Neurology, who will lead the work at the hospital": the clause names it
+            ref = re.search(r"\b(?:the|its)\s+(?:hospital|university|institute|company)\b", text[unit.end():unit.end() + 100])
+            hit = self.org_at(ref.group()) if ref else None
+            return hit[0] if hit else None
+        return None
+
+    def clean_title(self, title: str) -> str | None:
+        title = re.sub(r"\s*\([A-Z&]{2,6}\)", "", title).strip(" ,")
+        title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
+        title = re.sub(r"\s+(?:and|&)$", "", title)
+        if not title or len(title) > 90:
+            return None
+        if self.title_re.search(" ".join(title.split()[:4])):
+            return title
+        # news style writes titles in lower case ("head of the hospital's Neuro-Oncology Unit"), but
+        # "director Kang Ji-won and ..." is the next person's title and name
+        lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
+        return title if lower and self.title_re.fullmatch(lower.group(1).title()) else None
+
+    def describe(self, cand: Candidate) -> None:
+        """Fill title and organisation from the constructions around one mention."""
+        self.describe_after(cand)
+        if not cand.title:
+            self.describe_before(cand)
+        if not cand.title:
+            self.describe_from_previous_sentence(cand)
+        if cand.org is None:
+            cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
+                        or self.org_of_email(cand.end))
+
+    def describe_after(self, cand: Candidate) -> None:
+        """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
+        after = self.ctx.masked[cand.end:cand.end + 220]
+        m = re.match(rf"{DEGREES},\s*(.+)", after)
+        if m:
+            cand.title, cand.org = self.split_title(m.group(1))
+            return
+        block = re.match(r"[ \t]*(?:•[^\n]*)?\n[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
+        if block:
+            title, org = self.split_title(block.group(1))
+            if title:
+                cand.title, cand.org = title, org or self.org_filling(block.group(2) or "")
+
+    def describe_before(self, cand: Candidate) -> None:
+        """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
+        'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
+        before = self.ctx.masked[max(0, cand.start - 120):cand.start]
+        bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
+                       before)
+        if not bm:
+            return
+        cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
+        org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
+        if org_text:
+            cand.org = self.org_ending(org_text)
+        if cand.org is None:
+            cand.org = self.org_before_open_paren(before)
+
+    def org_of_email(self, end: int) -> str | None:
+        """'Wang Fang, Head of Investor Relations, ir@qilinbio.example' -> the party whose name the domain spells."""
+        lines = self.ctx.masked[end:end + 300].split("\n")[:3]
+        email = re.search(r"[\w.+-]+@([\w-]+)\.", "\n".join(lines))
+        if not email:
+            return None
+        domain = email.group(1).lower()
+        for entity, word in ((e, w) for e in [*self.parties, *self.short_names.values()] for w in e.name.split()):
+            if len(word) >= 4 and word in self.short_names and word.lower() in domain:
+                return self.resolve(entity)
+        return None
+
+    def org_ending(self, text: str) -> str | None:
+        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
+        words = text.split()
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            hit = self.org_at(tail)
+            if hit and hit[1] >= len(tail) - 2:
+                return hit[0]
+        hit = self.org_at(text)
+        return hit[0] if hit else None
+
+    def describe_from_previous_sentence(self, cand: Candidate) -> None:
+        """A title in one sentence, the name at the start of the next: "Halden's chief executive opened the
+        ceremony. Maria Berg said ..." (only when no other person is named in between)."""
+        start, _ = self.ctx.sentence_of(cand.start)
+        if self.ctx.masked[start:cand.start].strip(" \"“'‘") or start == 0:
+            return
+        prev_start, _ = self.ctx.sentence_of(start - 2)
+        previous = self.ctx.masked[prev_start:start]
+        titles = self.title_re.pattern
+        m = re.search(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*|the\s+[a-z]+)['’]s\s+((?:[a-z-]+\s+){{0,3}}(?:(?i:{titles})))"
+                      rf"(?!\s+(?:[A-Z]|of\b))", previous)
+        if not m:
+            return
+        title = self.clean_title(m.group(2))
+        hit = self.org_at(m.group(1)) if title else None
+        if title and hit:
+            cand.title, cand.org = title, hit[0]
+
+    def org_on_contact_lines(self, cand: Candidate) -> str | None:
+        """Contact blocks: 'Pinebrook: Alyssa Grant, ...', an organisation line just above the name,
+        or one just below the name's line ('Dana Whitford\nArgyle Street Communications')."""
+        text = self.ctx.masked
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        prefix = text[line_start:cand.start]
+        labelled = re.fullmatch(r"\s*([^:\n]{2,60}?)\s*:\s*", prefix)
+        if labelled:
+            # "Pinebrook: Alyssa Grant", or a disclosure header "Company name: X / ... / Contact: Name"
+            header = re.search(r"(?im)^[ \t]*(?:company name|company|issuer)[ \t]*:[ \t]*([^\n]+)\n(?:[^\n]+\n){0,5}$",
+                               text[max(0, line_start - 600):line_start])
+            return self.org_filling(labelled.group(1)) or (self.org_filling(header.group(1)) if header else None)
+        if prefix.strip():
+            return None
+        above = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 1)[-1]
+        line_end = text.find("\n", cand.end)
+        below = text[line_end + 1:line_end + 200].split("\n", 1)[0] if line_end >= 0 else ""
+        return self.org_filling(above) or self.org_filling(below)
+
+    def org_filling(self, line: str) -> str | None:
+        """The organisation when it is all of ``line`` (a legal suffix or punctuation may follow)."""
+        line = line.strip()
+        hit = self.org_at(line) if line else None
+        if hit and not re.search(r"[a-z]{3,}", re.sub(_LEGAL_TAIL, "", line[hit[1]:])):
+            return hit[0]
+        return None
+
+    def org_leading(self, start: int) -> str | None:
+        """'Yeonhwa University's Neural Regeneration Laboratory, led by Professor Seo Min-kyu'."""
+        before = self.ctx.masked[max(0, start - 160):start]
+        m = re.search(rf"((?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s\s+[^,.;\n]{{0,60}},?\s+(?:led|headed|directed|run)\s+by"
+                      rf"\s+(?:(?:{self.title_re.pattern})\s+)*$", before)
+        if not m:
+            return None
+        return self.org_ending(m.group(1))
+
+    def org_following(self, end: int) -> str | None:
+        """'Min-seo Park from Seorin's BD team', 'Kang of the Department of Surgery at X' -> the organisation."""
+        of = re.match(r"\s+(?:of|at|from)\s+(.{0,120})", self.ctx.masked[end:end + 130])
+        return self.org_after(of.group(1)) if of else None
