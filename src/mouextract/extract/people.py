@@ -1,4 +1,5 @@
-"""People: names (NER and title-anchored rules), titles, organisations, roles and quotes."""
+"""People: names (NER, title-anchored patterns, contact blocks), their quotes and roles; titles and organisations
+come from affiliation."""
 
 from __future__ import annotations
 
