@@ -130,8 +130,20 @@ def done_records(out: Path) -> set[tuple[str, str]]:
     return done
 
 
+def single_threaded_blas() -> None:
+    """One BLAS thread per process, unless the user chose otherwise.
+
+    spaCy's small CNN matrices run faster without OpenBLAS threads (55 -> 62 articles/s measured on two
+    cores), and batch workers must not fight over the cores. Takes effect in processes that import
+    numpy afterwards: this one if it has not yet, and every worker spawned from it.
+    """
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
 def run_local(jobs: list[Job], workers: int) -> Iterator[Record]:
     """Records in input order, from ``workers`` processes (or this one when workers == 1)."""
+    single_threaded_blas()
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield process_path(job)

@@ -300,6 +300,9 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from .batch import single_threaded_blas
+
+    single_threaded_blas()  # before spaCy imports numpy
     try:
         app()
     except KeyboardInterrupt:
