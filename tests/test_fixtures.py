@@ -201,3 +201,12 @@ def test_in_news_license(fixture_results):
     _, r = fixture_results["in_news_license"]
     assert [p.name for p in r.parties] == ["Sunvale Pharmaceuticals", "Hoshino Pharma"]  # not "Japan-based Hoshino"
     assert {d.value: d.role for d in r.dates} == {"2025-07-21": "publication", "2025-07-18": "signing"}
+
+
+def test_kr_brand_names_and_a_supplier(fixture_results):
+    _, r = fixture_results["kr_brand_names_mou"]
+    assert [(p.name, p.kind) for p in r.parties] == [("SK bioscience", "company"), ("CHA Biotech", "company")]
+    assert {o.name: o.role for o in r.organizations} == {"LG Chem": "supplier"}  # "involves LG Chem as a lipid supplier"
+    ahn = next(p for p in r.people if p.name == "Ahn Jae-yong")
+    assert (ahn.title, ahn.organization, ahn.role) == ("CEO", "SK bioscience", "quoted")
+    assert "Kim Soo-jin" not in {p.name for p in r.people}  # the byline

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
 from .clean import mask, noise_spans
-from .extract.agreement import agreement_status, agreement_type, non_party_role, select_parties, signing_venue
+from .extract.agreement import agreement_status, agreement_type, organization_role, select_parties, signing_venue
 from .extract.concepts import technologies, therapy_areas
 from .extract.context import Context
 from .extract.dates import extract_dates
@@ -98,7 +98,7 @@ class Extractor:
         return Extraction(
             agreement=agreement,
             parties=[_org(e) for e in parties],
-            organizations=[_org(e, non_party_role(e.name, self.rules.lexicon)) for e in entities
+            organizations=[_org(e, organization_role(ctx, e)) for e in entities
                            if e not in parties],
             people=people,
             dates=dates,

@@ -215,7 +215,7 @@ class Affiliations:
         """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
         'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
-        bm = re.search(rf"((?:[A-Z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
+        bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
                        before)
         if not bm:
             return

@@ -17,6 +17,9 @@ _NON_PARTY_BEFORE = re.compile(
     r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
 _EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
+# "... also involves LG Chem as a lipid supplier", "in the presence of officials from the EDB"
+_NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
+                              r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
@@ -30,6 +33,18 @@ def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
     for pattern in lexicon["non_party_patterns"]:  # type: ignore[attr-defined]
         if regex(pattern).search(name):
             return "other"
+    return None
+
+
+def organization_role(ctx: Context, entity: OrgEntity) -> str | None:
+    """A non-party's role: from its name (regulator, venue, ...) or from 'X as a lipid supplier'."""
+    role = non_party_role(entity.name, ctx.rules.lexicon)
+    if role:
+        return role
+    for m in entity.mentions:
+        said = _NON_PARTY_AFTER.match(ctx.masked, m.end)
+        if said:
+            return {"advisor": "adviser"}.get(said.group(1), said.group(1))
     return None
 
 
@@ -51,7 +66,7 @@ def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
         return False
     for m in _in_span(entity, span):
         before = ctx.masked[max(span[0], m.start - 40):m.start]
-        if not _NON_PARTY_BEFORE.search(before):
+        if not _NON_PARTY_BEFORE.search(before) and not _NON_PARTY_AFTER.match(ctx.masked, m.end, span[1]):
             return True
     return False
 

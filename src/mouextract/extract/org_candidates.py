@@ -46,6 +46,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
     raw.extend(_acronym_defined_names(ctx))
+    raw.extend(_brand_names(ctx, lexicon))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
     vouched += _listed_names(ctx)
     raw.extend(vouched)
@@ -111,6 +112,12 @@ def _listed_names(ctx: Context) -> list[tuple[int, int]]:
             continue
         out.append((start + item.start(1), start + item.end(1)))
     return out
+
+
+def _brand_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
+    """Group brands with a lower-case head word: 'SK bioscience', 'GC biopharma', 'CJ healthcare'."""
+    heads = "|".join(re.escape(h.lower()) for h in sorted(org_heads(lexicon), key=len, reverse=True) if h[0].isupper())
+    return [m.span() for m in re.finditer(rf"\b[A-Z]{{2,4}}[ \t]+(?:{heads})\b", ctx.masked)]
 
 
 def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:

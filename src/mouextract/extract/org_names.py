@@ -141,7 +141,7 @@ def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
 def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     heads = org_heads(lexicon)
     found = [(m.start(), kind) for head, kind in heads.items()
-             for m in re.finditer(rf"\b{re.escape(head)}\b", name)]
+             for m in re.finditer(rf"\b{re.escape(head)}\b", name, re.IGNORECASE)]  # "SK bioscience"
     found += [(m.start(), "company") for m in company_word(lexicon["company_word_pattern"]).finditer(name)]
     of = re.search(r"\s(?:of|for|de|di|del|für)\s", name)
     if of and any(pos < of.start() for pos, _ in found):  # "Polish Academy of Sciences": the head before "of" decides
