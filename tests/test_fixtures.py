@@ -210,3 +210,14 @@ def test_kr_brand_names_and_a_supplier(fixture_results):
     ahn = next(p for p in r.people if p.name == "Ahn Jae-yong")
     assert (ahn.title, ahn.organization, ahn.role) == ("CEO", "SK bioscience", "quoted")
     assert "Kim Soo-jin" not in {p.name for p in r.people}  # the byline
+
+
+def test_uk_collaboration_with_a_university_centre(fixture_results):
+    _, r = fixture_results["uk_collaboration_research_centre"]
+    assert r.agreement.type == "collaboration_agreement"  # "an option to exclusively license" is a term, not the kind
+    assert [(p.name, p.aliases) for p in r.parties] == [
+        ("Alderon Pharmaceuticals", ["Alderon Pharmaceuticals plc", "Alderon"]),
+        ("Center for iPS Cell Research and Application", ["CiRA"])]
+    assert [o.name for o in r.organizations] == ["Kyoto University"]  # the centre's owner, not a signatory
+    mori = next(p for p in r.people if p.name == "Takashi Mori")
+    assert (mori.title, mori.organization) == ("Director", "Center for iPS Cell Research and Application")

@@ -20,6 +20,9 @@ _EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|exist
 # "... also involves LG Chem as a lipid supplier", "in the presence of officials from the EDB"
 _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
                               r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")
+# "Kyoto University's Center for iPS Cell Research": the owner of the unit that signs
+_OWNER_OF_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Laboratory|Lab|Department|Division|School"
+                            r"|College|Hospital|Unit|Clinic|Faculty)\b")
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
 _ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
@@ -66,7 +69,8 @@ def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
         return False
     for m in _in_span(entity, span):
         before = ctx.masked[max(span[0], m.start - 40):m.start]
-        if not _NON_PARTY_BEFORE.search(before) and not _NON_PARTY_AFTER.match(ctx.masked, m.end, span[1]):
+        after_ok = not _NON_PARTY_AFTER.match(ctx.masked, m.end, span[1]) and not _OWNER_OF_UNIT.match(ctx.masked, m.end, span[1])
+        if not _NON_PARTY_BEFORE.search(before) and after_ok:
             return True
     return False
 
@@ -146,6 +150,9 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
             for m in rx.finditer(text):
                 # "expands a 2023 memorandum", "builds on an earlier MOU": an earlier agreement, not this one
                 if re.search(_EARLIER_AGREEMENT, text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                    continue
+                # "an option to exclusively license resulting programs" is a term of the deal, not its kind
+                if name == "license" and re.search(r"\b(?:option|right)s?\s+to\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                     continue
                 hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
                 break

@@ -117,7 +117,8 @@ def _listed_names(ctx: Context) -> list[tuple[int, int]]:
 def _brand_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
     """Group brands with a lower-case head word: 'SK bioscience', 'GC biopharma', 'CJ healthcare'."""
     heads = "|".join(re.escape(h.lower()) for h in sorted(org_heads(lexicon), key=len, reverse=True) if h[0].isupper())
-    return [m.span() for m in re.finditer(rf"\b[A-Z]{{2,4}}[ \t]+(?:{heads})\b", ctx.masked)]
+    return [m.span(1) for m in re.finditer(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
+                                            rf"(?:{heads}))\b", ctx.masked)]  # not "a UK biopharmaceutical company"
 
 
 def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:

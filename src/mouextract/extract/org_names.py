@@ -66,7 +66,8 @@ def head_name_re(alternatives: str) -> re.Pattern[str]:
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 INSTITUTION_FIRST = re.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
-    r"|Academy|College|Ministry|Agency)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*[A-Z][\w'’-]*){1,5}"
+    r"|Academy|College|Ministry|Agency|Center|Centre)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
+    r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w'’-]*){1,5}"  # "Center for iPS Cell Research and Application"
 )
 
 
@@ -97,6 +98,10 @@ _TITLE_OF = re.compile(r"^.*\b(?:Officer|Director|President|Chairman|Chairwoman|
                        r"|Founder|Partner|Leader|Chief)\s+(?:of|at)\s+(?=[A-Z])")
 
 
+_TITLE_CORE = re.compile(r"\b(?:Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO|CFO"
+                         r"|CTO|COO|CMO|CSO|Founder|Partner|Leader|Chief|VP|SVP|EVP|MD)\b")
+
+
 def trim_titles(name: str, title_words: frozenset[str]) -> str:
     """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'."""
     name = _TITLE_OF.sub("", name)
@@ -104,7 +109,10 @@ def trim_titles(name: str, title_words: frozenset[str]) -> str:
     cut = 0
     while cut < len(words) - 1 and words[cut] in title_words:
         cut += 1
-    return " ".join(words[cut:]) if cut and words[cut - 1] == "of" else (name if not cut else " ".join(words[cut:]))
+    # only a real title goes: "CEO Hanwool Pharma" -> "Hanwool Pharma", but "Center for iPS Cell Research" stays
+    if not _TITLE_CORE.search(" ".join(words[:cut])):
+        return name
+    return " ".join(words[cut:])
 
 
 def clean_name(raw: str) -> str:
@@ -195,6 +203,10 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) ->
             parts[-1].append(word[:-1])
             parts.append([])
             joiners.append(".")
+        elif re.search(r"\w['’]s$", word) and parts[-1]:  # "Kyoto University's Center for ...": owner, then its unit
+            parts[-1].append(word[:-2])
+            parts.append([])
+            joiners.append("'s")
         elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to"}:
             parts.append([])
             joiners.append(word)

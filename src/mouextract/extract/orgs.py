@@ -156,7 +156,8 @@ def _described_kind(ctx: Context, entity: OrgEntity) -> str | None:
 def _plausible_alias(alias: str, name: str, quoted: bool) -> bool:
     """A short name in parentheses after a name is its alias when quoted ('("Tessellate")'), an acronym
     ("ILM"), or words of the name; "(Aarhus, Denmark)" gives a place, not an alias."""
-    return quoted or alias.replace("&", "").isupper() or all(w in name.split() for w in alias.split())
+    acronym = " " not in alias and sum(c.isupper() for c in alias) >= 2  # "ILM", "CiRA"
+    return quoted or acronym or all(w in name.split() for w in alias.split())
 
 
 def _first_offset(ctx: Context, entity: OrgEntity) -> int:
