@@ -17,7 +17,7 @@ _NON_PARTY_BEFORE = re.compile(
     r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
 _EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
-# "... also involves LG Chem as a lipid supplier", "in the presence of officials from the EDB"
+# "... also involves LG Chem as a lipid supplier": a named role other than signatory
 _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
                               r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")
 # "Kyoto University's Center for iPS Cell Research": the owner of the unit that signs
