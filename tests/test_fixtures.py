@@ -221,3 +221,12 @@ def test_uk_collaboration_with_a_university_centre(fixture_results):
     assert [o.name for o in r.organizations] == ["Kyoto University"]  # the centre's owner, not a signatory
     mori = next(p for p in r.people if p.name == "Takashi Mori")
     assert (mori.title, mori.organization) == ("Director", "Center for iPS Cell Research and Application")
+
+
+def test_cn_license_with_highlights(fixture_results):
+    _, r = fixture_results["cn_license_highlights"]
+    assert (r.agreement.type, r.agreement.signed_on) == ("license", "2025-08-11")  # "executed on August 11, 2025"
+    assert [p.name for p in r.parties] == ["Nuvora Health", "Pell Therapeutics"]
+    assert {p.name: (p.title, p.organization) for p in r.people} == {
+        "Chen Jing": ("Chief Executive Officer", "Nuvora Health"),
+        "Mark Davies": ("President and CEO", "Pell Therapeutics")}
