@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .context import Context
-from .org_names import GENERIC_WORDS, has_head
+from .org_names import GENERIC_WORDS, has_head, title_re
 from .orgs import OrgEntity
 
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
@@ -26,13 +25,6 @@ _UNIT_PREFIX = re.compile(
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
-
-
-@lru_cache(maxsize=4)
-def title_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the lexicon's title words, longest first."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 @dataclass

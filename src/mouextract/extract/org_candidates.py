@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..resources import regex
@@ -20,6 +21,7 @@ from .org_names import (
     org_heads,
     pieces,
     title_case_line,
+    title_re,
     title_words,
     trim_titles,
     valid_name,
@@ -116,9 +118,9 @@ def _listed_names(ctx: Context) -> list[tuple[int, int]]:
 
 def _brand_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
     """Group brands with a lower-case head word: 'SK bioscience', 'GC biopharma', 'CJ healthcare'."""
-    heads = "|".join(re.escape(h.lower()) for h in sorted(org_heads(lexicon), key=len, reverse=True) if h[0].isupper())
-    return [m.span(1) for m in re.finditer(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
-                                            rf"(?:{heads}))\b", ctx.masked)]  # not "a UK biopharmaceutical company"
+    brand = re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
+                       rf"(?i:{head_alternation(lexicon)}))\b")  # not "a UK biopharmaceutical company"
+    return [m.span(1) for m in brand.finditer(ctx.masked)]
 
 
 def _acronym_defined_names(ctx: Context) -> list[tuple[int, int]]:
@@ -139,11 +141,17 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
     """'Sara Holm, Head of Communications' or 'CEO: Sara Holm': a short name without organisation words, and a title."""
     if not 2 <= len(name.split()) <= 3 or has_head(name, lexicon):
         return False
-    titles = "|".join(re.escape(t) for t in sorted(lexicon["title_words"], key=len, reverse=True))
+    title_after, title_before = _title_around(tuple(lexicon["title_words"]))
     after = text[start + len(name):start + len(name) + 80]
     before = text[max(0, start - 60):start]  # "(President and CEO: Takeshi Morioka; ...)"
-    return bool(re.match(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{titles})\b", after)
-                or re.search(rf"\b(?:{titles})\s*:\s*$", before))
+    return bool(title_after.match(after) or title_before.search(before))
+
+
+@lru_cache(maxsize=4)
+def _title_around(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """', Head of Communications' after a name; 'President and CEO: ' before one."""
+    titles = title_re(words).pattern
+    return re.compile(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{titles}"), re.compile(rf"{titles}\s*:\s*$")
 
 
 def _acronym_supported(acronym: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
@@ -167,7 +175,7 @@ def non_party_acronym(acronym: str, lexicon: dict[str, Any]) -> bool:
 def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
     """Stand-alone coined company names ("Biosolution"): used twice or more, and never in lower case."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in company_word(lexicon["company_word_pattern"]).finditer(ctx.masked):
+    for m in company_word(lexicon).finditer(ctx.masked):
         found.setdefault(m.group(), []).append(m.span())
     lowered = ctx.masked.lower()
     return [span for word, spans in found.items() if len(spans) >= 2
@@ -186,7 +194,7 @@ def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bo
     """A one-word organisation needs support: a legal suffix, an org head, or a longer form in the text."""
     if name in org_heads(lexicon):
         return False  # "Biologics", "Hospital": a head word alone names nothing
-    if company_word(lexicon["company_word_pattern"]).fullmatch(name):
+    if company_word(lexicon).fullmatch(name):
         return True
     heads = head_alternation(lexicon)
     word = re.escape(name)

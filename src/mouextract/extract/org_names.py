@@ -5,23 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
-            "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
-            "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
-
-
+                 "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
+                 "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
 _STOP_ORG = re.compile(
     r"^(?:MOU|MoU|LOI|GMP|CEO|CTO|CFO|COO|CMO|CSO|IND|BLA|NDA|CAR-T|AAV|NK|R&D|IR|PR|AI|JV|Phase \d.*|Series [A-F].*"
     r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*)$"
 )
-
-
 _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
-
-
 _TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
 
 
@@ -33,12 +28,6 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _suffix_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf",?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])")
-
-
-@lru_cache(maxsize=4)
 def legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if len(s) > 2 or s.isupper())
     return re.compile(
@@ -46,15 +35,54 @@ def legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@dataclass(frozen=True)
+class _HeadIndex:
+    """What the lexicon's organisation words compile to, built once per lexicon."""
+
+    kinds: dict[str, str]  # head word -> organisation kind
+    lower_kinds: dict[str, str]  # the same, keyed in lower case
+    alternation: str  # every head word, longest first, and the coined-company-word pattern
+    any_head: re.Pattern[str]  # one search for all head words, any case ("SK bioscience")
+    company_word: re.Pattern[str]  # coined one-word company names ("Biosolution")
+    suffix: re.Pattern[str]  # a trailing legal suffix (", Inc.")
+
+
+_INDEXES: dict[int, tuple[dict[str, Any], _HeadIndex]] = {}
+
+
+def _index(lexicon: dict[str, Any]) -> _HeadIndex:
+    """The lexicon's head index; keyed by identity because the lexicon is one cached object per process."""
+    cached = _INDEXES.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    kinds = {h: kind for kind, heads in lexicon["org_heads"].items() for h in heads}
+    heads = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s in sorted(lexicon["org_suffixes"], key=len, reverse=True))
+    index = _HeadIndex(
+        kinds=kinds,
+        lower_kinds={h.lower(): kind for h, kind in kinds.items()},
+        alternation=f"{heads}|(?:{lexicon['company_word_pattern']})",
+        any_head=re.compile(rf"\b(?:{heads})\b", re.IGNORECASE),
+        company_word=re.compile(rf"\b(?:{lexicon['company_word_pattern']})\b"),
+        suffix=re.compile(rf",?\s+(?:{suffixes})(?=$|[\s,;:)(\"”'’])"),
+    )
+    _INDEXES[id(lexicon)] = (lexicon, index)
+    return index
+
+
+def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
+    """Head word -> organisation kind."""
+    return _index(lexicon).kinds
+
+
 def head_alternation(lexicon: dict[str, Any]) -> str:
     """Regex alternation of every organisation head word, coined company words ("Biosolution") included."""
-    heads = sorted(org_heads(lexicon), key=len, reverse=True)
-    return "|".join([*(re.escape(h) for h in heads), f"(?:{lexicon['company_word_pattern']})"])
+    return _index(lexicon).alternation
 
 
-@lru_cache(maxsize=4)
-def company_word(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})\b")
+def company_word(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """Coined one-word company names: 'Biosolution', 'Stemtech', 'GaonBio'."""
+    return _index(lexicon).company_word
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +90,7 @@ def head_name_re(alternatives: str) -> re.Pattern[str]:
     word = r"[A-Z][\w&'’.-]*"
     return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
                       rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
+
 
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 INSTITUTION_FIRST = re.compile(
@@ -73,7 +102,7 @@ INSTITUTION_FIRST = re.compile(
 
 def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
     """"Tessellate Bio, Inc." -> "Tessellate Bio"."""
-    stripped = _suffix_re(tuple(lexicon["org_suffixes"])).sub("", name).strip(" ,")
+    stripped = _index(lexicon).suffix.sub("", name).strip(" ,")
     return stripped or name
 
 
@@ -87,6 +116,13 @@ def title_case_line(text: str, offset: int) -> bool:
     small = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "from", "as"}
     content = [w for w in words if w.lower() not in small]
     return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) > 0.8
+
+
+@lru_cache(maxsize=4)
+def title_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the lexicon's title words, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 @lru_cache(maxsize=4)
@@ -141,16 +177,11 @@ def valid_name(name: str) -> bool:
     return not re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name)
 
 
-def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
-    """Head word -> organisation kind."""
-    return {h: kind for kind, heads in lexicon["org_heads"].items() for h in heads}
-
-
 def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
-    heads = org_heads(lexicon)
-    found = [(m.start(), kind) for head, kind in heads.items()
-             for m in re.finditer(rf"\b{re.escape(head)}\b", name, re.IGNORECASE)]  # "SK bioscience"
-    found += [(m.start(), "company") for m in company_word(lexicon["company_word_pattern"]).finditer(name)]
+    """The organisation kind its head words give: the last head decides, the one before "of" for "X of Y"."""
+    index = _index(lexicon)
+    found = [(m.start(), index.lower_kinds[m.group().lower()]) for m in index.any_head.finditer(name)]  # "SK bioscience" too
+    found += [(m.start(), "company") for m in index.company_word.finditer(name)]
     of = re.search(r"\s(?:of|for|de|di|del|für)\s", name)
     if of and any(pos < of.start() for pos, _ in found):  # "Polish Academy of Sciences": the head before "of" decides
         found = [f for f in found if f[0] < of.start()]
@@ -227,8 +258,9 @@ def is_proper(name: str, generic: frozenset[str]) -> bool:
 
 
 def has_head(name: str, lexicon: dict[str, Any]) -> bool:
-    return (any(w in org_heads(lexicon) for w in name.split()) or bool(_suffix_re(tuple(lexicon["org_suffixes"])).search(name))
-            or bool(company_word(lexicon["company_word_pattern"]).search(name)))
+    """Whether a head word, a legal suffix or a coined company word marks ``name`` as an organisation."""
+    index = _index(lexicon)
+    return any(w in index.kinds for w in name.split()) or bool(index.suffix.search(name) or index.company_word.search(name))
 
 
 def initials(name: str) -> str:

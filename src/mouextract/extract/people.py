@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from ..models import Person, PersonRole, Quote
-from .affiliation import DEGREES, Affiliations, Candidate, title_re
+from .affiliation import DEGREES, Affiliations, Candidate
 from .context import Context
+from .org_names import title_re
 from .orgs import OrgEntity
 from .spans import SpanIndex
 
