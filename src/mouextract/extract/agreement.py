@@ -7,7 +7,7 @@ import re
 from ..models import Mention
 from ..resources import regex
 from .context import Context, Span
-from .org_candidates import list_intro
+from .org_candidates import listed_items
 from .org_names import title_case_line
 from .orgs import OrgEntity
 
@@ -24,7 +24,6 @@ _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0
 _OWNER_OF_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Laboratory|Lab|Department|Division|School"
                             r"|College|Hospital|Unit|Clinic|Faculty)\b")
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
-_ITEM = re.compile(r"^\s*(?:[-•·*▶]|\d+[.)])\s+")
 
 
 def non_party_role(name: str, lexicon: dict[str, object]) -> str | None:
@@ -76,28 +75,12 @@ def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
 
 
 def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
-    """'The partners are:' followed by one list item per partner."""
-    lines = ctx.masked.splitlines(keepends=True)
-    pos, listing = 0, False
+    """'The partners are:' followed by one list item per partner: the first organisation of each item."""
     found: list[OrgEntity] = []
-    for line in lines:
-        start, end = pos, pos + len(line)
-        pos = end
-        if list_intro(ctx).search(line.rstrip()):
-            listing = True
-            continue
-        if listing:
-            if not line.strip():
-                continue
-            if not _ITEM.match(line):
-                if found:
-                    break
-                listing = False
-                continue
-            first = min((e for e in entities if _in_span(e, (start, end))),
-                        key=lambda e: _in_span(e, (start, end))[0].start, default=None)
-            if first and first not in found:
-                found.append(first)
+    for line, _ in listed_items(ctx):
+        first = min((e for e in entities if _in_span(e, line)), key=lambda e: _in_span(e, line)[0].start, default=None)
+        if first and first not in found:
+            found.append(first)
     return found
 
 

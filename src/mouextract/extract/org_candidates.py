@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..resources import regex
-from .context import Context
+from .context import Context, Span
 from .org_names import (
     INSTITUTION_FIRST,
     clean_name,
@@ -50,7 +50,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     raw.extend(_acronym_defined_names(ctx))
     raw.extend(_brand_names(ctx, lexicon))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
-    vouched += _listed_names(ctx)
+    vouched += [name for _, name in listed_items(ctx) if name]
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
     verbs = frozenset(lexicon["headline_verbs"])
@@ -69,12 +69,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
             name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
             if not valid_name(name) or name in not_orgs - vouched_names or not is_proper(name, generic):
                 continue
+            if " " not in name and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon):
+                continue  # one word needs support: "ECG", "TEL", "BOSTON" name no organisation
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
-                continue  # datelines in capitals ("BOSTON"), not acronyms defined in parentheses
-            if len(name.split()) == 1 and not name.isupper() and not _single_word_org(name, ctx, lexicon):
-                continue
-            if " " not in name and name.isupper() and not _acronym_supported(name, ctx, lexicon):
-                continue  # "ECG", "TEL", "AML": capitals alone name no organisation
+                continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
             found = surface.find(name)
@@ -97,22 +95,30 @@ def list_intro(ctx: Context) -> re.Pattern[str]:
     return regex(ctx.rules.lexicon["party_list_intro"], ignore_case=True)
 
 
-def _listed_names(ctx: Context) -> list[tuple[int, int]]:
-    """The leading name of each item under a party-list intro: '• Fundació Sant Joan de Déu, Spain'."""
-    out: list[tuple[int, int]] = []
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•·▪*▶]|\d+[.)])[ \t]+")
+_ITEM_NAME = re.compile(r"([A-Z][^,(\n–—]{1,80}?)[ \t]*(?=[,(\n–—]|$)")
+
+
+def listed_items(ctx: Context) -> list[tuple[Span, Span | None]]:
+    """Each item line under a party-list intro, with its leading name: '• Fundació Sant Joan de Déu, Spain'."""
+    out: list[tuple[Span, Span | None]] = []
+    intro = list_intro(ctx)
     listing, pos = False, 0
     for line in ctx.masked.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
-        if list_intro(ctx).search(line.rstrip()):
+        if intro.search(line.rstrip()):
             listing = True
             continue
         if not listing or not line.strip():
             continue
-        item = re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])[ \t]+([A-Z][^,(\n–—]{1,80}?)[ \t]*(?=[,(\n–—]|$)", line)
+        item = _LIST_ITEM.match(line)
         if not item:
+            if out:
+                break
             listing = False
             continue
-        out.append((start + item.start(1), start + item.end(1)))
+        name = _ITEM_NAME.match(line, item.end())
+        out.append(((start, pos), (start + name.start(1), start + name.end(1)) if name else None))
     return out
 
 
