@@ -29,10 +29,6 @@ class OrgEntity:
     kind: str | None = None
 
     @property
-    def first(self) -> int:
-        return min((m.start for m in self.mentions), default=1 << 30)
-
-    @property
     def aliases(self) -> list[str]:
         return sorted((f for f in self.forms if f != self.name), key=lambda f: (-len(f), f))
 
@@ -70,7 +66,6 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         entity.forms.add(base)
         if base != name:
             entity.forms.add(name)
-        # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
         after = ctx.text[end:end + 240]
         m = _ALIAS_AFTER.match(after) or _ALIAS_IN_PROFILE.match(after)
         if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)) \
@@ -83,6 +78,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
     for e in entities:
         if len(e.name.split()) > 1:
             first_words.setdefault(e.name.split()[0], set()).add(e.name)
+    others_first = {e.name: frozenset(w for w, names in first_words.items() if names - {e.name}) for e in entities}
     merged: list[OrgEntity] = []
     for entity in entities:
         key = fold(entity.name)
@@ -90,8 +86,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
         if entity.name in defined_aliases and defined_aliases[entity.name] != key:
             target = next((e for e in merged if fold(e.name) == defined_aliases[entity.name]), None)
         if target is None:
-            hosts = [e for e in merged
-                     if _is_alias(entity.name, e.name, heads, frozenset(w for w, names in first_words.items() if names - {e.name}))]
+            hosts = [e for e in merged if _is_alias(entity.name, e.name, heads, others_first[e.name])]
             if hosts:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
         if target is not None:
