@@ -97,7 +97,7 @@ class Affiliations:
                 academic_unit = re.fullmatch(r"(?:(?:Department|Division) of [\w\s&-]+?,?\s*)?(?:Graduate\s+)?"
                                              r"(?:School|College|Faculty|Department|Division) of [\w\s&-]+", rest)
                 if academic_unit or not has_head(rest, self.ctx.rules.lexicon) \
-                        and not re.search(r"\b(?:Center|Centre|Unit|Program|Programme|Laboratory|Lab)\b", rest):
+                        and not re.search(r"\b(?:Unit|Program|Programme|Lab)\b", rest):  # "Center" is a head word
                     return party.name
         return entity.name
 

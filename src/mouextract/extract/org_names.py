@@ -130,12 +130,11 @@ def title_words(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for t in titles for w in t.split()) | {"of", "and", "Executive", "Officer", "Senior", "Vice"}
 
 
-_TITLE_OF = re.compile(r"^.*\b(?:Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO"
-                       r"|Founder|Partner|Leader|Chief)\s+(?:of|at)\s+(?=[A-Z])")
-
-
-_TITLE_CORE = re.compile(r"\b(?:Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO|CFO"
-                         r"|CTO|COO|CMO|CSO|Founder|Partner|Leader|Chief|VP|SVP|EVP|MD)\b")
+# The words that make a phrase a job title (the lexicon's title_words also hold "Senior", "Center", ...).
+CORE_TITLES = (r"Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO|CFO|CTO|COO|CMO|CSO"
+               r"|Founder|Partner|Leader|Chief|VP|SVP|EVP|MD")
+_TITLE_OF = re.compile(rf"^.*\b(?:{CORE_TITLES})\s+(?:of|at)\s+(?=[A-Z])")
+_TITLE_CORE = re.compile(rf"\b(?:{CORE_TITLES})\b")
 
 
 def trim_titles(name: str, title_words: frozenset[str]) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..models import Mention
 from .context import Context
 from .org_candidates import candidates
-from .org_names import GENERIC_WORDS, fold, initials, kind_of, org_heads, strip_suffix
+from .org_names import CORE_TITLES, GENERIC_WORDS, fold, initials, kind_of, org_heads, strip_suffix
 from .spans import SpanIndex
 
 # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
@@ -68,7 +68,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
             entity.forms.add(name)
         after = ctx.text[end:end + 240]
         m = _ALIAS_AFTER.match(after) or _ALIAS_IN_PROFILE.match(after)
-        if m and not re.match(r"(?:CEO|Director|Chairman|President|Head|Chair|Professor)\b", m.group(1)) \
+        if m and not re.match(rf"(?:{CORE_TITLES})\b", m.group(1)) \
                 and _plausible_alias(m.group(1), base, quoted=bool(re.search(r"[\"“']\s*$", after[:m.start(1)]))):
             defined_aliases[m.group(1)] = key
     entities = sorted(by_key.values(), key=lambda e: (-len(e.name.split()), e.name))
