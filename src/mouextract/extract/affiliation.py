@@ -167,7 +167,7 @@ class Affiliations:
         return None
 
     def clean_title(self, title: str) -> str | None:
-        title = re.sub(r"\s*\([A-Z&]{2,6}\)", "", title).strip(" ,")
+        title = _ACRONYM.sub("", title).strip(" ,")
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
         title = re.sub(r"\s+(?:and|&)$", "", title)
         if not title or len(title) > 90:
@@ -225,10 +225,9 @@ class Affiliations:
         if not email:
             return None
         domain = email.group(1).lower()
-        for entity, word in ((e, w) for e in [*self.parties, *self.short_names.values()] for w in e.name.split()):
-            if len(word) >= 4 and word in self.short_names and word.lower() in domain:
-                return self.resolve(entity)
-        return None
+        # short_names holds the parties' words first, so a party wins over another organisation
+        return next((self.resolve(entity) for word, entity in self.short_names.items()
+                     if len(word) >= 4 and word.lower() in domain), None)
 
     def org_ending(self, text: str) -> str | None:
         """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
