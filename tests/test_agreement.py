@@ -81,3 +81,11 @@ def test_title_case_headline_phrases_are_not_parties(extractor):
                                "antibodies for lupus.\n")
     assert [p.name for p in result.parties] == ["Corvid Bio", "Halden Pharma"]
     assert result.agreement.type == "collaboration_agreement"
+
+
+def test_headline_label_is_stripped_and_other_labels_skipped():
+    from mouextract.extract.context import _headline
+
+    text = "Company name: Corvid Bio Co., Ltd.\nTitle : Corvid Bio signs an MOU with Halden Pharma today\n"
+    start, end = _headline(text)
+    assert text[start:end] == "Corvid Bio signs an MOU with Halden Pharma today"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _Concept = TypeVar("_Concept", bound=TherapyArea | Technology)
-# Texts longer than this are processed in chunks cut at paragraph breaks; facts are merged with offsets
-# shifted back, so a 5 MB article costs proportionally more, never spaCy's max_length error.
+# Texts longer than this are parsed in chunks cut at a line break or space and joined back into one Doc
+# (offsets unchanged), so a 5 MB article costs proportionally more, never spaCy's max_length error.
 CHUNK_CHARS = 100_000
 # Chunks go through spaCy one at a time: a batch of 100k-character docs holds every chunk's network
 # activations at once (14 GB for a 5 MB article at the default batch size).
@@ -129,8 +130,6 @@ def _outside(facts: list[_Concept], spans: list[tuple[int, int]]) -> list[_Conce
 
 def _codes(ctx: Context) -> list[tuple[int, int]]:
     """Product codes such as BRT-1922 or GNK-101 (their digits are not years)."""
-    import re
-
     return [m.span() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*-\d{2,5}\b", ctx.masked)]
 
 

@@ -88,8 +88,12 @@ def _headline(masked: str) -> Span | None:
         body = line.strip()
         start = pos + len(line) - len(line.lstrip())
         pos += len(line)
-        if len(body) < 25 or len(body.split()) < 4 or re.match(r"[\w .]{2,30}:\s", body):
-            continue  # short lines and labelled header lines ("Company name: ...") are no title
-        body = re.sub(r"^(title|headline)\s*:\s*", "", body, flags=re.IGNORECASE)
-        return (start, start + len(line.strip()))
+        label = re.match(r"(title|headline)\s*:\s*", body, flags=re.IGNORECASE)  # "Title : Hallym to collaborate ..."
+        if label:
+            body, start = body[label.end():], start + label.end()
+        elif re.match(r"[\w .]{2,30}:\s", body):
+            continue  # other labelled header lines ("Company name: ...") are no title
+        if len(body) < 25 or len(body.split()) < 4:
+            continue
+        return (start, start + len(body))
     return None

@@ -58,7 +58,7 @@ _YEAR_OK_BEFORE = re.compile(
 # parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 

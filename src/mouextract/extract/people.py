@@ -90,7 +90,7 @@ class PeopleExtractor:
             raw = ctx.text[start:end]
             name = _HONORIFIC.sub("", raw.strip())
             name = re.sub(r"['’]s$", "", name).strip(" ,.")
-            name = re.sub(r",?\s+(?:Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$", "", name)
+            name = re.sub(rf"{DEGREES}$", "", name)
             if not name or ctx.is_noise(start, end):
                 continue
             offset = start + raw.find(name)
