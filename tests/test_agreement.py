@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import assert_grounded
 
 
@@ -29,28 +31,20 @@ def test_no_venue_from_a_field_of_work(extractor):
     assert a.venue is None
 
 
-def test_terminated(extractor):
-    a = agreement(extractor, "Corvid Bio has terminated its license agreement with Halden Pharma, effective June 30, "
-                             "2025, the companies said.\n")
-    assert (a.type, a.status) == ("license", "terminated")
-
-
-def test_amended(extractor):
-    a = agreement(extractor, "Corvid Bio and Halden Pharma amended their license agreement to add two solid tumour "
-                             "programs.\n")
-    assert (a.type, a.status) == ("license", "amended")
-
-
-def test_new_agreement_expanding_an_earlier_one_is_signed(extractor):
-    a = agreement(extractor, "Corvid Bio and Halden Pharma signed a research collaboration agreement today. The "
-                             "collaboration expands a 2023 memorandum of understanding between the companies.\n")
-    assert (a.type, a.status) == ("collaboration_agreement", "signed")
-
-
-def test_planned(extractor):
-    a = agreement(extractor, "Corvid Bio and Halden Pharma plan to sign a memorandum of understanding to develop "
-                             "gene therapies.\n")
-    assert (a.type, a.status) == ("mou", "planned")
+@pytest.mark.parametrize("text, kind, status", [
+    (("Corvid Bio has terminated its license agreement with Halden Pharma, effective June 30, 2025, the companies "
+     "said.\n"), "license", "terminated"),
+    ("Corvid Bio and Halden Pharma amended their license agreement to add two solid tumour programs.\n",
+     "license", "amended"),
+    # a new agreement that expands an earlier one of another kind is signed, not amended
+    (("Corvid Bio and Halden Pharma signed a research collaboration agreement today. The collaboration expands a "
+     "2023 memorandum of understanding between the companies.\n"), "collaboration_agreement", "signed"),
+    ("Corvid Bio and Halden Pharma plan to sign a memorandum of understanding to develop gene therapies.\n",
+     "mou", "planned"),
+])
+def test_status(extractor, text, kind, status):
+    a = agreement(extractor, text)
+    assert (a.type, a.status) == (kind, status)
 
 
 def test_third_party_announcing_a_signing_is_not_a_party(extractor):

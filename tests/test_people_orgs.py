@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import assert_grounded
 
 LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
@@ -14,23 +16,67 @@ def people_orgs(extractor, body: str) -> dict[str, tuple[str | None, str | None]
     return {p.name: (p.title, p.organization) for p in result.people}
 
 
-def test_acronym_in_parentheses_does_not_hide_the_organisation(extractor):
-    got = people_orgs(extractor, "The signing was attended by Mira Castell, Chief Technology Officer (CTO) "
-                                 "of Harrowgate Therapeutics.\n")
-    assert got["Mira Castell"] == ("Chief Technology Officer", "Harrowgate Therapeutics")
+CASES = [
+    pytest.param(
+        "The signing was attended by Mira Castell, Chief Technology Officer (CTO) "
+        "of Harrowgate Therapeutics.\n",
+        {"Mira Castell": ("Chief Technology Officer", "Harrowgate Therapeutics")},
+        id="acronym_in_parentheses_does_not_hide_the_organisation"),
+    pytest.param(
+        '"We are ready," said Priya Anand, President and Chief Executive Officer of '
+        "Harrowgate. Also present was Tom Reyes, Harrowgate's Vice President of Research.\n",
+        {"Priya Anand": ("President and Chief Executive Officer", "Harrowgate Therapeutics"),
+         "Tom Reyes": ("Vice President of Research", "Harrowgate Therapeutics")},
+        id="short_name_and_possessive_resolve_to_the_party"),
+    pytest.param(
+        "Professor Lena Dahl of the Department of Plastic Surgery at Ostvik University "
+        "Hospital will lead the study.\n",
+        {"Lena Dahl": ("Professor", "Ostvik University Hospital")},
+        id="unit_between_person_and_organisation"),
+    pytest.param(
+        "Media: Anna Roos, Managing Partner, Roos & Berg Communications, anna@rb.example\n",
+        {"Anna Roos": ("Managing Partner", "Roos & Berg Communications")},
+        id="agency_title_after_a_comma"),
+    pytest.param(
+        "Lena Ortiz, M.D., Chief Medical Officer of Harrowgate, will present the data. "
+        '"It works," said Omar Haddad, Ph.D., Chief Executive Officer of Harrowgate.\n',
+        {"Lena Ortiz": ("Chief Medical Officer", "Harrowgate Therapeutics"),
+         "Omar Haddad": ("Chief Executive Officer", "Harrowgate Therapeutics")},
+        id="degrees_after_a_name"),
+    pytest.param(
+        '"Patients there have very few options left today," said Ana Ruiz, Director of the '
+        "Ostvik Blood and Marrow Transplantation Center.\n\nThe trial is led by Professor Ivo "
+        "Berg at the Department of Surgery, Ostvik University Hospital School of Medicine, who "
+        "has run three earlier studies with the company.\n",
+        {"Ana Ruiz": ("Director", "Ostvik Blood and Marrow Transplantation Center"),
+         "Ivo Berg": ("Professor", "Ostvik University Hospital")},  # an academic unit is the party
+        id="named_centre_with_and_and_academic_units"),
+    pytest.param(
+        "The ceremony was attended by Park Minho, CEO of Harrowgate Therapeutics; Yoo Jisu, "
+        "Head of Bio R&D Division; and Kim Dana, Center Director.\n",
+        {"Park Minho": ("CEO", "Harrowgate Therapeutics"),
+         "Yoo Jisu": ("Head of Bio R&D Division", "Harrowgate Therapeutics"),
+         "Kim Dana": ("Center Director", "Harrowgate Therapeutics")},
+        id="semicolon_attendee_list_inherits_the_organisation"),
+    pytest.param(
+        "The ceremony was opened by Harrowgate's chief executive. Maria Berg said the "
+        "partnership would start with two trials.\n",
+        {"Maria Berg": ("chief executive", "Harrowgate Therapeutics")},
+        id="title_in_one_sentence_name_in_the_next"),
+    pytest.param(
+        "Professor Aya Mori of the Department of Neurology, who will lead the work at the "
+        "hospital, chose the first patients. The trial starts in May. Ostvik University "
+        "Hospital's Gene Therapy Laboratory, led by Professor Ivo Berg, will make the vector.\n",
+        {"Aya Mori": ("Professor", "Ostvik University Hospital"),
+         "Ivo Berg": ("Professor", "Ostvik University Hospital")},
+        id="unit_then_a_reference_and_led_by_after_a_sentence"),
+]
 
 
-def test_short_name_and_possessive_resolve_to_the_party(extractor):
-    got = people_orgs(extractor, '"We are ready," said Priya Anand, President and Chief Executive Officer of '
-                                 "Harrowgate. Also present was Tom Reyes, Harrowgate's Vice President of Research.\n")
-    assert got["Priya Anand"] == ("President and Chief Executive Officer", "Harrowgate Therapeutics")
-    assert got["Tom Reyes"] == ("Vice President of Research", "Harrowgate Therapeutics")
-
-
-def test_unit_between_person_and_organisation(extractor):
-    got = people_orgs(extractor, "Professor Lena Dahl of the Department of Plastic Surgery at Ostvik University "
-                                 "Hospital will lead the study.\n")
-    assert got["Lena Dahl"] == ("Professor", "Ostvik University Hospital")
+@pytest.mark.parametrize("body, expected", CASES)
+def test_title_and_organisation(extractor, body, expected):
+    got = people_orgs(extractor, body)
+    assert {name: got[name] for name in expected} == expected
 
 
 def test_contact_blocks(extractor):
@@ -41,11 +87,6 @@ def test_contact_blocks(extractor):
     assert got["Sara Holm"] == ("Head of Communications", "Ostvik University Hospital")
     assert got["Ben Ortiz"] == ("Senior Manager, Corporate Affairs", "Harrowgate Therapeutics")
     assert got["Dana Frost"][1] == "Bellweather Communications"
-
-
-def test_agency_title_after_a_comma(extractor):
-    got = people_orgs(extractor, "Media: Anna Roos, Managing Partner, Roos & Berg Communications, anna@rb.example\n")
-    assert got["Anna Roos"] == ("Managing Partner", "Roos & Berg Communications")
 
 
 def test_names_joined_by_and_stay_whole(extractor):
@@ -82,13 +123,6 @@ def test_one_word_company_vouched_for_by_its_chief_executive(extractor):
     assert {p.name: p.organization for p in result.people}["Mina Park"] == "Kelvaro"
 
 
-def test_degrees_after_a_name(extractor):
-    got = people_orgs(extractor, "Lena Ortiz, M.D., Chief Medical Officer of Harrowgate, will present the data. "
-                                 '"It works," said Omar Haddad, Ph.D., Chief Executive Officer of Harrowgate.\n')
-    assert got["Lena Ortiz"] == ("Chief Medical Officer", "Harrowgate Therapeutics")
-    assert got["Omar Haddad"] == ("Chief Executive Officer", "Harrowgate Therapeutics")
-
-
 def test_bylines_and_commenters_are_not_participants(extractor):
     text = ("Mina Cho • 1st\nFounder at Harrowgate Therapeutics\n\nThrilled that Harrowgate Therapeutics signed an "
             "MOU with Ostvik University Hospital today!\n\nLike Comment Repost\n\nDavid Lindqvist • 2nd\n"
@@ -96,15 +130,6 @@ def test_bylines_and_commenters_are_not_participants(extractor):
     names = {p.name for p in extractor.extract(text).people}
     assert "Mina Cho" in names
     assert not {"David Lindqvist", "Park Eun-ji"} & names
-
-
-def test_named_centre_with_and_and_academic_units(extractor):
-    got = people_orgs(extractor, '"Patients there have very few options left today," said Ana Ruiz, Director of the '
-                                 "Ostvik Blood and Marrow Transplantation Center.\n\nThe trial is led by Professor Ivo "
-                                 "Berg at the Department of Surgery, Ostvik University Hospital School of Medicine, who "
-                                 "has run three earlier studies with the company.\n")
-    assert got["Ana Ruiz"] == ("Director", "Ostvik Blood and Marrow Transplantation Center")
-    assert got["Ivo Berg"] == ("Professor", "Ostvik University Hospital")  # an academic unit is the party
 
 
 def test_disclosure_header_and_the_company(extractor):
@@ -116,25 +141,3 @@ def test_disclosure_header_and_the_company(extractor):
     result = extractor.extract(text)
     orgs = {p.name: p.organization for p in result.people}
     assert orgs["SATO Ken"] == "Kumo Pharma" and orgs["Rie Ono"] == "Kumo Pharma"
-
-
-def test_semicolon_attendee_list_inherits_the_organisation(extractor):
-    got = people_orgs(extractor, "The ceremony was attended by Park Minho, CEO of Harrowgate Therapeutics; Yoo Jisu, "
-                                 "Head of Bio R&D Division; and Kim Dana, Center Director.\n")
-    assert got["Park Minho"] == ("CEO", "Harrowgate Therapeutics")
-    assert got["Yoo Jisu"] == ("Head of Bio R&D Division", "Harrowgate Therapeutics")
-    assert got["Kim Dana"] == ("Center Director", "Harrowgate Therapeutics")
-
-
-def test_title_in_one_sentence_name_in_the_next(extractor):
-    got = people_orgs(extractor, "The ceremony was opened by Harrowgate's chief executive. Maria Berg said the "
-                                 "partnership would start with two trials.\n")
-    assert got["Maria Berg"] == ("chief executive", "Harrowgate Therapeutics")
-
-
-def test_unit_then_a_reference_and_led_by_after_a_sentence(extractor):
-    got = people_orgs(extractor, "Professor Aya Mori of the Department of Neurology, who will lead the work at the "
-                                 "hospital, chose the first patients. The trial starts in May. Ostvik University "
-                                 "Hospital's Gene Therapy Laboratory, led by Professor Ivo Berg, will make the vector.\n")
-    assert got["Aya Mori"] == ("Professor", "Ostvik University Hospital")
-    assert got["Ivo Berg"] == ("Professor", "Ostvik University Hospital")
