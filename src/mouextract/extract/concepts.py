@@ -53,7 +53,7 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
            profile_class: str | None = None) -> list[_Fact]:
     """One fact per targeted vocabulary entry, mentions in text order, facts ordered by first mention.
 
-    Negated mentions and mentions inside unit or organisation names do not count. An entry named only in
+    Negated and comparator mentions, and mentions inside unit or organisation names, do not count. An entry named only in
     company boilerplate counts when ``profile_class`` is given and the entry shares that class (therapy
     category) with an entry of the article body: a partner's focus on "B-cell malignancies" matters to a
     lymphoma deal, its "type 2 diabetes" franchise does not.
@@ -82,8 +82,9 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
     """Fold a broad entry into a narrower one when the article uses it as that one's short form.
 
     "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad
-    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), most of its mentions lie
-    inside the narrow one's mentions, and it is not mentioned more often (else it is a topic of its own).
+    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), at least half of its forms lie
+    inside the narrow one's mentions, and it is not mentioned more than twice as often (else it is a topic of
+    its own).
     """
     forms = {index: {_norm(m.text) for m in mentions} for index, mentions in found.items()}
     words = {index: set(_norm(re.sub(r"[^\w\s-]", " ", names[index])).split()) for index in found}
