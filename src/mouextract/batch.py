@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import MouextractError
+from .pipeline import single_threaded_blas
 from .reader import DEFAULT_MAX_BYTES, read_bytes, read_path
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
@@ -128,17 +129,6 @@ def done_records(out: Path) -> set[tuple[str, str]]:
             if isinstance(obj, dict) and "error" not in obj and obj.get("sha256"):
                 done.add((str(obj.get("source")), str(obj["sha256"])))
     return done
-
-
-def single_threaded_blas() -> None:
-    """One BLAS thread per process, unless the user chose otherwise.
-
-    spaCy's small CNN matrices run faster without OpenBLAS threads (55 -> 62 articles/s measured on two
-    cores), and batch workers must not fight over the cores. Takes effect in processes that import
-    numpy afterwards: this one if it has not yet, and every worker spawned from it.
-    """
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
 
 
 def run_local(jobs: list[Job], workers: int) -> Iterator[Record]:

@@ -300,7 +300,7 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    from .batch import single_threaded_blas
+    from .pipeline import single_threaded_blas
 
     single_threaded_blas()  # before spaCy imports numpy
     try:

@@ -28,6 +28,17 @@ _SPELLINGS = (
 )
 
 
+def single_threaded_blas() -> None:
+    """One BLAS thread per process, unless the user chose otherwise.
+
+    spaCy's small CNN matrices run faster without OpenBLAS threads (55 -> 62 articles/s measured on two
+    cores), and batch workers must not fight over the cores. Takes effect in processes that import
+    numpy afterwards: this one if it has not yet, and every worker spawned from it.
+    """
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
 def model_name(name: str | None = None) -> str:
     """The pipeline to load: explicit name, else $MOUEXTRACT_MODEL, else the pinned default."""
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
