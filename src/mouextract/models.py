@@ -17,6 +17,8 @@ OrgKind = Literal[
 LawKind = Literal["statute", "regulation", "designation", "guideline"]
 PersonRole = Literal["signatory", "attendee", "quoted", "official", "contact", "participant"]
 ReferenceSource = Literal["publication_date", "option", "article_date", "none"]
+# Bumped when the output's shape changes (a key added, renamed or retyped); schema/ holds the matching file.
+SCHEMA_VERSION = "1.0"
 
 
 class _Model(BaseModel):
@@ -95,6 +97,7 @@ class LegalFramework(_Model):
 
 
 class Meta(_Model):
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of schema/extraction.schema.json this output follows")
     tool_version: str
     model: str
     model_version: str
