@@ -33,7 +33,7 @@ def test_no_venue_from_a_field_of_work(extractor):
 
 @pytest.mark.parametrize("text, kind, status", [
     (("Corvid Bio has terminated its license agreement with Halden Pharma, effective June 30, 2025, the companies "
-     "said.\n"), "license", "terminated"),
+     "said.\n"), "other", "terminated"),  # GOLD.md: a termination is "other"; the status says what ended
     ("Corvid Bio and Halden Pharma amended their license agreement to add two solid tumour programs.\n",
      "license", "amended"),
     # a new agreement that expands an earlier one of another kind is signed, not amended

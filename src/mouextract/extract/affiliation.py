@@ -135,11 +135,25 @@ class Affiliations:
             if hit:
                 title = rest[: m.start()].strip(" ,")
                 return (self.clean_title(title), hit)
+        # "Chairman of A*STAR", "Governor of the Kanagawa Prefecture": a real title, then "of" and a name the
+        # clustering did not find; the name as written is the organisation
+        named = re.match(r"(.+?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&*.'’-]*(?:\s+(?:[A-Z][\w&*.'’-]*|&|and|of|for))*)\s*$", rest)
+        if named and self.title_re.search(named.group(1)) and not self.title_re.search(named.group(2)) \
+                and not UNIT_HEADS.search(named.group(2)) and self.named_org(named.group(2)):
+            return self.clean_title(named.group(1)), re.sub(r"\s+(?:&|and|of|for)$", "", named.group(2))
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
             if self.looks_like_org(parts[i]):
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
+
+    def named_org(self, text: str) -> bool:
+        """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("A*STAR"); not a field
+        ("Communications") or a unit ("Cellular Therapy Program")."""
+        if re.fullmatch(r"[A-Z][A-Z*&.-]{1,9}", text):
+            return True
+        return text in {re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) for e in self.ctx.doc.ents
+                        if e.label_ in ("ORG", "GPE")}
 
     def looks_like_org(self, text: str) -> bool:
         """An organisation the clustering did not find: capitalised words with a head, not all generic."""

@@ -63,6 +63,11 @@ def _in_span(entity: OrgEntity, span: Span) -> list[Mention]:
     return [m for m in entity.mentions if span[0] <= m.start and m.end <= span[1]]
 
 
+def owns_a_unit(ctx: Context, entity: OrgEntity) -> bool:
+    """'Kyoto University's Center for iPS Cell Research ...': named as the owner of a unit that signs."""
+    return any(_OWNER_OF_UNIT.match(ctx.masked, m.end) for m in entity.mentions)
+
+
 def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
     if non_party_role(entity.name, ctx.rules.lexicon):
         return False
@@ -74,7 +79,7 @@ def _eligible(ctx: Context, entity: OrgEntity, span: Span) -> bool:
     return False
 
 
-def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
+def listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     """'The partners are:' followed by one list item per partner: the first organisation of each item."""
     found: list[OrgEntity] = []
     for line, _ in listed_items(ctx):
@@ -86,7 +91,7 @@ def _listed_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
 
 def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     """Signatories: organisations of the first agreement sentences that name two or more eligible ones."""
-    listed = _listed_parties(ctx, entities)
+    listed = listed_parties(ctx, entities)
     if len(listed) >= 2:
         return listed
     chosen: list[OrgEntity] = []
@@ -118,10 +123,15 @@ def _agreement_types(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, list[Mention]]:
-    """The agreement type named nearest the signing, by the vocabulary's precedence."""
+    """The agreement type named nearest the signing, by the vocabulary's precedence (None without two parties)."""
     if len(parties) < 2:
         return None, []
-    types = _agreement_types(ctx)
+    return named_type(ctx)
+
+
+def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention]]:
+    """The type the first agreement sentences name ("other" when they name none), or where they name ``only``."""
+    types = [(name, rx) for name, rx in _agreement_types(ctx) if only in (None, name)]
     sentences = agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
@@ -142,7 +152,7 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
     if not hits:
         return "other", []
     _, start, end, name = min(hits)
-    if name != "mou" and re.search(r"\bbusiness agreement\b", ctx.masked, re.IGNORECASE) \
+    if only is None and name != "mou" and re.search(r"\bbusiness agreement\b", ctx.masked, re.IGNORECASE) \
             and re.search(r"\b(MOU|MoU)\b", ctx.masked):
         name = "mou"
     return name, [ctx.mention(start, end)]

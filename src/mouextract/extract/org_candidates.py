@@ -29,8 +29,14 @@ from .org_names import (
 from .spans import SpanIndex
 
 
-def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
-    """(name, surface, start, end) for every organisation-like span outside ``exclude`` and noise."""
+def candidates(ctx: Context, exclude: list[tuple[int, int]],
+               syntax: list[tuple[int, int]] = ()) -> list[tuple[str, str, int, int, bool]]:  # type: ignore[assignment]
+    """(name, surface, start, end, from_syntax) for every organisation-like span outside ``exclude`` and noise.
+
+    ``syntax`` spans are arguments of agreement events (extract/events.py): the parse vouches for them, so
+    they skip the one-word support and NER-label checks that guard surface candidates; whether they are
+    parties is decided later.
+    """
     lexicon = ctx.rules.lexicon
     suffixes = tuple(lexicon["org_suffixes"])
     raw: list[tuple[int, int]] = []
@@ -53,6 +59,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
     vouched += [name for _, name in listed_items(ctx) if name]
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
+    syntax_spans = set(syntax)
+    raw.extend(syntax_spans)
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
@@ -65,11 +73,13 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
+        parsed = (start, end) in syntax_spans
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
-            if not valid_name(name) or name in not_orgs - vouched_names or not is_proper(name, generic):
+            if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
-            if " " not in name and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon):
+            if " " not in name and not parsed \
+                    and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon):
                 continue  # one word needs support: "ECG", "TEL", "BOSTON" name no organisation
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
@@ -77,7 +87,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]]) -> list[tuple[str, 
                 continue
             found = surface.find(name)
             offset = start + found if found >= 0 else start
-            out.append((name, surface, offset, offset + len(name) if found >= 0 else end))
+            out.append((name, surface, offset, offset + len(name) if found >= 0 else end, parsed))
     return out
 
 

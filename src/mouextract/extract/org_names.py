@@ -14,7 +14,8 @@ GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute
                  "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
 _STOP_ORG = re.compile(
     r"^(?:MOU|MoU|LOI|GMP|CEO|CTO|CFO|COO|CMO|CSO|IND|BLA|NDA|CAR-T|AAV|NK|R&D|IR|PR|AI|JV|Phase \d.*|Series [A-F].*"
-    r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*)$"
+    r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*"
+    r"|Title|Headline|Subject|Summary|Date|Source|Reporter|Editor|Menu|Search|Share)$"
 )
 _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
 _TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
@@ -166,7 +167,9 @@ def clean_name(raw: str) -> str:
 
 def valid_name(name: str) -> bool:
     """Not a stop word, a title, a deal noun, a sentence or a number."""
-    if len(name) < 2 or not name[0].isupper() or _STOP_ORG.match(name) or _TITLE_PREFIX.match(name):
+    # "uniQure", "eGenesis": a lower-case start with an inner capital is a coined name, not a sentence word
+    if len(name) < 2 or not (name[0].isupper() or re.match(r"[a-z]{1,3}[A-Z]", name)) or _STOP_ORG.match(name) \
+            or _TITLE_PREFIX.match(name):
         return False
     words = name.split()
     if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):

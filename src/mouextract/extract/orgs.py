@@ -27,6 +27,9 @@ class OrgEntity:
     forms: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     kind: str | None = None
+    # found only as an argument of an agreement event, never by the surface patterns: a party candidate,
+    # not reported as an organisation unless chosen
+    syntax_only: bool = False
 
     @property
     def aliases(self) -> list[str]:
@@ -50,19 +53,20 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
 
 
-def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
-    """Group organisation candidates into entities with aliases and all their mentions."""
+def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: list[tuple[int, int]] = ()) -> list[OrgEntity]:  # type: ignore[assignment]
+    """Group organisation candidates (``syntax``: event-argument spans) into entities with aliases and mentions."""
     lexicon = ctx.rules.lexicon
     heads = org_heads(lexicon)
     by_key: dict[str, OrgEntity] = {}
     legal_forms: dict[str, str] = {}
     defined_aliases: dict[str, str] = {}
-    for name, _surface, start, end in candidates(ctx, exclude):
+    for name, _surface, start, end, parsed in candidates(ctx, exclude, syntax):
         base = strip_suffix(name, lexicon)
         if base != name:
             legal_forms[fold(base)] = name
         key = fold(base)
-        entity = by_key.setdefault(key, OrgEntity(name=base))
+        entity = by_key.setdefault(key, OrgEntity(name=base, syntax_only=parsed))
+        entity.syntax_only = entity.syntax_only and parsed
         entity.forms.add(base)
         if base != name:
             entity.forms.add(name)
@@ -91,6 +95,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]]) -> list[OrgEntity]:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
         if target is not None:
             target.forms |= entity.forms
+            target.syntax_only = target.syntax_only and entity.syntax_only
         else:
             merged.append(entity)
     for alias, key in defined_aliases.items():

@@ -1,0 +1,172 @@
+"""Agreement events from the dependency parse: who signs, partners, licenses or invests, and in what role.
+
+Candidates favour recall: every argument of a deal verb or deal noun is returned with its syntactic role
+("subj" of "signed", "with" of "agreement with", "agent" of "was signed by", ...). Whether an argument is a
+party is decided later, from these roles and other evidence (see ``mouextract.learn``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.matcher import DependencyMatcher
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
+
+# Name-internal dependents: "Seoul National University Hospital", "Samsung Biologics'", "Pfizer-BioNTech".
+_NAME_DEPS = frozenset({"compound", "nmod", "amod", "flat", "punct", "npadvmod", "poss", "case", "cc", "prep", "pobj"})
+_JOINERS = frozenset({"-", "&", "of", "and", "for", "de", "'s", "’s"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "corporation", "gmbh", "ag", "sa", "plc", "limited", "bv", "nv",
+                             "ab", "as", "asa", "kk", "pte", "pvt", "sas", "spa", "srl"})
+
+
+@dataclass(frozen=True)
+class EventArg:
+    """One argument of an agreement event: a name span with its syntactic role."""
+
+    start: int
+    end: int
+    role: str            # subj, with, agent, object, dative, poss, compound, to, from, noun_subj, noun_with
+    anchor: str          # the deal word, lower-cased
+    anchor_start: int
+    sentence_start: int  # character offset of the parse sentence holding the event
+    resolved: bool = False  # a pronoun ("it", "the company") resolved to the reporting verb's subject
+    proper: bool = True     # the argument's head is a proper noun (or an unknown capitalised word)
+
+
+@cache
+def _words() -> dict[str, Any]:
+    data = load_json("events.json")
+    return {key: frozenset(v) for key, v in data.items() if isinstance(v, list)}
+
+
+def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    w = _words()
+    verb = {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(w["verbs"])}, "TAG": {"REGEX": "^VB"}}}
+    obj_verb = {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(w["object_verbs"])}, "TAG": {"REGEX": "^VB"}}}
+    noun = {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(w["nouns"])}, "TAG": {"REGEX": "^NN"}}}
+    with_ = {"LOWER": {"IN": ["with", "between", "among", "amongst"]}}
+
+    def child(left: str, right: str, dep: Any, attrs: dict[str, Any] | None = None) -> dict[str, Any]:
+        return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": {"DEP": dep, **(attrs or {})}}
+
+    return {
+        # "A and B signed an MOU", "A partners with B", "the agreement was signed"
+        "subj": [[verb, child("anchor", "arg", {"IN": ["nsubj", "nsubjpass"]})]],
+        # "signed an MOU with B", "an agreement between A and B", "partnership with B"
+        "with": [[verb, child("anchor", "prep", "prep", with_), child("prep", "arg", "pobj")],
+                 [noun, child("anchor", "prep", "prep", with_), child("prep", "arg", "pobj")]],
+        # "was signed by A and B"
+        "agent": [[verb, child("anchor", "prep", "agent"), child("prep", "arg", "pobj")]],
+        # "X taps Y", "X selects Y to manufacture ...", "X acquires Y"
+        "object": [[obj_verb, child("anchor", "arg", "dobj")]],
+        # "grants B an exclusive license", "will pay B $20 million"
+        "dative": [[verb, child("anchor", "arg", "dative")]],
+        # "to use Y's foundry services", "Roche's collaboration with ..."
+        "poss": [[obj_verb, child("anchor", "obj", "dobj"), child("obj", "arg", "poss")],
+                 [noun, child("anchor", "arg", "poss", {"TAG": {"IN": ["NNP", "NNPS"]}})]],
+        # "the Pfizer-BioNTech partnership", "Acme-Beta license agreement"
+        "compound": [[noun, child("anchor", "arg", {"IN": ["compound", "nmod"]}, {"TAG": {"IN": ["NNP", "NNPS"]}})]],
+        # "licenses CRV-210 to B", "in-licenses X from A"
+        "to": [[verb, child("anchor", "prep", "prep", {"LOWER": "to"}), child("prep", "arg", "pobj", {"TAG": {"IN": ["NNP", "NNPS"]}})]],
+        "from": [[verb, child("anchor", "prep", "prep", {"LOWER": "from"}),
+                  child("prep", "arg", "pobj", {"TAG": {"IN": ["NNP", "NNPS"]}})]],
+        # "announced a deal worth $6 billion with B": the "with" of the verb that governs a deal noun
+        "noun_with": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"TAG": {"REGEX": "^VB"}}},
+                       {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "anchor",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "attr", "nsubjpass"]}, "LOWER": {"IN": sorted(w["nouns"])}}},
+                       child("verb", "prep", "prep", with_), child("prep", "arg", "pobj")]],
+        # "A announced a collaboration with B": the subject of the verb that governs a deal noun
+        "noun_subj": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"TAG": {"REGEX": "^VB"}}},
+                       {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "anchor",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "attr"]}, "LOWER": {"IN": sorted(w["nouns"])}}},
+                       child("verb", "arg", {"IN": ["nsubj", "nsubjpass"]})],
+                      [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"TAG": {"REGEX": "^VB"}}},
+                       child("verb", "prep", "prep"),
+                       {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "anchor",
+                        "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": sorted(w["nouns"])}}},
+                       child("verb", "arg", {"IN": ["nsubj", "nsubjpass"]})]],
+    }
+
+
+@cache
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(vocab)
+    for role, patterns in _patterns().items():
+        matcher.add(role, patterns)
+    return matcher
+
+
+def event_args(doc: Doc) -> list[EventArg]:
+    """Every argument of an agreement event in ``doc`` (empty when the pipeline has no parser)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    matcher = _matcher(doc.vocab)
+    pronouns = _words()["pronouns"]
+    out: dict[tuple[int, int, str, int], EventArg] = {}
+    for match_id, token_ids in matcher(doc):
+        role = doc.vocab.strings[match_id]
+        names = [p["RIGHT_ID"] for p in _patterns()[role][0]]
+        if len(token_ids) != len(names):  # the alternative pattern of a role has other node names
+            names = [p["RIGHT_ID"] for p in next(p for p in _patterns()[role] if len(p) == len(token_ids))]
+        nodes = dict(zip(names, token_ids, strict=True))
+        anchor, arg = doc[nodes["anchor"]], doc[nodes["arg"]]
+        resolved = False
+        if arg.lower_ in _words()["nouns"]:
+            continue  # "the agreement was signed": the deal itself, not a signer
+        if arg.lower_ in pronouns:
+            subject = _reporter(anchor, pronouns)
+            if subject is None:
+                continue
+            arg, resolved = subject, True
+        for token in (arg, *arg.conjuncts):
+            if token.is_punct or token.like_num or token.lower_ in pronouns or token.tag_ in ("DT", "WDT"):
+                continue
+            start, end = _name_span(token)
+            key = (start, end, role, anchor.idx)
+            out.setdefault(key, EventArg(start, end, role, anchor.lower_, anchor.idx, anchor.sent.start_char, resolved,
+                                         token.tag_ in _PROPER_TAGS or not token.text.islower()))
+    return sorted(out.values(), key=lambda a: (a.start, a.role, a.anchor_start))
+
+
+def _reporter(anchor: Token, pronouns: frozenset[str]) -> Token | None:
+    """'uniQure announced today that it has signed ...': the subject of the reporting verb above the event."""
+    reports = _words()["report_verbs"]
+    for head in anchor.ancestors:
+        if head.lower_ in reports:
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # a lower-case name ("uniQure") is tagged PRP too: only the pronoun words themselves are pronouns
+            if subject is not None and subject.lower_ not in pronouns:
+                return subject
+    return None
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """Character span of the name headed by ``token``: its contiguous capitalised left dependents."""
+    doc = token.doc
+    left = token.i
+    subtree = {t.i for t in token.subtree}
+    while left - 1 >= 0 and left - 1 in subtree:
+        prev = doc[left - 1]
+        # "Quillon AI, Inc." is headed by its legal suffix: the comma before the suffix is inside the name
+        suffix_comma = prev.text == "," and doc[left].lower_.rstrip(".") in _LEGAL_SUFFIXES
+        if not suffix_comma and (prev.dep_ not in _NAME_DEPS
+                                 or not (prev.text[:1].isupper() or prev.lower_ in _JOINERS or prev.like_num)):
+            break
+        left -= 1
+    while left < token.i and doc[left].lower_ in _JOINERS:
+        left += 1
+    if left == token.i and token.lower_.rstrip(".") in _LEGAL_SUFFIXES and token.i >= 2 and doc[token.i - 1].text == ",":
+        left = doc[token.i - 2].left_edge.i  # a suffix parsed apart from its name
+    end = token.idx + len(token.text)
+    if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
+        end = token.idx + len(token.text)
+    return doc[left].idx, end

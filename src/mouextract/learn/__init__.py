@@ -1,0 +1,1 @@
+"""Learned decisions over the extraction's candidates: features, shipped weights, and the training command."""

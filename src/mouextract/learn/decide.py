@@ -1,0 +1,105 @@
+"""Shipped weights → decisions: which candidates are parties, which type the agreement is (or none).
+
+The models are logistic regressions trained by ``python -m mouextract.learn train`` and shipped as JSON
+(feature names, classes, coefficients), so inference is a dot product: no scikit-learn at run time and no
+pickles tied to a library version.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..extract.orgs import OrgEntity
+from .features import TYPES, Candidates, party_features, type_features
+
+PARTY_MODEL = "party.json"
+TYPE_MODEL = "agreement_type.json"
+# A party is kept at this probability; below it the candidate is another organisation of the story.
+PARTY_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A (multinomial) logistic regression over named features."""
+
+    features: tuple[str, ...]
+    classes: tuple[str, ...]
+    coef: tuple[tuple[float, ...], ...]   # one row per class (one row in all for a binary model)
+    intercept: tuple[float, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> LinearModel:
+        return cls(tuple(data["features"]), tuple(data["classes"]),  # type: ignore[arg-type]
+                   tuple(tuple(row) for row in data["coef"]), tuple(data["intercept"]))  # type: ignore[attr-defined]
+
+    def scores(self, x: dict[str, float]) -> list[float]:
+        vec = [x.get(name, 0.0) for name in self.features]
+        return [b + sum(w * v for w, v in zip(row, vec, strict=True)) for row, b in zip(self.coef, self.intercept, strict=True)]
+
+    def proba(self, x: dict[str, float]) -> dict[str, float]:
+        """Class probabilities (sigmoid for a binary model, softmax otherwise)."""
+        s = self.scores(x)
+        if len(self.classes) == 2 and len(s) == 1:
+            p = 1.0 / (1.0 + math.exp(-s[0]))
+            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        top = max(s)
+        exp = [math.exp(v - top) for v in s]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+
+def load_model(name: str, folder: Path | None = None) -> LinearModel | None:
+    """A model from ``folder`` or the package's data/models/; None when it is not there (rules decide alone)."""
+    if folder is not None:
+        path = folder / name
+        return LinearModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else None
+    return _packaged(name)
+
+
+@cache
+def _packaged(name: str) -> LinearModel | None:
+    ref = resources.files("mouextract.data").joinpath("models", name)
+    if not ref.is_file():
+        return None
+    return LinearModel.from_json(json.loads(ref.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Decider:
+    """The learned decisions of one Extractor; each falls back to the rule decision without weights."""
+
+    party: LinearModel | None
+    kind: LinearModel | None
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Decider:
+        return cls(load_model(PARTY_MODEL, folder), load_model(TYPE_MODEL, folder))
+
+    def agreement_type(self, c: Candidates) -> str | None:
+        if self.kind is None:
+            return c.rule_type
+        proba = self.kind.proba(type_features(c))
+        best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
+        return None if best == "none" else best
+
+    def parties(self, c: Candidates) -> list[OrgEntity]:
+        """Signatories in order of first mention; at least two once an agreement is announced."""
+        if self.party is None or len(c.listed) >= 2:
+            return list(c.rule_parties)  # a party list is a precise rule: "The partners are:" and one item each
+        scored = []
+        for entity in c.entities:
+            x = party_features(c, entity)
+            if x["owns_a_unit"] and not x["rule_party"]:
+                continue  # precise rule: the owner of the unit that signs ("Kyoto University's Center ...") is no party
+            scored.append((self.party.proba(x)["1"], entity))
+        chosen = [e for p, e in scored if p >= PARTY_THRESHOLD]
+        if len(chosen) < 2:
+            # an agreement has two sides: the best-scored remaining candidates fill in, if at all plausible
+            ranked = sorted((x for x in scored if x[1] not in chosen), key=lambda x: -x[0])
+            chosen += [e for p, e in ranked[: 2 - len(chosen)] if p >= PARTY_THRESHOLD / 3]
+        return sorted(chosen, key=lambda e: min(m.start for m in e.mentions))

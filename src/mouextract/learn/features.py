@@ -1,0 +1,132 @@
+"""Candidates → named features for the learned decisions (party selection, agreement type).
+
+Every feature is plain and named, so a decision can be explained from the weights in the model card:
+syntactic roles from the agreement events, position, NER label, frequency, sentence cues, and the rule
+decision itself (the rules stay the first opinion; the model learns when to overrule them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..extract.agreement import agreement_sentences, non_party_role, owns_a_unit
+from ..extract.context import Context, Span
+from ..extract.events import EventArg
+from ..extract.orgs import OrgEntity
+from ..resources import load_json, regex
+
+ROLES = ("subj", "with", "agent", "object", "dative", "poss", "compound", "to", "from", "noun_subj", "noun_with")
+KINDS = ("company", "hospital", "university", "research_institute", "foundation", "government", "association", "other")
+# The classes of the agreement-type decision: the gold types and "none" (the article announces no agreement).
+TYPES = ("mou", "collaboration_agreement", "license", "joint_venture", "investment", "supply_agreement", "other", "none")
+_NON_PARTY_BEFORE = re.compile(
+    r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
+    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof|\bby|\bfrom|\bsaid)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+
+@dataclass
+class Candidates:
+    """What the extraction stage proposes for one article, before any learned decision."""
+
+    ctx: Context
+    entities: list[OrgEntity]
+    args: list[EventArg]
+    rule_parties: list[OrgEntity]
+    rule_type: str | None
+    deal_sentences: list[Span] = field(default_factory=list)
+    listed: list[OrgEntity] = field(default_factory=list)  # the items of a party list ("The consortium comprises:")
+
+
+def _overlaps(entity: OrgEntity, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in entity.mentions)
+
+
+@cache
+def _cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in load_json("events.json")[group].items())
+
+
+def _no_deal_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _cues("no_deal_cues")
+
+
+def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
+    """Evidence that ``entity`` signed the article's agreement."""
+    ctx = c.ctx
+    f: dict[str, float] = {"bias": 1.0}
+    f["rule_party"] = float(entity in c.rule_parties)
+    f["syntax_only"] = float(entity.syntax_only)
+    f["log_mentions"] = math.log1p(len(entity.mentions))
+    first = min((m.start for m in entity.mentions), default=len(ctx.text))
+    f["first_position"] = first / max(1, len(ctx.text))
+    head = ctx.headline
+    f["in_headline"] = float(bool(head) and any(head[0] <= m.start < head[1] for m in entity.mentions))  # type: ignore[index]
+    top = c.deal_sentences[:3]
+    f["in_deal_sentence"] = float(any(_overlaps(entity, s, e) for s, e in top))
+    f["in_first_deal_sentence"] = float(bool(top) and _overlaps(entity, *top[0]))
+    own = [a for a in c.args if _overlaps(entity, a.start, a.end)]
+    early = {s for s, _ in top}
+    for role in ROLES:
+        f[f"role_{role}"] = float(any(a.role == role for a in own))
+    f["role_in_deal_sentence"] = float(any(any(s <= a.anchor_start < e for s, e in top) for a in own))
+    f["role_early"] = float(any(a.sentence_start <= min(early, default=0) + 1 for a in own)) if early else 0.0
+    f["role_resolved"] = float(any(a.resolved for a in own))
+    f["n_roles"] = float(len({a.role for a in own}))
+    for kind in KINDS:
+        f[f"kind_{kind}"] = float(entity.kind == kind)
+    f["non_party_name"] = float(non_party_role(entity.name, ctx.rules.lexicon) is not None)
+    f["owns_a_unit"] = float(owns_a_unit(ctx, entity))
+    befores = [bool(_NON_PARTY_BEFORE.search(ctx.masked[max(0, m.start - 30):m.start])) for m in entity.mentions]
+    f["non_party_before"] = sum(befores) / len(befores) if befores else 0.0
+    labels = [e.label_ for e in ctx.doc.ents for m in entity.mentions[:5] if e.start_char < m.end and m.start < e.end_char]
+    f["ner_org"] = float("ORG" in labels)
+    f["ner_place_or_person"] = float(any(lbl in ("GPE", "LOC", "PERSON", "NORP") for lbl in labels) and "ORG" not in labels)
+    boiler = ctx.boilerplate
+    f["only_boilerplate"] = float(all(any(s <= m.start < e for s, e in boiler) for m in entity.mentions)) if boiler else 0.0
+    f["n_words"] = float(min(len(entity.name.split()), 6))
+    f["has_acronym"] = float(any(a.isupper() and " " not in a for a in entity.aliases))
+    order = sorted({e.name: min((m.start for m in e.mentions if any(s <= m.start < t for s, t in top)), default=1 << 30)
+                    for e in c.entities}.items(), key=lambda kv: kv[1])
+    rank = next((i for i, (name, pos) in enumerate(order) if name == entity.name and pos < 1 << 30), None)
+    f["deal_rank_1"] = float(rank == 0)
+    f["deal_rank_2"] = float(rank == 1)
+    f["deal_rank_3plus"] = float(rank is not None and rank >= 2)
+    return f
+
+
+def type_features(c: Candidates) -> dict[str, float]:
+    """Evidence for each agreement type, and against any agreement at all."""
+    ctx = c.ctx
+    f: dict[str, float] = {"bias": 1.0}
+    types = [(name, regex(p, ignore_case=True)) for name, p in ctx.rules.lexicon["agreement_types"]]
+    head = ctx.masked[ctx.headline[0]:ctx.headline[1]] if ctx.headline else ""
+    deal = [ctx.masked[s:e] for s, e in c.deal_sentences[:3]]
+    for name, rx in types:
+        f[f"head_{name}"] = float(bool(rx.search(head)))
+        f[f"first_{name}"] = float(bool(deal) and bool(rx.search(deal[0])))
+        f[f"top3_{name}"] = math.log1p(sum(len(rx.findall(s)) for s in deal))
+        f[f"all_{name}"] = math.log1p(len(rx.findall(ctx.masked)))
+    for name in TYPES:
+        f[f"rule_{name}"] = float((c.rule_type or "none") == name)
+    f["n_rule_parties"] = float(min(len(c.rule_parties), 4))
+    f["n_deal_sentences"] = math.log1p(len(c.deal_sentences))
+    args_top = {a.start for a in c.args if any(s <= a.anchor_start < e for s, e in c.deal_sentences[:3])}
+    f["n_event_args"] = math.log1p(len(args_top))
+    f["n_org_entities"] = math.log1p(len(c.entities))
+    lead = ctx.masked[:1500]
+    for name, rx in _no_deal_cues():
+        f[f"cue_{name}"] = math.log1p(len(rx.findall(lead)))
+        f[f"head_cue_{name}"] = float(bool(rx.search(head)))
+    for name, rx in _cues("type_cues"):
+        f[f"type_cue_{name}"] = math.log1p(sum(len(rx.findall(s)) for s in [head, *deal]))
+        f[f"head_type_cue_{name}"] = float(bool(rx.search(head)))
+    return f
+
+
+def deal_sentences(ctx: Context) -> list[Span]:
+    """The agreement sentences the features look at (headline first)."""
+    return agreement_sentences(ctx)
