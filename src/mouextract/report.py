@@ -341,6 +341,7 @@ def _month_chart(months: list[tuple[str, int]]) -> str:
     ax = figure.subplots()
     x = list(range(len(months)))
     ax.bar(x, [n for _, n in months], color="#2563eb", width=0.8)
+    ax.set_xlim(-0.7, len(months) - 0.3)
     step = max(1, len(months) // 24)
     ax.set_xticks(x[::step], [m for m, _ in months][::step], rotation=60, ha="right", fontsize=8)
     ax.set_ylabel("deals signed", fontsize=9)
@@ -365,8 +366,10 @@ def render_report_html(report: Report, *, source: str = "") -> str:
     charts: list[dict[str, Any]] = []
     for key, title in DIMENSIONS.items():
         counter = report.counts.get(key, Counter())
-        charts.append({"key": key, "title": title, "rows": _top(counter, limit=len(counter)),
-                       "svg": _bar_chart(_top(counter), COLOURS[key]) if counter else ""})
+        rows = _top(counter, limit=len(counter))
+        # The chart shows the largest values only: an "other" bar summing many small ones would dwarf them all.
+        charts.append({"key": key, "title": title, "rows": rows, "more": max(0, len(rows) - TOP),
+                       "svg": _bar_chart(rows[:TOP], COLOURS[key]) if counter else ""})
     return environment().get_template("report.html").render(
         report=report, source=source or "results", charts=charts, partners_shown=PARTNERS_SHOWN,
         month_svg=_month_chart(report.months) if report.months else "")
