@@ -1,0 +1,89 @@
+"""The learned decisions: shipped weights load and decide; training is reproducible on our own fixtures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from mouextract.extract.events import event_args
+from mouextract.learn.decide import PARTY_MODEL, TYPE_MODEL, Decider, LinearModel
+from mouextract.learn.features import TYPES
+
+
+def test_shipped_weights_load_and_cover_every_type():
+    decider = Decider.load()
+    assert decider.party is not None and decider.kind is not None
+    assert set(decider.kind.classes) == set(TYPES)
+    assert decider.party.classes == ("0", "1")
+    assert "rule_party" in decider.party.features and "role_with" in decider.party.features
+    size = sum((Path(__file__).parents[1] / "src/mouextract/data/models" / n).stat().st_size for n in (PARTY_MODEL, TYPE_MODEL))
+    assert size < 10_000_000
+
+
+def test_linear_model_probabilities():
+    binary = LinearModel(("a",), ("0", "1"), ((2.0,),), (-1.0,))
+    assert binary.proba({"a": 0.5}) == {"0": 0.5, "1": 0.5}
+    multi = LinearModel(("a",), ("x", "y"), ((1.0,), (-1.0,)), (0.0, 0.0))
+    p = multi.proba({"a": 1.0})
+    assert p["x"] > 0.85 and abs(sum(p.values()) - 1) < 1e-9
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vexora Therapeutics and Brightwater Hospital signed a memorandum of understanding on Monday.",
+     {("Vexora Therapeutics", "subj"), ("Brightwater Hospital", "subj")}),
+    ("Corvane announced today that it has entered into a license agreement with Halvik Pharma.",
+     {("Corvane", "subj"), ("Halvik Pharma", "with")}),
+    ("The agreement was signed by Norrvik Health and Tessam Labs.", {("Tessam Labs", "agent")}),
+    ("Oskar Bio said it will use Lindqvist Biologics' manufacturing services.", {("Lindqvist Biologics", "poss")}),
+    ("Pellan grants Rovia an exclusive license to develop PL-101.", {("Pellan", "subj"), ("Rovia", "dative")}),
+])
+def test_event_arguments(extractor, sentence, expected):
+    doc = extractor.nlp(sentence)
+    found = {(sentence[a.start:a.end], a.role) for a in event_args(doc)}
+    assert expected <= found
+
+
+def test_pronoun_subject_resolves_to_the_reporter(extractor):
+    sentence = "Qurelis announced today that it has signed a supply agreement with Corvane Biologics."
+    args = event_args(extractor.nlp(sentence))
+    assert any(sentence[a.start:a.end] == "Qurelis" and a.resolved for a in args)
+
+
+def _fixture_corpus(folder: Path) -> int:
+    """Gold files for our own fixture articles, from their asserted expected outputs (type and parties)."""
+    count = 0
+    for expected in sorted(FIXTURES.glob("*.expected.json")):
+        stem = expected.name.replace(".expected.json", "")
+        text = next((FIXTURES / f"{stem}{s}" for s in (".txt",) if (FIXTURES / f"{stem}{s}").exists()), None)
+        if text is None:
+            continue
+        out = json.loads(expected.read_text(encoding="utf-8"))
+        gold = {"agreement": {"type": out["agreement"]["type"]},
+                "parties": [{"name": p["name"], "aliases": p["aliases"]} for p in out["parties"]]}
+        (folder / f"{stem}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+        (folder / f"{stem}.txt").write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+        count += 1
+    return count
+
+
+def test_retraining_on_our_fixtures_is_deterministic(tmp_path):
+    pytest.importorskip("sklearn")
+    from mouextract.learn.train import train
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    assert _fixture_corpus(corpus) >= 10
+    first, second = tmp_path / "a", tmp_path / "b"
+    figures = train([corpus], first, card=None)
+    train([corpus], second, card=None)
+    for name in (PARTY_MODEL, TYPE_MODEL):
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+    assert figures["train_docs"] >= 10 and figures["dev_docs"] == 0
+    # fitted on these articles, the decisions reproduce their parties and types
+    assert figures["train_learned"]["party_f1"] >= 0.8
+    assert figures["train_learned"]["type_accuracy"] >= 0.8
+    decider = Decider.load(first)
+    assert decider.party is not None and decider.kind is not None
