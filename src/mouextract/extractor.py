@@ -29,7 +29,7 @@ from .extract.spans import SpanIndex
 from .extract.terms import deal_terms, party_roles
 from .learn.decide import Decider
 from .learn.features import Candidates
-from .models import Agreement, Extraction, Meta, Organization, Technology, TherapyArea
+from .models import Agreement, Extraction, LegalFramework, Meta, Organization, Technology, TherapyArea
 from .pipeline import build_rules, load_nlp, model_name
 
 if TYPE_CHECKING:
@@ -90,12 +90,7 @@ class Extractor:
         concepts_ta = therapy_areas(ctx)
         concepts_te = technologies(ctx)
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
-        # Acronyms of concepts ("MSC", "AMD") are not organisations; whole names win over the words inside
-        # them ("Lakemont Cancer Institute" names no cancer, "Medical Devices Act" no device).
-        concepts: list[TherapyArea | Technology] = [*concepts_ta, *concepts_te]
-        acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
-                    if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]  # "RPE" of "RPE cells" too
-        cands = self._candidates(ctx, law_spans + acronyms)
+        cands = self._candidates(ctx, _not_org_spans(laws, [*concepts_ta, *concepts_te]))
         # Candidates found only as event arguments are reported when chosen as parties, else dropped.
         kind = self.decider.agreement_type(cands)
         parties = self.decider.parties(cands) if kind else []
@@ -135,11 +130,7 @@ class Extractor:
         masked = mask(text, noise_spans(text))
         ctx = Context(text=text, masked=masked, doc=self._parse(masked), rules=self.rules)
         laws = legal_frameworks(ctx)
-        concepts = [*therapy_areas(ctx), *technologies(ctx)]
-        law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
-        acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
-                    if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]
-        return self._candidates(ctx, law_spans + acronyms)
+        return self._candidates(ctx, _not_org_spans(laws, [*therapy_areas(ctx), *technologies(ctx)]))
 
     def _candidates(self, ctx: Context, exclude: list[tuple[int, int]]) -> Candidates:
         args = event_args(ctx.doc)
@@ -152,6 +143,15 @@ class Extractor:
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
                           listed_parties(ctx, surface))
+
+
+def _not_org_spans(laws: list[LegalFramework], concepts: list[TherapyArea | Technology]) -> list[tuple[int, int]]:
+    """Law names and concept acronyms ("MSC", "AMD", "RPE" of "RPE cells"), which name no organisation; whole
+    names win over the words inside them ("Lakemont Cancer Institute" names no cancer, "Medical Devices Act" no
+    device) later, when concepts inside organisation names are dropped."""
+    acronyms = [(m.start, m.start + len(m.text.split()[0])) for f in concepts for m in f.mentions
+                if m.text.split()[0].isupper() and len(m.text.split()[0]) > 1]
+    return [(m.start, m.end) for f in laws for m in f.mentions] + acronyms
 
 
 def _org(entity: OrgEntity, role: str | None = None) -> Organization:

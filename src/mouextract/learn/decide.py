@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..extract.orgs import OrgEntity
 from .features import TYPES, Candidates, party_features, type_features
@@ -33,9 +34,9 @@ class LinearModel:
     intercept: tuple[float, ...]
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> LinearModel:
-        return cls(tuple(data["features"]), tuple(data["classes"]),  # type: ignore[arg-type]
-                   tuple(tuple(row) for row in data["coef"]), tuple(data["intercept"]))  # type: ignore[attr-defined]
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(tuple(data["features"]), tuple(data["classes"]),
+                   tuple(tuple(row) for row in data["coef"]), tuple(data["intercept"]))
 
     def scores(self, x: dict[str, float]) -> list[float]:
         vec = [x.get(name, 0.0) for name in self.features]
