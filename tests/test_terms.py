@@ -1,0 +1,201 @@
+"""Deal terms: money by component, party roles, territory, assets, term and options, on our own articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, assert_grounded
+from mouextract.extract.context import Context
+from mouextract.extract.org_names import fold
+from mouextract.extract.orgs import OrgEntity
+from mouextract.extract.terms import deal_terms, financials, party_roles, term, territory
+from mouextract.models import Mention
+
+TERMS_GOLD = FIXTURES / "gold" / "terms"
+ARTICLES = sorted(p.name.replace(".gold.json", "") for p in TERMS_GOLD.glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def results(extractor):
+    out = {}
+    for name in ARTICLES:
+        text = (TERMS_GOLD / f"{name}.txt").read_text(encoding="utf-8")
+        out[name] = (text, extractor.extract(text), json.loads((TERMS_GOLD / f"{name}.gold.json").read_text(encoding="utf-8")))
+    return out
+
+
+def ctx_of(extractor, text: str, nlp=None) -> Context:
+    return Context(text=text, masked=text, doc=(nlp or extractor.nlp)(text), rules=extractor.rules)
+
+
+def party(text: str, *forms: str) -> OrgEntity:
+    """A party with a mention at every occurrence of its forms."""
+    entity = OrgEntity(name=forms[0], forms=set(forms))
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
+            start = text.find(form, start + 1)
+    return entity
+
+
+def money(fin) -> set[tuple]:
+    return {(f.kind, f.amount, f.currency, f.up_to) for f in fin}
+
+
+def test_at_least_twelve_fixture_articles():
+    assert len(ARTICLES) >= 12
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_fixture_terms_match_gold(results, name):
+    text, r, gold = results[name]
+    want, got = gold["terms"], r.agreement.terms
+    assert got is not None
+    assert_grounded(text, r)
+    assert got.financial_terms_disclosed == want["financial_terms_disclosed"]
+    assert money(got.financials) == {(f["kind"], f["amount"], f["currency"], f["up_to"]) for f in want["financials"]}
+    # a party by its gold name, or by a longer name the organisation reader gave it ("Tarrow Labs EUR")
+    roles = {g: next((p.role for p in r.parties if fold(p.name).startswith(g)), None) for g in (fold(x["party"]) for x in want["roles"])}
+    assert {fold(x["party"]): x["role"] for x in want["roles"]} == roles
+    if want["territory"] is None:
+        assert got.territory is None or not (got.territory.granted or got.territory.excluded)
+    else:
+        assert got.territory is not None
+        assert sorted(got.territory.granted) == sorted(want["territory"]["granted"])
+        assert sorted(got.territory.excluded) == sorted(want["territory"]["excluded"])
+        if want["territory"]["exclusive"] is not None:
+            assert got.territory.exclusive is want["territory"]["exclusive"]
+    assert {(a.name, a.phase) for a in got.assets} == {(a["name"], a["phase"]) for a in want["assets"]}
+    assert got.term == want["term"]
+
+
+def test_tiered_royalty_rate_in_words(results):
+    _, r, _ = results["terms-01"]
+    royalty = next(f for f in r.agreement.terms.financials if f.kind == "royalty")
+    assert royalty.rate_text == "high single digits to low double digits"
+    assert royalty.mentions[0].text == "royalties"
+
+
+def test_royalty_range_and_milestone_stages(results):
+    _, r, _ = results["terms-02"]
+    fins = r.agreement.terms.financials
+    assert next(f for f in fins if f.kind == "royalty").rate == [8.0, 12.0]
+    stages = {f.amount: f.stage for f in fins if f.kind == "milestone"}
+    assert stages == {120000000: "development", 200000000: "regulatory", 450000000: "commercial"}
+
+
+def test_equity_stake_percentage(results):
+    _, r, _ = results["terms-04"]
+    (equity,) = r.agreement.terms.financials
+    assert (equity.kind, equity.amount, equity.percent) == ("equity", 30000000, 12.5)
+    assert [m.text for m in equity.mentions] == ["$30 million", "12.5% stake"]
+
+
+def test_undisclosed_terms_are_grounded(results):
+    _, r, _ = results["terms-05"]
+    terms = r.agreement.terms
+    assert terms.financial_terms_disclosed is False
+    assert terms.disclosure_mentions[0].text == "Financial terms of the agreement were not disclosed"
+
+
+def test_option_deal(results):
+    _, r, _ = results["terms-08"]
+    (option,) = r.agreement.terms.options
+    assert option.kind == "license"
+    assert option.covers.startswith("license QT-17")
+
+
+def test_five_year_and_ten_year_terms(results):
+    assert results["terms-07"][1].agreement.terms.term == "P5Y"
+    assert results["terms-07"][1].agreement.terms.term_mentions[0].text.lower() == "five-year"
+    assert results["terms-09"][1].agreement.terms.term == "P10Y"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden will make an upfront payment of $20 million.", ("upfront", 20000000, "USD", False)),
+    ("Halden will pay $20 million upfront.", ("upfront", 20000000, "USD", False)),
+    ("Corvida is eligible for milestones of up to $500 million.", ("milestone", 500000000, "USD", True)),
+    ("Halden will pay KRW 44 billion upfront.", ("upfront", 44000000000, "KRW", False)),
+    ("Halden will pay 44 billion won upfront.", ("upfront", 44000000000, "KRW", False)),
+    ("The deal is worth up to $1.2 billion.", ("total_value", 1200000000, "USD", True)),
+    ("Halden will provide €15m in research funding.", ("research_funding", 15000000, "EUR", False)),
+    ("Halden will pay JPY 3 billion upfront.", ("upfront", 3000000000, "JPY", False)),
+    ("Halden will receive as much as £40 million in milestones.", ("milestone", 40000000, "GBP", True)),
+    ("Halden will pay $5 million upfront and up to $80 million in potential milestones.", ("milestone", 80000000, "USD", True)),
+])
+def test_amount_belongs_to_the_governing_component(extractor, sentence, expected):
+    assert expected in money(financials(ctx_of(extractor, sentence)))
+
+
+def test_two_amounts_in_one_clause_go_to_their_own_nouns(extractor):
+    found = money(financials(ctx_of(extractor, "Halden will pay Corvida US$40 million upfront and up to US$300 million in milestones.")))
+    assert found == {("upfront", 40000000, "USD", False), ("milestone", 300000000, "USD", True)}
+
+
+def test_without_a_parse_amounts_fall_back_to_nearby_cues(extractor):
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Halden will make an upfront payment of $20 million and pay up to $90 million in milestones."
+    found = money(financials(ctx_of(extractor, text, blank)))
+    assert found == {("upfront", 20000000, "USD", False), ("milestone", 90000000, "USD", True)}
+
+
+@pytest.mark.parametrize("sentence, granted, excluded", [
+    ("Halden receives exclusive rights to CRV-210 in Greater China.", ["CN", "HK", "MO", "TW"], []),
+    ("Halden receives rights to CRV-210 worldwide except Japan.", ["WORLD"], ["JP"]),
+    ("Halden receives ex-US rights to CRV-210.", ["WORLD"], ["US"]),
+    ("Halden may commercialize CRV-210 in the Nordics and the United Kingdom.", ["DK", "FI", "IS", "NO", "SE", "GB"], []),
+    ("Halden gets rights to CRV-210 outside of China.", ["WORLD"], ["CN"]),
+])
+def test_territory_groups_and_exclusions(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+def test_company_locations_are_no_territory(extractor):
+    text = "UK-based Halden, a US biotech firm, signed a research agreement with Corvida."
+    assert territory(ctx_of(extractor, text), []) is None
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("Corvida grants Halden an exclusive license to CRV-210.", {"Corvida": "licensor", "Halden": "licensee"}),
+    ("Halden in-licenses CRV-210 from Corvida.", {"Corvida": "licensor", "Halden": "licensee"}),
+    ("Halden has licensed CRV-210 from Corvida.", {"Corvida": "licensor", "Halden": "licensee"}),
+    ("Corvida will manufacture the vaccine for Halden under the agreement.", {"Corvida": "supplier", "Halden": "customer"}),
+    ("Halden invests $10 million in Corvida under the agreement.", {"Halden": "investor", "Corvida": "investee"}),
+    ("Under the agreement, Halden will pay Corvida $5 million upfront.", {"Corvida": "licensor", "Halden": "licensee"}),
+])
+def test_party_roles_from_the_deal_sentence(extractor, sentence, roles):
+    parties = [party(sentence, "Corvida"), party(sentence, "Halden")]
+    kind = "investment" if "invest" in sentence else "supply_agreement" if "manufacture" in sentence else "license"
+    assert party_roles(ctx_of(extractor, sentence), parties, kind) == roles
+
+
+def test_roles_follow_syntax_not_word_order(extractor):
+    text = "Halden, a Danish company, announced that Corvida has granted it an exclusive license to CRV-210."
+    parties = [party(text, "Halden"), party(text, "Corvida")]
+    assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden": "licensee", "Corvida": "licensor"}
+
+
+def test_duration_needs_an_agreement_noun(extractor):
+    assert term(ctx_of(extractor, "The companies signed a five-year collaboration agreement."))[0] == "P5Y"
+    assert term(ctx_of(extractor, "The agreement has a term of 36 months."))[0] == "P36M"
+    assert term(ctx_of(extractor, "Five-year survival improved in the trial, the partners said in the agreement."))[0] is None
+
+
+def test_deal_terms_of_a_plain_mou_are_empty(extractor):
+    text = "Seoyeon Hospital and Hanbit Bio signed a memorandum of understanding on Monday."
+    terms = deal_terms(ctx_of(extractor, text), [party(text, "Seoyeon Hospital"), party(text, "Hanbit Bio")])
+    assert (terms.financials, terms.territory, terms.assets, terms.term, terms.financial_terms_disclosed) == ([], None, [], None, None)
+
+
+def test_wire_fixture_gold_has_terms():
+    gold = json.loads(Path(FIXTURES / "gold" / "wire-01.gold.json").read_text(encoding="utf-8"))
+    assert gold["terms"]["financials"][0]["text"] == "US$40 million"
