@@ -88,6 +88,8 @@ def test_cli_json_filters_and_errors(results):
     assert data["unreadable_lines"] == 1
     bad = runner.invoke(app, ["report", str(results), "--since", "March"])
     assert bad.exit_code == 2 and bad.output.count("\n") == 1 and "--since" in bad.output
+    licence = runner.invoke(app, ["report", str(results), "--type", "licence"])
+    assert licence.exit_code == 2 and "--type must be one of mou, " in licence.output
     missing = runner.invoke(app, ["report", str(results.parent / "none.jsonl")])
     assert missing.exit_code == 3 and missing.output.count("\n") == 1
 
