@@ -13,13 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # tests/headless.py: the same Chromium launch as the browser tests
 
-import headless  # noqa: E402  (tests/headless.py: the same Chromium launch as the browser tests)
-
-from mouextract.evidence import render_html  # noqa: E402
-from mouextract.extractor import Extractor  # noqa: E402
-from mouextract.report import build_report, read_records, render_report_html  # noqa: E402
+import headless
+from mouextract.evidence import render_html
+from mouextract.extractor import Extractor
+from mouextract.report import build_report, read_records, render_report_html
 
 ARTICLE = "korean_news_mou"  # masked page furniture, a quote with a disease inside it, parties, people, laws
 PARTY = "Hanbit Cellwave"  # selected in the screenshot

@@ -267,7 +267,7 @@ def segments_of(text: str, facts: list[Fact], noise: list[tuple[int, int]]) -> l
 
 
 def _style(marks: list[Mark]) -> str:
-    """Inline CSS for a segment: one bar per mark on its level below the text, the innermost mention's tint behind."""
+    """CSS of a segment's look: one bar per mark on its level below the text, the innermost mention's tint behind."""
     depth = max(m.level for m in marks) + 1
     # Level 0 sits right under the text, deeper levels below it, whatever the depth of this segment.
     layers = [f"linear-gradient({FAMILIES[m.family][1]},{FAMILIES[m.family][1]}) "
