@@ -199,3 +199,13 @@ def test_deal_terms_of_a_plain_mou_are_empty(extractor):
 def test_wire_fixture_gold_has_terms():
     gold = json.loads(Path(FIXTURES / "gold" / "wire-01.gold.json").read_text(encoding="utf-8"))
     assert gold["terms"]["financials"][0]["text"] == "US$40 million"
+
+
+def test_eval_scores_terms_as_the_shared_scorer(extractor):
+    from mouextract.evaluate import evaluate
+
+    report = evaluate([TERMS_GOLD], lambda path: extractor.extract(path.read_text(encoding="utf-8")).model_dump(mode="json"))
+    terms = report.figures()["terms"]
+    assert terms["documents"] == len(ARTICLES)
+    assert terms["financials"]["fn"] == 0 and terms["financials"]["tp"] == 20
+    assert terms["roles_accuracy"] == 1.0 and terms["term_accuracy"] == 1.0

@@ -245,7 +245,7 @@ def eval_command(
     import json
     from pathlib import Path as _Path
 
-    from .evaluate import FAMILIES, evaluate
+    from .evaluate import FAMILIES, evaluate, term_rows
     from .extractor import Extractor
     from .reader import read_path
 
@@ -280,6 +280,8 @@ def eval_command(
                           str(f["tp"]), str(f["fp"]), str(f["fn"]))
         table.add_row("agreement type", "", "", f"{figures['agreement_type_accuracy']:.3f}", "", "", "")
         table.add_row("signed on", "", "", f"{figures['signed_on_accuracy']:.3f}", "", "", "")
+        for name, row in term_rows(figures):
+            table.add_row(name, *row)
         Console().print(table)
     if min_f1 is not None:
         low = [f for f in FAMILIES if figures[f]["tp"] + figures[f]["fn"] and figures[f]["f1"] < min_f1]

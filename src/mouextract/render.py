@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .models import Extraction
+    from .models import Extraction, Financial, Terms
 
 
 def to_dict(extraction: Extraction) -> dict[str, Any]:
@@ -26,6 +26,36 @@ def _mentions(items: list[Any], limit: int = 3) -> str:
             texts.append(m.text)
     more = f" (+{len(texts) - limit})" if len(texts) > limit else ""
     return ", ".join(texts[:limit]) + more
+
+
+def _amount(f: Financial) -> str:
+    if f.amount is None:
+        return ""
+    value = f"{f.amount / 1e9:g} billion" if f.amount >= 1e9 else f"{f.amount / 1e6:g} million" if f.amount >= 1e6 else f"{f.amount:,}"
+    return f"{'up to ' if f.up_to else ''}{f.currency or ''} {value}".strip()
+
+
+def _terms_text(terms: Terms) -> str:
+    """The deal terms as a few labelled lines: money by component, territory, assets, term, options."""
+    disclosed = {True: "disclosed", False: "not disclosed", None: "—"}[terms.financial_terms_disclosed]
+    lines = [f"[bold]financial terms:[/bold] {disclosed}"]
+    for f in terms.financials:
+        extra = [x for x in (f.stage, f.rate_text, "–".join(f"{r:g}%" for r in f.rate) if f.rate else None,
+                             f"{f.percent:g}% stake" if f.percent is not None else None) if x]
+        lines.append(f"  {f.kind.replace('_', ' ')}: [cyan]{_amount(f) or (f.mentions[0].text if f.mentions else '')}[/cyan]"
+                     + (f" ({', '.join(extra)})" if extra else ""))
+    if terms.territory:
+        t = terms.territory
+        excl = {True: "exclusive", False: "non-exclusive", None: ""}[t.exclusive]
+        lines.append(f"[bold]territory:[/bold] {', '.join(t.granted) or '—'}"
+                     + (f" except {', '.join(t.excluded)}" if t.excluded else "") + (f"  {excl}" if excl else ""))
+    for asset in terms.assets:
+        lines.append(f"[bold]asset:[/bold] {asset.name}" + "".join(f"  {x}" for x in (asset.phase, asset.modality, asset.indication) if x))
+    if terms.term or terms.expiry:
+        lines.append(f"[bold]term:[/bold] {terms.term or '—'}" + (f"  until {terms.expiry}" if terms.expiry else ""))
+    for option in terms.options:
+        lines.append(f"[bold]option:[/bold] {option.kind}: {option.covers or ''}")
+    return "\n".join(lines)
 
 
 def render_table(extraction: Extraction, console: Console, source: str = "") -> None:
@@ -50,8 +80,10 @@ def render_table(extraction: Extraction, console: Console, source: str = "") -> 
             t.add_row(*r)
         console.print(t)
 
-    table("Parties", ["Name", "Aliases", "Kind", "Mentions"],
-          [[p.name, ", ".join(p.aliases), p.kind or "", str(len(p.mentions))] for p in extraction.parties])
+    table("Parties", ["Name", "Aliases", "Kind", "Role", "Mentions"],
+          [[p.name, ", ".join(p.aliases), p.kind or "", p.role or "", str(len(p.mentions))] for p in extraction.parties])
+    if a.terms:
+        console.print(Panel(_terms_text(a.terms), title="Deal terms", title_align="left", expand=False))
     table("People", ["Name", "Title", "Organisation", "Role", "Quotes"],
           [[p.name, p.title or "", p.organization or "", p.role, str(len(p.quotes))] for p in extraction.people])
     table("Dates", ["Text", "Value", "Role", "Offset"],
