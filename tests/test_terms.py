@@ -92,7 +92,7 @@ def test_equity_stake_percentage(results):
     _, r, _ = results["terms-04"]
     (equity,) = r.agreement.terms.financials
     assert (equity.kind, equity.amount, equity.percent) == ("equity", 30000000, 12.5)
-    assert [m.text for m in equity.mentions] == ["$30 million", "12.5% stake"]
+    assert [m.text for m in equity.mentions] == ["$30 Million", "$30 million", "12.5% stake"]  # headline, body, stake
 
 
 def test_undisclosed_terms_are_grounded(results):

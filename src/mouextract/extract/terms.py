@@ -61,7 +61,7 @@ def _money_re() -> re.Pattern[str]:
     mags = _alt([re.escape(m) for m in _cues()["magnitudes"] if not m.startswith("_")])
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     code = r"[A-Z]{3}"
-    mag = rf"(?:[ \t\u00a0]?(?:{mags})s?\b)?"
+    mag = rf"(?:[ \t\u00a0]?(?i:{mags})s?\b)?"  # "$13.3M", "€15m", "KRW 44 Billion"
     adjectives = r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)"
     return re.compile(
         rf"(?:(?P<pre>{symbols}|{code}(?=[ \t\u00a0]?\d))[ \t\u00a0]?(?P<n1>{num})(?P<m1>{mag})"
@@ -210,7 +210,7 @@ def _kind_of(ctx: Context, amount: _Amount, sentence: Span, roots: dict[int, Tok
     if beside:
         _, kind, s = min(beside)
         return kind, s
-    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 60]):
+    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 60], re.IGNORECASE):
         return "total_value", amount.end
     if not cues:
         return None
@@ -322,13 +322,17 @@ def financials(ctx: Context) -> list[Financial]:
                 r = _root(_tokens_in(ctx.doc, a.start, a.end))
                 if r is not None:
                     roots[a.start] = r
-        for a in group:
+        for n, a in enumerate(group):
+            if n and re.search(r"\bof which\b", ctx.masked[group[0].end:a.start]):
+                continue  # "$1 billion, of which $350 million is due upon execution": instalments of one amount
             kind_cue = _kind_of(ctx, a, sentence, roots, cues)
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if kind_cue is None or not_deal.search(before):
                 if not_deal.search(before) or not _deal_sentence(ctx, sentence):
                     continue
-                kind, cue = "other", a.start
+                # money given to research without a component word ("give Purdue up to $52 million ... research")
+                research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
+                kind, cue = ("research_funding" if research else "other"), a.start
             else:
                 kind, cue = kind_cue
             if kind == "royalty":
@@ -340,8 +344,9 @@ def financials(ctx: Context) -> list[Financial]:
             found.append(fin)
     percent_used: set[int] = set()
     royalties = _royalties(ctx, percent_used)
+    found = _dedupe(found)
     _stakes(ctx, percent_used, found)
-    return _dedupe(found) + royalties
+    return found + royalties
 
 
 def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:
@@ -351,30 +356,35 @@ def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:
         if m.start() in used or in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         sentence = ctx.sentence_of(m.start())
-        host = next((f for f in found if f.kind == "equity" and any(sentence[0] <= x.start < sentence[1] for x in f.mentions)), None)
+        host = next((f for f in found if f.kind in ("equity", "other") and any(sentence[0] <= x.start < sentence[1] for x in f.mentions)), None)
         if host is not None and host.percent is None:
+            host.kind = "equity"  # "$30 million ... for a 12.5% stake" buys equity
             host.percent = float(next(g for g in m.groups() if g))
             host.mentions.append(ctx.mention(m.start(), m.end()))
 
 
 def _dedupe(found: list[Financial]) -> list[Financial]:
-    """One entry per (kind, amount, currency): a headline and body stating the same amount are one."""
-    out: dict[tuple[str, object, object], Financial] = {}
+    """One entry per amount: a headline's "KRW 1.8 Trillion Deal" and the body's "KRW 1.8001 trillion" are one
+    (same currency, within 0.5%, same kind or one of them without a component)."""
+    out: list[Financial] = []
     for f in found:
-        key = (f.kind, f.amount, f.currency)
-        if key in out:
-            host = out[key]
-            host.mentions.extend(f.mentions)
-            host.up_to = host.up_to or f.up_to
-            host.stage = host.stage or f.stage
-        else:
-            out[key] = f
-    return list(out.values())
+        host = next((h for h in out if h.currency == f.currency and h.amount and f.amount and abs(h.amount - f.amount) <= 0.005 * abs(h.amount)
+                     and (h.kind == f.kind or "other" in (h.kind, f.kind))), None)
+        if host is None:
+            out.append(f)
+            continue
+        if host.kind == "other":
+            host.kind, host.stage = f.kind, f.stage
+        host.mentions.extend(f.mentions)
+        host.up_to = host.up_to or f.up_to
+        host.stage = host.stage or f.stage
+    return out
 
 
 def _deal_sentence(ctx: Context, span: Span) -> bool:
     text = ctx.masked[span[0]:span[1]]
-    return bool(re.search(r"\b(?:agreement|deal|pay(?:s|ing|ment)?|paid|receive[sd]?|eligible|licen[cs]|transaction|collaboration|partnership|contract)",
+    return bool(re.search(r"\b(?:agreement|deal|pay(?:s|ing|ment)?|paid|receive[sd]?|eligible|licen[cs]|transaction|collaboration|partnership|contract"
+                          r"|give[sn]?|provide[sd]?|commit(?:s|ted)?)",
                           text, re.IGNORECASE))
 
 
@@ -823,16 +833,23 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 continue
             for tok in span:
                 # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role
-                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS:
-                    continue
+                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)):
+                    continue  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
     for s, e in sentences:
         _vote_patterns(ctx, (s, e), parties, votes, kind)
+    if kind == "supply_agreement" and not any(votes):
+        _vote_manufacturer(ctx, parties, votes)
     roles: dict[str, str] = {}
     for p, v in zip(parties, votes):
         if v:
             roles[p.name] = v.most_common(1)[0][0]
-    return _complete(roles, parties, kind, rc)
+    shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
+    return _complete(roles, parties, "mou" if shared else kind, rc)
+
+
+# co-development: both sides share the work, whatever money moves ("share equally development costs")
+_SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|commerciali[sz]ation|and|,)\s+)*(?:costs|profits)", re.IGNORECASE)
 
 
 def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
@@ -920,6 +937,30 @@ def _vote_patterns(ctx: Context, span: Span, parties: list[OrgEntity], votes: li
             deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
             if deal:  # "an in-licensing pact with X": X licenses out
                 votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
+            if re.match(r"\s+(?:will\s+be|is|are|will)\s+(?:(?:solely|also|primarily)\s+)?responsible\s+for\s+(?:the\s+)?(?:manufactur|supply|production|produc)",
+                        after, re.IGNORECASE):
+                votes[n]["supplier"] += 1
+            if re.search(r"\b(?:manufactur\w*|supply|supplies|production)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:to|for)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                votes[n]["customer"] += 1
+            if kind == "license" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
+                                              r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
+                votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out
+
+
+_MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
+
+
+def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]]) -> None:
+    """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Catalent",
+    "Lonza, a contract manufacturer", "the CDMO's facility") supplies."""
+    for n, p in enumerate(parties):
+        for m in p.mentions:
+            before = ctx.masked[max(0, m.start - 30):m.start]
+            after = ctx.masked[m.end:m.end + 80]
+            if re.search(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", before, re.IGNORECASE) or \
+                    re.match(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, after, re.IGNORECASE):
+                votes[n]["supplier"] += 1
+                break
 
 
 def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None, rc: dict[str, Any]) -> dict[str, str]:
