@@ -12,11 +12,12 @@ from .orgs import OrgEntity
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
-    r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])"
+    r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])(?!and\s+[A-Z])"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
 DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?))*"  # "Marcus Feld, M.D., Chief ..."
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
+_HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?)+\s*$")  # "Professor" is a title, these are not
 # "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
 _UNIT_PREFIX = re.compile(
     r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
@@ -203,6 +204,8 @@ class Affiliations:
         if cand.org is None:
             cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
                         or self.org_of_email(cand.end))
+        if cand.org is None and cand.title:
+            cand.org = self.party_in_context(cand)
 
     def describe_after(self, cand: Candidate) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
@@ -221,9 +224,16 @@ class Affiliations:
         """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
         'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
+        before = _HONORIFIC_TAIL.sub(" ", before)  # "Phylogica CEO Dr Richard Hopkins"
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
                        before)
         if not bm:
+            # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
+            lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s)?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
+                           rf"(?:{self.title_re.pattern}|{self.title_re.pattern.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}})[ \t]+$", before)
+            org = self.org_ending(lm.group(1)) if lm else None
+            if lm and org and self.clean_title(lm.group(2)):
+                cand.title, cand.org = self.clean_title(lm.group(2)), org
             return
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
@@ -231,6 +241,19 @@ class Affiliations:
             cand.org = self.org_ending(org_text)
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
+
+    def party_in_context(self, cand: Candidate) -> str | None:
+        """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
+        organisation speaks for the party the sentence, or else the one before it, names last before the person."""
+        start, _ = self.ctx.sentence_of(cand.start)
+        prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
+        for lo in (start, prev_start):
+            named = [(m.start, p) for p in self.parties for m in p.mentions if lo <= m.start < cand.start]
+            if len({p.name for _, p in named}) == 1:
+                return named[0][1].name
+            if named:
+                return max(named, key=lambda x: x[0])[1].name if lo == start else None
+        return None
 
     def org_of_email(self, end: int) -> str | None:
         """'Wang Fang, Head of Investor Relations, ir@qilinbio.example' -> the party whose name the domain spells."""

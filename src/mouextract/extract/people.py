@@ -14,7 +14,10 @@ from .org_names import title_re
 from .orgs import OrgEntity
 from .spans import SpanIndex
 
-_HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)\s+")
+# Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+)+")
+# and post-nominals that are not degrees: Irish "T.D.", British "MP", "OBE"/"CBE"/"MBE"
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:T\.D\.?|TD|MP|MEP|OBE|CBE|MBE|KBE|FRS))+$")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
 _CONTACT_NAME = re.compile(
@@ -90,7 +93,7 @@ class PeopleExtractor:
             raw = ctx.text[start:end]
             name = _HONORIFIC.sub("", raw.strip())
             name = re.sub(r"['’]s$", "", name).strip(" ,.")
-            name = re.sub(rf"{DEGREES}$", "", name)
+            name = _POST_NOMINAL.sub("", re.sub(rf"{DEGREES}$", "", name))
             if not name or ctx.is_noise(start, end):
                 continue
             offset = start + raw.find(name)
