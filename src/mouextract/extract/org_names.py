@@ -15,7 +15,10 @@ GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute
 _STOP_ORG = re.compile(
     r"^(?:MOU|MoU|LOI|GMP|CEO|CTO|CFO|COO|CMO|CSO|IND|BLA|NDA|CAR-T|AAV|NK|R&D|IR|PR|AI|JV|Phase \d.*|Series [A-F].*"
     r"|Text Size|Close|Top|Related.*|Home|Photo.*|Contact.*|Media.*|About.*|SOURCE.*|Forward-Looking.*"
-    r"|Title|Headline|Subject|Summary|Date|Source|Reporter|Editor|Menu|Search|Share)$"
+    r"|Title|Headline|Subject|Summary|Date|Source|Reporter|Editor|Menu|Search|Share"
+    # currency codes and plural title or deal words are no names ("KRW 44 billion", "Officers", "the JV")
+    r"|KRW|USD|EUR|JPY|CNY|RMB|INR|GBP|CHF|SEK|DKK|NOK|AUD|CAD|SGD|HKD|TWD|Officers|Heads|Directors|Executives"
+    r"|Memorand(?:um|a) of Understanding|Letters? of Intent|Term Sheet|Joint Venture)$"
 )
 _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
 _TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
@@ -138,9 +141,16 @@ _TITLE_OF = re.compile(rf"^.*\b(?:{CORE_TITLES})\s+(?:of|at)\s+(?=[A-Z])")
 _TITLE_CORE = re.compile(rf"\b(?:{CORE_TITLES})\b")
 
 
+# "Myongji Hospital Chairman", "CIRM President Alan Trounson": a title after the name and what follows it
+_TITLE_AFTER = re.compile(rf"\s+(?:{CORE_TITLES})\b.*$")
+
+
 def trim_titles(name: str, title_words: frozenset[str]) -> str:
-    """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'."""
+    """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'; 'Acme Hospital Director Kim' -> 'Acme Hospital'."""
     name = _TITLE_OF.sub("", name)
+    cut = _TITLE_AFTER.sub("", name)
+    if cut != name and len(cut.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", cut):
+        name = cut
     words = name.split()
     cut = 0
     while cut < len(words) - 1 and words[cut] in title_words:

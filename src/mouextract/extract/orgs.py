@@ -39,6 +39,10 @@ class OrgEntity:
 def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozenset[str] = frozenset()) -> bool:
     """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
     s, l_ = short.split(), long.split()
+    if len(s) == len(l_) > 1 and s[0] == l_[0] and s != l_ and _prefix_words(s[1:], l_[1:]):
+        return short < long  # "Glenmark Pharma" / "Glenmark Pharmaceuticals": one direction only
+    if len(s) == 1 and len(short) >= 5 and re.fullmatch(rf"[A-Z][a-z]+{re.escape(short)}", l_[0]):
+        return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
     if len(s) >= len(l_):
         return False
     if short.isupper() and len(short) >= 2 and " " not in short:
@@ -48,9 +52,17 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
         return False  # "Seoyeon University Hospital" is not an alias of its own clinical trial centre
     if l_[: len(s)] == s:
         return True
+    if s[0] == l_[0] and len(s) > 1 and _prefix_words(s[1:], l_[1:len(s)]):
+        return True  # "Sun Pharma" of "Sun Pharmaceutical Industries"
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
         return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
+
+
+def _prefix_words(short: list[str], long: list[str]) -> bool:
+    """Word by word the same or one a prefix of the other ("Pharma" / "Pharmaceuticals"), four letters at least."""
+    return all(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+               for a, b in zip(short, long, strict=True))
 
 
 def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: list[tuple[int, int]] = ()) -> list[OrgEntity]:  # type: ignore[assignment]

@@ -28,6 +28,11 @@ _NON_PARTY_BEFORE = re.compile(
 )
 
 
+# International nonproprietary name stems: "Daratumumab", "Remogliflozin Etabonate" name drugs, not signatories
+_INN_STEM = re.compile(r"(?i)\b\w+(?:mab|nib|tinib|ciclib|parib|flozin|gliptin|glutide|tide|vir|cel|stat|pril|sartan|olol"
+                       r"|azole|mycin|cillin|platin|taxel|rubicin|lisib|degib|rafenib|etabonate|mesylate|hydrochloride)\b")
+
+
 @dataclass
 class Candidates:
     """What the extraction stage proposes for one article, before any learned decision."""
@@ -83,6 +88,10 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     befores = [bool(_NON_PARTY_BEFORE.search(ctx.masked[max(0, m.start - 30):m.start])) for m in entity.mentions]
     f["non_party_before"] = sum(befores) / len(befores) if befores else 0.0
     labels = [e.label_ for e in ctx.doc.ents for m in entity.mentions[:5] if e.start_char < m.end and m.start < e.end_char]
+    exact = {e.label_ for e in ctx.doc.ents if e.text == entity.name}
+    f["ner_person_exact"] = float("PERSON" in exact)
+    f["ner_place_exact"] = float(bool(exact & {"GPE", "LOC", "NORP"}))
+    f["drug_name"] = float(bool(_INN_STEM.search(entity.name)))
     f["ner_org"] = float("ORG" in labels)
     f["ner_place_or_person"] = float(any(lbl in ("GPE", "LOC", "PERSON", "NORP") for lbl in labels) and "ORG" not in labels)
     boiler = ctx.boilerplate
