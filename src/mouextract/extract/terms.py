@@ -200,7 +200,7 @@ def _kind_of(ctx: Context, amount: _Amount, sentence: Span, roots: dict[int, Tok
     # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
     beside: list[tuple[int, str, int]] = []
     for kind, s, e in cues:
-        if s >= amount.end and re.fullmatch(r"[\s,]*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:[\w-]+\s+){0,2}?",
+        if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:[\w-]+\s+){0,2}?",
                                           ctx.masked[amount.end:s]) and s - amount.end < 40:
             beside.append((s - amount.end, kind, s))
         if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:of|totaling|totalling|worth|amounting to|valued at)?\s*"
@@ -316,6 +316,10 @@ def financials(ctx: Context) -> list[Financial]:
     found: list[Financial] = []
     for sentence, group in by_sentence.items():
         cues = _kind_cues(ctx, sentence)
+        if not cues and re.match(r"\W*(?:the|these|such)\s+(?:\w+\s+)?payments?\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
+            # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
+            previous = ctx.sentence_of(max(0, sentence[0] - 2))
+            cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
         roots: dict[int, Token] = {}
         if parse:
             for a in group:
@@ -506,7 +510,7 @@ def territory(ctx: Context, parties: list[OrgEntity]) -> Territory | None:
 
 def _exclusive(ctx: Context) -> bool | None:
     rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner)", re.IGNORECASE)
-    for m in re.finditer(r"\b(non-?\s?)?exclusive(?:ly)?\b", ctx.masked, re.IGNORECASE):
+    for m in re.finditer(r"\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", ctx.masked, re.IGNORECASE):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         window = ctx.masked[m.start():m.end() + 60]
@@ -522,18 +526,16 @@ def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{_alt(v)})(?![\w/])", re.IGNORECASE)) for k, v in _cues()["phases"].items()]
 
 
+_PHASE_ORDER = ("discovery", "preclinical", "phase_1", "phase_1_2", "phase_2", "phase_3", "filed", "approved", "marketed")
+
+
 def _phase_near(ctx: Context, start: int, end: int) -> str | None:
-    """The phase cue nearest an asset mention in its sentence."""
+    """The most advanced phase its sentence gives an asset: "approved after completing phase-3 trials" is approved,
+    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
     s, e = ctx.sentence_of(start)
-    best: tuple[int, str] | None = None
-    for phase, pattern in _phase_res():
-        for m in pattern.finditer(ctx.masked, s, e):
-            if m.start() < end and start < m.end():
-                continue
-            dist = m.start() - end if m.start() >= end else start - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, phase)
-    return best[1] if best and best[0] < 160 else None
+    found = [phase for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked, s, e)
+             if not (m.start() < end and start < m.end()) and (m.start() - end if m.start() >= end else start - m.end()) < 160]
+    return max(found, key=_PHASE_ORDER.index) if found else None
 
 
 def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
@@ -546,22 +548,32 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     party_spans = [(m.start, m.end) for p in parties for m in p.mentions] + [(a.start, a.end) for a in _amounts(ctx)]
     deal = _deal_spans(ctx)
     found: dict[str, Asset] = {}
-    party_words = {w.lower() for p in parties for form in (p.name, *p.aliases) for w in form.split()}  # "Genmab" is no -mab drug
+    party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
     candidates = [(m, True) for m in code_re.finditer(ctx.masked)] + [(m, False) for m in inn_re.finditer(ctx.masked)]
     for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
         s, e, name = m.start(), m.end(), m.group(0)
-        if ctx.is_noise(s, e) or in_boilerplate(ctx, s) or any(ps < e and s < pe for ps, pe in party_spans):
+        if ctx.is_noise(s, e) or in_boilerplate(ctx, s):
+            continue
+        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe]
+        if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
+            continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
+        if not is_code and _company_shaped(ctx, name):
             continue
         if is_code and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
                         or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
             continue
         if is_code and not re.search(r"[A-Z]", name):
             continue
-        if not is_code and inn_not.match(name.lower()):
-            continue
+        if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
+            continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
+        if not is_code and (salt := re.match(cues["asset_salt"], ctx.masked[e:e + 30], re.IGNORECASE)):
+            e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
         key = name.lower()
-        if key not in found and not any(ds <= s < de for ds, de in deal) or key in party_words:
+        if key not in found and not any(ds <= s < de for ds, de in deal):
             continue
+        if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
+                                                                                     ctx.masked[max(0, s - 20):s], re.IGNORECASE):
+            continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
     for asset in found.values():
@@ -573,6 +585,18 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         only = next(iter(found.values()))
         only.phase = only.phase or _article_phase(ctx)  # type: ignore[assignment]
     return list(found.values())
+
+
+_COMPANY_AFTER = re.compile(r"\s*(?:A/S|Inc\b|Ltd\b|Corp\b|AG\b|SA\b|plc\b|GmbH\b|said\b|says\b|announced\b|announces\b|reported\b"
+                            r"|\((?:Nasdaq|NYSE|Copenhagen|KOSDAQ|KOSPI|TSX|LSE|SIX|HKEX|OMX)\b)")
+
+
+def _company_shaped(ctx: Context, name: str) -> bool:
+    """A drug-like word used as a company ("Genmab A/S", "Genmab announced"): never written in lower case."""
+    if name[:1].islower():
+        return False
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.masked)]
+    return any(_COMPANY_AFTER.match(ctx.masked, end) for end in spots)
 
 
 def _article_phase(ctx: Context) -> str | None:
