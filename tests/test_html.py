@@ -128,7 +128,7 @@ def test_parse_html_to_a_file(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "us_wire_license.txt" in page and 'data-f="' in page
     bad = runner.invoke(app, ["parse", str(FIXTURES / "us_wire_license.txt"), "-f", "html", "-o", str(tmp_path / "no/x.html")])
-    assert bad.exit_code == 2 and bad.output.count("\n") == 1 and "cannot write" in bad.output
+    assert bad.exit_code == 5 and bad.output.count("\n") == 1 and "cannot write" in bad.output
 
 
 def test_batch_writes_one_page_per_input(tmp_path):

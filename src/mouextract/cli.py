@@ -29,6 +29,7 @@ app = typer.Typer(
 class Format(str, Enum):
     json = "json"
     table = "table"
+    html = "html"
 
 
 ModelOption = Annotated[str | None, typer.Option(
@@ -42,6 +43,18 @@ def fail(message: str, code: ExitCode) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
     typer.echo(f"mouextract: error: {message}", err=True)
     return typer.Exit(int(code))
+
+
+def write_text(path: str | None, content: str) -> None:
+    """Write ``content`` to ``path`` (stdout when None or -), or fail with one line."""
+    if path in (None, "-"):
+        typer.echo(content)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(content if content.endswith("\n") else content + "\n")
+    except OSError as exc:
+        raise fail(f"{path}: cannot write ({exc.strerror or exc})", ExitCode.OUTPUT) from None
 
 
 def check_date(value: str | None) -> str | None:
@@ -77,7 +90,9 @@ def main_options(
 def parse(
     file: Annotated[str, typer.Argument(help="Article file (.txt or .html), or - for standard input.")],
     format: Annotated[Format | None, typer.Option(
-        "--format", "-f", help="json or table (default: table on a terminal, json otherwise).")] = None,
+        "--format", "-f", help="json, table or html (default: table on a terminal, json otherwise).")] = None,
+    out: Annotated[str | None, typer.Option(
+        "--out", "-o", help="Write to FILE instead of stdout (html: the self-contained evidence page).")] = None,
     reference_date: RefOption = None,
     model: ModelOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -96,17 +111,30 @@ def parse(
         raise fail(str(exc), exc.exit_code) from None
     for warning in article.warnings:
         typer.echo(f"mouextract: warning: {file}: {warning}", err=True)
-    chosen = format or (Format.table if sys.stdout.isatty() else Format.json)
-    if chosen is Format.json:
-        from .render import to_json
+    chosen = format or (Format.json if out else Format.table if sys.stdout.isatty() else Format.json)
+    if chosen is not Format.table:
+        if chosen is Format.html:
+            from .evidence import render_html
 
-        typer.echo(to_json(extraction))
+            page = render_html(extraction, article.text, source=file)
+        else:
+            from .render import to_json
+
+            page = to_json(extraction)
+        write_text(out, page)
     else:
         from rich.console import Console
 
         from .render import render_table
 
-        render_table(extraction, Console(), source=file)
+        if out in (None, "-"):
+            render_table(extraction, Console(), source=file)
+        else:
+            import io
+
+            console = Console(record=True, width=120, file=io.StringIO())
+            render_table(extraction, console, source=file)
+            write_text(out, console.export_text())
 
 
 @app.command()
@@ -120,6 +148,8 @@ def batch(
     workers: Annotated[int | None, typer.Option("--workers", "-w", min=1,
                                                    help="Worker processes (default: number of cores).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already done in --out; append the rest.")] = False,
+    html: Annotated[str | None, typer.Option(
+        "--html", help="Also write each input's evidence page (NAME.html) into this folder.")] = None,
     dask: Annotated[str | None, typer.Option("--dask", help="Run on a Dask cluster, e.g. tcp://host:8786.")] = None,
     dask_timeout: Annotated[float, typer.Option(
         "--dask-timeout", min=0.1, help="Seconds to wait for the scheduler, and then for a first worker.")] = 10.0,
@@ -150,6 +180,7 @@ def batch(
             b.check_dask_address(dask)
         else:
             b.check_model(model)  # once, clearly, rather than once per record; only the workers load it
+        pages = page_writer(html, max_bytes)
         if dask:
             client = b.connect_dask(dask, dask_timeout)
         output = b.Output(out, resume=resume, fsync=fsync)
@@ -169,7 +200,7 @@ def batch(
                 inputs = todo
             jobs = [b.Job(s, model, reference, max_bytes) for s in inputs]
             records = b.run_dask(jobs, client) if client else b.run_local(jobs, workers or b.default_workers())
-            _write_batch(records, output, summary, None, len(jobs))
+            _write_batch(records, output, summary, pages, len(jobs))
     except BrokenPipeError:  # the reader of stdout has all it wants (`| head`): not a failure
         b.silence_stdout()
         raise typer.Exit(int(ExitCode.OK)) from None
@@ -181,6 +212,10 @@ def batch(
         if client is not None:
             client.close()
     summary.seconds = time.perf_counter() - started
+    if html:
+        for problem in getattr(pages, "problems", []):
+            typer.echo(f"mouextract: warning: {problem}", err=True)
+        typer.echo(f"mouextract: {getattr(pages, 'written', 0)} evidence pages in {html}", err=True)
     typer.echo(f"mouextract: {summary.line()}", err=True)
     if summary.failed:
         raise typer.Exit(int(ExitCode.FAILURES))
@@ -207,6 +242,20 @@ def _write_batch(records: Iterator[dict[str, Any]], output: Any, summary: Any,
             b.write_records(records, output, summary, each)
     else:
         b.write_records(records, output, summary, on_record)
+
+
+def page_writer(folder: str | None, max_bytes: int) -> Callable[[dict[str, Any]], object]:
+    """The batch's per-record hook: writes evidence pages into ``folder``, or does nothing."""
+    if not folder:
+        return lambda _record: None
+    from pathlib import Path as _Path
+
+    from .evidence import PageWriter
+
+    try:
+        return PageWriter(_Path(folder), max_bytes)
+    except OSError as exc:
+        raise fail(f"--html {folder}: {exc.strerror or exc}", ExitCode.OUTPUT) from None
 
 
 @app.command()
@@ -322,13 +371,58 @@ def eval_command(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the output (generated from the Pydantic models)."""
+def report(
+    results: Annotated[str, typer.Argument(help="JSON Lines of a batch run, or - for standard input.")],
+    html: Annotated[str | None, typer.Option("--html", help="Also write the report as one HTML page with charts.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of tables.")] = False,
+    type_: Annotated[str | None, typer.Option("--type", help="Only agreements of this type (license, mou, ...).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only agreements signed in or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only agreements signed in or before YYYY[-MM[-DD]].")] = None,
+    therapy: Annotated[str | None, typer.Option(
+        "--therapy", help="Only deals naming this therapy category or area (oncology, Multiple Myeloma).")] = None,
+) -> None:
+    """Summarise a batch run: agreements by type, status, month, therapy, technology, jurisdiction and party."""
     import json
 
-    from .models import Extraction
+    from .report import Filters, load, print_report, render_report_html
 
-    typer.echo(json.dumps(Extraction.model_json_schema(), indent=2))
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise fail(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", ExitCode.USAGE)
+    from typing import get_args
+
+    from .models import AgreementType
+
+    if type_ and type_ not in get_args(AgreementType):
+        raise fail(f"--type must be one of {', '.join(get_args(AgreementType))}, not {type_!r}", ExitCode.USAGE)
+    filters = Filters(type=type_, since=since, until=until, therapy=therapy)
+    try:
+        stream = sys.stdin if results == "-" else open(results, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise fail(f"{results}: {exc.strerror or exc}", ExitCode.INPUT) from None
+    try:
+        with stream:
+            summary = load(stream, filters)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"{results}: cannot read ({exc})", ExitCode.INPUT) from None
+    if summary.records == 0:
+        raise fail(f"{results}: no JSON Lines records", ExitCode.INPUT)
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        print_report(summary, Console())
+    if html:
+        write_text(html, render_report_html(summary, source=results))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output (generated from the Pydantic models; schema/ holds a copy)."""
+    from .schema import schema_text
+
+    typer.echo(schema_text(), nl=False)
 
 
 def main() -> None:
