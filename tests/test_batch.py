@@ -249,3 +249,14 @@ def test_symlink_loop_record_says_so(tmp_path):
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
     assert "symlink loop" in b.process_path(b.Job(str(loop)))["error"]["message"]
+
+
+def test_resume_removes_a_corrupt_line_and_redoes_its_input(tmp_path):
+    folder = make_inputs(tmp_path)
+    out = tmp_path / "out.jsonl"
+    runner.invoke(app, ["batch", str(folder), "--out", str(out), "--workers", "1"])
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + lines[1][:50] + b"".join(lines[2:]))  # an older version appended onto a cut line
+    result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--workers", "1", "--resume"])
+    assert "2 lines removed" in result.stderr and "1 skipped" in result.stderr  # the garbled line, the error record
+    assert sorted(sources(out)) == sorted(str(p) for p in folder.iterdir())

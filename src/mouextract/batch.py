@@ -358,7 +358,7 @@ class Output:
         if not all(keep):
             self._rewrite(keep)
             dropped = keep.count(False)
-            self.repaired.append(f"{dropped} old record{'s' if dropped != 1 else ''} of inputs to redo removed")
+            self.repaired.append(f"{dropped} line{'s' if dropped != 1 else ''} removed (corrupt, or old records of inputs to redo)")
         elif complete < size:
             os.ftruncate(self.fd, complete)
         if complete < size:
