@@ -192,8 +192,7 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
     return sorted(cues, key=lambda c: c[1])
 
 
-def _kind_of(ctx: Context, amount: _Amount, sentence: Span, roots: dict[int, Token],
-             cues: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+def _kind_of(ctx: Context, amount: _Amount, roots: dict[int, Token], cues: list[tuple[str, int, int]]) -> tuple[str, int] | None:
     """The component an amount belongs to, and the cue's offset: by the parse, else by nearness."""
     priority = {k: n for n, k in enumerate(_cues()["kind_priority"])}
     # the cue right beside the amount is its head or dependent whatever the parse says: "$20 million upfront",
@@ -329,7 +328,7 @@ def financials(ctx: Context) -> list[Financial]:
         for n, a in enumerate(group):
             if n and re.search(r"\bof which\b", ctx.masked[group[0].end:a.start]):
                 continue  # "$1 billion, of which $350 million is due upon execution": instalments of one amount
-            kind_cue = _kind_of(ctx, a, sentence, roots, cues)
+            kind_cue = _kind_of(ctx, a, roots, cues)
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if kind_cue is None or not_deal.search(before):
                 if not_deal.search(before) or not _deal_sentence(ctx, sentence):
@@ -456,13 +455,15 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         return bool(re.match(r"[\s-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis)", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
                     or re.search(r"\b(?:for|to|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
-                    or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE))
+                    or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
+                                 re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
     if not near:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
     if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|rights|markets?|territor\w*|regions?|as|through|for|to|by|under|with|in)\b", after):
         return False
-    return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|except|excluding|including|within|covering|and|or|ex|of|the|other than|plus|"
+    # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
+    return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
                           r"mainland|into)\s*,?\s*$|[,/]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
 
 
@@ -717,9 +718,6 @@ def deal_terms(ctx: Context, parties: list[OrgEntity]) -> Terms:
 
 
 # ----------------------------------------------------------------------------------------------- party roles
-
-_FAMILIES = ("license", "invest", "supply")
-
 
 def _family(text: str, kind: str | None) -> str | None:
     rc = _cues()["roles"]
