@@ -452,7 +452,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
         worldwide = not ctx.masked[s:e].lower().startswith("global")
-        return bool(re.match(r"[\s-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis)", after, re.IGNORECASE)
+        return bool(re.match(r"[\s-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
                     or re.search(r"\b(?:for|to|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
@@ -490,6 +490,16 @@ def territory(ctx: Context, parties: list[OrgEntity]) -> Territory | None:
             continue
         before = ctx.masked[max(sent[0], s - 70):s]
         clause = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1]
+        whole = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", ctx.masked[sent[0]:s])[-1]
+        retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
+        outside = list(re.finditer(r"\b(?:outside|except|excluding|other than)\b", whole, re.IGNORECASE))
+        if retain and outside:
+            # "Apexigen will retain all rights outside of China": the partner gets China; "..., including the USA": kept
+            if codes != ["WORLD"]:
+                kept = bool(re.search(r"\bincluding\b", whole[outside[-1].end():], re.IGNORECASE))
+                (excluded if kept else granted).extend(codes)
+                mentions.append(ctx.mention(s, e))
+            continue
         if is_ex:
             excluded.extend(codes)
             implied_world = True
