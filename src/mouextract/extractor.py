@@ -107,7 +107,7 @@ class Extractor:
                               status=agreement_status(ctx, kind, signed_on) if kind else None,  # type: ignore[arg-type]
                               venue=venue.text if venue else None,
                               mentions=agreement_mentions + ([venue] if venue else []),
-                              terms=deal_terms(ctx, parties) if kind else None)
+                              terms=deal_terms(ctx, parties, kind) if kind else None)
         roles = party_roles(ctx, parties, kind)
         return Extraction(
             agreement=agreement,

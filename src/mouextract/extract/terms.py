@@ -467,8 +467,11 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                           r"mainland|into)\s*,?\s*$|[,/]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
 
 
-def territory(ctx: Context, parties: list[OrgEntity]) -> Territory | None:
-    """Regions granted and excluded in the deal's rights sentences, and whether the rights are exclusive."""
+def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
+    """Regions granted and excluded in the deal's rights sentences, and whether the rights are exclusive.
+
+    In an MOU only rights words make a territory: "to promote research in Korea" grants nothing."""
+    strong = kind == "mou"
     excl = re.compile(rf"(?:{_cues()['territory_excluded']})", re.IGNORECASE)
     party_spans = [(m.start, m.end) for p in parties for m in p.mentions]
     table = _region_table()
@@ -487,6 +490,8 @@ def territory(ctx: Context, parties: list[OrgEntity]) -> Territory | None:
         sent = ctx.sentence_of(s)
         listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&)?[\s,]*(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
         if not codes or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+            continue
+        if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
         before = ctx.masked[max(sent[0], s - 70):s]
         clause = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1]
@@ -716,14 +721,14 @@ def options(ctx: Context) -> list[DealOption]:
     return out
 
 
-def deal_terms(ctx: Context, parties: list[OrgEntity]) -> Terms:
-    """Every deal term of the article."""
+def deal_terms(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Terms:
+    """Every deal term of the article (``kind``: the agreement type, when known)."""
     money = financials(ctx)
     disclosed, disclosure_mentions = disclosure(ctx, money)
     duration, term_mentions = term(ctx)
     until, until_mentions = expiry(ctx)
     return Terms(financial_terms_disclosed=disclosed, disclosure_mentions=disclosure_mentions, financials=money,
-                 territory=territory(ctx, parties), assets=assets(ctx, parties), term=duration, term_mentions=term_mentions,
+                 territory=territory(ctx, parties, kind), assets=assets(ctx, parties), term=duration, term_mentions=term_mentions,
                  expiry=until, expiry_mentions=until_mentions, options=options(ctx))
 
 
