@@ -840,6 +840,11 @@ _LICENCE_MONEY = re.compile(r"up[- ]?front|milestone|royalt|licen[cs]e fee", re.
 _RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|know-how", re.IGNORECASE)
 # verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
 _TAKING = frozenset({"receive", "obtain", "get", "gain", "secure", "acquire"})
+_SUPPLYING = frozenset({"manufacture", "supply", "produce", "deliver"})
+_SHARES = re.compile(r"\b(?:shares|stock|stake|equity interest)\b", re.IGNORECASE)
+# verbs with shares as object: True when the subject ends up holding them
+_SHARE_VERBS = {"receive": True, "acquire": True, "purchase": True, "buy": True, "obtain": True, "get": True, "subscribe": True,
+                "take": True, "issue": False, "sell": False}
 
 
 def _money_object(verb: Token) -> str | None:
@@ -875,12 +880,18 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
     for s, e in sentences:
         _vote_patterns(ctx, (s, e), parties, votes, kind)
-    if kind == "supply_agreement" and not any(votes):
+    if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
     roles: dict[str, str] = {}
+    # a supply deal's licensor supplies what it licenses; a licence's supplier is the licensor (and the other way round)
+    translate = {"supply_agreement": {"licensor": "supplier", "licensee": "customer"},
+                 "license": {"supplier": "licensor", "customer": "licensee"}}.get(kind or "", {})
     for p, v in zip(parties, votes):
-        if v:
-            roles[p.name] = v.most_common(1)[0][0]
+        tally: Counter[str] = Counter()
+        for role, n in v.items():
+            tally[translate.get(role, role)] += n
+        if tally:
+            roles[p.name] = tally.most_common(1)[0][0]
     shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
     return _complete(roles, parties, "mou" if shared else kind, rc)
 
@@ -892,13 +903,13 @@ _SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|com
 def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
     """Votes from one deal verb: its subject takes the verb's role, its objects the other side."""
     verbs, money_verbs = rc["verbs"], rc["money_verbs"]
-    lemma = _lemma(tok, {**verbs, **money_verbs})
+    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS})
     prefix = ctx.masked[max(0, tok.idx - 4):tok.idx].lower()
     if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
         lemma = "out-license"
-    if lemma not in verbs and lemma not in money_verbs:
+    if lemma not in verbs and lemma not in money_verbs and lemma not in _SHARE_VERBS:
         return
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
@@ -913,12 +924,23 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     money = _money_object(tok) if lemma in money_verbs else None
     text = " ".join(t.text for t in tok.subtree)
+    shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
+    if shares and lemma in _SHARE_VERBS:
+        # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
+        first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
+        for p in subj:
+            votes[p][first_role] += 1
+        for p in objs:
+            votes[p][rc["complement"][first_role]] += 1
+        return
     if money is None and lemma in _TAKING and not _RIGHTS.search(text):
         return
     if lemma == "invest" and money is None and not objs:
         return  # "investing significant resources" names no investee
     if money is not None and _LICENCE_MONEY.search(text) and not re.search(rc["invest_words"], text, re.IGNORECASE):
         fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
+    elif money is None and lemma in _SUPPLYING:
+        fam = "supply"  # "Dong-A ST will supply ... while Suzhou Sino has the exclusive sales rights": the verb decides
     else:
         fam = _family(text, kind) or _family(ctx.sentence_text(tok.idx), kind)
     if fam is None:
