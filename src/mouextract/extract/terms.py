@@ -65,7 +65,7 @@ def _money_re() -> re.Pattern[str]:
     adjectives = r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)"
     return re.compile(
         rf"(?:(?P<pre>{symbols}|{code}(?=[ \t\u00a0]?\d))[ \t\u00a0]?(?P<n1>{num})(?P<m1>{mag})"
-        rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))",
+        rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))",
         re.IGNORECASE if False else 0,
     )
 
@@ -199,18 +199,21 @@ def _kind_of(ctx: Context, amount: _Amount, roots: dict[int, Token], cues: list[
     # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
     beside: list[tuple[int, str, int]] = []
     for kind, s, e in cues:
-        if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:[\w-]+\s+){0,2}?",
+        if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?"
+                                          r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
                                           ctx.masked[amount.end:s]) and s - amount.end < 40:
             beside.append((s - amount.end, kind, s))
         if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:of|totaling|totalling|worth|amounting to|valued at)?\s*"
                                             r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*",
                                             ctx.masked[e:amount.start]) and amount.start - e < 40:
             beside.append((amount.start - e, kind, s))
+    # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
+    if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 80],
+                re.IGNORECASE):
+        return "total_value", amount.end
     if beside:
         _, kind, s = min(beside)
         return kind, s
-    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 60], re.IGNORECASE):
-        return "total_value", amount.end
     if not cues:
         return None
     root = roots.get(amount.start)
@@ -306,7 +309,9 @@ _STAKE = re.compile(rf"{_PERCENT}\s+(?:equity\s+)?(?:stake|interest|ownership|eq
 
 def financials(ctx: Context) -> list[Financial]:
     """The deal's amounts by component, royalties and equity stakes, each once with every mention."""
-    amounts = [a for a in _amounts(ctx) if not in_boilerplate(ctx, a.start)]
+    furniture = re.compile(_cues()["furniture_line"])
+    amounts = [a for a in _amounts(ctx) if not in_boilerplate(ctx, a.start)
+               and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)]
     not_deal = re.compile(rf"\b(?:{_alt(_cues()['not_deal'])})", re.IGNORECASE)
     by_sentence: dict[Span, list[_Amount]] = {}
     for a in amounts:
@@ -359,8 +364,9 @@ def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:
         if m.start() in used or in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         sentence = ctx.sentence_of(m.start())
-        host = next((f for f in found if f.kind in ("equity", "other") and any(sentence[0] <= x.start < sentence[1] for x in f.mentions)), None)
-        if host is not None and host.percent is None:
+        before = [(x.start, f) for f in found for x in f.mentions if sentence[0] <= x.start < m.start()]
+        host = max(before, key=lambda b: b[0])[1] if before else None  # "$31 million in return for a 40% stake"
+        if host is not None and host.percent is None and host.kind in ("equity", "other", "research_funding", "total_value"):
             host.kind = "equity"  # "$30 million ... for a 12.5% stake" buys equity
             host.percent = float(next(g for g in m.groups() if g))
             host.mentions.append(ctx.mention(m.start(), m.end()))
