@@ -65,9 +65,7 @@ def _money_re() -> re.Pattern[str]:
     adjectives = r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)"
     return re.compile(
         rf"(?:(?P<pre>{symbols}|{code}(?=[ \t\u00a0]?\d))[ \t\u00a0]?(?P<n1>{num})(?P<m1>{mag})"
-        rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))",
-        re.IGNORECASE if False else 0,
-    )
+        rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))")
 
 
 @cache
@@ -86,7 +84,6 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
             return str(cur["symbols"][symbol])
         if symbol.upper() in _iso_codes():
             return symbol.upper()
-        return None
     if word:
         low = word.lower()
         for pattern, code in cur["words"].items():
@@ -105,7 +102,14 @@ def _magnitude(word: str) -> float:
 
 
 def _amounts(ctx: Context) -> list[_Amount]:
-    """Every money amount in the text, with its value in units and ISO currency."""
+    """Every money amount in the text, with its value in units and ISO currency (once per article)."""
+    key = ("terms", "amounts")
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_amounts(ctx)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _find_amounts(ctx: Context) -> list[_Amount]:
     from price_parser import Price
 
     out: list[_Amount] = []
@@ -117,13 +121,13 @@ def _amounts(ctx: Context) -> list[_Amount]:
             continue
         if m.group("pre") and len(m.group("pre")) == 3 and m.group("pre").isalpha() and m.group("pre") not in _iso_codes():
             continue
-        number = m.group("n1") or m.group("n2")
-        price = Price.fromstring(number, decimal_separator=".")  # English news: "12.000" is not twelve thousand
+        # price-parser reads the figure and the symbol; the pattern only finds where an amount is, and its magnitude word
+        price = Price.fromstring(m.group(0), decimal_separator=".")  # English news: "12.000" is not twelve thousand
         if price.amount is None:
             continue
         value = price.amount * Decimal(str(_magnitude(m.group("m1") or m.group("m2") or "")))
         amount: int | float = int(value) if value == value.to_integral_value() else float(value)
-        currency = _currency(m.group("pre") or m.group("code2"), m.group("post"))
+        currency = _currency(m.group("pre") or m.group("code2") or (price.currency if not m.group("post") else None), m.group("post"))
         if currency is None or amount < _cues()["min_amount"] or re.match(r"\s*(?:per|a|each)\s+(?:share|unit|dose|vial)\b", ctx.masked[m.end():m.end() + 20]):
             continue
         start, end = m.start(), m.end()
