@@ -100,6 +100,7 @@ class Extractor:
         concepts_ta = _outside(concepts_ta, names)
         concepts_te = _outside(concepts_te, names)
         people = extract_people(ctx, entities, parties)
+        self.decider.affiliate(cands, people, entities, parties)
         person_spans = [(m.start, m.end) for p in people for m in p.mentions]
         dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date)
         venue = signing_venue(ctx) if kind else None

@@ -63,6 +63,18 @@ def _in_span(entity: OrgEntity, span: Span) -> list[Mention]:
     return [m for m in entity.mentions if span[0] <= m.start and m.end <= span[1]]
 
 
+def only_reports(ctx: Context, entity: OrgEntity, entities: list[OrgEntity], span: Span) -> bool:
+    """'The Foundation announced that A and B signed ...': ``entity`` is named only before the reported clause of
+    ``span``, and that clause names two organisations of its own."""
+    reported = _REPORTED.search(ctx.masked, span[0], span[1])
+    if not reported or re.match(r"\s+(?:it|they|we|the company|the companies)\b", ctx.masked[reported.end():span[1]],
+                                re.IGNORECASE):
+        return False
+    mine = _in_span(entity, span)
+    inside = [e for e in entities if e is not entity and any(m.start >= reported.end() for m in _in_span(e, span))]
+    return bool(mine) and all(m.end <= reported.start() for m in mine) and len(inside) >= 2
+
+
 def owns_a_unit(ctx: Context, entity: OrgEntity) -> bool:
     """'Kyoto University's Center for iPS Cell Research ...': named as the owner of a unit that signs."""
     return any(_OWNER_OF_UNIT.match(ctx.masked, m.end) for m in entity.mentions)

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..extract.agreement import agreement_sentences, non_party_role, owns_a_unit
+from ..extract.agreement import agreement_sentences, non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
+from ..models import Person
 from ..resources import load_json, regex
 
 ROLES = ("subj", "with", "agent", "object", "dative", "poss", "compound", "to", "from", "noun_subj", "noun_with")
@@ -85,6 +86,7 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
         f[f"kind_{kind}"] = float(entity.kind == kind)
     f["non_party_name"] = float(non_party_role(entity.name, ctx.rules.lexicon) is not None)
     f["owns_a_unit"] = float(owns_a_unit(ctx, entity))
+    f["only_reports"] = float(any(only_reports(ctx, entity, c.entities, span) for span in top))
     befores = [bool(_NON_PARTY_BEFORE.search(ctx.masked[max(0, m.start - 30):m.start])) for m in entity.mentions]
     f["non_party_before"] = sum(befores) / len(befores) if befores else 0.0
     labels = [e.label_ for e in ctx.doc.ents for m in entity.mentions[:5] if e.start_char < m.end and m.start < e.end_char]
@@ -139,3 +141,35 @@ def type_features(c: Candidates) -> dict[str, float]:
 def deal_sentences(ctx: Context) -> list[Span]:
     """The agreement sentences the features look at (headline first)."""
     return agreement_sentences(ctx)
+
+
+def link_features(c: Candidates, person: Person, option: OrgEntity | None, rule_org: str | None,
+                  parties: list[OrgEntity]) -> dict[str, float]:
+    """Evidence that ``person`` speaks for organisation ``option`` (None: the text does not say)."""
+    ctx = c.ctx
+    f: dict[str, float] = {"bias": 1.0}
+    if option is None:
+        f["option_none"] = 1.0
+        f["rule_none"] = float(rule_org is None)
+        f["has_title"] = float(person.title is not None)
+        f["n_parties"] = float(min(len(parties), 4))
+        return f
+    forms = {option.name, *option.forms}
+    f["rule_choice"] = float(rule_org in forms)
+    f["rule_none"] = float(rule_org is None)
+    f["is_party"] = float(option in parties)
+    f["is_first_party"] = float(bool(parties) and option is parties[0])
+    f["has_title"] = float(person.title is not None)
+    f["title_names_it"] = float(bool(person.title) and any(form in (person.title or "") for form in forms))
+    gaps = [(o.start - p.end, p.start - o.end) for p in person.mentions for o in option.mentions]
+    after = [a for a, _ in gaps if a >= 0]   # the organisation after the person ("X, CEO of Acme")
+    before = [b for _, b in gaps if b >= 0]  # the organisation before ("Acme CEO X", "Acme's X")
+    f["log_gap_after"] = math.log1p(min(after)) if after else 8.0
+    f["log_gap_before"] = math.log1p(min(before)) if before else 8.0
+    sentences = {ctx.sentence_of(m.start) for m in person.mentions}
+    f["same_sentence"] = float(any(s <= o.start < e for s, e in sentences for o in option.mentions))
+    f["log_mentions"] = math.log1p(len(option.mentions))
+    for kind in KINDS:
+        f[f"kind_{kind}"] = float(option.kind == kind)
+    f["non_party_name"] = float(non_party_role(option.name, ctx.rules.lexicon) is not None)
+    return f

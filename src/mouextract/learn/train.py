@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import norm
-from .decide import PARTY_MODEL, PARTY_THRESHOLD, TYPE_MODEL, Decider
-from .features import TYPES, Candidates, party_features, type_features
+from ..evaluate import norm, person_tokens
+from ..extract.people import extract_people
+from .decide import LINK_MODEL, PARTY_MODEL, PARTY_THRESHOLD, TYPE_MODEL, Decider
+from .features import TYPES, Candidates, link_features, party_features, type_features
 
 SEED = 0
 CACHE = Path.home() / ".cache" / "mouextract" / "realworld"
@@ -116,6 +117,36 @@ def choose_c(matrix: Any, y: list[str], groups: list[int]) -> float:
     return max(C_GRID, key=lambda c: (round(scores[c], 4), -c))
 
 
+def link_data(docs: list[GoldDoc], candidates_of: Any, decider: Decider) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """(person, organisation option) rows labelled by the gold organisation of the matched gold person, the
+    people and parties coming from the decisions already trained (as at run time)."""
+    x: list[dict[str, float]] = []
+    y: list[int] = []
+    groups: list[int] = []
+    for i, doc in enumerate(docs):
+        c: Candidates = candidates_of(doc.text)
+        kind = decider.agreement_type(c)
+        parties = decider.parties(c) if kind else []
+        entities = [e for e in c.entities if not e.syntax_only or e in parties]
+        gold = {person_tokens(p["name"]): p.get("organization") for p in doc.gold.get("people", [])}
+        aliases = {norm(n): norm(p["name"]) for p in doc.gold.get("parties", []) for n in [p["name"], *p.get("aliases", [])]}
+        for person in extract_people(c.ctx, entities, parties):
+            key = person_tokens(person.name)
+            if key not in gold:
+                continue
+            want = norm(gold[key]) if gold[key] else None
+            for option in decider.link_options(c, entities):
+                if option is None:
+                    label = want is None
+                else:
+                    mine = {norm(f) for f in {option.name, *option.forms}}
+                    label = want is not None and (want in mine or aliases.get(want) in {aliases.get(m) for m in mine} - {None})
+                x.append(link_features(c, person, option, person.organization, parties))
+                y.append(int(label))
+                groups.append(i)
+    return x, y, groups
+
+
 def fit(x: list[dict[str, float]], y: list[Any], groups: list[int]) -> dict[str, Any]:
     """A logistic regression (multinomial for several classes) as shippable JSON."""
     from sklearn.feature_extraction import DictVectorizer
@@ -132,18 +163,35 @@ def fit(x: list[dict[str, float]], y: list[Any], groups: list[int]) -> dict[str,
     return {"features": list(vec.feature_names_), "classes": classes, "coef": coef, "intercept": intercept, "C": c_value}
 
 
+def _model(weights: dict[str, Any]) -> Any:
+    from .decide import LinearModel
+
+    return LinearModel.from_json(weights)
+
+
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def measure(docs: list[GoldDoc], candidates_of: Any, decider: Decider) -> dict[str, float]:
-    """Party F1 and type accuracy of the decisions on ``docs`` (the scorer's matching rules)."""
-    tp = fp = fn = right = 0
+    """Party F1, type accuracy and person-organisation accuracy of the decisions on ``docs`` (the scorer's rules)."""
+    tp = fp = fn = right = org_right = org_total = 0
     for doc in docs:
         c = candidates_of(doc.text)
         kind = decider.agreement_type(c)
         right += (kind or "none") == gold_type(doc.gold)
         chosen = decider.parties(c) if kind else []
+        entities = [e for e in c.entities if not e.syntax_only or e in chosen]
+        people = extract_people(c.ctx, entities, chosen)
+        decider.affiliate(c, people, entities, chosen)
+        gold_people = {person_tokens(p["name"]): p.get("organization") for p in doc.gold.get("people", [])}
+        aliases = {norm(n): norm(p["name"]) for p in doc.gold.get("parties", []) for n in [p["name"], *p.get("aliases", [])]}
+        for person in people:
+            if person_tokens(person.name) in gold_people:
+                want, got = gold_people[person_tokens(person.name)], person.organization
+                org_total += 1
+                org_right += (want is None and got is None) or (want is not None and got is not None and (
+                    norm(want) == norm(got) or aliases.get(norm(got), "-") == aliases.get(norm(want), "+")))
         gold = doc.gold.get("parties", [])
         matched = set()
         for e in chosen:
@@ -156,7 +204,8 @@ def measure(docs: list[GoldDoc], candidates_of: Any, decider: Decider) -> dict[s
                 matched.add(hit)
                 tp += 1
         fn += len(gold) - len(matched)
-    return {"party_f1": round(_f1(tp, fp, fn), 3), "type_accuracy": round(right / max(1, len(docs)), 3), "docs": len(docs)}
+    return {"party_f1": round(_f1(tp, fp, fn), 3), "type_accuracy": round(right / max(1, len(docs)), 3),
+            "org_accuracy": round(org_right / max(1, org_total), 3), "docs": len(docs)}
 
 
 def top_weights(model: dict[str, Any], row: int = 0, k: int = 8) -> str:
@@ -165,7 +214,7 @@ def top_weights(model: dict[str, Any], row: int = 0, k: int = 8) -> str:
 
 
 def train(corpora: list[Path], out: Path = MODELS, card: Path | None = CARD, model: str | None = None) -> dict[str, Any]:
-    """Fit both decisions on the train split of ``corpora``, write the weights (and the card), return the figures."""
+    """Fit the three decisions on the train split of ``corpora``, write the weights (and the card), return the figures."""
     from ..extractor import Extractor
 
     docs = load_corpus(corpora)
@@ -184,8 +233,13 @@ def train(corpora: list[Path], out: Path = MODELS, card: Path | None = CARD, mod
         raise SystemExit("training needs positive and negative party candidates and two agreement types")
     party = fit(data.party_x, data.party_y, data.party_doc)
     kind = fit(data.type_x, data.type_y, list(range(len(data.type_y))))
+    link_x, link_y, link_groups = link_data(fitted, candidates_of, Decider(_model(party), _model(kind)))
+    # gold without people (or without both outcomes) leaves linking to the rules
+    link = fit(link_x, link_y, link_groups) if len(set(link_y)) == 2 else None
     out.mkdir(parents=True, exist_ok=True)
-    for name, weights in ((PARTY_MODEL, party), (TYPE_MODEL, kind)):
+    for name, weights in ((PARTY_MODEL, party), (TYPE_MODEL, kind), (LINK_MODEL, link)):
+        if weights is None:
+            continue
         (out / name).write_text(json.dumps(weights, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     rules = Decider(None, None)
     learned = Decider.load(out)
@@ -197,21 +251,23 @@ def train(corpora: list[Path], out: Path = MODELS, card: Path | None = CARD, mod
         "dev_learned": measure(held, candidates_of, learned) if held else None,
         "corpora": [str(p) for p in corpora],
     }
-    if card is not None:
-        card.write_text(_card(figures, party, kind), encoding="utf-8")
+    figures["link_rows"] = len(link_y)
+    if card is not None and link is not None:
+        card.write_text(_card(figures, party, kind, link), encoding="utf-8")
     return figures
 
 
-def _card(fig: dict[str, Any], party: dict[str, Any], kind: dict[str, Any]) -> str:
+def _card(fig: dict[str, Any], party: dict[str, Any], kind: dict[str, Any], link: dict[str, Any]) -> str:
     def row(label: str, key: str) -> str:
         r, learned = fig[f"{key}_rules"], fig[f"{key}_learned"]
         if r is None:
-            return f"| {label} | — | — | — | — |"
+            return f"| {label} | — | — | — | — | — | — |"
         return (f"| {label} ({r['docs']} articles) | {r['party_f1']:.3f} | {learned['party_f1']:.3f} "
-                f"| {r['type_accuracy']:.3f} | {learned['type_accuracy']:.3f} |")
+                f"| {r['type_accuracy']:.3f} | {learned['type_accuracy']:.3f} "
+                f"| {r['org_accuracy']:.3f} | {learned['org_accuracy']:.3f} |")
 
     positive = party["classes"].index("1") - 1 if len(party["coef"]) == 1 else party["classes"].index("1")
-    size = sum(math.ceil(len(json.dumps(m)) / 1024) for m in (party, kind))
+    size = sum(math.ceil(len(json.dumps(m)) / 1024) for m in (party, kind, link))
     return f"""# Model card: mouextract's learned decisions
 
 Written by `python -m mouextract.learn train`; the figures below are the ones that command printed.
@@ -220,6 +276,9 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
 - **Party selection** (`data/models/{PARTY_MODEL}`): is this organisation candidate a signatory of the article's
   agreement? Binary logistic regression; a candidate is a party at p >= {PARTY_THRESHOLD}, and when fewer than two
   pass, the best remaining ones down to p >= {PARTY_THRESHOLD / 3:.2f} fill in.
+- **Person–organisation linking** (`data/models/{LINK_MODEL}`): which reported organisation (or none) a person
+  speaks for. Binary logistic regression over (person, organisation) pairs; it replaces the rules' choice when it
+  scores another option higher ({fig["link_rows"]} training pairs).
 - **Agreement type** (`data/models/{TYPE_MODEL}`): one of {", ".join(TYPES)} ("none": no agreement is announced).
   Multinomial logistic regression; the most probable class wins.
 
@@ -237,14 +296,17 @@ vocabulary's type words in the headline, first and first three agreement sentenc
 type, and cues of non-agreement news (trial results, approvals, funding, earnings, appointments, events).
 Strongest party weights: {top_weights(party, positive if len(party["coef"]) > 1 else 0)}.
 
-## Figures (party F1 and type accuracy, the shared scorer's matching)
-| articles | party F1, rules | party F1, learned | type acc., rules | type acc., learned |
-| --- | --- | --- | --- | --- |
+For the linker: the rules' choice, the gaps to the organisation's nearest mention before and after the person,
+the same sentence, whether the organisation is a party (the first one), named in the title, its kind and frequency.
+
+## Figures (party F1, type accuracy and person–organisation accuracy, the shared scorer's matching)
+| articles | party F1, rules | party F1, learned | type acc., rules | type acc., learned | org. acc., rules | org. acc., learned |
+| --- | --- | --- | --- | --- | --- | --- |
 {row("train", "train")}
 {row("dev", "dev")}
 
 Training: scikit-learn `LogisticRegression(solver="lbfgs", class_weight="balanced", random_state={SEED})`, C chosen
 by 5-fold cross-validation on the training articles (grouped by article) from {C_GRID}: C = {party["C"]} (party),
-{kind["C"]} (type).
+{kind["C"]} (type), {link["C"]} (linking).
 Shipped weights: about {size} KB of JSON; inference is a dot product (`learn/decide.py`), no scikit-learn at run time.
 """
