@@ -148,9 +148,9 @@ _TITLE_AFTER = re.compile(rf"\s+(?:{CORE_TITLES})\b.*$")
 def trim_titles(name: str, title_words: frozenset[str]) -> str:
     """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'; 'Acme Hospital Director Kim' -> 'Acme Hospital'."""
     name = _TITLE_OF.sub("", name)
-    cut = _TITLE_AFTER.sub("", name)
-    if cut != name and len(cut.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", cut):
-        name = cut
+    head = _TITLE_AFTER.sub("", name)
+    if head != name and len(head.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", head):
+        name = head
     words = name.split()
     cut = 0
     while cut < len(words) - 1 and words[cut] in title_words:
