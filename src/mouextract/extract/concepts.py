@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
@@ -13,14 +13,25 @@ from .context import Context
 from .salience import in_boilerplate, is_not_a_target
 from .spans import SpanIndex
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 # "natural killer (NK) cells", "graft-versus-host disease (GVHD)": an acronym in parentheses right after
 # (or inside) a matched phrase becomes a case-sensitive synonym for the rest of this article.
 _Fact = TypeVar("_Fact", TherapyArea, Technology)
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
+_COORDINATORS = {"and", "or", "/", "&"}
+# "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
+# line is the head of a name, not the concept.
+_NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
 
 
-def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
-    """Entry index -> mentions, longest match first, noise excluded, article acronyms added."""
+def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False) -> dict[int, list[Mention]]:
+    """Entry index -> mentions, longest match first, noise excluded, article acronyms added.
+
+    ``coordinated``: a longest match also yields the other entry it ends with after "and" / "or" / "/" (concepts only:
+    "Pharmaceuticals and Medical Devices Act" is one law, "cell and gene therapy" two modalities).
+    """
     from spacy.util import filter_spans
 
     doc = ctx.doc
@@ -32,7 +43,8 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
             spans.append(span)
     found: dict[int, list[Mention]] = defaultdict(list)
     acronyms: dict[str, int] = {}
-    for span in filter_spans(spans):
+    longest = filter_spans(spans)
+    for span in _with_coordinated(longest, spans) if coordinated else longest:
         start, end = span.start_char, span.end_char
         if ctx.is_noise(start, end):
             continue
@@ -49,6 +61,24 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]
     return found
 
 
+def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
+    """The longest matches, plus a match of another entry that a longest one ends with after "and", "or" or "/".
+
+    "cell and gene therapy" names gene therapy as well as cell therapy; longest-match filtering alone would hide it.
+    """
+    labels = {(s.start, s.end): s.label_ for s in kept}
+    extra = [s for s in spans if (s.start, s.end) not in labels
+             and any(k.start < s.start and s.end == k.end and k.label_ != s.label_ for k in kept)
+             and s.doc[s.start - 1].lower_ in _COORDINATORS]
+    return sorted([*kept, *{(s.start, s.end): s for s in extra}.values()], key=lambda s: (s.start, s.end))
+
+
+def _name_head(ctx: Context, mention: Mention) -> bool:
+    word = mention.text
+    return (word.istitle() and word.isalpha() and len(word) > 3
+            and bool(_NAME_BEFORE.search(ctx.masked, max(0, mention.start - 40), mention.start)))
+
+
 def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str | None], _Fact],
            profile_class: str | None = None) -> list[_Fact]:
     """One fact per targeted vocabulary entry, mentions in text order, facts ordered by first mention.
@@ -58,8 +88,8 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     category) with an entry of the article body: a partner's focus on "B-cell malignancies" matters to a
     lymphoma deal, its "type 2 diabetes" franchise does not.
     """
-    targets = {index: kept for index, mentions in match_vocabulary(ctx, vocab).items()
-               if (kept := [m for m in mentions if not is_not_a_target(ctx, m.start, m.end)])}
+    targets = {index: kept for index, mentions in match_vocabulary(ctx, vocab, coordinated=True).items()
+               if (kept := [m for m in mentions if not is_not_a_target(ctx, m.start, m.end) and not _name_head(ctx, m)])}
     body = {i for i, mentions in targets.items() if any(not in_boilerplate(ctx, m.start) for m in mentions)}
     classes = {vocab.entries[i][profile_class] for i in body} if profile_class else set()
     found = {i: mentions for i, mentions in targets.items()
