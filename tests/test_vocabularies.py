@@ -16,10 +16,10 @@ def names(items):
 
 
 def test_vocabulary_sizes():
-    assert len(load_tsv("therapy_areas.tsv")) >= 300
-    assert len(load_tsv("technologies.tsv")) >= 80
+    assert len(load_tsv("therapy_areas.tsv")) >= 450
+    assert len(load_tsv("technologies.tsv")) >= 140
     laws = load_json("laws.json")["entries"]
-    assert len(laws) >= 60 and len({e["jurisdiction"] for e in laws}) >= 8
+    assert len(laws) >= 150 and len({e["jurisdiction"] for e in laws}) >= 14
 
 
 @cache
@@ -122,3 +122,41 @@ def test_comparators_are_not_targets(extractor):
     assert names(r.therapy_areas) == {"Burns", "Foot Ulcer"}
     assert "Skin Transplantation" not in names(r.therapy_areas)
     assert "Diabetes Mellitus" not in names(r.therapy_areas)
+
+
+def test_lay_names_of_common_areas_and_modalities(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop siRNA delivered by LNP and PET imaging agents "
+                          "for Covid-19, bladder cancer and myocardial ischaemia, using large language models.")
+    assert {(t.name, t.id) for t in r.therapy_areas} == {
+        ("COVID-19", "MESH:D000086382"), ("Urinary Bladder Neoplasms", "MESH:D001749"), ("Myocardial Ischemia", "MESH:D017202")}
+    assert {"RNA, Small Interfering", "Nanoparticles", "Positron-Emission Tomography", "Large Language Models"} <= names(
+        r.technologies)
+
+
+def test_coordinated_modalities_and_allogeneic_cells(extractor):
+    r = extractor.extract("The partners make cell and gene therapies from allogeneic, off-the-shelf CAR-T cells.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.technologies}
+    assert mentions["Cell- and Tissue-Based Therapy"] == ["cell and gene therapies"]
+    assert mentions["Genetic Therapy"] == ["gene therapies"]
+    assert mentions["Allogeneic Cell Therapy"] == ["allogeneic", "off-the-shelf"]
+
+
+def test_a_vocabulary_word_heading_a_name_is_no_concept(extractor):
+    r = extractor.extract("Corvid Bio signed an agreement with Seorin Oncology to develop exosome treatments.")
+    assert "Neoplasms" not in names(r.therapy_areas)
+
+
+def test_market_abuse_boilerplate(extractor):
+    r = extractor.extract("This announcement contains inside information for the purposes of Article 7 of the Market Abuse "
+                          "Regulation (EU) No 596/2014 as it forms part of domestic law by virtue of the European Union "
+                          "(Withdrawal) Act 2018 (\"UK MAR\").")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Market Abuse Regulation", "EU"), ("European Union (Withdrawal) Act 2018", "GB"), ("UK Market Abuse Regulation", "GB")]
+
+
+def test_us_pathways_and_safe_harbour(extractor):
+    r = extractor.extract("The FDA granted Priority Review. Acme's generic filing carries a Paragraph IV certification. "
+                          "Statements are made under the Private Securities Litigation Reform Act of 1995.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Priority Review Designation", "US"), ("Paragraph IV Certification", "US"),
+        ("Private Securities Litigation Reform Act of 1995", "US")]
