@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from ..models import Person, PersonRole, Quote
+from ..resources import regex
 from .affiliation import DEGREES, Affiliations, Candidate
 from .context import Context
-from .org_names import title_re
+from .org_names import has_head, title_re
 from .orgs import OrgEntity
 from .spans import SpanIndex
 
@@ -48,6 +49,9 @@ def _valid_name(name: str, ctx: Context, org_words: set[str]) -> bool:
         return False
     titles = title_re(tuple(ctx.rules.lexicon["title_words"]))
     if any(w in _not_name_words(ctx) for w in words):
+        return False
+    # "Bluejay Therapeutics", "Kanagawa Prefecture", "Sacituzumab Govitecan": organisations and drugs, not people
+    if has_head(name, ctx.rules.lexicon) or regex(ctx.rules.lexicon["drug_name_pattern"]).search(name):
         return False
     for w in words:
         # "Seoyeon University" is no person; "Anna Roos" of "Roos & Berg Communications" is.

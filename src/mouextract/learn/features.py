@@ -29,11 +29,6 @@ _NON_PARTY_BEFORE = re.compile(
 )
 
 
-# International nonproprietary name stems: "Daratumumab", "Remogliflozin Etabonate" name drugs, not signatories
-_INN_STEM = re.compile(r"(?i)\b\w+(?:mab|nib|tinib|ciclib|parib|flozin|gliptin|glutide|tide|vir|cel|stat|pril|sartan|olol"
-                       r"|azole|mycin|cillin|platin|taxel|rubicin|lisib|degib|rafenib|etabonate|mesylate|hydrochloride)\b")
-
-
 @dataclass
 class Candidates:
     """What the extraction stage proposes for one article, before any learned decision."""
@@ -93,7 +88,7 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     exact = {e.label_ for e in ctx.doc.ents if e.text == entity.name}
     f["ner_person_exact"] = float("PERSON" in exact)
     f["ner_place_exact"] = float(bool(exact & {"GPE", "LOC", "NORP"}))
-    f["drug_name"] = float(bool(_INN_STEM.search(entity.name)))
+    f["drug_name"] = float(bool(regex(ctx.rules.lexicon["drug_name_pattern"]).search(entity.name)))
     f["ner_org"] = float("ORG" in labels)
     f["ner_place_or_person"] = float(any(lbl in ("GPE", "LOC", "PERSON", "NORP") for lbl in labels) and "ORG" not in labels)
     boiler = ctx.boilerplate
