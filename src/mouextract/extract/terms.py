@@ -240,13 +240,7 @@ def _kind_of(ctx: Context, amount: _Amount, roots: dict[int, Token], cues: list[
                 best = rank
         if best is not None and best[1] < 10:
             return best[3], best[4]
-    # no parse: the cue right after ("$20 million upfront", "$5 million in milestones"), else the nearest before
-    after = [(s - amount.end, k, s) for k, s, e in cues if 0 <= s - amount.end <= 30
-             and re.match(r"^[\s,]*(?:in|of|as|for|to|upfront|up-front|an?|the|potential|additional|\w+)?\s*$",
-                          ctx.masked[amount.end:s][:30] or " ")]
-    if after:
-        _, kind, s = min(after)
-        return kind, s
+    # no parse (or no cue near in the tree): the nearest cue of the sentence
     near = sorted((min(abs(s - amount.end), abs(amount.start - e)), k, s) for k, s, e in cues)
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
 
