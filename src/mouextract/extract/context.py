@@ -81,6 +81,11 @@ def _sentences(doc: Doc, masked: str) -> list[Span]:
     return spans
 
 
+# "Bengaluru, Karnataka, India. November 23, 2022": a dateline on its own line is no title
+_DATELINE_ONLY = re.compile(r"(?:[A-Z][\w.-]*,?\s+){0,5}(?:January|February|March|April|May|June|July|August|September|October"
+                            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\W*")
+
+
 def _headline(masked: str) -> Span | None:
     """The first substantial non-noise line without final punctuation: the article's title."""
     pos = 0
@@ -93,7 +98,7 @@ def _headline(masked: str) -> Span | None:
             body, start = body[label.end():], start + label.end()
         elif re.match(r"[\w .]{2,30}:\s", body):
             continue  # other labelled header lines ("Company name: ...") are no title
-        if len(body) < 25 or len(body.split()) < 4:
+        if len(body) < 25 or len(body.split()) < 4 or _DATELINE_ONLY.fullmatch(body):
             continue
         return (start, start + len(body))
     return None

@@ -127,9 +127,12 @@ def type_features(c: Candidates) -> dict[str, float]:
     for name, rx in _no_deal_cues():
         f[f"cue_{name}"] = math.log1p(len(rx.findall(lead)))
         f[f"head_cue_{name}"] = float(bool(rx.search(head)))
+    # the words that anchor agreement events with arguments ("will manufacture", "grants ... a license")
+    anchors = " ".join(sorted({a.anchor for a in c.args if any(s <= a.anchor_start < e for s, e in c.deal_sentences[:3])}))
     for name, rx in _cues("type_cues"):
         f[f"type_cue_{name}"] = math.log1p(sum(len(rx.findall(s)) for s in [head, *deal]))
         f[f"head_type_cue_{name}"] = float(bool(rx.search(head)))
+        f[f"anchor_cue_{name}"] = float(bool(rx.search(anchors)))
     return f
 
 
