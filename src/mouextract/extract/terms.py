@@ -456,7 +456,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
         worldwide = not ctx.masked[s:e].lower().startswith("global")
-        return bool(re.match(r"[\s-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
+        return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
                     or re.search(r"\b(?:for|to|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
@@ -468,7 +468,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         return False
     # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
-                          r"mainland|into)\s*,?\s*$|[,/]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+                          r"mainland|into)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
 
 
 def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
