@@ -482,7 +482,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     granted: list[str] = []
     excluded: list[str] = []
     mentions: list[Mention] = []
-    implied_world = False
+    implied_world = firm_world = False
     for m in _region_re().finditer(ctx.masked):
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(ps <= s < pe and not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
@@ -513,14 +513,20 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
             excluded.extend(codes)
             implied_world = True
         elif excl.search(clause):
+            if codes == ["WORLD"]:
+                continue  # "retain rights globally outside of ...": the world is never excluded
             excluded.extend(codes)
             if re.search(r"except|excluding|outside|other than|exception|apart from|not including", clause, re.IGNORECASE):
                 implied_world = True
         else:
             granted.extend(codes)
+            if codes == ["WORLD"] and re.match(r"[\s,-]*(?:[\w-]+\s+){0,2}?(?:rights|licen)", ctx.masked[e:e + 40], re.IGNORECASE):
+                firm_world = True
         mentions.append(ctx.mention(s, e))
     if implied_world and not granted:
         granted = ["WORLD"]
+    if "WORLD" in granted and len(set(granted)) > 1 and not excluded and not firm_world:
+        granted = [c for c in granted if c != "WORLD"]  # "for the Chinese market and globally" beside named countries: the countries
     exclusive = _exclusive(ctx)
     if not granted and not excluded and exclusive is None:
         return None
