@@ -594,7 +594,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
         if not is_code and (salt := re.match(cues["asset_salt"], ctx.masked[e:e + 30], re.IGNORECASE)):
             e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
-        key = name.lower()
+        key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not any(ds <= s < de for ds, de in deal):
             continue
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
