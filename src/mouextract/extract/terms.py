@@ -576,8 +576,11 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     found: dict[str, Asset] = {}
     party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
     candidates = [(m, True) for m in code_re.finditer(ctx.masked)] + [(m, False) for m in inn_re.finditer(ctx.masked)]
+    covered = 0
     for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
         s, e, name = m.start(), m.end(), m.group(0)
+        if s < covered:
+            continue  # the second word of a two-word drug name already taken
         if ctx.is_noise(s, e) or in_boilerplate(ctx, s):
             continue
         inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe]
@@ -594,6 +597,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
         if not is_code and (salt := re.match(cues["asset_salt"], ctx.masked[e:e + 30], re.IGNORECASE)):
             e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
+        if not is_code and (pair := re.match(r"\s" + cues["asset_inn"], ctx.masked[e:e + 40])):
+            e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not any(ds <= s < de for ds, de in deal):
             continue
@@ -602,6 +607,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
+        covered = e
     for asset in found.values():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
