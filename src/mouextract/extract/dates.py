@@ -15,6 +15,7 @@ from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from ..models import DateFact
+from ..resources import regex
 from .context import Context
 from .spans import SpanIndex
 
@@ -279,8 +280,31 @@ def _week(t: str, ref: RefDate) -> str | None:
     return iso(base.year, base.month, None) if shift == 0 else None
 
 
+def _governing_verb(ctx: Context, start: int, end: int) -> str | None:
+    """The verb the date expression attaches to in the parse ("On July 21, 2021, A and B signed ..." -> signed)."""
+    if not ctx.doc.has_annotation("DEP"):
+        return None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(4):  # date -> "on" -> verb, or date -> noun -> "on" -> verb
+        if token.tag_.startswith("VB"):
+            return token.text
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def role_of(ctx: Context, f: Found) -> str:
-    """The role whose cue word is nearest the expression within its sentence."""
+    """The role of the verb the expression attaches to (signing, founding, effective), else the role whose cue
+    word is nearest the expression within its sentence."""
+    verb = _governing_verb(ctx, f.start, f.end)
+    if verb:
+        for role in ("signing", "founding", "effective"):
+            if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).fullmatch(verb):
+                return role
     s_start, s_end = ctx.sentence_of(f.start)
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
