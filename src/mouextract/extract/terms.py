@@ -311,6 +311,7 @@ def financials(ctx: Context) -> list[Financial]:
     amounts = [a for a in _amounts(ctx) if not in_boilerplate(ctx, a.start)
                and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)]
     not_deal = re.compile(rf"\b(?:{_alt(_cues()['not_deal'])})", re.IGNORECASE)
+    not_deal_after = re.compile(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{_alt(_cues()['not_deal_after'])})\b", re.IGNORECASE)
     by_sentence: dict[Span, list[_Amount]] = {}
     for a in amounts:
         by_sentence.setdefault(ctx.sentence_of(a.start), []).append(a)
@@ -333,6 +334,8 @@ def financials(ctx: Context) -> list[Financial]:
                 continue  # "$1 billion, of which $350 million is due upon execution": instalments of one amount
             kind_cue = _kind_of(ctx, a, roots, cues)
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
+            if not_deal_after.match(ctx.masked, a.end):
+                continue  # "a $1.7 billion market cap"
             if kind_cue is None or not_deal.search(before):
                 if not_deal.search(before) or not _deal_sentence(ctx, sentence):
                     continue
