@@ -392,6 +392,7 @@ def _dedupe(found: list[Financial]) -> list[Financial]:
 
 
 def _deal_sentence(ctx: Context, span: Span) -> bool:
+    """Whether a sentence speaks of the deal or of money changing hands (where an amount without a cue is still a term)."""
     text = ctx.masked[span[0]:span[1]]
     return bool(re.search(r"\b(?:agreement|deal|pay(?:s|ing|ment)?|paid|receive[sd]?|eligible|licen[cs]|transaction|collaboration|partnership|contract"
                           r"|give[sn]?|provide[sd]?|commit(?:s|ted)?)",
