@@ -42,7 +42,7 @@ CHUNK_CHARS = 100_000
 # Chunks go through spaCy one at a time: a batch of 100k-character docs holds every chunk's network
 # activations at once (14 GB for a 5 MB article at the default batch size).
 _CHUNK_BATCH = 1
-_NOT_ORG_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+_NOT_ORG_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 class Extractor:
@@ -135,7 +135,8 @@ class Extractor:
 
     def _candidates(self, ctx: Context, exclude: list[tuple[int, int]]) -> Candidates:
         args = event_args(ctx.doc)
-        # an argument NER reads as a place, date or amount ("in Tokyo", "on Monday") is no organisation candidate
+        # an argument NER reads as a person, place, date or amount ("Karen Oyelaran", "in Tokyo") is no organisation
+        # candidate of its own (a surface pattern may still find it: "Corvid Bio")
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NOT_ORG_LABELS])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = cluster(ctx, exclude, syntax)
