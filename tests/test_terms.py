@@ -126,6 +126,9 @@ def test_five_year_and_ten_year_terms(results):
     ("Halden will pay JPY 3 billion upfront.", ("upfront", 3000000000, "JPY", False)),
     ("Halden will receive as much as £40 million in milestones.", ("milestone", 40000000, "GBP", True)),
     ("Halden will pay $5 million upfront and up to $80 million in potential milestones.", ("milestone", 80000000, "USD", True)),
+    ("Under the agreement, Halden will invest $50 million in manufacturing capacity.", ("other", 50000000, "USD", False)),
+    ("Under the agreement, Halden will pay an up-front payment of 20 billion yen and a milestone payment upon approval.",
+     ("upfront", 20000000000, "JPY", False)),
 ])
 def test_amount_belongs_to_the_governing_component(extractor, sentence, expected):
     assert expected in money(financials(ctx_of(extractor, sentence)))

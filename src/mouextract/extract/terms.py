@@ -311,6 +311,7 @@ def financials(ctx: Context) -> list[Financial]:
     amounts = [a for a in _amounts(ctx) if not in_boilerplate(ctx, a.start)
                and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)]
     not_deal = re.compile(rf"\b(?:{_alt(_cues()['not_deal'])})", re.IGNORECASE)
+    spending = re.compile(_cues()["spending_after"], re.IGNORECASE)
     not_deal_after = re.compile(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{_alt(_cues()['not_deal_after'])})\b", re.IGNORECASE)
     by_sentence: dict[Span, list[_Amount]] = {}
     for a in amounts:
@@ -346,6 +347,8 @@ def financials(ctx: Context) -> list[Financial]:
                 kind, cue = kind_cue
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
+            if kind == "equity" and (spending.match(ctx.masked, a.end) or _region_re().match(ctx.masked, a.end + 4) and ctx.masked[a.end:a.end + 4] == " in "):
+                kind = "other"
             fin = Financial(kind=kind, amount=a.amount, currency=a.currency, up_to=a.up_to,  # type: ignore[arg-type]
                             text=ctx.text[a.start:a.end], mentions=[ctx.mention(a.start, a.end)])
             if kind == "milestone":
