@@ -212,3 +212,12 @@ def test_eval_scores_terms_as_the_shared_scorer(extractor):
     assert terms["documents"] == len(ARTICLES)
     assert terms["financials"]["fn"] == 0 and terms["financials"]["tp"] == 20
     assert terms["roles_accuracy"] == 1.0 and terms["term_accuracy"] == 1.0
+
+
+def test_asset_named_by_target_and_modality(extractor):
+    from mouextract.extract.terms import assets
+
+    text = ("Corvida grants Halden an exclusive license to an anti-CLDN18.2 ADC in Phase 1 trials for gastric cancer.\n\n"
+            "The license also covers CRV-210, a preclinical antibody.")
+    found = {(a.name, a.phase) for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
+    assert found == {("anti-CLDN18.2 ADC", "phase_1"), ("CRV-210", "preclinical")}

@@ -21,6 +21,7 @@ from ..resources import load_json
 from .agreement import agreement_sentences
 from .context import Context, Span
 from .salience import in_boilerplate
+from .spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -566,9 +567,14 @@ def _phase_near(ctx: Context, start: int, end: int) -> str | None:
     """The most advanced phase its sentence gives an asset: "approved after completing phase-3 trials" is approved,
     "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
     s, e = ctx.sentence_of(start)
-    found = [phase for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked, s, e)
-             if not (m.start() < end and start < m.end()) and (m.start() - end if m.start() >= end else start - m.end()) < 160]
-    return max(found, key=_PHASE_ORDER.index) if found else None
+    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
+             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())]
+    found = [(d, p) for d, p in found if d < 160]
+    regulatory = [p for _, p in found if p in ("filed", "approved", "marketed")]
+    if regulatory:
+        return max(regulatory, key=_PHASE_ORDER.index)
+    # else the nearest trial phase ("an ADC in Phase 1 and CRV-210, a preclinical antibody"); "phase 1 and 2" is phase_1_2
+    return min(found, key=lambda f: (f[0], -_PHASE_ORDER.index(f[1])))[1] if found else None
 
 
 def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
@@ -582,7 +588,11 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     deal = _deal_spans(ctx)
     found: dict[str, Asset] = {}
     party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
-    candidates = [(m, True) for m in code_re.finditer(ctx.masked)] + [(m, False) for m in inn_re.finditer(ctx.masked)]
+    descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
+    described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
+    candidates = [(m, True) for m in code_re.finditer(ctx.masked) if not described.covers(*m.span(), strictly=True)] \
+        + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions]
+    plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
     covered = 0
     for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
         s, e, name = m.start(), m.end(), m.group(0)
@@ -595,7 +605,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
         if not is_code and _company_shaped(ctx, name):
             continue
-        if is_code and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
+        if is_code and s not in plain and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
                         or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
             continue
         if is_code and not re.search(r"[A-Z]", name):
@@ -615,6 +625,16 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
         covered = e
+    # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
+    named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
+
+    def beside(m: Mention) -> bool:  # "NAME, an anti-CD6 antibody", "a CD74-targeting ADC, NAME", "DESC (NAME)"
+        return any(e <= m.start and re.fullmatch(r",?\s*(?:an?|the|its)?\s*", ctx.masked[e:m.start])
+                   or m.end <= s and re.fullmatch(r"[\s,(]*(?:called|named|known as)?\s*", ctx.masked[m.end:s]) for s, e in named)
+    def near(m: Mention) -> bool:  # in the same sentence as a named asset, a description is most often that asset's
+        return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
+
+    found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
     for asset in found.values():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
