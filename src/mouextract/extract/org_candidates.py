@@ -60,7 +60,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
     syntax_spans = set(syntax)
-    raw.extend(syntax_spans)
+    parse_only = syntax_spans - set(raw)  # what the parse alone proposes (the surface patterns did not)
+    raw.extend(parse_only)
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
@@ -73,7 +74,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         surface = ctx.text[start:end]
         if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
-        parsed = (start, end) in syntax_spans
+        parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon)):
             name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
@@ -87,7 +88,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue
             found = surface.find(name)
             offset = start + found if found >= 0 else start
-            out.append((name, surface, offset, offset + len(name) if found >= 0 else end, parsed))
+            out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only))
     return out
 
 

@@ -122,8 +122,10 @@ class Decider:
         scored = []
         for entity in c.entities:
             x = party_features(c, entity)
-            if x["owns_a_unit"] and not x["rule_party"]:
-                continue  # precise rule: the owner of the unit that signs ("Kyoto University's Center ...") is no party
+            if (x["owns_a_unit"] or x["only_reports"]) and not x["rule_party"]:
+                # precise rules: the owner of the unit that signs ("Kyoto University's Center ...") and an announcer
+                # reporting that two others signed are no parties
+                continue
             scored.append((self.party.proba(x)["1"], entity))
         chosen = [e for p, e in scored if p >= PARTY_THRESHOLD]
         if len(chosen) < 2:

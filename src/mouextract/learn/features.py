@@ -76,6 +76,8 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f["role_in_deal_sentence"] = float(any(any(s <= a.anchor_start < e for s, e in top) for a in own))
     f["role_early"] = float(any(a.sentence_start <= min(early, default=0) + 1 for a in own)) if early else 0.0
     f["role_resolved"] = float(any(a.resolved for a in own))
+    spans = {(m.start, m.end) for m in entity.mentions}
+    f["exact_argument"] = float(any((a.start, a.end) in spans for a in own))  # the whole name is the argument
     f["n_roles"] = float(len({a.role for a in own}))
     for kind in KINDS:
         f[f"kind_{kind}"] = float(entity.kind == kind)
