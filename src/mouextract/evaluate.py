@@ -223,13 +223,14 @@ def score_terms(report: TermsReport, pred: dict[str, Any], gold: dict[str, Any])
 
 
 def gold_pairs(dirs: Iterable[Path]) -> list[tuple[Path, Path]]:
-    """(article, gold) pairs: NAME.txt or NAME.html beside NAME.gold.json."""
+    """(article, gold) pairs: NAME.txt or NAME.html beside NAME.gold.json, or in .cache/ beside it (where a corpus of
+    third-party articles keeps their texts out of git, as the shared scorer looks)."""
     pairs = []
     for d in dirs:
         for gold in sorted(Path(d).glob("*.gold.json")):
             stem = gold.name[: -len(".gold.json")]
-            article = next((gold.with_name(stem + s) for s in (".txt", ".html", ".htm")
-                            if gold.with_name(stem + s).exists()), None)
+            places = [gold.with_name(stem + s) for s in (".txt", ".html", ".htm")] + [gold.parent / ".cache" / f"{stem}.txt"]
+            article = next((p for p in places if p.exists()), None)
             if article:
                 pairs.append((article, gold))
     return pairs
