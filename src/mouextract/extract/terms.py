@@ -654,8 +654,10 @@ def _company_shaped(ctx: Context, name: str) -> bool:
     """A drug-like word used as a company ("Genmab A/S", "Genmab announced"): never written in lower case."""
     if name[:1].islower():
         return False
-    spots = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.masked)]
-    return any(_COMPANY_AFTER.match(ctx.masked, end) for end in spots)
+    key = ("terms", "company-shaped", name)
+    if key not in ctx.memo:  # once per name: a long article repeats its drug names
+        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.masked))
+    return bool(ctx.memo[key])
 
 
 def _article_phase(ctx: Context) -> str | None:
