@@ -9,6 +9,7 @@ Cues live in data/terms.json, region groups in data/regions.json.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -491,10 +492,11 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     excluded: list[str] = []
     mentions: list[Mention] = []
     implied_world = firm_world = False
+    party_index, named = SpanIndex(party_spans), set(party_spans)
     for m in _region_re().finditer(ctx.masked):
         s, e = m.start(), m.end()
-        if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(ps <= s < pe and not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
-                                                                for ps, pe in party_spans):
+        if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
+                                                                for ps, pe in party_index.covering(s, e) + ([(s, e)] if (s, e) in named else [])):
             continue  # "Pfizer Malaysia" is a name; a region after "for" inside an over-long name is still a territory
         name = m.group(0)
         is_ex = name.startswith("ex-")
@@ -585,7 +587,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     inn_re = re.compile(cues["asset_inn"])
     inn_not = re.compile(cues["asset_inn_not"])
     party_spans = [(m.start, m.end) for p in parties for m in p.mentions] + [(a.start, a.end) for a in _amounts(ctx)]
-    deal = _deal_spans(ctx)
+    deal = SpanIndex(_deal_spans(ctx))
+    party_index = SpanIndex(party_spans)
     found: dict[str, Asset] = {}
     party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
     descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
@@ -600,7 +603,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # the second word of a two-word drug name already taken
         if ctx.is_noise(s, e) or in_boilerplate(ctx, s):
             continue
-        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe]
+        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe] if party_index.overlaps(s, e) else []
         if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
             continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
         if not is_code and _company_shaped(ctx, name):
@@ -617,7 +620,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if not is_code and (pair := re.match(r"\s" + cues["asset_inn"], ctx.masked[e:e + 40])):
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
-        if key not in found and not any(ds <= s < de for ds, de in deal):
+        if key not in found and not deal.covers(s, s + 1):
             continue
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
@@ -923,8 +926,7 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)):
                     continue  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
-    for s, e in sentences:
-        _vote_patterns(ctx, (s, e), parties, votes, kind)
+    _vote_patterns(ctx, sentences, parties, votes, kind)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
     roles: dict[str, str] = {}
@@ -1020,13 +1022,16 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             votes[p][owner_role] += weight
 
 
-def _vote_patterns(ctx: Context, span: Span, parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:
+def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:
     """Pattern fallback: 'X as its manufacturer', 'licensed from X', 'X will pay'."""
     text = ctx.masked
+    starts = [s for s, _ in sentences]
     for n, p in enumerate(parties):
         for m in p.mentions:
-            if not (span[0] <= m.start < span[1]):
+            i = bisect.bisect_right(starts, m.start) - 1  # the chosen sentence holding the mention, if any
+            if i < 0 or not (sentences[i][0] <= m.start < sentences[i][1]):
                 continue
+            span = sentences[i]
             after = text[m.end:min(span[1], m.end + 80)]
             before = text[max(span[0], m.start - 60):m.start]
             role = re.match(r"^\s*,?\s*as\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(manufacturer|cdmo|cmo|supplier|distributor|licensee|licensor|partner|investor)s?\b",
