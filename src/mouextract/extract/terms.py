@@ -473,7 +473,8 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     if not near:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
-    if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|rights|markets?|territor\w*|regions?|as|through|for|to|by|under|with|in)\b", after):
+    if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|including|rights|markets?|territor\w*|regions?|as|through|for|to|by"
+                                                    r"|under|with|in)\b", after):
         return False
     # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
