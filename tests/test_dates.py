@@ -29,6 +29,12 @@ from mouextract.extract.dates import Found, RefDate, iso, resolve
     ("ymd", "2024.06.18", None, "2024-06-18"),
     ("md", "Jan. 9", None, "--01-09"),
     ("rel_period", "last year", None, None),
+    ("rel_period", "last week", RefDate(2021, 6, 7), "2021-06"),  # Mon 31 May - Sun 6 June: most days in June
+    ("dmy_num", "26.08.2020", None, "2020-08-26"),
+    ("dmy", "2. August 2022", None, "2022-08-02"),
+    ("m_rel", "June this year", None, "--06"),  # no year anywhere: the month is still known
+    ("md_rel", "July 27 this year", None, "--07-27"),
+    ("month", "December", None, "--12"),
 ])
 def test_resolve(kind, text, ref, value):
     assert resolve(Found(kind, 0, len(text), text), ref) == value
@@ -50,3 +56,47 @@ def test_yearless_wire_dateline_anchors_weekdays(extractor):
             "Pharma. The agreement was signed in Busan on Wednesday.\n")
     result = extractor.extract(text)
     assert result.agreement.signed_on == "--01-08"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Orvane Bio served more than 3,000 customers in 2019.", "2019"),  # a year of a figure is a period
+    ("Tellis Pharma recorded sales of 40 billion won last year, it said on 4 May 2023.", "2022"),
+    ("Orvane Bio plans to invest $40 million in the region by 2030.", "2030"),  # a target, no event
+    ("Orvane Bio will invest $90 million from 2021 to 2024 in Korea.", "2021"),  # one end of a range
+    ("Tellis Holdings (1987.HK) signed an MOU with Orvane Bio on 3 March 2025.", "1987"),  # a ticker
+    ("Insider information pursuant to Art. 17 MAR: Tellis AG signed a term sheet.", "--03-17"),  # the regulation
+])
+def test_expressions_that_date_no_event(extractor, text, absent):
+    assert absent not in {d.value for d in extractor.extract(text).dates}
+
+
+def test_an_ordinal_before_a_capitalised_noun_is_an_edition(extractor):
+    text = "SEOUL, May 20, 2024 -- The pact was signed during the 9th Meeting of the Joint Council, held in Busan.\n"
+    result = extractor.extract(text)
+    assert result.agreement.signed_on != "2024-05-09" and "2024-05-09" not in {d.value for d in result.dates}
+
+
+def test_a_past_month_after_the_dateline_month_is_last_year(extractor):
+    text = ("SEOUL, Jan. 16, 2025 -- Tellis Pharma signed an MOU with Orvane Hospital on Wednesday. "
+            "The company signed partnerships with two other hospitals in November.\n")
+    assert "2024-11" in {d.value for d in extractor.extract(text).dates}
+
+
+def test_a_fronted_date_qualifies_the_main_verb(extractor):
+    text = ("On 3 March 2021, Tellis Therapeutics AG (the \"Company\", together with its subsidiaries, the \"Group\") "
+            "entered into a licence agreement with Orvane Bio Inc.\n")
+    assert extractor.extract(text).agreement.signed_on == "2021-03-03"
+
+
+def test_a_weekday_before_a_date_is_part_of_it(extractor):
+    text = ("Date 2015-11-16\n\nTellis University signed a technology transfer agreement with Orvane Medical "
+            "on Monday, October 26.\n")
+    result = extractor.extract(text)
+    assert result.agreement.signed_on == "2015-10-26"
+    assert [d.value for d in result.dates].count("2015-11-16") == 1
+
+
+def test_the_ceremony_of_an_agreement_is_its_signing(extractor):
+    text = ("SEOUL, March 8, 2022 -- Tellis Bio and Orvane University Health System agreed to build a cell therapy "
+            "center. The MoU ceremony was held on 2nd at the university.\n")
+    assert extractor.extract(text).agreement.signed_on == "2022-03-02"

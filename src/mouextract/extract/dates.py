@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
+from spacy.tokens import Token
 
 from ..models import DateFact
 from ..resources import regex
@@ -31,12 +32,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"\b{_YEAR}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:[12]\d|3[01]|0?[1-9])\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # "2. August 2022" (European day with a dot)
+    # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
+    ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
     ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("m_rel", rf"\b{_MONTH}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))"),
-    ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
+    ("dm", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?-i:(?!MAR\b)){_MONTH}\b"),  # "Art. 17 MAR" names the Market Abuse Regulation
     ("part_year", (rf"\b(?:the\s+)?(?:{_ORD}\s+(?:quarter|half)|end|beginning|start|middle|first half|second half)"
                   rf"\s+of\s+(?:{_YEAR}|{_REL}\s+year|the\s+year)\b")),
     ("q_year", rf"\b(?:Q[1-4]|[12]H|H[12])\s+{_YEAR}\b"),
@@ -44,12 +47,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("nth_rel", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_REL}\s+month\b"),
     ("rel_period", (rf"\b(?:{_REL}|earlier this|later this|later next|earlier next|within this|within the)\s+"
                    rf"(?:week|month|year|quarter|fall|spring|summer|autumn|winter)\b")),
-    ("the_nth", r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|annual|edition|time|floor))"),
+    # "the 14th Meeting", "the 3rd Call for proposals": an ordinal before a capitalised noun is an edition, no day
+    ("the_nth", (r"\b(?:the|on)\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                 r"(?!\s+(?:century|anniversary|annual|edition|time|floor|of\b)|\s+(?-i:[A-Z]))")),
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
     ("month", (r"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
-              r"(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)")),
-    ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)"),
+              r"(?:January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)\b"
+              rf"(?!\s+\d|\s+(?:of\s+)?{_REL}\s+year)")),  # "in June this year" is one m_rel expression
+    ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d|\.[A-Z]{{1,2}}\b)"),  # not a ticker such as "(1952.HK)"
 ]
 _COMBINED = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _PATTERNS), re.IGNORECASE)
 _YEAR_OK_BEFORE = re.compile(
@@ -61,6 +67,17 @@ _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
+_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
+# A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
+# "from 2017 to 2021") dates no event.
+_TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
+                                     re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"\s*(?:to|through|until|and|[-–])\s*{_YEAR}\b", re.IGNORECASE)
+_AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing|licen[cs]e|partnership)$", re.IGNORECASE)
+# A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
+                     r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
+_COARSE = ("year", "part_year", "q_year", "season_year", "rel_period")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 
 
@@ -135,7 +152,13 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]):
             continue
-        if kind in ("weekday", "month"):  # keep the preposition out of the expression text
+        if kind == "year" and (_TARGET_OR_RANGE_BEFORE.search(ctx.masked, max(0, start - 30), start)
+                               or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
+                                   and _RANGE_AFTER.match(ctx.masked, end))):
+            continue
+        if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
+            continue  # "Monday, October 26": the weekday only names the date that follows
+        if kind in ("weekday", "month", "the_nth"):  # keep the preposition out of the expression text
             text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|during|through)\s+", "", text, flags=re.IGNORECASE)
             start += len(text) - len(text2)
             text = text2
@@ -149,7 +172,7 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
     limit = max(600, len(ctx.text) // 5)
     for f in found:
-        if f.start > limit or f.kind not in ("ymd", "mdy", "dmy", "md"):
+        if f.start > limit or f.kind not in ("ymd", "mdy", "dmy", "dmy_num", "md"):
             continue
         line_start = ctx.text.rfind("\n", 0, f.start) + 1
         line_end = ctx.text.find("\n", f.end)
@@ -176,6 +199,9 @@ def _shift_month(ref: RefDate, months: int) -> RefDate:
 def resolve(f: Found, ref: RefDate | None) -> str | None:
     """ISO value of one expression, using ``ref`` for anything relative."""
     t = f.text.lower()
+    if f.kind == "dmy_num":
+        dd, mm, yy = (int(x) for x in f.text.split("."))
+        return iso(yy, mm, dd)
     if f.kind in ("ymd", "mdy", "dmy", "my", "md", "dm"):
         r = _absolute(f.text.replace(".", "-") if f.kind == "ymd" else f.text)
         if r and r.year is None and ref and ref.year and f.kind in ("md", "dm"):
@@ -188,6 +214,10 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
         if y:
             return y.group()
         return _relative_year(t, ref)
+    if f.kind in ("md_rel", "m_rel", "month") and (ref is None or ref.year is None):
+        # "July 27 this year", "in May" with no year anywhere: the month (and day) are still known (GOLD: --07-27)
+        r = _absolute(re.sub(rf"\s+(?:of\s+)?{_REL}\s+year", "", f.text, flags=re.IGNORECASE))
+        return iso(None, r.month, r.day if f.kind == "md_rel" else None) if r else None
     if ref is None:
         return None
     if f.kind in ("md_rel", "m_rel"):
@@ -233,6 +263,14 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
     return None
 
 
+def _after(value: str | None, ref: RefDate | None) -> bool:
+    """Whether a full ISO date lies after a full reference date."""
+    got = parse_iso(value)
+    if got is None or ref is None or None in (got.year, got.month, got.day, ref.year, ref.month, ref.day):
+        return False
+    return (got.year, got.month, got.day) > (ref.year, ref.month, ref.day)  # type: ignore[operator]
+
+
 def _relative_year(t: str, ref: RefDate | None) -> str | None:
     if ref is None or ref.year is None:
         return None
@@ -266,7 +304,7 @@ def _weekday(t: str, ref: RefDate) -> str | None:
 
 
 def _week(t: str, ref: RefDate) -> str | None:
-    """'last week' / 'this week' gives the month when the whole week lies in one month."""
+    """'last week' / 'this week' gives the month of the week (the one holding most of its days)."""
     if ref.year is None or ref.month is None:
         return None
     if ref.day is None:
@@ -274,13 +312,12 @@ def _week(t: str, ref: RefDate) -> str | None:
     base = date(ref.year, ref.month, ref.day)
     shift = -7 if "last" in t or "previous" in t or "past" in t else (7 if "next" in t else 0)
     monday = base - timedelta(days=base.weekday()) + timedelta(days=shift)
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return iso(monday.year, monday.month, None)
-    return iso(base.year, base.month, None) if shift == 0 else None
+    # A week across two months gives the month holding most of its days (Mon 31 May - Sun 6 June is June).
+    middle = monday + timedelta(days=3)
+    return iso(middle.year, middle.month, None)
 
 
-def _governing_verb(ctx: Context, start: int, end: int) -> str | None:
+def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
     """The verb the date expression attaches to in the parse ("On July 21, 2021, A and B signed ..." -> signed)."""
     if not ctx.doc.has_annotation("DEP"):
         return None
@@ -288,38 +325,107 @@ def _governing_verb(ctx: Context, start: int, end: int) -> str | None:
     if span is None:
         return None
     token = span.root
-    for _ in range(4):  # date -> "on" -> verb, or date -> noun -> "on" -> verb
+    for _ in range(5):  # date -> "on" -> verb, or date -> "of" -> "afternoon" -> "on" -> verb
         if token.tag_.startswith("VB"):
-            return token.text
+            return token
         if token.head is token:
             return None
         token = token.head
     return None
 
 
+def _verb_role(ctx: Context, verb: Token) -> str | None:
+    """Signing, founding or effective when the verb (with its particle: "entered into") is such a cue; a verb
+    coordinated with a signing verb shares its event ("signed ... and held a ceremony on Monday, October 26")."""
+    head = verb.head if verb.dep_ == "conj" and "\n" not in ctx.doc.text[verb.head.idx:verb.idx] else None
+    for token in (verb, head):  # a headline verb on the line above is no conjunct of the body's verb
+        if token is None:
+            continue
+        if token.lower_ in ("held", "hold", "holds", "hosted", "host", "hosts") and any(  # (the pipeline has no lemmas)
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony"
+                and any(_AGREEMENT_NOUN.search(m.text) for m in c.children) for c in token.children):
+            return "signing"  # "The MoU ceremony was held on 2nd": the ceremony of an agreement is its signing
+        phrase = ctx.doc.text[token.idx:token.idx + len(token.text) + 6]
+        for role in ("signing", "founding", "effective"):
+            if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).match(phrase):
+                return role
+    return None
+
+
+def _tense(verb: Token | None) -> str | None:
+    """'past', 'future' or None for the verb a date attaches to, to place a month without a year."""
+    if verb is None:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or \
+            verb.lower_ in ("starting", "beginning"):
+        return "future"
+    # "signed in November" / "was signed in November", not a participle modifier ("batches made in July")
+    if any(c.tag_ == "MD" for c in verb.children):  # "would be held in April", "could sign in May"
+        return "future" if any(c.lower_ == "would" for c in verb.children) else None
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return "past" if past else None
+
+
+def _line_of(ctx: Context, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset`` clipped to its line: a cue on a headline or dateline line does not
+    qualify a date on the next ("Sunday 24 November 2024" above "Fiocruz signs ...")."""
+    s_start, s_end = ctx.sentence_of(offset)
+    line_start = ctx.text.rfind("\n", 0, offset) + 1
+    line_end = ctx.text.find("\n", offset)
+    return max(s_start, line_start), min(s_end, len(ctx.text) if line_end < 0 else line_end)
+
+
 def role_of(ctx: Context, f: Found) -> str:
     """The role of the verb the expression attaches to (signing, founding, effective), else the role whose cue
-    word is nearest the expression within its sentence."""
+    word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
     verb = _governing_verb(ctx, f.start, f.end)
-    if verb:
-        for role in ("signing", "founding", "effective"):
-            if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).fullmatch(verb):
-                return role
-    s_start, s_end = ctx.sentence_of(f.start)
+    if verb is not None:
+        role = _verb_role(ctx, verb)
+        if role:
+            return role
+    s_start, s_end = _line_of(ctx, f.start)
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
     best: tuple[int, str] | None = None
-    for role, pattern in ctx.rules.lexicon["date_roles"].items():
-        reach = _REACH[role]
-        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+    # "On 31 August 2020, <a long name> entered into ...": a fronted date qualifies the main verb after it
+    fronted = re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", sentence[:rel], re.IGNORECASE) is not None
+    for role, reach in _REACH.items():
+        for m in re.finditer(ctx.rules.lexicon["date_roles"][role], sentence, re.IGNORECASE):
             if m.end() <= rel:
                 distance = rel - m.end()
             else:  # a cue after the date ("2017, when it was founded") counts, but less
                 distance = m.start() - (rel + len(f.text)) + 20
-                reach = min(reach, 60)
-            if distance <= reach and (best is None or distance < best[0]):
+            # ... unless another date stands between ("On March 26, X announced that on March 25 ... signed")
+            between = sentence[rel + len(f.text):m.start()]
+            far_ok = fronted and _COMBINED.search(between) is None and not re.search(
+                ctx.rules.lexicon["date_roles"]["announcement"], between, re.IGNORECASE)
+            if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
                 best = (distance, role)
-    return best[1] if best else "other"
+    role = best[1] if best else "other"
+    if role in ("other", "announcement") and f.kind in _COARSE:
+        # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period
+        window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 40)]
+        if re.search(ctx.rules.lexicon["date_roles"]["period"], window, re.IGNORECASE) and _FIGURE.search(window):
+            return "period"
+    return role
+
+
+def _place_year(value: str | None, f: Found, ref: RefDate | None, tense: str | None) -> str | None:
+    """A month or day without a year takes the reference year; one later than the reference in a past-tense
+    clause is last year's ("signed partnerships in November", said in January), one earlier in a future clause
+    next year's ("will take the top spot starting March 4", said in December)."""
+    if f.kind not in ("month", "md", "dm") or not value or ref is None or not ref.year or not ref.month or tense is None:
+        return value
+    got = parse_iso(value)
+    if got is None or got.year != ref.year or got.month is None:
+        return value
+    later = (got.month, got.day or 0) > (ref.month, ref.day or 32 if got.day else 0)
+    earlier = got.month < ref.month
+    if tense == "past" and later:
+        return iso(ref.year - 1, got.month, got.day)
+    if tense == "future" and earlier:
+        return iso(ref.year + 1, got.month, got.day)
+    return value
 
 
 def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
@@ -338,7 +444,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
     if ref is None:
-        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "md", "dm", "my")]
+        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "dmy_num", "md", "dm", "my")]
         absolute = [a for a in parsed if a and a.month]
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
@@ -348,6 +454,12 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     for f in found:
         value = resolve(f, ref)
         role = "publication" if pub is not None and f is pub else role_of(ctx, f)
+        if role == "period":
+            continue
+        if role != "publication":
+            value = _place_year(value, f, ref, _tense(_governing_verb(ctx, f.start, f.end)))
+        if role == "signing" and _after(value, ref):
+            role = "other"  # a press release reports signings; one after its own date is a plan or page noise
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
                         mentions=[ctx.mention(f.start, f.end)])
         if role == "signing":
