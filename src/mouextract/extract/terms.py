@@ -546,7 +546,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
 
 
 def _exclusive(ctx: Context) -> bool | None:
-    rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner)", re.IGNORECASE)
+    rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", re.IGNORECASE)
     for m in re.finditer(r"\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", ctx.masked, re.IGNORECASE):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
