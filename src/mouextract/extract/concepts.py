@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
 from .context import Context
-from .salience import in_boilerplate, is_not_a_target
+from .salience import headline_list_spans, in_boilerplate, is_not_a_target, qualifies_a_disease
 from .spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 _Fact = TypeVar("_Fact", TherapyArea, Technology)
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
 _COORDINATORS = {"and", "or", "/", "&"}
+# "colorectal, lung and breast cancers", "blood, ovarian, and non-small-cell lung cancers": modifiers coordinated before
+# one shared head noun; and "cancers, including colorectal, lung, ... and stomach": the head noun before the list.
+_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?"
+_ITEM = r"[A-Za-z][\w-]*"
+_LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
+_LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))(?:{_ITEM}\s+){{0,2}}({_HEADS})\b")
+_HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely)\s+"
+                               rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
+_PHRASES: dict[int, dict[str, int]] = {}
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
@@ -61,6 +70,42 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
     return found
 
 
+def _phrase_index(vocab: Vocabulary) -> dict[str, int]:
+    """Lower-case phrase (with its generated variants) -> entry index, built once per vocabulary."""
+    from ..pipeline import variants
+
+    key = id(vocab)
+    if key not in _PHRASES:
+        _PHRASES[key] = {v.lower(): i for i, e in reversed(list(enumerate(vocab.entries)))
+                         for p in e["phrases"] for v in variants(p)}
+    return _PHRASES[key]
+
+
+def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
+    """Entries named by one modifier of a coordination whose head noun is shared ("lung" in "lung and breast cancers").
+
+    The mention is the modifier alone; an item counts only when "<item> <head>" is a vocabulary phrase.
+    """
+    phrases = _phrase_index(vocab)
+    found: dict[int, list[Mention]] = defaultdict(list)
+
+    def add(items: str, offset: int, head: str, whole: str) -> None:
+        words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]
+        hits = [(phrases.get(f"{m.group().lower()} {head.lower()}"), m) for m in words]
+        if 3 * sum(index is not None for index, _ in hits) < 2 * len(hits) or any(f"non-{m.group().lower()}" in whole.lower() for m in words):
+            return  # "serious, rare or intractable diseases", "rare and non-rare diseases": qualities, not diseases
+        for index, m in hits:
+            start, end = offset + m.start(), offset + m.end()
+            if index is not None and not ctx.is_noise(start, end):
+                found[index].append(ctx.mention(start, end))
+
+    for m in _LIST_BEFORE_HEAD.finditer(ctx.masked):
+        add(m.group(1), m.start(1), m.group(2), m.group())
+    for m in _HEAD_BEFORE_LIST.finditer(ctx.masked):
+        add(m.group(2), m.start(2), m.group(1), m.group())
+    return found
+
+
 def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
     """The longest matches, plus a match of another entry that a longest one ends with after "and", "or" or "/".
 
@@ -71,6 +116,24 @@ def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
              and any(k.start < s.start and s.end == k.end and k.label_ != s.label_ for k in kept)
              and s.doc[s.start - 1].lower_ in _COORDINATORS]
     return sorted([*kept, *{(s.start, s.end): s for s in extra}.values()], key=lambda s: (s.start, s.end))
+
+
+def _page_noise(ctx: Context) -> SpanIndex:
+    """Headline lists of other stories, memoised per article; a run holding the article's own title is kept."""
+    key = "concepts.headline_lists"
+    if key not in ctx.memo:
+        title = ctx.headline[0] if ctx.headline else -1
+        ctx.memo[key] = SpanIndex(s for s in headline_list_spans(ctx.masked) if not s[0] <= title < s[1])
+    index = ctx.memo[key]
+    assert isinstance(index, SpanIndex)
+    return index
+
+
+def _is_verb(ctx: Context, mention: Mention) -> bool:
+    """A one-word mention the parser reads as a verb: "the pair have wound up", not a wound."""
+    span = ctx.doc.char_span(mention.start, mention.end)
+    # inflected verb tags only (no attribute ruler, so tags not POS): a bare "VB" is the tagger's guess for odd nouns
+    return span is not None and len(span) == 1 and span[0].tag_ in {"VBD", "VBN", "VBZ"}
 
 
 def _name_head(ctx: Context, mention: Mention) -> bool:
@@ -88,8 +151,16 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     category) with an entry of the article body: a partner's focus on "B-cell malignancies" matters to a
     lymphoma deal, its "type 2 diabetes" franchise does not.
     """
-    targets = {index: kept for index, mentions in match_vocabulary(ctx, vocab, coordinated=True).items()
-               if (kept := [m for m in mentions if not is_not_a_target(ctx, m.start, m.end) and not _name_head(ctx, m)])}
+    noise = _page_noise(ctx)
+    matched = match_vocabulary(ctx, vocab, coordinated=True)
+    taken = SpanIndex((m.start, m.end) for ms in matched.values() for m in ms)
+    for index, extra in _ellipsis_mentions(ctx, vocab).items():
+        matched.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, m.end))
+    ends = {m.end for ms in matched.values() for m in ms}
+    matched = {i: [m for m in ms if not qualifies_a_disease(ctx, m.start, m.end, ends)] for i, ms in matched.items()}
+    targets = {index: kept for index, mentions in matched.items()
+               if (kept := [m for m in mentions if not is_not_a_target(ctx, m.start, m.end) and not _name_head(ctx, m)
+                            and not noise.overlaps(m.start, m.end) and not _is_verb(ctx, m)])}
     body = {i for i, mentions in targets.items() if any(not in_boilerplate(ctx, m.start) for m in mentions)}
     classes = {vocab.entries[i][profile_class] for i in body} if profile_class else set()
     found = {i: mentions for i, mentions in targets.items()

@@ -32,7 +32,8 @@ def boilerplate_spans(masked: str) -> list[Span]:
     for line in masked.splitlines(keepends=True):
         start, body = pos, line.strip()
         pos += len(line)
-        if heading.match(body) and not keep.search(body) and len(body.split()) <= 10:
+        # a heading starts upper case: "about faster access ..." is a hard-wrapped sentence going on
+        if body[:1].isupper() and heading.match(body) and not keep.search(body) and len(body.split()) <= 10:
             spans.append((start, len(masked)))
             break
         if profile_line.match(body):
@@ -40,14 +41,63 @@ def boilerplate_spans(masked: str) -> list[Span]:
     return spans
 
 
+_HEADLINE_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+_BULLET = re.compile(r"\s*[-•·*▶►]")
+
+
+def headline_list_spans(masked: str, run: int = 3) -> list[Span]:
+    """Lists of other stories' headlines ("related news", "most read"), tag and menu lines: page noise, not the topic.
+
+    A run of at least ``run`` lines of three to twenty words that each end without sentence punctuation, with only
+    blank or one- or two-word lines ("-", "2") between them, after the body has begun (the lines above the first
+    sentence are the article's title block). Bullet lines are the article's own lists, not headlines.
+    """
+    label = _cue("page_label_line")
+    spans: list[Span] = []
+    current: list[Span] = []
+    pos, body_started = 0, False
+    for line in masked.splitlines(keepends=True):
+        start, body = pos, line.strip()
+        pos += len(line)
+        words = len(body.split())
+        segments = body.split(" | ")
+        if label.match(body) or len(segments) >= 3 and all(len(x.split()) <= 6 for x in segments):
+            spans.append((start, start + len(line)))  # a tag line, or a menu / profile tagline "A | B | C"
+            continue
+        if not body_started:
+            body_started = words >= 8 and bool(_HEADLINE_END.search(body))
+            continue
+        if words <= 2:
+            continue
+        if words <= 20 and not _HEADLINE_END.search(body) and not _BULLET.match(line):
+            current.append((start, start + len(line)))
+            continue
+        if len(current) >= run:
+            spans.append((current[0][0], current[-1][1]))
+        current = []
+    if len(current) >= run:
+        spans.append((current[0][0], current[-1][1]))
+    return spans
+
+
+def qualifies_a_disease(ctx: Context, start: int, end: int, ends: set[int]) -> bool:
+    """Whether a mention only qualifies the disease mentioned right before it ("the COVID-19 pandemic").
+
+    ``ends``: end offsets of the article's other therapy-area mentions.
+    """
+    before = ctx.masked[max(0, start - 3):start]
+    return start - (len(before) - len(before.rstrip(" -"))) in ends and bool(_cue("after_disease").match(ctx.masked[start:end]))
+
+
 def in_boilerplate(ctx: Context, start: int) -> bool:
     return any(s <= start < e for s, e in ctx.boilerplate)
 
 
 def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is negated, a comparator, or part of a unit or organisation name."""
+    """Whether the mention at [start, end) is negated, a comparator, a market, an effect, or part of a unit or name."""
     before = ctx.masked[max(0, start - _LOOK_BEHIND):start]
-    if any(_cue(name).search(before) for name in ("negation_before", "unit_before", "comparator_before")):
+    if any(_cue(name).search(before) for name in ("negation_before", "unit_before", "comparator_before",
+                                                          "market_before", "effect_before")):
         return True
     mention = ctx.masked[start:end]
     return mention[:1].isupper() and bool(_cue("name_head_after").match(ctx.masked, end, end + _LOOK_BEHIND))

@@ -1,0 +1,94 @@
+"""Therapy areas and technologies in real-article constructions: shared heads, page noise, background mentions."""
+
+from __future__ import annotations
+
+from mouextract.extract.salience import boilerplate_spans, headline_list_spans
+
+
+def areas(extractor, text: str) -> dict[str, list[str]]:
+    return {f.name: [m.text for m in f.mentions] for f in extractor.extract(text).therapy_areas}
+
+
+def techs(extractor, text: str) -> dict[str, list[str]]:
+    return {f.name: [m.text for m in f.mentions] for f in extractor.extract(text).technologies}
+
+
+def test_modifiers_sharing_one_head_noun(extractor):
+    found = areas(extractor, "Halvik Bio will test its antibody in colorectal, lung and breast cancers.")
+    assert found["Colorectal Neoplasms"] == ["colorectal"] and found["Lung Neoplasms"] == ["lung"]
+    assert "Breast Neoplasms" in found
+
+
+def test_head_noun_before_the_list(extractor):
+    found = areas(extractor, "The assay screens for cancers, including ovarian, pancreatic and stomach, in one draw.")
+    assert {"Ovarian Neoplasms", "Pancreatic Neoplasms", "Stomach Neoplasms"} <= set(found)
+
+
+def test_a_list_of_qualities_names_no_disease(extractor):
+    assert "Rare Diseases" not in areas(extractor, "The clinic may treat serious, rare or intractable diseases.")
+    assert "Rare Diseases" not in areas(extractor, "Its portfolio spans rare and non-rare disease indications.")
+
+
+def test_non_prefix_and_verb_readings(extractor):
+    found = areas(extractor, "Corvane keeps the rights for all non-cancer indications. The two firms have wound up the venture.")
+    assert found == {}
+
+
+def test_non_hodgkin_is_not_hodgkin(extractor):
+    found = areas(extractor, "The programme targets non-Hodgkin's lymphoma in adults.")
+    assert set(found) == {"Lymphoma, Non-Hodgkin"}
+
+
+def test_pandemic_after_a_disease_only_qualifies_it(extractor):
+    found = areas(extractor, "Demand for the test grew during the COVID-19 pandemic.")
+    assert set(found) == {"COVID-19"}
+
+
+def test_headline_list_of_other_stories_is_noise(extractor):
+    text = ("Halvik Bio and Corvane Therapeutics signed a licence agreement for an NK cell therapy on Monday.\n"
+            "Related news\n"
+            "Borvale wins approval for its asthma inhaler in Europe\n"
+            "Tessaly reports phase 2 data in Crohn's disease\n"
+            "Quorin raises funds for a melanoma vaccine\n")
+    assert areas(extractor, text) == {}
+    assert len(headline_list_spans(text)) == 1
+
+
+def test_title_block_and_tag_lines(extractor):
+    text = ("Halvik Bio licenses NK cell therapy to Corvane\nSeoul bureau\nMonday 3 March\n"
+            "Halvik Bio licensed its NK cell therapy for lymphoma to Corvane Therapeutics on Monday.\n"
+            "Filed Under: Oncology\nNews | Dermatology | Vaccines partnering\n")
+    assert set(areas(extractor, text)) == {"Lymphoma"}
+    assert "Vaccines" not in techs(extractor, text)
+
+
+def test_market_effect_and_standard_of_care_mentions(extractor):
+    text = ("Halvik Bio signed a supply agreement with Corvane as demand for biologics grows. Its cream helps "
+            "control inflammation in burns. Current antiviral drugs only suppress the virus.")
+    assert "Biological Products" not in techs(extractor, text)
+    assert "Antiviral Agents" not in techs(extractor, text)
+    assert "Inflammation" not in areas(extractor, text)
+
+
+def test_field_in_a_title_and_a_regulatory_filing(extractor):
+    text = ("Halvik Bio named a chief executive officer for US generics. The agency accepted the Biologics License "
+            "Application for its antibody.")
+    found = techs(extractor, text)
+    assert "Drugs, Generic" not in found and "Biological Products" not in found
+
+
+def test_lower_case_about_line_opens_no_boilerplate():
+    text = "New methods help bring\nabout faster access to medicines for asthma\nand diabetes.\n"
+    assert boilerplate_spans(text) == []
+    assert boilerplate_spans("Body.\nAbout daratumumab\nIt treats myeloma.\n") == []
+    assert boilerplate_spans("Body.\nAbout Halvik Bio\nHalvik makes antibodies.\n") != []
+
+
+def test_lay_names_real_releases_use(extractor):
+    found = areas(extractor, "Halvik and Corvane will develop treatments for heavy menstrual bleeding, uterine fibroids, "
+                             "arthritis and multi-drug resistant TB.")
+    assert {"Menorrhagia", "Leiomyoma", "Arthritis", "Tuberculosis, Multidrug-Resistant"} <= set(found)
+    found = techs(extractor, "The partners will make biologics, generic drugs, pneumococcal conjugate vaccines and eye "
+                             "drops, and link electronic medical records with big data tools.")
+    assert {"Biological Products", "Drugs, Generic", "Pneumococcal Vaccines", "Ophthalmic Solutions",
+            "Electronic Health Records", "Big Data"} <= set(found)
