@@ -15,7 +15,8 @@ _CUT = re.compile(
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])(?!and\s+[A-Z])"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
-DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?))*"  # "Marcus Feld, M.D., Chief ..."
+# "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
+DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b))*"
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 _HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?)+\s*$")  # "Professor" is a title, these are not
 # "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
@@ -24,6 +25,13 @@ _UNIT_PREFIX = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)"
 )
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
+# Titles that head a whole organisation: "chief executive officer of Mobileye" names the organisation after "of",
+# where "Head of Nitrogen Fixation" or "Secretary for Innovation" names a field
+_ORG_LEVEL_TITLE = re.compile(
+    r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|chairperson|chair|president|ceo|chief\s+executive(?:\s+officer)?"
+    r"|(?:managing|executive|general)\s+director|general\s+manager|chief\s+\w+\s+officer|c[a-z]o)")
+# Lower-case modifiers of a title before a name: "interim CEO Rachel Cole", "founding CEO ..."
+_TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]+)?"
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -46,6 +54,7 @@ class Affiliations:
         self.ctx = ctx
         self.parties = parties
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
+        self.title_ci = re.compile(self.title_re.pattern, re.IGNORECASE)  # news style: "chief executive", "codirector"
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -128,14 +137,27 @@ class Affiliations:
         rest = rest[: cut.start()] if cut else rest
         rest = rest.strip(" ,")
         found = self.org_at(rest)
-        if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])):
-            # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research"
+        if found and re.match(rf"(?:{self.title_re.pattern})\s+(?:of|at)\s", rest):
+            found = None  # a title glued to its organisation by the clustering: "General Counsel of X"
+        if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])
+                      or self.title_re.match(rest[found[1]:].lstrip())
+                      and not re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z]", rest[found[1]:])):  # "Data Protection Officer at X"
+            # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
+            # ", Halden Pharma Chairman and CEO"
             return self.clean_title(re.sub(r"^['’]s\b", "", rest[found[1]:]).strip(" ,")), found[0]
         for m in re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest):
             hit = self.org_after(rest[m.end():])
             if hit:
                 title = rest[: m.start()].strip(" ,")
                 return (self.clean_title(title), hit)
+        # "chief executive officer of Vantora", "CEO of quillbio plc": a title heading an organisation, then "of" and a
+        # name the clustering did not find (capitalised, one that NER calls an organisation, or one with a legal suffix)
+        heads = re.match(r"(.+?)\s+(?:of|at)\s+(?:the\s+)?([A-Za-z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|plc))*)\s*$", rest)
+        if heads and _ORG_LEVEL_TITLE.fullmatch(heads.group(1)) and not UNIT_HEADS.search(heads.group(2)) \
+                and not self.title_ci.search(heads.group(2)) and re.search(r"[a-z]", heads.group(2)) \
+                and (heads.group(2)[0].isupper() or self.named_org(heads.group(2))
+                     or re.fullmatch(rf"\S+{_LEGAL_TAIL.pattern}", heads.group(2))):
+            return self.clean_title(heads.group(1)), heads.group(2)
         # "Chairman of A*STAR", "Governor of the Kanagawa Prefecture": a real title, then "of" and a name the
         # clustering did not find; the name as written is the organisation
         named = re.match(r"(.+?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&*.'’-]*(?:\s+(?:[A-Z][\w&*.'’-]*|&|and|of|for))*)\s*$", rest)
@@ -182,9 +204,10 @@ class Affiliations:
         return None
 
     def clean_title(self, title: str) -> str | None:
-        title = _ACRONYM.sub("", title).strip(" ,")
+        title = re.sub(r"(?<=[A-Z]{2})\.$", "", _ACRONYM.sub("", title).strip(" ,"))  # "... Chairman and CEO."
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
-        title = re.sub(r"\s+(?:and|&)$", "", title)
+        # "Chairman of X and Dr", "founder and CEO, and Dr": the next person's conjunction and honorific
+        title = re.sub(r"[\s,]+(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?$", "", title).strip(" ,")
         if not title or len(title) > 90:
             return None
         if self.title_re.search(" ".join(title.split()[:4])):
@@ -192,11 +215,21 @@ class Affiliations:
         # news style writes titles in lower case ("head of the hospital's Neuro-Oncology Unit"), but
         # "director Kang Ji-won and ..." is the next person's title and name
         lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
-        return title if lower and self.title_re.fullmatch(lower.group(1).title()) else None
+        if lower and self.title_re.fullmatch(lower.group(1).title()):
+            return title
+        # "president and chief executive officer", "president and GM", "codirector of MSK's ...": a lower-case run
+        # holding a title word, ending the title or ending in a word that takes an object (not a name after it)
+        run = re.match(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*", title)
+        words = run.group().split() if run else []
+        rest = title[run.end():] if run else ""
+        if words and len(words) <= 7 and any(self.title_ci.fullmatch(w) for w in words) \
+                and (not rest.strip() or words[-1] in {"of", "at", "for", "in", "and", "&", "the"} or rest[:1] in ",'’"):
+            return title
+        return None
 
-    def describe(self, cand: Candidate) -> None:
-        """Fill title and organisation from the constructions around one mention."""
-        self.describe_after(cand)
+    def describe(self, cand: Candidate, until: int | None = None) -> None:
+        """Fill title and organisation from the constructions around one mention (``until``: the next person's start)."""
+        self.describe_after(cand, until)
         if not cand.title:
             self.describe_before(cand)
         if not cand.title:
@@ -207,9 +240,18 @@ class Affiliations:
         if cand.org is None and cand.title:
             cand.org = self.party_in_context(cand)
 
-    def describe_after(self, cand: Candidate) -> None:
+    def describe_after(self, cand: Candidate, until: int | None = None) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
-        after = self.ctx.masked[cand.end:cand.end + 220]
+        after = self.ctx.masked[cand.end:min(cand.end + 220, until or len(self.ctx.masked))]
+        # lists of people: "A CEO Kim, B CEO Lee, and C CEO Park" - what runs into the next name ending in a title is
+        # that person's title ("B CEO"), not this one's; "Lee, Undersecretary of X and Park, ..." stops before Park
+        tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
+        if until is not None and until < cand.end + 220 and self.title_ci.search(tail[-40:]) \
+                and re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE):
+            seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
+            after = tail[:seps[-1].start()] if seps else ""
+            if not re.match(rf"{DEGREES},\s*\S", after):
+                return
         m = re.match(rf"{DEGREES},\s*(.+)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))

@@ -141,8 +141,8 @@ class PeopleExtractor:
 
     def run(self) -> list[Person]:
         cands = self.candidates()
-        for cand in cands:
-            self.affiliations.describe(cand)
+        for i, cand in enumerate(cands):
+            self.affiliations.describe(cand, cands[i + 1].start if i + 1 < len(cands) else None)
         # ";"-separated attendee lists: "Park, CEO of X; Yoo, Head of Bio R&D Division; ..." inherit X.
         for prev, cand in itertools.pairwise(cands):
             between = self.ctx.masked[prev.end:cand.start]

@@ -1,0 +1,56 @@
+"""Titles split from organisations and people's lists, one construction per test (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_grounded
+
+LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
+        "memorandum of understanding on cell therapy research.\n\n")
+
+
+def people_orgs(extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
+    result = extractor.extract(LEAD + body)
+    assert_grounded(LEAD + body, result)
+    return {p.name: (p.title, p.organization) for p in result.people}
+
+
+CASES = [
+    pytest.param(
+        '"We are ready," said Ravi Menon, president and chief executive officer of Harrowgate Therapeutics.\n',
+        {"Ravi Menon": ("president and chief executive officer", "Harrowgate Therapeutics")},
+        id="lower_case_title_of_several_words"),
+    pytest.param(
+        '"This is a good day," said Dr. Lin Hao, Harrowgate Therapeutics Chairman and CEO.\n',
+        {"Lin Hao": ("Chairman and CEO", "Harrowgate Therapeutics")},
+        id="organisation_before_the_title_in_an_apposition"),
+    pytest.param(
+        "The agreement was signed by Harrowgate Therapeutics CEO Kim Dae-ho, Ostvik University Hospital "
+        "Director Lars Berg and others.\n",
+        {"Kim Dae-ho": ("CEO", "Harrowgate Therapeutics"), "Lars Berg": ("Director", "Ostvik University Hospital")},
+        id="a_list_of_titles_before_names_is_not_one_title"),
+    pytest.param(
+        "The ceremony was witnessed by Dr Helen Kwok, BBS, JP, Chairman, Ostvik University Hospital.\n",
+        {"Helen Kwok": ("Chairman", "Ostvik University Hospital")},
+        id="hong_kong_honours_before_the_title"),
+    pytest.param(
+        '"We look forward to it," said Maren Solberg, founder and CEO, and Dr. Ivo Berg, head of research at '
+        "Ostvik University Hospital.\n",
+        {"Maren Solberg": "founder and CEO"},
+        id="the_next_persons_conjunction_and_honorific_are_not_the_title"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_title_and_organisation(extractor, body, expected):
+    found = people_orgs(extractor, body)
+    for name, want in expected.items():
+        got = found.get(name)
+        assert (got[0] if got and isinstance(want, str) else got) == want, (name, found)
+
+
+def test_a_title_of_two_words_is_no_person(extractor):
+    found = people_orgs(extractor, '"It is fair," said Ada Lindqvist, General Counsel of Harrowgate Therapeutics.\n')
+    assert "General Counsel" not in found
+    assert found["Ada Lindqvist"][0] == "General Counsel"
