@@ -100,3 +100,23 @@ def test_the_ceremony_of_an_agreement_is_its_signing(extractor):
     text = ("SEOUL, March 8, 2022 -- Tellis Bio and Orvane University Health System agreed to build a cell therapy "
             "center. The MoU ceremony was held on 2nd at the university.\n")
     assert extractor.extract(text).agreement.signed_on == "2022-03-02"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, Tellis Pharma and Orvane Bio first entered into a collaboration. Tellis has now exercised its option.\n",
+    ("SEOUL, Dec. 28, 2016 -- Tellis Pharma said Wednesday it has terminated a license agreement with Orvane Bio "
+    "signed in July.\n"),
+    ("MELBOURNE, April 20, 2018 -- Tellis Bio licensed its candidate to Kappa Pharma. The previous license with Orvane "
+    "Bio was signed in January 2016.\n"),
+    ("Tellis signs licence deal with Orvane\nJanuary 3, 2013 / 5:51 PM\n\nMILAN, Jan 3 (Wire) - Tellis has signed "
+    "a licence with Orvane.\n"),
+])
+def test_dates_of_earlier_deals_and_pages_are_no_signing(extractor, text):
+    assert extractor.extract(text).agreement.signed_on is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_same_day(extractor):
+    text = ("All Headlines 09:39 January 23, 2019\n\nSEOUL, Jan. 23 (Wire) -- Tellis Pharma said Wednesday that "
+            "Orvane Bio handed back the rights. Orvane ended the trial last year.\n")
+    result = extractor.extract(text)
+    assert result.meta.reference_date == "2019-01-23" and "2018" in {d.value for d in result.dates}

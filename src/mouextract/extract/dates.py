@@ -77,6 +77,7 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 # A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
+_FULL = ("ymd", "mdy", "dmy", "dmy_num")
 _COARSE = ("year", "part_year", "q_year", "season_year", "rel_period")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 
@@ -181,7 +182,9 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
         after = ctx.masked[f.end:line_end]
         if re.search(r"\b(published|posted|date|updated|released)\b", before, re.IGNORECASE):
             return f
-        if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,", before) and _DATELINE_TAIL.match(after) and len(before) < 120:
+        # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
+        if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
+                and len(before) < 120:
             return f
         if not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$", after):
             return f
@@ -264,11 +267,17 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
 
 
 def _after(value: str | None, ref: RefDate | None) -> bool:
-    """Whether a full ISO date lies after a full reference date."""
+    """Whether a date lies after the reference date, compared at the precision both give."""
     got = parse_iso(value)
-    if got is None or ref is None or None in (got.year, got.month, got.day, ref.year, ref.month, ref.day):
+    if got is None or ref is None or got.year is None or ref.year is None:
         return False
-    return (got.year, got.month, got.day) > (ref.year, ref.month, ref.day)  # type: ignore[operator]
+    a, b = [got.year], [ref.year]
+    for x, y in ((got.month, ref.month), (got.day, ref.day)):
+        if x is None or y is None:
+            break
+        a.append(x)
+        b.append(y)
+    return a > b
 
 
 def _relative_year(t: str, ref: RefDate | None) -> str | None:
@@ -326,6 +335,8 @@ def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
         return None
     token = span.root
     for _ in range(5):  # date -> "on" -> verb, or date -> "of" -> "afternoon" -> "on" -> verb
+        if "\n" in ctx.doc.text[min(token.idx, start):max(token.idx, start)]:
+            return None  # a headline's verb on the line above does not govern a date line
         if token.tag_.startswith("VB"):
             return token
         if token.head is token:
@@ -348,8 +359,25 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
         phrase = ctx.doc.text[token.idx:token.idx + len(token.text) + 6]
         for role in ("signing", "founding", "effective"):
             if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).match(phrase):
-                return role
+                return "other" if role == "signing" and _earlier_deal(ctx, token) else role
     return None
+
+
+def _earlier_deal(ctx: Context, verb: Token) -> bool:
+    """Whether a signing verb describes a deal other than the news: a participle after the object of another
+    act ("terminated a license agreement signed in July", "following the agreement signed in January"; not
+    "Under the agreement signed on Wednesday", "The contract, signed on the 20th,") or a deal called previous or
+    original ("The previous license with X was signed in January 2016")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        noun = verb.head
+        for _ in range(3):  # "a license agreement with Orvane Bio signed in July": the participle may hang on the partner
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "between", "of", "for"):
+                noun = noun.head.head
+        if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("following", "after")):
+            return True
+    earlier = regex(ctx.rules.lexicon["date_roles"]["earlier_deal"], ignore_case=True)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(earlier.fullmatch(m.text) for c in subjects for m in c.children if m.dep_ == "amod")
 
 
 def _tense(verb: Token | None) -> str | None:
@@ -378,12 +406,19 @@ def _line_of(ctx: Context, offset: int) -> tuple[int, int]:
 def role_of(ctx: Context, f: Found) -> str:
     """The role of the verb the expression attaches to (signing, founding, effective), else the role whose cue
     word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
+    s_start, s_end = _line_of(ctx, f.start)
+    # "(acquired by X in 2011)", "(The Pharma Letter May 5, 2008)": a date inside parentheses takes its verb
+    # and cues from inside them
+    opening = ctx.masked.rfind("(", s_start, f.start)
+    if opening >= 0 and ctx.masked.find(")", opening, f.start) < 0:
+        closing = ctx.masked.find(")", f.end, s_end)
+        if closing >= 0:
+            s_start, s_end = opening + 1, closing
     verb = _governing_verb(ctx, f.start, f.end)
-    if verb is not None:
+    if verb is not None and s_start <= verb.idx < s_end:
         role = _verb_role(ctx, verb)
         if role:
             return role
-    s_start, s_end = _line_of(ctx, f.start)
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
     best: tuple[int, str] | None = None
@@ -440,12 +475,18 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         said = _SAID_ON.search(ctx.masked, 0, 1000)
         if ref is not None and ref.year is None and said:  # wire style: the dateline day is the day it was said
             ref.weekday = _WEEKDAYS.index(said.group(1).lower())
+        if ref is not None and ref.year is None:  # "09:39 January 23, 2019 ... SEOUL, Jan. 23 (Yonhap) --"
+            head = [Found(m.lastgroup or "", *m.span(), m.group()) for m in _COMBINED.finditer(ctx.text, 0, 2000)]
+            same = [a for a in (parse_iso(resolve(f, None)) for f in head if f.kind in _FULL)  # page header too
+                    if a and a.year and (a.month, a.day) == (ref.month, ref.day)]
+            if same:
+                ref.year = same[0].year
         source = "publication_date"
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
     if ref is None:
         parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "dmy_num", "md", "dm", "my")]
-        absolute = [a for a in parsed if a and a.month]
+        absolute = [a for a in parsed if a and a.month and a.day]  # "May 2011" is too coarse to date the article
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}
@@ -462,7 +503,9 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
                         mentions=[ctx.mention(f.start, f.end)])
-        if role == "signing":
+        if role == "signing" and not (value and re.fullmatch(r"\d{4}", value)):
+            # a bare year ("signed in 2008", "In 2019, A first entered into") dates an earlier deal's history,
+            # not the signing a release announces (it gives a day or a month)
             signing.append((f.start, value))
         if value is None:
             nulls.append(fact)
