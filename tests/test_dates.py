@@ -120,3 +120,22 @@ def test_a_yearless_dateline_takes_the_year_of_the_same_day(extractor):
             "Orvane Bio handed back the rights. Orvane ended the trial last year.\n")
     result = extractor.extract(text)
     assert result.meta.reference_date == "2019-01-23" and "2018" in {d.value for d in result.dates}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Tellis Pharma filed its report for the quarter ended June 30, 2021 on 4 August 2021.", "2021-08-04", "2021-06-30"),
+    ("Orvane Bio booked the payment in its fiscal period from April 1, 2019 to March 31, 2020.", None, "2019-04-01"),
+    ("Tellis Pharma and Orvane Bio amended their 2015 license agreement.", "2015", None),
+    ("Funding for the field amounted to $12 million in 2018, Tellis said on 3 March 2019.", "2019-03-03", "2018"),
+])
+def test_periods_and_deal_years(extractor, text, present, absent):
+    values = {d.value for d in extractor.extract(text).dates}
+    assert (present is None or present in values) and (absent is None or absent not in values)
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Date: 26-Aug-2020\n\nTellis Pharma signs a supply deal with Orvane Bio\n", "2020-08-26"),
+    ("Tellis Province signed an MOU with Orvane Bio on April 30.\n\nSource: Wire News (April 30, 2024)\n", "2024-04-30"),
+])
+def test_publication_date_forms(extractor, text, reference):
+    assert extractor.extract(text).meta.reference_date == reference

@@ -33,6 +33,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"\b{_YEAR}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:[12]\d|3[01]|0?[1-9])\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # "2. August 2022" (European day with a dot)
+    ("dmy_dash", rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "Date: 26-Aug-2020"
     # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
     ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?:of\s+)?{_REL}\s+year\b"),
@@ -77,7 +78,23 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 # A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
-_FULL = ("ymd", "mdy", "dmy", "dmy_num")
+_FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash")
+_DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU)\b",
+                         re.IGNORECASE)
+# A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
+# year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
+_PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|three months|six months|nine months)\s+(?:end(?:ed|ing))\s*$", re.IGNORECASE)
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """One end of 'from X to Y' (both ends full expressions), which states a period, no event."""
+    if re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.IGNORECASE):
+        link = re.match(r"\s*(?:to|through|until|[-–])\s*", text[end:end + 12], re.IGNORECASE)
+        return bool(link) and _COMBINED.match(text, end + link.end()) is not None  # type: ignore[union-attr]
+    before = re.search(r"\bfrom\s+(.{4,30}?)\s*(?:to|through|until|[-–])\s*$", text[max(0, start - 45):start], re.IGNORECASE)
+    return bool(before) and _COMBINED.fullmatch(before.group(1)) is not None  # type: ignore[union-attr]
+
+
 _COARSE = ("year", "part_year", "q_year", "season_year", "rel_period")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 
@@ -151,8 +168,11 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         if excluded.overlaps(start, end) or ctx.is_noise(start, end):
             continue
         text = ctx.text[start:end]
-        if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]):
+        if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
+                and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
             continue
+        if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
+            continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
         if kind == "year" and (_TARGET_OR_RANGE_BEFORE.search(ctx.masked, max(0, start - 30), start)
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
@@ -173,7 +193,7 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
     limit = max(600, len(ctx.text) // 5)
     for f in found:
-        if f.start > limit or f.kind not in ("ymd", "mdy", "dmy", "dmy_num", "md"):
+        if f.start > limit or f.kind not in (*_FULL, "md"):
             continue
         line_start = ctx.text.rfind("\n", 0, f.start) + 1
         line_end = ctx.text.find("\n", f.end)
@@ -205,8 +225,8 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
     if f.kind == "dmy_num":
         dd, mm, yy = (int(x) for x in f.text.split("."))
         return iso(yy, mm, dd)
-    if f.kind in ("ymd", "mdy", "dmy", "my", "md", "dm"):
-        r = _absolute(f.text.replace(".", "-") if f.kind == "ymd" else f.text)
+    if f.kind in ("ymd", "mdy", "dmy", "dmy_dash", "my", "md", "dm"):
+        r = _absolute(f.text.replace(".", "-") if f.kind == "ymd" else f.text.replace("-", " ") if f.kind == "dmy_dash" else f.text)
         if r and r.year is None and ref and ref.year and f.kind in ("md", "dm"):
             return iso(ref.year, r.month, r.day)
         return r.iso() if r else None
@@ -484,8 +504,13 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         source = "publication_date"
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
+    if ref is None:  # a syndicated translation's "Source: Yonhap News (April 30, 2024)" line dates it
+        line = re.search(r"^Source\s*:[^\n]*\(([^()\n]{6,30})\)\s*$", ctx.text, re.MULTILINE)
+        m = _COMBINED.fullmatch(line.group(1)) if line else None
+        if m and m.lastgroup in _FULL:
+            ref, source = parse_iso(resolve(Found(m.lastgroup, 0, 0, m.group()), None)), "publication_date"
     if ref is None:
-        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in ("ymd", "mdy", "dmy", "dmy_num", "md", "dm", "my")]
+        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in (*_FULL, "md", "dm", "my")]
         absolute = [a for a in parsed if a and a.month and a.day]  # "May 2011" is too coarse to date the article
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
