@@ -92,3 +92,12 @@ def test_lay_names_real_releases_use(extractor):
                              "drops, and link electronic medical records with big data tools.")
     assert {"Biological Products", "Drugs, Generic", "Pneumococcal Vaccines", "Ophthalmic Solutions",
             "Electronic Health Records", "Big Data"} <= set(found)
+
+
+def test_a_target_slot_inside_a_modality_name(extractor):
+    found = techs(extractor, "Corvane licensed tavelimab, a humanized anti-CD40 monoclonal antibody, to Halvik Bio.")
+    assert found == {"Antibodies, Monoclonal, Humanized": ["humanized anti-CD40 monoclonal antibody"]}
+
+
+def test_coined_names_are_no_verbs(extractor):
+    assert "RNA, Small Interfering" in techs(extractor, "Halvik Bio will develop siRNA delivered by LNP with Corvane.")

@@ -29,6 +29,8 @@ _LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
 _LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))(?:{_ITEM}\s+){{0,2}}({_HEADS})\b")
 _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely)\s+"
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
+# "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
+_TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
 _PHRASES: dict[int, dict[str, int]] = {}
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
@@ -106,6 +108,24 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
     return found
 
 
+def _target_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
+    """Entries whose name a target slot interrupts: the longest "<words> <words>" around "anti-X" that is a phrase."""
+    phrases = _phrase_index(vocab)
+    found: dict[int, list[Mention]] = defaultdict(list)
+    for m in _TARGET_SLOT.finditer(ctx.masked):
+        before, after = m.group(1).split(), m.group(2).split()
+        options = [(b, a) for b in range(len(before)) for a in range(len(after), 0, -1)]
+        for b, a in sorted(options, key=lambda o: o[0] - o[1]):  # longest first
+            index = phrases.get(" ".join([*before[b:], *after[:a]]).lower())
+            if index is not None and len(before) - b + a >= 2:
+                start = m.start(1) + len(" ".join(before[:b])) + (1 if b else 0)
+                end = m.start(2) + len(" ".join(after[:a]))
+                if not ctx.is_noise(start, end):
+                    found[index].append(ctx.mention(start, end))
+                break
+    return found
+
+
 def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
     """The longest matches, plus a match of another entry that a longest one ends with after "and", "or" or "/".
 
@@ -131,6 +151,8 @@ def _page_noise(ctx: Context) -> SpanIndex:
 
 def _is_verb(ctx: Context, mention: Mention) -> bool:
     """A one-word mention the parser reads as a verb: "the pair have wound up", not a wound."""
+    if not (mention.text.isalpha() and mention.text.islower()):
+        return False  # "siRNA", "CAR-T": coined names the tagger misreads
     span = ctx.doc.char_span(mention.start, mention.end)
     # inflected verb tags only (no attribute ruler, so tags not POS): a bare "VB" is the tagger's guess for odd nouns
     return span is not None and len(span) == 1 and span[0].tag_ in {"VBD", "VBN", "VBZ"}
@@ -156,6 +178,11 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     taken = SpanIndex((m.start, m.end) for ms in matched.values() for m in ms)
     for index, extra in _ellipsis_mentions(ctx, vocab).items():
         matched.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, m.end))
+    slots = _target_slot_mentions(ctx, vocab)
+    inside = SpanIndex((m.start, m.end) for ms in slots.values() for m in ms)
+    matched = {i: [m for m in ms if not inside.covers(m.start, m.end)] for i, ms in matched.items()}
+    for index, extra in slots.items():
+        matched.setdefault(index, []).extend(extra)
     ends = {m.end for ms in matched.values() for m in ms}
     matched = {i: [m for m in ms if not qualifies_a_disease(ctx, m.start, m.end, ends)] for i, ms in matched.items()}
     targets = {index: kept for index, mentions in matched.items()
