@@ -139,3 +139,11 @@ def test_periods_and_deal_years(extractor, text, present, absent):
 ])
 def test_publication_date_forms(extractor, text, reference):
     assert extractor.extract(text).meta.reference_date == reference
+
+
+def test_lists_of_months_weeks_and_editions(extractor):
+    text = ("SEOUL, Jan. 16, 2025 -- Tellis Pharma signed an MOU with Orvane Hospital on Tuesday last week. It signed "
+            "deals with two other hospitals in November and December, respectively. Tests are scheduled for March. "
+            "This year's forum of Tellis drew 300 guests.\n")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert {"2025-01-07", "2024-11", "2024-12", "2025-03"} <= values and "2025" not in values

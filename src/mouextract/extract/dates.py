@@ -51,9 +51,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the 14th Meeting", "the 3rd Call for proposals": an ordinal before a capitalised noun is an edition, no day
     ("the_nth", (r"\b(?:the|on)\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
                  r"(?!\s+(?:century|anniversary|annual|edition|time|floor|of\b)|\s+(?-i:[A-Z]))")),
-    ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b"),
+    # "on Tuesday last week" names one day of that week
+    ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b(?:\s+(?:last|this|next)\s+week\b)?"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
-    ("month", (r"\b(?:in|since|from|until|by|of|last|this|next|early|late|mid-|during|through)\s+"
+    # "scheduled for March"; "in November and December" (the second month checked in find_expressions)
+    ("month", (r"\b(?:in|since|from|until|by|of|for|and|or|last|this|next|early|late|mid-|during|through)\s+"
               r"(?:January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)\b"
               rf"(?!\s+\d|\s+(?:of\s+)?{_REL}\s+year)")),  # "in June this year" is one m_rel expression
     ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d|\.[A-Z]{{1,2}}\b)"),  # not a ticker such as "(1952.HK)"
@@ -68,6 +70,7 @@ _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
@@ -177,10 +180,16 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
             continue
+        if kind == "month" and re.match(r"(?:and|or)\s", text, re.IGNORECASE) and not _MONTH_BEFORE.search(
+                ctx.masked, max(0, start - 12), start):
+            continue  # "and March" only continues a list of months
+        if kind == "rel_period" and re.match(r"['’]s\b", ctx.masked[end:end + 2]):
+            continue  # "this year's presentation", "this week's roundup" name an edition, no event
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
             continue  # "Monday, October 26": the weekday only names the date that follows
         if kind in ("weekday", "month", "the_nth"):  # keep the preposition out of the expression text
-            text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|during|through)\s+", "", text, flags=re.IGNORECASE)
+            text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through)\s+", "", text,
+                           flags=re.IGNORECASE)
             start += len(text) - len(text2)
             text = text2
         if kind == "md" and text.split()[0] == "May" and not re.match(r"May\s+\d", text):
@@ -319,12 +328,19 @@ def _weekday(t: str, ref: RefDate) -> str | None:
         return None
     target = next(i for i, n in enumerate(_WEEKDAYS) if n in t)
     # The reference's own weekday is that day ("SEOUL, Jan. 9 -- X said Thursday"), unless "last"/"next".
+    week = re.search(r"\b(last|this|next)\s+week$", t)
+    shift = {"last": -7, "this": 0, "next": 7}[week.group(1)] if week else 0
     if ref.year is None:
+        if week and ref.weekday is not None:  # "Tuesday last week": that weekday in the week before the reference's
+            day = ref.day - ref.weekday + shift + target
+            return iso(None, ref.month, day) if 1 <= day <= 28 else None
         if ref.weekday is None or t.startswith("next"):
             return None
         delta = (ref.weekday - target) % 7 or (7 if t.startswith("last") else 0)
         return iso(None, ref.month, ref.day - delta) if ref.day > delta else None
     base = date(ref.year, ref.month, ref.day)
+    if week:
+        return (base - timedelta(days=base.weekday()) + timedelta(days=shift + target)).isoformat()
     if t.startswith("next"):
         delta = (target - base.weekday()) % 7 or 7
         return (base + timedelta(days=delta)).isoformat()
@@ -410,7 +426,9 @@ def _tense(verb: Token | None) -> str | None:
     # "signed in November" / "was signed in November", not a participle modifier ("batches made in July")
     if any(c.tag_ == "MD" for c in verb.children):  # "would be held in April", "could sign in May"
         return "future" if any(c.lower_ == "would" for c in verb.children) else None
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    # ("are scheduled for March" is present)
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have", "been") for c in verb.children))
     return "past" if past else None
 
 
