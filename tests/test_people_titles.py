@@ -39,6 +39,23 @@ CASES = [
         "Ostvik University Hospital.\n",
         {"Maren Solberg": "founder and CEO"},
         id="the_next_persons_conjunction_and_honorific_are_not_the_title"),
+    pytest.param(
+        "The compound was found by Professor Ivo Lind, Ostvik University Hospital, Dr Sarah Collins (Department of "
+        "Pathology, Harrowgate Therapeutics) and Professor Per Dahl.\n",
+        {"Ivo Lind": ("Professor", "Ostvik University Hospital"), "Sarah Collins": (None, "Harrowgate Therapeutics")},
+        id="affiliation_in_brackets_and_after_a_comma"),
+    pytest.param(
+        "Chief executive Nora Vik said the work had begun.\n",
+        {"Nora Vik": "Chief executive"},
+        id="title_going_on_in_lower_case_before_the_name"),
+    pytest.param(
+        "The board named Ulla Brandt as successor to outgoing founding CEO Jonas Brandvold.\n",
+        {"Jonas Brandvold": "founding CEO"},
+        id="modifier_before_a_title"),
+    pytest.param(
+        "Harrowgate Therapeutics Chairman Erik Saele and Ostvik University Hospital head Lise Moe attended.\n",
+        {"Erik Saele": ("Chairman", "Harrowgate Therapeutics")},
+        id="title_after_the_organisation_before_the_name"),
 ]
 
 
@@ -54,3 +71,9 @@ def test_a_title_of_two_words_is_no_person(extractor):
     found = people_orgs(extractor, '"It is fair," said Ada Lindqvist, General Counsel of Harrowgate Therapeutics.\n')
     assert "General Counsel" not in found
     assert found["Ada Lindqvist"][0] == "General Counsel"
+
+
+def test_a_title_in_a_news_item_without_agreement_speaks_for_its_company(extractor):
+    text = ("Velmora Systems raised $30 million in a Series B round. CEO Tor Aasen said the money would fund trials.\n")
+    people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
+    assert people["Tor Aasen"] == ("CEO", "Velmora Systems")

@@ -53,6 +53,7 @@ class Affiliations:
     def __init__(self, ctx: Context, entities: list[OrgEntity], parties: list[OrgEntity]) -> None:
         self.ctx = ctx
         self.parties = parties
+        self.entities = entities
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.title_ci = re.compile(self.title_re.pattern, re.IGNORECASE)  # news style: "chief executive", "codirector"
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
@@ -250,11 +251,23 @@ class Affiliations:
                 and re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
-            if not re.match(rf"{DEGREES},\s*\S", after):
+            if not re.match(rf"{DEGREES},\s*\S|\s*\(", after):
                 return
         m = re.match(rf"{DEGREES},\s*(.+)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
+            return
+        # "Dr Ana Ruiz (Department of Pathology, Ostvik University)": the affiliation in brackets after the name
+        paren = re.match(r"\s*\((?!formerly|former|left|right|center|centre|front|back)([^()\n]{3,160})\)", after)
+        if paren:
+            inner = paren.group(1).strip()
+            if self.title_re.match(inner):  # "Ana Ruiz (Chief Medical Officer, Ostvik University)"
+                cand.title, cand.org = self.split_title(inner)
+                return
+            org = self.org_after(inner) or next((hit for m in re.finditer(r",\s*|\s+(?:of|at)\s+", inner)
+                                                 for hit in [self.org_after(inner[m.end():])] if hit), None)
+            last = inner.rsplit(",", 1)[-1].strip()
+            cand.org = org or (last if "," in inner and self.looks_like_org(last) else None)
             return
         block = re.match(r"[ \t]*(?:•[^\n]*)?\n[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
         if block:
@@ -267,8 +280,9 @@ class Affiliations:
         'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Phylogica CEO Dr Richard Hopkins"
-        bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:(?:{self.title_re.pattern})[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$",
-                       before)
+        # a title may go on in lower case and carry a modifier: "Chief executive John Dawson", "interim CEO Rachel Cole"
+        title = rf"{_TITLE_MODIFIER}(?:{self.title_re.pattern})(?:[ \t]+(?i:{self.title_re.pattern}))*"
+        bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
         if not bm:
             # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
             lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s)?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
@@ -279,8 +293,8 @@ class Affiliations:
             return
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
-        if org_text:
-            cand.org = self.org_ending(org_text)
+        if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
+            cand.org = self.org_ending(org_text) or cand.org
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
 
@@ -289,12 +303,14 @@ class Affiliations:
         organisation speaks for the party the sentence, or else the one before it, names last before the person."""
         start, _ = self.ctx.sentence_of(cand.start)
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
+        # an article announcing no agreement has no parties: its organisations speak instead ("CEO Kim said ...")
+        speakers = self.parties or self.entities
         for lo in (start, prev_start):
-            named = [(m.start, p) for p in self.parties for m in p.mentions if lo <= m.start < cand.start]
+            named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
             if len({p.name for _, p in named}) == 1:
-                return named[0][1].name
+                return self.resolve(named[0][1])
             if named:
-                return max(named, key=lambda x: x[0])[1].name if lo == start else None
+                return self.resolve(max(named, key=lambda x: x[0])[1]) if lo == start else None
         return None
 
     def org_of_email(self, end: int) -> str | None:

@@ -77,10 +77,13 @@ class PeopleExtractor:
         """Person names: NER, title-anchored patterns and contact blocks; no organisation, place or noise."""
         ctx = self.ctx
         spans: list[tuple[int, int]] = []
+        ner_only: set[tuple[int, int]] = set()
         for ent in ctx.doc.ents:
             if ent.label_ == "PERSON":
                 for piece in re.finditer(r"[^\n]+", ent.text):
                     spans.append((ent.start_char + piece.start(), ent.start_char + piece.end()))
+                    ner_only.add(spans[-1])
+        n_ner = len(spans)
         title_alt = self.title_re.pattern
         for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
@@ -91,6 +94,7 @@ class PeopleExtractor:
             spans.append((m.start(1), m.end(1)))
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
+        ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
         out: list[Candidate] = []
         taken = SpanIndex()
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
@@ -106,9 +110,19 @@ class PeopleExtractor:
                 continue
             if self.affiliations.org_at(name) or not _valid_name(name, ctx, self.org_words):
                 continue
+            if (start, end) in ner_only and self._common_word_last(name):
+                continue
             taken.add(span)
             out.append(Candidate(name, *span))
         return out
+
+    def _common_word_last(self, name: str) -> bool:
+        """A headline-cased phrase NER took for a name ("Produce Insulin", "Organ Seller"): its last word is written
+        in lower case elsewhere in the article, as a common word (a surname rarely is, twice)."""
+        last = name.split()[-1]
+        if "-" in last or not last[1:].islower() or len(last) < 4:
+            return False
+        return len(re.findall(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", self.ctx.masked)) >= 2
 
     def quotes(self, people: dict[frozenset[str], Person]) -> None:
         """Attribute each direct quote to the person named right after or before it."""
