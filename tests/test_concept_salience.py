@@ -101,3 +101,8 @@ def test_a_target_slot_inside_a_modality_name(extractor):
 
 def test_coined_names_are_no_verbs(extractor):
     assert "RNA, Small Interfering" in techs(extractor, "Halvik Bio will develop siRNA delivered by LNP with Corvane.")
+
+
+def test_a_test_status_is_no_modality(extractor):
+    text = "Corvane will sell the drug to patients who are anti-receptor antibody positive, Halvik Bio said."
+    assert "Antibodies" not in techs(extractor, text)

@@ -99,5 +99,7 @@ def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
     if any(_cue(name).search(before) for name in ("negation_before", "unit_before", "comparator_before",
                                                           "market_before", "effect_before")):
         return True
+    if _cue("status_after").match(ctx.masked, end, end + _LOOK_BEHIND):
+        return True
     mention = ctx.masked[start:end]
     return mention[:1].isupper() and bool(_cue("name_head_after").match(ctx.masked, end, end + _LOOK_BEHIND))
