@@ -56,6 +56,10 @@ CASES = [
         "Harrowgate Therapeutics Chairman Erik Saele and Ostvik University Hospital head Lise Moe attended.\n",
         {"Erik Saele": ("Chairman", "Harrowgate Therapeutics")},
         id="title_after_the_organisation_before_the_name"),
+    pytest.param(
+        "Kim Ji-ho (left), medical director of Ostvik University Hospital, shakes hands after the signing.\n",
+        {"Kim Ji-ho": ("medical director", "Ostvik University Hospital")},
+        id="caption_position_between_name_and_title"),
 ]
 
 

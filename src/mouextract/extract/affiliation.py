@@ -244,6 +244,9 @@ class Affiliations:
     def describe_after(self, cand: Candidate, until: int | None = None) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
         after = self.ctx.masked[cand.end:min(cand.end + 220, until or len(self.ctx.masked))]
+        # a caption's position between the name and its title: "Kim Ji-ho (left), director of X"
+        after = re.sub(r"^\s*\((?:(?:from\s+)?(?:left|right|center|centre|front|back|second|third|2nd|3rd|4th)\b)[^()\n]{0,30}\)",
+                       "", after, flags=re.IGNORECASE)
         # lists of people: "A CEO Kim, B CEO Lee, and C CEO Park" - what runs into the next name ending in a title is
         # that person's title ("B CEO"), not this one's; "Lee, Undersecretary of X and Park, ..." stops before Park
         tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
@@ -287,7 +290,7 @@ class Affiliations:
             # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
             lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s)?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
                            rf"(?:{self.title_re.pattern}|{self.title_re.pattern.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}})[ \t]+$", before)
-            org = self.org_ending(lm.group(1)) if lm else None
+            org = (self.org_ending(lm.group(1)) or self.named_before(lm.group(1))) if lm else None
             if lm and org and self.clean_title(lm.group(2)):
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
             return
@@ -297,6 +300,21 @@ class Affiliations:
             cand.org = self.org_ending(org_text) or cand.org
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
+        if cand.org is None and org_text:
+            cand.org = self.named_before(org_text)
+
+    def named_before(self, text: str) -> str | None:
+        """'Qurient CEO', 'Korea BIO President': the capitalised words right before a title, when NER names them
+        as an organisation (or they are an acronym) though the clustering did not keep them."""
+        run = re.search(r"(?<![\w&.'’-])((?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*)(?:['’]s)?[ \t,]*$", text)
+        if not run:
+            return None
+        words = run.group(1).split()
+        for i in range(len(words)):  # longest first: "Korea BIO", then "BIO"
+            name = " ".join(words[i:])
+            if name not in {"The", "From", "By", "And"} and not self.title_re.fullmatch(name) and self.named_org(name):
+                return name
+        return None
 
     def party_in_context(self, cand: Candidate) -> str | None:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
