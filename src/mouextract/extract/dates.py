@@ -450,7 +450,8 @@ def role_of(ctx: Context, f: Found) -> str:
     opening = ctx.masked.rfind("(", s_start, f.start)
     if opening >= 0 and ctx.masked.find(")", opening, f.start) < 0:
         closing = ctx.masked.find(")", f.end, s_end)
-        if closing >= 0:
+        # (a date alone in parentheses is a dateline's, "Seoul (Nov. 20, 2026) -- X said", and reads outside)
+        if closing >= 0 and (ctx.masked[opening + 1:f.start] + ctx.masked[f.end:closing]).strip(" ,"):
             s_start, s_end = opening + 1, closing
     verb = _governing_verb(ctx, f.start, f.end)
     if verb is not None and s_start <= verb.idx < s_end:
