@@ -60,6 +60,12 @@ CASES = [
         "Kim Ji-ho (left), medical director of Ostvik University Hospital, shakes hands after the signing.\n",
         {"Kim Ji-ho": ("medical director", "Ostvik University Hospital")},
         id="caption_position_between_name_and_title"),
+    pytest.param(
+        "Also present were Lise Moe, Head of Cell Sourcing, Harrowgate Therapeutics, and Dr Tove Lie, Director of "
+        "the Hordaland Prefecture.\n",
+        {"Lise Moe": ("Head of Cell Sourcing", "Harrowgate Therapeutics"),
+         "Tove Lie": ("Director", "Hordaland Prefecture")},
+        id="head_of_a_field_and_an_official_of_a_region"),
 ]
 
 

@@ -146,10 +146,20 @@ class Affiliations:
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
             # ", Halden Pharma Chairman and CEO"
             return self.clean_title(re.sub(r"^['’]s\b", "", rest[found[1]:]).strip(" ,")), found[0]
-        for m in re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest):
+        seps = list(re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest))
+        for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
             if hit:
                 title = rest[: m.start()].strip(" ,")
+                if re.fullmatch(r"(?i)head", title) and (not has_head(hit, self.ctx.rules.lexicon) or re.search(
+                        r"\b(?:Unit|Division|Department|Team|Program|Programme|Lab|Laboratory)\b", hit)):
+                    # "Head of the Research Unit X at Y", "Head of APAC Area, Y": a bare "Head" leads a unit or a
+                    # field; the organisation is the one named after it, and the unit belongs to the title
+                    later = next(((n, h) for n in seps[i + 1:] for h in [self.org_after(rest[n.end():])] if h), None)
+                    if later:
+                        return self.clean_title(rest[: later[0].start()]), later[1]
+                    if hit not in {p.name for p in self.parties} and not has_head(hit, self.ctx.rules.lexicon):
+                        return self.clean_title(rest), None
                 return (self.clean_title(title), hit)
         # "chief executive officer of Vantora", "CEO of quillbio plc": a title heading an organisation, then "of" and a
         # name the clustering did not find (capitalised, one that NER calls an organisation, or one with a legal suffix)
@@ -165,6 +175,14 @@ class Affiliations:
         if named and self.title_re.search(named.group(1)) and not self.title_re.search(named.group(2)) \
                 and not UNIT_HEADS.search(named.group(2)) and self.named_org(named.group(2)):
             return self.clean_title(named.group(1)), re.sub(r"\s+(?:&|and|of|for)$", "", named.group(2))
+        # officials: "Undersecretary of the Department of Health", "Governor of the Kanagawa Prefecture" - a
+        # government body (which the organisation forms leave out, as they do academic departments) or a region
+        gov = named.group(2) if named and self.title_re.search(named.group(1)) else ""
+        if named and (re.match(r"(?:Department|Ministry|Bureau)\s+(?:of|for)\s+[A-Z]", gov)
+                      or re.search(r"\s(?:Prefecture|Province|County|Municipality|Government)$", gov)):
+            gov = re.sub(r"\s+(?:&|and|of|for)$", "", gov)
+            full = next((e for e in [*self.parties, *self.entities] if e.name.startswith(gov)), None)
+            return self.clean_title(named.group(1)), self.resolve(full) if full else gov
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
             if self.looks_like_org(parts[i]):
