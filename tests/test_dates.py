@@ -147,3 +147,9 @@ def test_lists_of_months_weeks_and_editions(extractor):
             "This year's forum of Tellis drew 300 guests.\n")
     values = {d.value for d in extractor.extract(text).dates}
     assert {"2025-01-07", "2024-11", "2024-12", "2025-03"} <= values and "2025" not in values
+
+
+def test_a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day(extractor):
+    text = ("TAIPEI, July 16 (Wire) Tellis Bio signed two licence agreements Wednesday with Orvane Pharma to widen "
+            "access to its lung cancer drug.\n")
+    assert extractor.extract(text).agreement.signed_on == "--07-16"

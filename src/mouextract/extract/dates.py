@@ -514,6 +514,13 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         said = _SAID_ON.search(ctx.masked, 0, 1000)
         if ref is not None and ref.year is None and said:  # wire style: the dateline day is the day it was said
             ref.weekday = _WEEKDAYS.index(said.group(1).lower())
+        elif ref is not None and ref.year is None:
+            # "Taipei, July 16 (CNA) X signed two agreements Wednesday": a bare weekday in the dateline's own
+            # sentence is the dateline's day
+            s_end = ctx.sentence_of(pub.start)[1]
+            lead = re.search(rf"\b(?<!last )(?<!next )({_WEEKDAY})\b", ctx.masked[pub.end:s_end])
+            if lead:
+                ref.weekday = _WEEKDAYS.index(lead.group(1).lower())
         if ref is not None and ref.year is None:  # "09:39 January 23, 2019 ... SEOUL, Jan. 23 (Yonhap) --"
             head = [Found(m.lastgroup or "", *m.span(), m.group()) for m in _COMBINED.finditer(ctx.text, 0, 2000)]
             same = [a for a in (parse_iso(resolve(f, None)) for f in head if f.kind in _FULL)  # page header too
