@@ -153,3 +153,9 @@ def test_a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day(extractor
     text = ("TAIPEI, July 16 (Wire) Tellis Bio signed two licence agreements Wednesday with Orvane Pharma to widen "
             "access to its lung cancer drug.\n")
     assert extractor.extract(text).agreement.signed_on == "--07-16"
+
+
+def test_a_wire_sign_off_ends_the_story(extractor):
+    text = ("LONDON, Dec 22 (Wire) - Tellis Pharma signed a licence deal with Orvane Bio on Wednesday. (Reporting by "
+            "A. Writer; Editing by B. Editor)\nLONDON, May 25 European shares rose on Thursday.\n")
+    assert not {d.value for d in extractor.extract(text).dates} & {"--05-25"}

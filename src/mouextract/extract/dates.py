@@ -70,6 +70,7 @@ _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
+_SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
@@ -165,7 +166,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
     """Every date-like expression outside noise and outside names (laws, product codes)."""
     out = []
     excluded = SpanIndex(exclude)
-    for m in _COMBINED.finditer(ctx.masked):
+    # A wire sign-off "(Reporting by X; Editing by Y)" ends the story: what follows is other stories' leads
+    sign_off = _SIGN_OFF.search(ctx.masked)
+    for m in _COMBINED.finditer(ctx.masked, 0, sign_off.end() if sign_off else len(ctx.masked)):
         kind = m.lastgroup or ""
         start, end = m.span()
         if excluded.overlaps(start, end) or ctx.is_noise(start, end):
