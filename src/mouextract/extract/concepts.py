@@ -31,7 +31,7 @@ _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|not
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
-_PHRASES: dict[int, dict[str, int]] = {}
+_PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabulary, so its id is not reused
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
@@ -76,11 +76,11 @@ def _phrase_index(vocab: Vocabulary) -> dict[str, int]:
     """Lower-case phrase (with its generated variants) -> entry index, built once per vocabulary."""
     from ..pipeline import variants
 
-    key = id(vocab)
-    if key not in _PHRASES:
-        _PHRASES[key] = {v.lower(): i for i, e in reversed(list(enumerate(vocab.entries)))
-                         for p in e["phrases"] for v in variants(p)}
-    return _PHRASES[key]
+    cached = _PHRASES.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        cached = _PHRASES[id(vocab)] = (vocab, {v.lower(): i for i, e in reversed(list(enumerate(vocab.entries)))
+                                                for p in e["phrases"] for v in variants(p)})
+    return cached[1]
 
 
 def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
