@@ -66,6 +66,12 @@ CASES = [
         {"Lise Moe": ("Head of Cell Sourcing", "Harrowgate Therapeutics"),
          "Tove Lie": ("Director", "Hordaland Prefecture")},
         id="head_of_a_field_and_an_official_of_a_region"),
+    pytest.param(
+        '"It works," said Ravi Menon, Harrowgate\u2019s chairman, president and CEO, in a statement. Harrowgate Chief '
+        "Scientific Officer Emily Carter agreed, as did company president and CEO Omar Lund.\n",
+        {"Ravi Menon": ("chairman, president and CEO", "Harrowgate Therapeutics"),
+         "Emily Carter": ("Chief Scientific Officer", "Harrowgate Therapeutics"), "Omar Lund": "president and CEO"},
+        id="lists_of_titles_in_lower_case_and_titles_with_a_field_word"),
 ]
 
 

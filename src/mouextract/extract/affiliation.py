@@ -13,6 +13,7 @@ UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Progr
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])(?!and\s+[A-Z])"
+    r"(?!(?:president|chief|ceo|chairman|chairwoman|director|founder|co-?founder|vice|executive|managing|general|head)\b)"  # lists
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
@@ -302,7 +303,11 @@ class Affiliations:
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Phylogica CEO Dr Richard Hopkins"
         # a title may go on in lower case and carry a modifier: "Chief executive John Dawson", "interim CEO Rachel Cole"
-        title = rf"{_TITLE_MODIFIER}(?:{self.title_re.pattern})(?:[ \t]+(?i:{self.title_re.pattern}))*"
+        # and lower-case titles may lead a list ("president and CEO"), capitalised words join titles ("Chief
+        # Scientific Officer")
+        t = self.title_re.pattern
+        lead = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)*"  # not "the committee chair, Professor X"
+        title = rf"{_TITLE_MODIFIER}{lead}(?:{t})(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})|[ \t]+(?i:{t}))*"
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
         if not bm:
             # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
