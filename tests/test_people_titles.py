@@ -93,3 +93,8 @@ def test_a_title_in_a_news_item_without_agreement_speaks_for_its_company(extract
     text = ("Velmora Systems raised $30 million in a Series B round. CEO Tor Aasen said the money would fund trials.\n")
     people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
     assert people["Tor Aasen"] == ("CEO", "Velmora Systems")
+
+
+def test_a_name_read_as_an_organisation_with_its_title_is_a_person(extractor):
+    found = people_orgs(extractor, '"We are pleased," Harrowgate CEO and Joint MD Siddhant Mehra said.\n')
+    assert found["Siddhant Mehra"][1] == "Harrowgate Therapeutics"

@@ -108,7 +108,13 @@ class PeopleExtractor:
             span = (offset, offset + len(name))
             if taken.overlaps(*span):
                 continue
-            if self.affiliations.org_at(name) or not _valid_name(name, ctx, self.org_words):
+            # a title pattern vouches for a name NER read as an organisation together with its title ("Joint MD
+            # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
+            glued = (start, end) not in ner_only and any(
+                f.endswith(" " + name) and self.title_re.search(f[: -len(name)]) for e in self.affiliations.entities for f in e.forms)
+            if not glued and (self.affiliations.org_at(name) or not _valid_name(name, ctx, self.org_words)):
+                continue
+            if glued and not _valid_name(name, ctx, set()):
                 continue
             if (start, end) in ner_only and self._common_word_last(name):
                 continue
