@@ -343,6 +343,9 @@ class Affiliations:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
         organisation speaks for the party the sentence, or else the one before it, names last before the person."""
         start, _ = self.ctx.sentence_of(cand.start)
+        if re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:hospital|university|institute|college|school|company|center"
+                     r"|centre|foundation|agency|ministry|trust)['’]s\b", self.ctx.masked[start:cand.start], re.IGNORECASE):
+            return None  # "The hospital's ethics committee chair, Professor X": the title names its own organisation
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
         # an article announcing no agreement has no parties: its organisations speak instead ("CEO Kim said ...")
         speakers = self.parties or self.entities

@@ -367,14 +367,16 @@ def _week(t: str, ref: RefDate) -> str | None:
 
 def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
     """The verb the date expression attaches to in the parse ("On July 21, 2021, A and B signed ..." -> signed)."""
-    if not ctx.doc.has_annotation("DEP"):
+    if "has_dep" not in ctx.memo:  # has_annotation walks every token: once per article
+        ctx.memo["has_dep"] = ctx.doc.has_annotation("DEP")
+    if not ctx.memo["has_dep"]:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
     for _ in range(5):  # date -> "on" -> verb, or date -> "of" -> "afternoon" -> "on" -> verb
-        if "\n" in ctx.doc.text[min(token.idx, start):max(token.idx, start)]:
+        if "\n" in ctx.masked[min(token.idx, start):max(token.idx, start)]:
             return None  # a headline's verb on the line above does not govern a date line
         if token.tag_.startswith("VB"):
             return token
@@ -387,7 +389,7 @@ def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
 def _verb_role(ctx: Context, verb: Token) -> str | None:
     """Signing, founding or effective when the verb (with its particle: "entered into") is such a cue; a verb
     coordinated with a signing verb shares its event ("signed ... and held a ceremony on Monday, October 26")."""
-    head = verb.head if verb.dep_ == "conj" and "\n" not in ctx.doc.text[verb.head.idx:verb.idx] else None
+    head = verb.head if verb.dep_ == "conj" and "\n" not in ctx.masked[verb.head.idx:verb.idx] else None
     for token in (verb, head):  # a headline verb on the line above is no conjunct of the body's verb
         if token is None:
             continue
@@ -395,7 +397,7 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony"
                 and any(_AGREEMENT_NOUN.search(m.text) for m in c.children) for c in token.children):
             return "signing"  # "The MoU ceremony was held on 2nd": the ceremony of an agreement is its signing
-        phrase = ctx.doc.text[token.idx:token.idx + len(token.text) + 6]
+        phrase = ctx.masked[token.idx:token.idx + len(token.text) + 6]
         for role in ("signing", "founding", "effective"):
             if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).match(phrase):
                 return "other" if role == "signing" and _earlier_deal(ctx, token) else role

@@ -111,8 +111,12 @@ def event_args(doc: Doc) -> list[EventArg]:
         return []
     matcher = _matcher(doc.vocab)
     pronouns = _words()["pronouns"]
+    anchors = _words()["verbs"] | _words()["nouns"]
     out: dict[tuple[int, int, str, int], EventArg] = {}
-    for match_id, token_ids in matcher(doc):
+    # the matcher runs on the sentences that hold a deal word only: its cost grows with every token it sees
+    matches = [(match_id, [sent.start + i for i in ids]) for sent in doc.sents
+               if any(t.lower_ in anchors for t in sent) for match_id, ids in matcher(sent)]
+    for match_id, token_ids in matches:
         role = doc.vocab.strings[match_id]
         names = [p["RIGHT_ID"] for p in _patterns()[role][0]]
         if len(token_ids) != len(names):  # the alternative pattern of a role has other node names

@@ -41,10 +41,11 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     s, l_ = short.split(), long.split()
     if len(s) == len(l_) > 1 and s[0] == l_[0] and s != l_ and _prefix_words(s[1:], l_[1:]):
         return short < long  # "Glenmark Pharma" / "Glenmark Pharmaceuticals": one direction only
-    if len(s) == 1 and len(short) >= 5 and re.fullmatch(rf"[A-Z][a-z]+{re.escape(short)}", l_[0]):
+    glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
+    if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
         return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
-    if len(s) >= len(l_):
-        return False
+    if len(s) >= len(l_) or (len(s) == 1 and s[0] in heads):
+        return False  # a head word alone ("Bio" of "Corvina Bio") names no one
     if short.isupper() and len(short) >= 2 and " " not in short:
         letters = initials(long)
         return letters.startswith(short) and len(short) >= len(letters) - 1
