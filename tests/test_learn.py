@@ -9,17 +9,18 @@ import pytest
 
 from conftest import FIXTURES
 from mouextract.extract.events import event_args
-from mouextract.learn.decide import PARTY_MODEL, TYPE_MODEL, Decider, LinearModel
+from mouextract.learn.decide import LINK_MODEL, PARTY_MODEL, TYPE_MODEL, Decider, LinearModel
 from mouextract.learn.features import TYPES
 
 
 def test_shipped_weights_load_and_cover_every_type():
     decider = Decider.load()
-    assert decider.party is not None and decider.kind is not None
+    assert decider.party is not None and decider.kind is not None and decider.link is not None
     assert set(decider.kind.classes) == set(TYPES)
+    assert "rule_choice" in decider.link.features
     assert decider.party.classes == ("0", "1")
     assert "rule_party" in decider.party.features and "role_with" in decider.party.features
-    size = sum((Path(__file__).parents[1] / "src/mouextract/data/models" / n).stat().st_size for n in (PARTY_MODEL, TYPE_MODEL))
+    size = sum((Path(__file__).parents[1] / "src/mouextract/data/models" / n).stat().st_size for n in (PARTY_MODEL, TYPE_MODEL, LINK_MODEL))
     assert size < 10_000_000
 
 
