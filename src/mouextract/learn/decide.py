@@ -1,4 +1,5 @@
-"""Shipped weights → decisions: which candidates are parties, which type the agreement is (or none).
+"""Shipped weights → decisions: which candidates are parties, which type the agreement is (or none), whom a
+person speaks for.
 
 The models are logistic regressions trained by ``python -m mouextract.learn train`` and shipped as JSON
 (feature names, classes, coefficients), so inference is a dot product: no scikit-learn at run time and no

@@ -1,4 +1,4 @@
-"""Candidates → named features for the learned decisions (party selection, agreement type).
+"""Candidates → named features for the learned decisions (party selection, agreement type, person linking).
 
 Every feature is plain and named, so a decision can be explained from the weights in the model card:
 syntactic roles from the agreement events, position, NER label, frequency, sentence cues, and the rule
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..extract.agreement import agreement_sentences, non_party_role, only_reports, owns_a_unit
+from ..extract.agreement import non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
@@ -136,11 +136,6 @@ def type_features(c: Candidates) -> dict[str, float]:
         f[f"head_type_cue_{name}"] = float(bool(rx.search(head)))
         f[f"anchor_cue_{name}"] = float(bool(rx.search(anchors)))
     return f
-
-
-def deal_sentences(ctx: Context) -> list[Span]:
-    """The agreement sentences the features look at (headline first)."""
-    return agreement_sentences(ctx)
 
 
 def link_features(c: Candidates, person: Person, option: OrgEntity | None, rule_org: str | None,
