@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from ..evaluate import norm, person_tokens
 from ..extract.people import extract_people
-from .decide import LINK_MODEL, PARTY_MODEL, PARTY_THRESHOLD, TYPE_MODEL, Decider
+from .decide import LINK_MARGIN, LINK_MODEL, LINK_THRESHOLD, PARTY_MODEL, PARTY_THRESHOLD, TYPE_MODEL, Decider
 from .features import TYPES, Candidates, link_features, party_features, type_features
 
 SEED = 0
@@ -249,7 +250,7 @@ def train(corpora: list[Path], out: Path = MODELS, card: Path | None = CARD, mod
         "train_rules": measure(fitted, candidates_of, rules), "train_learned": measure(fitted, candidates_of, learned),
         "dev_rules": measure(held, candidates_of, rules) if held else None,
         "dev_learned": measure(held, candidates_of, learned) if held else None,
-        "corpora": [str(p) for p in corpora],
+        "corpora": [os.path.relpath(p, Path(__file__).resolve().parents[3]) for p in corpora],  # as seen from the checkout
     }
     figures["link_rows"] = len(link_y)
     if card is not None and link is not None:
@@ -277,8 +278,9 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
   agreement? Binary logistic regression; a candidate is a party at p >= {PARTY_THRESHOLD}, and when fewer than two
   pass, the best remaining ones down to p >= {PARTY_THRESHOLD / 3:.2f} fill in.
 - **Person–organisation linking** (`data/models/{LINK_MODEL}`): which reported organisation (or none) a person
-  speaks for. Binary logistic regression over (person, organisation) pairs; it replaces the rules' choice when it
-  scores another option higher ({fig["link_rows"]} training pairs).
+  speaks for. Binary logistic regression over (person, organisation) pairs ({fig["link_rows"]} training pairs); for a
+  person with a title or an organisation from the rules, it replaces the rules' choice with an option it scores
+  at least {LINK_THRESHOLD} and {LINK_MARGIN} above that choice.
 - **Agreement type** (`data/models/{TYPE_MODEL}`): one of {", ".join(TYPES)} ("none": no agreement is announced).
   Multinomial logistic regression; the most probable class wins.
 
