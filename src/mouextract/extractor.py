@@ -91,7 +91,7 @@ class Extractor:
         concepts_te = technologies(ctx)
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
         cands = self._candidates(ctx, _not_org_spans(laws, [*concepts_ta, *concepts_te]))
-        # Candidates found only as event arguments are reported when chosen as parties, else dropped.
+        # Candidates found only by the parse are reported when chosen as parties, else dropped.
         kind = self.decider.agreement_type(cands)
         parties = self.decider.parties(cands) if kind else []
         entities = [e for e in cands.entities if not e.syntax_only or e in parties]

@@ -46,6 +46,7 @@ def _words() -> dict[str, Any]:
     return {key: frozenset(v) for key, v in data.items() if isinstance(v, list)}
 
 
+@cache
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     w = _words()
     verb = {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(w["verbs"])}, "TAG": {"REGEX": "^VB"}}}
@@ -170,7 +171,4 @@ def _name_span(token: Token) -> tuple[int, int]:
         left += 1
     if left == token.i and token.lower_.rstrip(".") in _LEGAL_SUFFIXES and token.i >= 2 and doc[token.i - 1].text == ",":
         left = doc[token.i - 2].left_edge.i  # a suffix parsed apart from its name
-    end = token.idx + len(token.text)
-    if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
-        end = token.idx + len(token.text)
-    return doc[left].idx, end
+    return doc[left].idx, token.idx + len(token.text)

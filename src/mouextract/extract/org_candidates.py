@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,7 @@ from .spans import SpanIndex
 
 
 def candidates(ctx: Context, exclude: list[tuple[int, int]],
-               syntax: list[tuple[int, int]] = ()) -> list[tuple[str, str, int, int, bool]]:  # type: ignore[assignment]
+               syntax: Sequence[tuple[int, int]] = ()) -> list[tuple[str, str, int, int, bool]]:
     """(name, surface, start, end, from_syntax) for every organisation-like span outside ``exclude`` and noise.
 
     ``syntax`` spans are arguments of agreement events (extract/events.py): the parse vouches for them, so

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Mention
@@ -27,8 +28,8 @@ class OrgEntity:
     forms: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     kind: str | None = None
-    # found only as an argument of an agreement event, never by the surface patterns: a party candidate,
-    # not reported as an organisation unless chosen
+    # found only by the parse (an agreement event's argument), never by the surface patterns: a party
+    # candidate, not reported as an organisation unless chosen
     syntax_only: bool = False
 
     @property
@@ -66,7 +67,7 @@ def _prefix_words(short: list[str], long: list[str]) -> bool:
                for a, b in zip(short, long, strict=True))
 
 
-def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: list[tuple[int, int]] = ()) -> list[OrgEntity]:  # type: ignore[assignment]
+def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple[int, int]] = ()) -> list[OrgEntity]:
     """Group organisation candidates (``syntax``: event-argument spans) into entities with aliases and mentions."""
     lexicon = ctx.rules.lexicon
     heads = org_heads(lexicon)

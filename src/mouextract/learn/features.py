@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..extract.agreement import non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
@@ -40,6 +40,16 @@ class Candidates:
     rule_type: str | None
     deal_sentences: list[Span] = field(default_factory=list)
     listed: list[OrgEntity] = field(default_factory=list)  # the items of a party list ("The consortium comprises:")
+
+    @cached_property
+    def deal_ranks(self) -> dict[str, int]:
+        """Each entity named in the first three agreement sentences, by order of its first mention there (once
+        per article, not once per candidate)."""
+        top = self.deal_sentences[:3]
+        first = {e.name: min((m.start for m in e.mentions if any(s <= m.start < t for s, t in top)), default=None)
+                 for e in self.entities}
+        named = sorted((pos, name) for name, pos in first.items() if pos is not None)
+        return {name: i for i, (_, name) in enumerate(named)}
 
 
 def _overlaps(entity: OrgEntity, start: int, end: int) -> bool:
@@ -97,9 +107,7 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f["only_boilerplate"] = float(all(any(s <= m.start < e for s, e in boiler) for m in entity.mentions)) if boiler else 0.0
     f["n_words"] = float(min(len(entity.name.split()), 6))
     f["has_acronym"] = float(any(a.isupper() and " " not in a for a in entity.aliases))
-    order = sorted({e.name: min((m.start for m in e.mentions if any(s <= m.start < t for s, t in top)), default=1 << 30)
-                    for e in c.entities}.items(), key=lambda kv: kv[1])
-    rank = next((i for i, (name, pos) in enumerate(order) if name == entity.name and pos < 1 << 30), None)
+    rank = c.deal_ranks.get(entity.name)
     f["deal_rank_1"] = float(rank == 0)
     f["deal_rank_2"] = float(rank == 1)
     f["deal_rank_3plus"] = float(rank is not None and rank >= 2)
