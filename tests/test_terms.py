@@ -8,10 +8,15 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, assert_grounded
+from mouextract.extract.assets import assets
 from mouextract.extract.context import Context
+from mouextract.extract.duration import term
+from mouextract.extract.financials import financials
 from mouextract.extract.org_names import fold
 from mouextract.extract.orgs import OrgEntity
-from mouextract.extract.terms import deal_terms, financials, party_roles, term, territory
+from mouextract.extract.roles import party_roles
+from mouextract.extract.terms import deal_terms
+from mouextract.extract.territory import territory
 from mouextract.models import Mention
 
 TERMS_GOLD = FIXTURES / "gold" / "terms"
@@ -215,8 +220,6 @@ def test_eval_scores_terms_as_the_shared_scorer(extractor):
 
 
 def test_asset_named_by_target_and_modality(extractor):
-    from mouextract.extract.terms import assets
-
     text = ("Corvida grants Halden an exclusive license to an anti-CLDN18.2 ADC in Phase 1 trials for gastric cancer.\n\n"
             "The license also covers CRV-210, a preclinical antibody.")
     found = {(a.name, a.phase) for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}

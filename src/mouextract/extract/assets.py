@@ -1,0 +1,154 @@
+"""Assets: the products and programmes a deal covers, with phase, modality and indication."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..models import Asset, Mention
+from .agreement import agreement_sentences
+from .context import Context, Span
+from .deal_cues import alternation, term_cues
+from .money import money_amounts
+from .salience import in_boilerplate
+from .spans import SpanIndex
+
+if TYPE_CHECKING:
+    from .orgs import OrgEntity
+
+
+@cache
+def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
+    return [(k, re.compile(rf"\b(?:{alternation(v)})(?![\w/])", re.IGNORECASE)) for k, v in term_cues()["phases"].items()]
+
+
+_PHASE_ORDER = ("discovery", "preclinical", "phase_1", "phase_1_2", "phase_2", "phase_3", "filed", "approved", "marketed")
+
+
+def _phase_near(ctx: Context, start: int, end: int) -> str | None:
+    """The most advanced phase its sentence gives an asset: "approved after completing phase-3 trials" is approved,
+    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
+    s, e = ctx.sentence_of(start)
+    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
+             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())]
+    found = [(d, p) for d, p in found if d < 160]
+    regulatory = [p for _, p in found if p in ("filed", "approved", "marketed")]
+    if regulatory:
+        return max(regulatory, key=_PHASE_ORDER.index)
+    # else the nearest trial phase ("an ADC in Phase 1 and CRV-210, a preclinical antibody"); "phase 1 and 2" is phase_1_2
+    return min(found, key=lambda f: (f[0], -_PHASE_ORDER.index(f[1])))[1] if found else None
+
+
+def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
+    """Product codes and drug names the deal sentences name, with phase, modality and indication."""
+    cues = term_cues()
+    code_re = re.compile(cues["asset_code"])
+    code_not = re.compile(cues["asset_code_not"], re.IGNORECASE)
+    inn_re = re.compile(cues["asset_inn"])
+    inn_not = re.compile(cues["asset_inn_not"])
+    party_spans = [(m.start, m.end) for p in parties for m in p.mentions] + [(a.start, a.end) for a in money_amounts(ctx)]
+    deal = SpanIndex(_deal_spans(ctx))
+    party_index = SpanIndex(party_spans)
+    found: dict[str, Asset] = {}
+    party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
+    descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
+    described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
+    candidates = [(m, True) for m in code_re.finditer(ctx.masked) if not described.covers(*m.span(), strictly=True)] \
+        + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions]
+    plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
+    covered = 0
+    for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
+        s, e, name = m.start(), m.end(), m.group(0)
+        if s < covered:
+            continue  # the second word of a two-word drug name already taken
+        if ctx.is_noise(s, e) or in_boilerplate(ctx, s):
+            continue
+        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe] if party_index.overlaps(s, e) else []
+        if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
+            continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
+        if not is_code and _company_shaped(ctx, name):
+            continue
+        if is_code and s not in plain and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
+                        or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
+            continue
+        if is_code and not re.search(r"[A-Z]", name):
+            continue
+        if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
+            continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
+        if not is_code and (salt := re.match(cues["asset_salt"], ctx.masked[e:e + 30], re.IGNORECASE)):
+            e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
+        if not is_code and (pair := re.match(r"\s" + cues["asset_inn"], ctx.masked[e:e + 40])):
+            e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
+        key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
+        if key not in found and not deal.covers(s, s + 1):
+            continue
+        if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
+                                                                                     ctx.masked[max(0, s - 20):s], re.IGNORECASE):
+            continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
+        asset = found.setdefault(key, Asset(name=name))
+        asset.mentions.append(ctx.mention(s, e))
+        covered = e
+    # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
+    named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
+
+    def beside(m: Mention) -> bool:  # "NAME, an anti-CD6 antibody", "a CD74-targeting ADC, NAME", "DESC (NAME)"
+        return any(e <= m.start and re.fullmatch(r",?\s*(?:an?|the|its)?\s*", ctx.masked[e:m.start])
+                   or m.end <= s and re.fullmatch(r"[\s,(]*(?:called|named|known as)?\s*", ctx.masked[m.end:s]) for s, e in named)
+    def near(m: Mention) -> bool:  # in the same sentence as a named asset, a description is most often that asset's
+        return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
+
+    found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
+    for asset in found.values():
+        for where in asset.mentions:
+            asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
+            asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
+            asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
+    if len(found) == 1:  # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase
+        only = next(iter(found.values()))
+        only.phase = only.phase or _article_phase(ctx)  # type: ignore[assignment]
+    return list(found.values())
+
+
+_COMPANY_AFTER = re.compile(r"\s*(?:A/S|Inc\b|Ltd\b|Corp\b|AG\b|SA\b|plc\b|GmbH\b|said\b|says\b|announced\b|announces\b|reported\b"
+                            r"|\((?:Nasdaq|NYSE|Copenhagen|KOSDAQ|KOSPI|TSX|LSE|SIX|HKEX|OMX)\b)")
+
+
+def _company_shaped(ctx: Context, name: str) -> bool:
+    """A drug-like word used as a company ("Genmab A/S", "Genmab announced"): never written in lower case."""
+    if name[:1].islower():
+        return False
+    key = ("terms", "company-shaped", name)
+    if key not in ctx.memo:  # once per name: a long article repeats its drug names
+        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.masked))
+    return bool(ctx.memo[key])
+
+
+def _article_phase(ctx: Context) -> str | None:
+    """The phase the article's body names first (outside company profiles)."""
+    hits = [(m.start(), phase) for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked)
+            if not in_boilerplate(ctx, m.start()) and not ctx.is_noise(m.start(), m.end())]
+    return min(hits)[1] if hits else None
+
+
+def _deal_spans(ctx: Context) -> list[Span]:
+    """Sentences that speak of the agreement or of its money (where the deal's assets are named)."""
+    spans = list(agreement_sentences(ctx))
+    money = re.compile(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", re.IGNORECASE)
+    spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
+    near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}
+    spans += [ctx.sentences[j + d] for j in near for d in (-1, 1) if 0 <= j + d < len(ctx.sentences)]  # "Known as NXP900, the compound ..."
+    return [s for s in spans if not in_boilerplate(ctx, s[0])]
+
+
+def _modality_near(ctx: Context, start: int, end: int) -> str | None:
+    s, e = ctx.sentence_of(start)
+    near = [(abs(s + m.start() - start), m.group(0)) for m in re.finditer(rf"\b(?:{term_cues()['modalities']})s?\b", ctx.masked[s:e], re.IGNORECASE)]
+    return min(near)[1] if near and min(near)[0] < 120 else None
+
+
+def _indication_near(ctx: Context, start: int, end: int) -> str | None:
+    _, e = ctx.sentence_of(start)
+    m = re.compile(r"\b(?:for the treatment of|to treat|for treating|in patients with|for patients with)\s+((?:[\w'’-]+\s?){1,6}?)(?=[,.;()]|\s+(?:and|in|with|who)\b|$)",
+                   re.IGNORECASE).search(ctx.masked, start, e)
+    return m.group(1).strip() if m and m.start() - end < 150 else None

@@ -1,0 +1,67 @@
+"""The agreement's term (an ISO 8601 duration) and its expiry date."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .context import Context
+from .deal_cues import term_cues
+from .salience import in_boilerplate
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return term_cues()["term"]["number_words"].get(word.lower())
+
+
+def term(ctx: Context) -> tuple[str | None, list[Mention]]:
+    """The agreement's duration as ISO 8601 ('a five-year collaboration' -> P5Y)."""
+    tc = term_cues()["term"]
+    nums = "|".join(sorted(tc["number_words"], key=len, reverse=True))
+    units = "|".join(tc["units"])
+    duration = re.compile(rf"\b(\d{{1,2}}|{nums})(?:\s*\(\d+\))?[- ]({units})s?(?:[- ]long)?\b", re.IGNORECASE)
+    nouns = re.compile(rf"^\s*(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", re.IGNORECASE)
+    lead = re.compile(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
+                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?$|\bover\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+    not_term = re.compile(rf"\b(?:{tc['not_term']})\b", re.IGNORECASE)
+    for m in duration.finditer(ctx.masked):
+        s, e = m.start(), m.end()
+        if in_boilerplate(ctx, s) or ctx.is_noise(s, e):
+            continue
+        n = _number(m.group(1))
+        if not n:
+            continue
+        sent = ctx.sentence_of(s)
+        before, after = ctx.masked[max(sent[0], s - 45):s], ctx.masked[e:min(sent[1], e + 40)]
+        if not_term.search(after[:25]) or re.search(r"\b(?:past|last|previous|first|within|after|ago)\s+$", before):
+            continue
+        agreement = re.search(rf"\b(?:{tc['nouns']})", ctx.masked[sent[0]:sent[1]], re.IGNORECASE)
+        governed = nouns.match(after) and not re.match(r"^\s*(?:old|ago)", after)  # "a five-year collaboration"
+        if not (governed or lead.search(before) and agreement):  # "a term of five years" in a sentence about the agreement
+            continue
+        return f"P{n}{tc['units'][m.group(2).lower()]}", [ctx.mention(s, e)]
+    return None, []
+
+
+_EXPIRY = re.compile(r"\b(?:expires?|expiring|valid|in (?:force|effect)|runs?|running|last(?:s|ing)?|continue[sd]?)\s+(?:on|until|till|through|to|in|to the end of)\s+"
+                     r"((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b")
+
+
+def expiry(ctx: Context) -> tuple[str | None, list[Mention]]:
+    """The date an agreement runs to ('valid until December 2030')."""
+    from dateutil import parser as dateparser
+
+    for m in _EXPIRY.finditer(ctx.masked):
+        if in_boilerplate(ctx, m.start()):
+            continue
+        text = m.group(1)
+        try:
+            value = dateparser.parse(text, default=dateparser.parse("2000-01-01"))
+        except (ValueError, OverflowError):
+            continue
+        parts = len(re.findall(r"\d+|[A-Z][a-z]+", text))
+        iso = value.strftime("%Y-%m-%d" if parts >= 3 else "%Y-%m" if parts == 2 else "%Y")
+        return iso, [ctx.mention(m.start(1), m.end(1))]
+    return None, []

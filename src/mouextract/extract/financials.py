@@ -1,0 +1,263 @@
+"""The deal's financial components: each amount tied to the component whose noun governs it, royalties,
+equity stakes, and whether the terms were disclosed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..models import Financial, Mention
+from .context import Context, Span
+from .deal_cues import alternation, term_cues
+from .deptree import has_parse, head_of, in_subtree, tokens_in, tree_distance
+from .money import Amount, money_amounts
+from .salience import in_boilerplate
+from .territory import region_re
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@cache
+def _kind_res() -> list[tuple[str, re.Pattern[str]]]:
+    kinds = term_cues()["kinds"]
+    return [(k, re.compile(rf"\b(?:{alternation(kinds[k])})\b", re.IGNORECASE)) for k in term_cues()["kind_priority"] if k != "royalty"]
+
+
+def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every kind cue in a sentence, longest match first at one place."""
+    text = ctx.masked[span[0]:span[1]]
+    matches = sorted(((kind, span[0] + m.start(), span[0] + m.end()) for kind, pattern in _kind_res() for m in pattern.finditer(text)),
+                     key=lambda c: (c[1] - c[2], c[1]))  # "capital contributions" (equity) over "contributions"
+    cues: list[tuple[str, int, int]] = []
+    for kind, s, e in matches:
+        if not any(s < ce and cs < e for _, cs, ce in cues):
+            cues.append((kind, s, e))
+    return sorted(cues, key=lambda c: c[1])
+
+
+def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """The component an amount belongs to, and the cue's offset: by the parse, else by nearness."""
+    priority = {k: n for n, k in enumerate(term_cues()["kind_priority"])}
+    # the cue right beside the amount is its head or dependent whatever the parse says: "$20 million upfront",
+    # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
+    beside: list[tuple[int, str, int]] = []
+    for kind, s, e in cues:
+        if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?"
+                                          r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
+                                          ctx.masked[amount.end:s]) and s - amount.end < 40:
+            beside.append((s - amount.end, kind, s))
+        if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:of|totaling|totalling|worth|amounting to|valued at)?\s*"
+                                            r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*",
+                                            ctx.masked[e:amount.start]) and amount.start - e < 40:
+            beside.append((amount.start - e, kind, s))
+    # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
+    if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 80],
+                re.IGNORECASE):
+        return "total_value", amount.end
+    if beside:
+        _, kind, s = min(beside)
+        return kind, s
+    if not cues:
+        return None
+    root = roots.get(amount.start)
+    if root is not None:
+        blocked = {r.i for s, r in roots.items() if s != amount.start}
+        mine = {x.i for x in tokens_in(ctx.doc, amount.start, amount.end)}
+        best: tuple[int, float, int, str, int] | None = None
+        for kind, s, e in cues:
+            toks = tokens_in(ctx.doc, s, e)
+            if not toks or all(t.i in mine for t in toks):
+                continue
+            own = any(in_subtree(t, root, blocked) for t in toks)
+            owned_elsewhere = any(in_subtree(t, r, {root.i}) for t in toks for r in roots.values() if r.i != root.i)
+            # tree distance decides; the token gap breaks a wrong attachment's tie ("milestone payments of around DKK300m
+            # expected ..." parsed as a relative clause of the upfront payment)
+            gap = min(abs(t.i - x) for t in toks for x in mine) if mine else 0
+            dist = min((tree_distance(root, t) for t in toks), default=99) + gap / 4
+            rank = (0 if own else (2 if owned_elsewhere else 1), dist, priority.get(kind, 9), kind, s)
+            if best is None or rank < best:
+                best = rank
+        if best is not None and best[1] < 10:
+            return best[3], best[4]
+    # no parse (or no cue near in the tree): the nearest cue of the sentence
+    near = sorted((min(abs(s - amount.end), abs(amount.start - e)), k, s) for k, s, e in cues)
+    return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
+
+
+@cache
+def _stage_res() -> list[tuple[str, re.Pattern[str]]]:
+    return [(k, re.compile(rf"\b(?:{alternation(v)})\b", re.IGNORECASE)) for k, v in term_cues()["stages"].items()]
+
+
+def _stage(ctx: Context, amount: Amount, cue: int) -> str | None:
+    """A milestone's stage from the words between the amount and its cue ('development milestones')."""
+    lo, hi = min(amount.end, cue), max(amount.start, cue)
+    window = ctx.masked[max(0, lo - 40 if cue < amount.start else lo):hi + 20]
+    found = {k for k, p in _stage_res() if p.search(window)}
+    return found.pop() if len(found) == 1 else None
+
+
+_PERCENT = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
+_RANGE = re.compile(rf"{_PERCENT}(?:\s*(?:to|-|–|and)\s*{_PERCENT})?|(\d+(?:\.\d+)?)\s?(?:-|–|to)\s?{_PERCENT}", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:(?:high|mid|low|upper|lower)[- ](?:single|double|teens?)(?:[- ]digits?)?|(?:single|double)[- ]digits?|teens)"
+                         r"(?:\s+(?:to|through|into|and)\s+(?:the\s+)?(?:(?:high|mid|low|upper|lower)[- ])?(?:single|double|teens?)(?:[- ]digits?)?)?",
+                         re.IGNORECASE)
+
+
+def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
+    """One royalty entry per distinct rate (most articles: one), with its rate or rate words."""
+    out: dict[tuple[float, ...] | str, Financial] = {}
+    for m in re.finditer(r"\broyalt(?:y|ies)\b(?![- ](?:free|bearing))", ctx.masked, re.IGNORECASE):
+        if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
+            continue
+        s, e = ctx.sentence_of(m.start())
+        clause_end = min([x for x in (ctx.masked.find(";", m.end(), e),) if x > 0] or [e])
+        window = (max(s, m.start() - 80), min(clause_end, m.end() + 120))
+        rate: list[float] = []
+        r = _RANGE.search(ctx.masked, window[0], window[1])
+        if r and abs(r.start() - m.start()) < 110:
+            nums = [float(g) for g in r.groups() if g]
+            rate = sorted(set(nums))
+            percent_used.add(r.start())
+        words = _RATE_WORDS.search(ctx.masked, window[0], window[1])
+        rate_text = words.group(0) if words else None
+        key: tuple[float, ...] | str = tuple(rate) if rate else (rate_text or "")
+        fin = out.get(key) or next((f for k, f in out.items() if not rate and not rate_text), None)
+        if fin is None:
+            fin = out.setdefault(key, Financial(kind="royalty", rate=rate, rate_text=rate_text))
+        fin.mentions.append(ctx.mention(m.start(), m.end()))
+    merged: list[Financial] = []
+    for fin in out.values():  # a bare "royalties" elsewhere is the same royalty as the one with a rate
+        if merged and not fin.rate and not fin.rate_text:
+            merged[0].mentions.extend(fin.mentions)
+        elif merged and not merged[0].rate and not merged[0].rate_text:
+            fin.mentions = merged[0].mentions + fin.mentions
+            merged[0] = fin
+        else:
+            merged.append(fin)
+    for fin in merged:
+        fin.mentions.sort(key=lambda x: x.start)
+    return merged
+
+
+_STAKE = re.compile(rf"{_PERCENT}\s+(?:equity\s+)?(?:stake|interest|ownership|equity|of\s+(?:the\s+|its\s+)?(?:outstanding\s+|issued\s+|total\s+)?"
+                    rf"(?:shares|equity|stock|share capital|common stock))|(?:stake|interest)\s+of\s+{_PERCENT}", re.IGNORECASE)
+
+
+def financials(ctx: Context) -> list[Financial]:
+    """The deal's amounts by component, royalties and equity stakes, each once with every mention."""
+    furniture = re.compile(term_cues()["furniture_line"])
+    amounts = [a for a in money_amounts(ctx) if not in_boilerplate(ctx, a.start)
+               and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)]
+    not_deal = re.compile(rf"\b(?:{alternation(term_cues()['not_deal'])})", re.IGNORECASE)
+    spending = re.compile(term_cues()["spending_after"], re.IGNORECASE)
+    not_deal_after = re.compile(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{alternation(term_cues()['not_deal_after'])})\b", re.IGNORECASE)
+    by_sentence: dict[Span, list[Amount]] = {}
+    for a in amounts:
+        by_sentence.setdefault(ctx.sentence_of(a.start), []).append(a)
+    parse = has_parse(ctx.doc)
+    found: list[Financial] = []
+    for sentence, group in by_sentence.items():
+        cues = _kind_cues(ctx, sentence)
+        if not cues and re.match(r"\W*(?:the|these|such)\s+(?:\w+\s+)?payments?\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
+            # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
+            previous = ctx.sentence_of(max(0, sentence[0] - 2))
+            cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
+        roots: dict[int, Token] = {}
+        if parse:
+            for a in group:
+                r = head_of(tokens_in(ctx.doc, a.start, a.end))
+                if r is not None:
+                    roots[a.start] = r
+        for n, a in enumerate(group):
+            if n and re.search(r"\bof which\b", ctx.masked[group[0].end:a.start]):
+                continue  # "$1 billion, of which $350 million is due upon execution": instalments of one amount
+            kind_cue = _kind_of(ctx, a, roots, cues)
+            before = ctx.masked[max(sentence[0], a.start - 50):a.start]
+            if not_deal_after.match(ctx.masked, a.end):
+                continue  # "a $1.7 billion market cap"
+            if kind_cue is None or not_deal.search(before):
+                if not_deal.search(before) or not _deal_sentence(ctx, sentence):
+                    continue
+                # money given to research without a component word ("give Purdue up to $52 million ... research")
+                research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
+                kind, cue = ("research_funding" if research else "other"), a.start
+            else:
+                kind, cue = kind_cue
+            if kind == "royalty":
+                kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
+            if kind == "equity" and (spending.match(ctx.masked, a.end) or region_re().match(ctx.masked, a.end + 4) and ctx.masked[a.end:a.end + 4] == " in "):
+                kind = "other"
+            fin = Financial(kind=kind, amount=a.amount, currency=a.currency, up_to=a.up_to,  # type: ignore[arg-type]
+                            text=ctx.text[a.start:a.end], mentions=[ctx.mention(a.start, a.end)])
+            if kind == "milestone":
+                fin.stage = _stage(ctx, a, cue)  # type: ignore[assignment]
+            found.append(fin)
+    percent_used: set[int] = set()
+    royalties = _royalties(ctx, percent_used)
+    found = _dedupe(found)
+    _stakes(ctx, percent_used, found)
+    return found + royalties
+
+
+def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:
+    """'a 19.9% stake': the percentage joins the equity amount of its sentence. A stake without an amount is
+    no financial entry (deal databases record the money; the percentage describes it)."""
+    for m in _STAKE.finditer(ctx.masked):
+        if m.start() in used or in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
+            continue
+        sentence = ctx.sentence_of(m.start())
+        before = [(x.start, f) for f in found for x in f.mentions if sentence[0] <= x.start < m.start()]
+        host = max(before, key=lambda b: b[0])[1] if before else None  # "$31 million in return for a 40% stake"
+        if host is not None and host.percent is None and host.kind in ("equity", "other", "research_funding", "total_value"):
+            host.kind = "equity"  # "$30 million ... for a 12.5% stake" buys equity
+            host.percent = float(next(g for g in m.groups() if g))
+            host.mentions.append(ctx.mention(m.start(), m.end()))
+
+
+def _dedupe(found: list[Financial]) -> list[Financial]:
+    """One entry per amount: a headline's "KRW 1.8 Trillion Deal" and the body's "KRW 1.8001 trillion" are one
+    (same currency, within 0.5%, same kind or one of them without a component)."""
+    out: list[Financial] = []
+    for f in found:
+        host = next((h for h in out if h.currency == f.currency and h.amount and f.amount and abs(h.amount - f.amount) <= 0.005 * abs(h.amount)
+                     and (h.kind == f.kind or "other" in (h.kind, f.kind))), None)
+        if host is None:
+            out.append(f)
+            continue
+        if host.kind == "other":
+            host.kind, host.stage = f.kind, f.stage
+        host.mentions.extend(f.mentions)
+        host.up_to = host.up_to or f.up_to
+        host.stage = host.stage or f.stage
+    return out
+
+
+def _deal_sentence(ctx: Context, span: Span) -> bool:
+    """Whether a sentence speaks of the deal or of money changing hands (where an amount without a cue is still a term)."""
+    text = ctx.masked[span[0]:span[1]]
+    return bool(re.search(r"\b(?:agreement|deal|pay(?:s|ing|ment)?|paid|receive[sd]?|eligible|licen[cs]|transaction|collaboration|partnership|contract"
+                          r"|give[sn]?|provide[sd]?|commit(?:s|ted)?)",
+                          text, re.IGNORECASE))
+
+
+@cache
+def _undisclosed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(term_cues()['undisclosed'])})", re.IGNORECASE)
+
+
+def disclosure(ctx: Context, money: list[Financial]) -> tuple[bool | None, list[Mention]]:
+    """False when the text says the terms were not disclosed, True when it gives an amount, else None."""
+    hits = [m for m in _undisclosed_re().finditer(ctx.masked) if not ctx.is_noise(m.start(), m.end())]
+    amounts = [f for f in money if f.amount is not None]
+    partial = re.compile(term_cues()["undisclosed_partial"], re.IGNORECASE)
+    full = [m for m in hits if not partial.search(m.group(0))]
+    if full and not amounts:
+        return False, [ctx.mention(m.start(), m.end()) for m in full]
+    if amounts:
+        return True, [m for f in amounts for m in f.mentions[:1]]
+    if hits:
+        return False, [ctx.mention(m.start(), m.end()) for m in hits]
+    return None, []

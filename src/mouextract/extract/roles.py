@@ -1,0 +1,334 @@
+"""Party roles from the deal sentences: licensor / licensee, investor / investee, supplier / customer,
+collaborator, acquirer / target."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .agreement import agreement_sentences
+from .context import Context, Span
+from .deal_cues import term_cues
+from .deptree import has_parse, tokens_in
+from .salience import in_boilerplate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .orgs import OrgEntity
+
+
+def _family(text: str, kind: str | None) -> str | None:
+    rc = term_cues()["roles"]
+    for fam, key in (("license", "license_words"), ("invest", "invest_words"), ("supply", "supply_words")):
+        if re.search(rc[key], text, re.IGNORECASE):
+            return fam
+    return {"license": "license", "investment": "invest", "supply_agreement": "supply"}.get(kind or "")
+
+
+_PAIRS = {"license": ("licensor", "licensee"), "invest": ("investor", "investee"), "supply": ("supplier", "customer")}
+
+
+def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
+    """Token index -> party index, for every token inside a party mention."""
+    out: dict[int, int] = {}
+    for n, p in enumerate(parties):
+        for m in p.mentions:
+            for t in tokens_in(doc, m.start, m.end):
+                out.setdefault(t.i, n)
+    return out
+
+
+def _parties_under(token: Token, owner: dict[int, int]) -> list[int]:
+    """Parties named in a subtree, skipping relative clauses and appositive descriptions."""
+    found: list[int] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in owner and owner[t.i] not in found:
+            found.append(owner[t.i])
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") or c.i in owner)
+    return found
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "pcomp", "parataxis", "dep"})
+_STAND_INS = frozenset({"it", "they", "we", "company", "companies", "both", "parties", "partners", "firm", "which", "who"})
+
+
+def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
+    """The parties acting as the verb's subject (climbing past 'it', 'agreed to', 'announced that'), and passivity.
+
+    Only a pronoun or a missing subject climbs to the governing clause: "The agreement grants ..." has no party subject."""
+    t = verb
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for _ in range(6):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and not any(_parties_under(s, owner) for s in subj) and not any(s.lower_ in _STAND_INS for s in subj):
+            return [], passive
+        if passive and t is verb:
+            agents = [c for c in t.children if c.dep_ == "agent"]
+            found = [p for a in agents for p in _parties_under(a, owner)]
+            if found:
+                return found, True
+        for s in subj:
+            found = _parties_under(s, owner)
+            if found:
+                return found, passive and t is verb and s.dep_ == "nsubjpass"
+        if t.head is t:
+            break
+        t = t.head
+    return [], passive
+
+
+def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], bool]:
+    """Parties among the verb's objects and prepositional arguments, the owners of the object ("rights to ALK's
+    tablet": ALK gives), and whether one comes with 'from'."""
+    found: list[int] = []
+    owners: list[int] = []
+    reverse = False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass"):
+            for p in _parties_under(c, owner):
+                tok = next(t for t in c.subtree if owner.get(t.i) == p)
+                (owners if tok.dep_ == "poss" or any(a.dep_ == "poss" for a in tok.ancestors if a.i in owner) else found).append(p)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "in", "from", "into", "with", "by"):
+            got = [p for p in _parties_under(c, owner) if p not in found]
+            if got and c.lower_ == "from":
+                reverse = True
+            if c.lower_ != "with" or not found:
+                found += got
+    return list(dict.fromkeys(found)), [o for o in dict.fromkeys(owners) if o not in found], reverse
+
+
+def _lemma(token: Token, known: dict[str, Any]) -> str:
+    """The verb's base form: spaCy's lemma when the pipeline has a lemmatizer, else the inflection stripped
+    until a known cue verb appears (the default pipeline drops the lemmatizer for speed)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    low = token.lower_
+    irregular = term_cues()["roles"]["irregular"]
+    if low in irregular:
+        return str(irregular[low])
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(cut) and (low[: len(low) - len(cut)] + add) in known:
+            return low[: len(low) - len(cut)] + add
+    return low
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+_MONEY = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|million|billion|crore|\$|€|£|¥|₩", re.IGNORECASE)
+_LICENCE_MONEY = re.compile(r"up[- ]?front|milestone|royalt|licen[cs]e fee", re.IGNORECASE)
+_RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|know-how", re.IGNORECASE)
+# verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
+_TAKING = frozenset({"receive", "obtain", "get", "gain", "secure", "acquire"})
+_SUPPLYING = frozenset({"manufacture", "supply", "produce", "deliver"})
+_SHARES = re.compile(r"\b(?:shares|stock|stake|equity interest)\b", re.IGNORECASE)
+# verbs with shares as object: True when the subject ends up holding them
+_SHARE_VERBS = {"receive": True, "acquire": True, "purchase": True, "buy": True, "obtain": True, "get": True, "subscribe": True,
+                "take": True, "issue": False, "sell": False}
+
+
+def _money_object(verb: Token) -> str | None:
+    """The text of the verb's object when it is money ("pay $40 million upfront"), else None."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
+            text = " ".join(t.text for t in c.subtree)
+            if c.like_num or c.tag_ in ("CD", "$") or _MONEY.search(text):
+                return text
+    return None
+
+
+def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> dict[str, str]:
+    """Each party's role in the deal (licensor/licensee, investor/investee, supplier/customer, collaborator, acquirer/target)."""
+    if not parties:
+        return {}
+    rc = term_cues()["roles"]
+    votes: list[Counter[str]] = [Counter() for _ in parties]
+    sentences = [s for s in agreement_sentences(ctx) if not in_boilerplate(ctx, s[0])]
+    extra = [s for s in ctx.sentences if re.search(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl)", ctx.masked[s[0]:s[1]], re.IGNORECASE)
+             and s not in sentences and not in_boilerplate(ctx, s[0])]
+    sentences = sorted(set(sentences + extra))
+    if has_parse(ctx.doc):
+        owner = _party_of(ctx.doc, parties)
+        for s, e in sentences:
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role
+                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)):
+                    continue  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
+                _vote_verb(ctx, tok, owner, votes, kind, rc)
+    _vote_patterns(ctx, sentences, parties, votes, kind)
+    if kind == "supply_agreement":
+        _vote_manufacturer(ctx, parties, votes)
+    roles: dict[str, str] = {}
+    # a supply deal's licensor supplies what it licenses; a licence's supplier is the licensor (and the other way round)
+    translate = {"supply_agreement": {"licensor": "supplier", "licensee": "customer"},
+                 "license": {"supplier": "licensor", "customer": "licensee"}}.get(kind or "", {})
+    for p, v in zip(parties, votes):
+        tally: Counter[str] = Counter()
+        for role, n in v.items():
+            tally[translate.get(role, role)] += n
+        if tally:
+            roles[p.name] = tally.most_common(1)[0][0]
+    shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
+    return _complete(roles, parties, "mou" if shared else kind, rc)
+
+
+# co-development: both sides share the work, whatever money moves ("share equally development costs")
+_SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|commerciali[sz]ation|and|,)\s+)*(?:costs|profits)", re.IGNORECASE)
+
+
+def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
+    """Votes from one deal verb: its subject takes the verb's role, its objects the other side."""
+    verbs, money_verbs = rc["verbs"], rc["money_verbs"]
+    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS})
+    prefix = ctx.masked[max(0, tok.idx - 4):tok.idx].lower()
+    if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
+        lemma = "in-license"
+    elif prefix.endswith("out-") and lemma.startswith("licen"):
+        lemma = "out-license"
+    if lemma not in verbs and lemma not in money_verbs and lemma not in _SHARE_VERBS:
+        return
+    subj, passive = _subject(tok, owner)
+    objs, owners, from_ = _objects(tok, owner)
+    objs = [o for o in objs if o not in subj]
+    if lemma == "acquire" and objs and any(c.dep_ == "dobj" and c.i in owner for c in tok.children):
+        for p in subj:
+            votes[p]["acquirer"] += 2
+        for p in objs:
+            votes[p]["target"] += 2
+        return
+    if not subj and not objs and not owners:
+        return
+    money = _money_object(tok) if lemma in money_verbs else None
+    text = " ".join(t.text for t in tok.subtree)
+    shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
+    if shares and lemma in _SHARE_VERBS:
+        # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
+        first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
+        for p in subj:
+            votes[p][first_role] += 1
+        for p in objs:
+            votes[p][rc["complement"][first_role]] += 1
+        return
+    if money is None and lemma in _TAKING and not _RIGHTS.search(text):
+        return
+    if lemma == "invest" and money is None and not objs:
+        return  # "investing significant resources" names no investee
+    if money is not None and _LICENCE_MONEY.search(text) and not re.search(rc["invest_words"], text, re.IGNORECASE):
+        fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
+    elif money is None and lemma in _SUPPLYING:
+        fam = "supply"  # "Dong-A ST will supply ... while Suzhou Sino has the exclusive sales rights": the verb decides
+    else:
+        fam = _family(text, kind) or _family(ctx.sentence_text(tok.idx), kind)
+    if fam is None:
+        return
+    pair = _PAIRS[fam]
+    weight = 1
+    if money is not None:
+        payer = {"license": pair[1], "invest": pair[0], "supply": pair[1]}[fam]
+        payee = rc["complement"][payer]
+        first, second = (payer, payee) if money_verbs[lemma] == "payer" else (payee, payer)
+        weight = 2  # who pays whom is the plainest statement of direction
+    elif lemma in verbs:
+        first, second = verbs[lemma]
+        if first not in pair:  # a licensing verb used of an investment or supply: map by direction
+            giver = first in ("licensor", "investor", "supplier")
+            first, second = (pair[0], pair[1]) if giver else (pair[1], pair[0])
+            if fam == "invest" and lemma in ("acquire", "obtain", "purchase", "buy", "subscribe"):
+                first, second = pair  # acquiring shares makes the investor
+        if from_ and first in ("licensor", "supplier"):
+            first, second = second, first  # "B licenses X from A"
+    else:
+        return
+    if passive and lemma != "entitle":  # "X is entitled to payments" keeps X the payee
+        first, second = second, first
+    for p in subj:
+        votes[p][first] += weight
+    for p in objs:
+        votes[p][second] += weight
+    owner_role = pair[0] if fam != "invest" else None
+    for p in owners:  # "grants GenSci rights to ALK's tablet"
+        if owner_role and p not in subj:
+            votes[p][owner_role] += weight
+
+
+def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:
+    """Pattern fallback: 'X as its manufacturer', 'licensed from X', 'X will pay'."""
+    text = ctx.masked
+    starts = [s for s, _ in sentences]
+    for n, p in enumerate(parties):
+        for m in p.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1  # the chosen sentence holding the mention, if any
+            if i < 0 or not (sentences[i][0] <= m.start < sentences[i][1]):
+                continue
+            span = sentences[i]
+            after = text[m.end:min(span[1], m.end + 80)]
+            before = text[max(span[0], m.start - 60):m.start]
+            role = re.match(r"^\s*,?\s*as\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(manufacturer|cdmo|cmo|supplier|distributor|licensee|licensor|partner|investor)s?\b",
+                            after, re.IGNORECASE)
+            if role:
+                word = role.group(1).lower()
+                votes[n][term_cues()["roles"]["nouns"].get(word, "collaborator")] += 2
+            if re.search(r"\b(?:(?:in-)?licen[cs](?:e[sd]?|ing)|acquired|obtained)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", before, re.IGNORECASE):
+                votes[n]["licensor"] += 1
+            if re.search(r"\binvestment\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+$|\bled\s+by\s+$", before, re.IGNORECASE):
+                votes[n]["investor"] += 1
+            deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
+            if deal:  # "an in-licensing pact with X": X licenses out
+                votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
+            if re.match(r"\s+(?:will\s+be|is|are|will)\s+(?:(?:solely|also|primarily)\s+)?responsible\s+for\s+(?:the\s+)?(?:manufactur|supply|production|produc)",
+                        after, re.IGNORECASE):
+                votes[n]["supplier"] += 1
+            if re.search(r"\b(?:manufactur\w*|supply|supplies|production)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:to|for)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                votes[n]["customer"] += 1
+            if kind == "license" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
+                                              r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
+                votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out
+
+
+_MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
+
+
+def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]]) -> None:
+    """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Catalent",
+    "Lonza, a contract manufacturer", "the CDMO's facility") supplies."""
+    for n, p in enumerate(parties):
+        for m in p.mentions:
+            before = ctx.masked[max(0, m.start - 30):m.start]
+            after = ctx.masked[m.end:m.end + 80]
+            if re.search(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", before, re.IGNORECASE) or \
+                    re.match(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, after, re.IGNORECASE):
+                votes[n]["supplier"] += 1
+                break
+
+
+def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None, rc: dict[str, Any]) -> dict[str, str]:
+    """Resolve clashes and fill the other side of a two-party deal; research deals make collaborators."""
+    comp = rc["complement"]
+    by_type = rc["by_type"].get(kind or "", [])
+    if by_type == ["collaborator"]:
+        directed = {r for r in roles.values() if r != "collaborator"}
+        if not directed or kind in ("mou", "joint_venture"):
+            return {p.name: "collaborator" for p in parties}
+    if len(parties) == 2:
+        a, b = parties[0].name, parties[1].name
+        ra, rb = roles.get(a), roles.get(b)
+        if ra and rb and ra == rb and ra != "collaborator":
+            roles.pop(b)
+            rb = None
+        if ra and not rb and ra in comp:
+            roles[b] = comp[ra]
+        elif rb and not ra and rb in comp:
+            roles[a] = comp[rb]
+    if by_type == ["collaborator"]:
+        for p in parties:
+            roles.setdefault(p.name, "collaborator")
+    return roles

@@ -1,0 +1,146 @@
+"""Territory: the regions a deal's rights are granted in or kept out of, and their exclusivity."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..models import Mention, Territory
+from .context import Context, Span
+from .deal_cues import region_groups, term_cues
+from .salience import in_boilerplate
+from .spans import SpanIndex
+
+if TYPE_CHECKING:
+    from .orgs import OrgEntity
+
+
+@cache
+def _region_table() -> dict[str, list[str]]:
+    """Surface name -> ISO alpha-2 codes, EU or WORLD: pycountry's names plus regions.json's forms and groups."""
+    import pycountry
+
+    table: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name:
+                table[name] = [c.alpha_2]
+    regions = region_groups()
+    table.update({k: list(v) for k, v in regions["aliases"].items()})
+    table.update({k: list(v) for k, v in regions["groups"].items() if not k.startswith("_")})
+    for w in regions["world"]:
+        table[w] = ["WORLD"]
+    return table
+
+
+@cache
+def region_re() -> re.Pattern[str]:
+    names = sorted(_region_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:ex-)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
+    """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
+    "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
+    rights = re.compile(term_cues()["territory_cues"], re.IGNORECASE)
+    before = ctx.masked[max(sent[0], s - 150):s]
+    after = ctx.masked[e:min(sent[1], e + 40)]
+    if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
+                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
+            or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations)\s+in\s+(?:\w+,?\s+)?$"
+                         r"|[A-Z]{3,}[A-Z .]*,\s*$", before):
+        return False
+    near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
+    if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
+        worldwide = not ctx.masked[s:e].lower().startswith("global")
+        return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
+                    or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
+                    or re.search(r"\b(?:for|to|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
+                    or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
+                                 re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
+    if not near:
+        return False
+    # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
+    if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|including|rights|markets?|territor\w*|regions?|as|through|for|to|by"
+                                                    r"|under|with|in)\b", after):
+        return False
+    # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
+    return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
+                          r"mainland|into)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+
+
+def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
+    """Regions granted and excluded in the deal's rights sentences, and whether the rights are exclusive.
+
+    In an MOU only rights words make a territory: "to promote research in Korea" grants nothing."""
+    strong = kind == "mou"
+    excl = re.compile(rf"(?:{term_cues()['territory_excluded']})", re.IGNORECASE)
+    party_spans = [(m.start, m.end) for p in parties for m in p.mentions]
+    table = _region_table()
+    granted: list[str] = []
+    excluded: list[str] = []
+    mentions: list[Mention] = []
+    implied_world = firm_world = False
+    party_index, named = SpanIndex(party_spans), set(party_spans)
+    for m in region_re().finditer(ctx.masked):
+        s, e = m.start(), m.end()
+        if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
+                                                                for ps, pe in party_index.covering(s, e) + ([(s, e)] if (s, e) in named else [])):
+            continue  # "Pfizer Malaysia" is a name; a region after "for" inside an over-long name is still a territory
+        name = m.group(0)
+        is_ex = name.startswith("ex-")
+        codes = table.get(name[3:] if is_ex else name, [])
+        sent = ctx.sentence_of(s)
+        listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&)?[\s,]*(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
+        if not codes or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+            continue
+        if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
+            continue
+        before = ctx.masked[max(sent[0], s - 70):s]
+        clause = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1]
+        whole = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", ctx.masked[sent[0]:s])[-1]
+        retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
+        outside = list(re.finditer(r"\b(?:outside|except|excluding|other than)\b", whole, re.IGNORECASE))
+        if retain and outside:
+            # "Apexigen will retain all rights outside of China": the partner gets China; "..., including the USA": kept
+            if codes != ["WORLD"]:
+                kept = bool(re.search(r"\bincluding\b", whole[outside[-1].end():], re.IGNORECASE))
+                (excluded if kept else granted).extend(codes)
+                mentions.append(ctx.mention(s, e))
+            continue
+        if is_ex:
+            excluded.extend(codes)
+            implied_world = True
+        elif excl.search(clause):
+            if codes == ["WORLD"]:
+                continue  # "retain rights globally outside of ...": the world is never excluded
+            excluded.extend(codes)
+            if re.search(r"except|excluding|outside|other than|exception|apart from|not including", clause, re.IGNORECASE):
+                implied_world = True
+        else:
+            granted.extend(codes)
+            if codes == ["WORLD"] and re.match(r"[\s,-]*(?:[\w-]+\s+){0,2}?(?:rights|licen)", ctx.masked[e:e + 40], re.IGNORECASE):
+                firm_world = True
+        mentions.append(ctx.mention(s, e))
+    if implied_world and not granted:
+        granted = ["WORLD"]
+    if "WORLD" in granted and len(set(granted)) > 1 and not excluded and not firm_world:
+        granted = [c for c in granted if c != "WORLD"]  # "for the Chinese market and globally" beside named countries: the countries
+    exclusive = _exclusive(ctx)
+    if not granted and not excluded and exclusive is None:
+        return None
+    granted = [c for c in dict.fromkeys(granted) if c not in excluded or c == "WORLD"]
+    return Territory(granted=granted, excluded=list(dict.fromkeys(excluded)), exclusive=exclusive, mentions=mentions)
+
+
+def _exclusive(ctx: Context) -> bool | None:
+    rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", re.IGNORECASE)
+    for m in re.finditer(r"\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", ctx.masked, re.IGNORECASE):  # semi- and co-exclusive rights are shared
+        if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
+            continue
+        window = ctx.masked[m.start():m.end() + 60]
+        if rights.search(window):
+            return not m.group(1)
+    return None
