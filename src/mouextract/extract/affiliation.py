@@ -19,7 +19,10 @@ _CUT = re.compile(
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
 DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b))*"
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
-_HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?)+\s*$")  # "Professor" is a title, these are not
+# "Professor" is a title, these are not; Indian ("Shri", "Smt.") and parliamentary ("Hon.", "H.E.") honorifics too
+_HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Smt|Sri|Hon|H\.E)\.?)+\s*$")
+# the name again in its own script, between the name and its title: "Chen Wei (陳偉), chairman of X"
+_NATIVE_NAME = re.compile(r"^[ \t]*[(（][^()（）\n]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()（）\n]*[)）]")
 # "the Department of Plastic Surgery at", "Division of Hematology, ": a unit before its organisation.
 _UNIT_PREFIX = re.compile(
     r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
@@ -31,8 +34,19 @@ _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|G
 _ORG_LEVEL_TITLE = re.compile(
     r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|chairperson|chair|president|ceo|chief\s+executive(?:\s+officer)?"
     r"|(?:managing|executive|general)\s+director|general\s+manager|chief\s+\w+\s+officer|c[a-z]o)")
+# Titles only a company's head holds: "chief executive officer of X" names a company, even one written in lower case
+_COMPANY_TITLE = re.compile(
+    r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
+    r"|chief\s+\w+\s+officer)")
 # Lower-case modifiers of a title before a name: "interim CEO Rachel Cole", "founding CEO ..."
 _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]+)?"
+# Public offices: their holders belong to a government, never to a company named near them
+_OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
+                     r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
+# Title words that are often something else in lower case before a name ("our partner Acme", "lead Kim")
+_AMBIGUOUS_TITLES = {"partner", "lead", "leader", "head", "chief", "officer", "associate", "principal", "executive",
+                     "representative", "counsel", "specialist", "administrator", "researcher", "scientist", "physician",
+                     "surgeon", "investigator"}
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -168,7 +182,8 @@ class Affiliations:
         if heads and _ORG_LEVEL_TITLE.fullmatch(heads.group(1)) and not UNIT_HEADS.search(heads.group(2)) \
                 and not self.title_ci.search(heads.group(2)) and re.search(r"[a-z]", heads.group(2)) \
                 and (heads.group(2)[0].isupper() or self.named_org(heads.group(2))
-                     or re.fullmatch(rf"\S+{_LEGAL_TAIL.pattern}", heads.group(2))):
+                     or re.fullmatch(rf"\S+{_LEGAL_TAIL.pattern}", heads.group(2))
+                     or _COMPANY_TITLE.fullmatch(heads.group(1)) and self.lower_case_brand(heads.group(2))):
             return self.clean_title(heads.group(1)), heads.group(2)
         # "Chairman of A*STAR", "Governor of the Kanagawa Prefecture": a real title, then "of" and a name the
         # clustering did not find; the name as written is the organisation
@@ -184,11 +199,31 @@ class Affiliations:
             gov = re.sub(r"\s+(?:&|and|of|for)$", "", gov)
             full = next((e for e in [*self.parties, *self.entities] if e.name.startswith(gov)), None)
             return self.clean_title(named.group(1)), self.resolve(full) if full else gov
+        # "Vice President Ostvik Clinic": a title and a known organisation with nothing between them
+        for gap in re.finditer(r"\s+(?=[A-Z])", rest):
+            glued = self.org_at(rest[gap.end():])
+            if glued and re.search(rf"(?:{self.title_re.pattern})$", rest[:gap.start()]) \
+                    and re.fullmatch(r"[\s,]*(?:(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?)?\s*", rest[gap.end() + glued[1]:]):
+                return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
             if self.looks_like_org(parts[i]):
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
+
+    @staticmethod
+    def is_office(title: str | None) -> bool:
+        """A public office ("Minister of Health", "Governor"): its holder belongs to a government."""
+        return bool(title and _OFFICE.search(title))
+
+    def lower_case_brand(self, word: str) -> bool:
+        """A company that writes its name in lower case ("CEO of zentrix"): one word the article repeats and never
+        capitalises, not a field or a generic word."""
+        if not re.fullmatch(r"[a-z][a-z0-9]{2,}", word) or word in GENERIC_WORDS:
+            return False
+        text = self.ctx.masked
+        return (len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text)) >= 2
+                and not re.search(rf"(?<![\w-]){word.capitalize()}(?![\w-])", text))
 
     def named_org(self, text: str) -> bool:
         """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("A*STAR"); not a field
@@ -257,12 +292,15 @@ class Affiliations:
         if cand.org is None:
             cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
                         or self.org_of_email(cand.end))
-        if cand.org is None and cand.title:
+        own = re.match(r"(.+?)\s+(?:of|at)\s", cand.title or "")
+        if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
+            # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
 
     def describe_after(self, cand: Candidate, until: int | None = None) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
         after = self.ctx.masked[cand.end:min(cand.end + 220, until or len(self.ctx.masked))]
+        after = _NATIVE_NAME.sub("", after)
         # a caption's position between the name and its title: "Kim Ji-ho (left), director of X"
         after = re.sub(r"^\s*\((?:(?:from\s+)?(?:left|right|center|centre|front|back|second|third|2nd|3rd|4th)\b)[^()\n]{0,30}\)",
                        "", after, flags=re.IGNORECASE)
@@ -308,6 +346,8 @@ class Affiliations:
         t = self.title_re.pattern
         lead = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)*"  # not "the committee chair, Professor X"
         title = rf"{_TITLE_MODIFIER}{lead}(?:{t})(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})|[ \t]+(?i:{t}))*"
+        if self.office_before(cand, before):
+            return
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
         if not bm:
             # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
@@ -316,6 +356,8 @@ class Affiliations:
             org = (self.org_ending(lm.group(1)) or self.named_before(lm.group(1))) if lm else None
             if lm and org and self.clean_title(lm.group(2)):
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
+            else:
+                cand.title = self.lower_title_before(before) or cand.title
             return
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
@@ -325,6 +367,46 @@ class Affiliations:
             cand.org = self.org_before_open_paren(before)
         if cand.org is None and org_text:
             cand.org = self.named_before(org_text)
+
+    def office_before(self, cand: Candidate, before: str) -> bool:
+        """An office and its field or body right before the name: "Head of the Ostvik Drug Authority Kim Ji-ho"
+        (the body is the organisation), "Minister of Trade, Industry and Energy Lee Min-ho" (the field stays in the
+        title; the ministry of that field is the organisation when the article names it)."""
+        m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|Acting|Assistant|Senior|Interim|Former)[ \t]+)*(?:{self.title_re.pattern}))"
+                      rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’-]*(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)"
+                      rf"[A-Z][\w&'’-]*){{0,7}})[ \t]*$", before)
+        if not m or not re.search(r"[a-z]", m.group(2)) or self.title_re.fullmatch(m.group(2).split()[-1]):
+            return False  # "Minister for Health Lee and Governor Kim": the field ends before the next title
+        office, field = m.group(1), re.sub(r"^the[ \t]+", "", m.group(2))
+        hit = self.org_at(m.group(2))
+        if hit and hit[1] >= len(m.group(2)) - 2:
+            cand.title, cand.org = self.clean_title(office), hit[0]
+        elif self.looks_like_org(field):
+            cand.title, cand.org = self.clean_title(office), field
+        else:
+            cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")
+            body = {"Minister": "Ministry", "Secretary": "Department"}.get(office.split()[-1])
+            known = [e for e in [*self.parties, *self.entities] if body and re.search(
+                rf"\b{body} (?:of|for) (?:the )?{re.escape(field)}$", e.name)]
+            cand.org = self.resolve(known[0]) if known else None
+        return cand.title is not None
+
+    def lower_title_before(self, before: str) -> str | None:
+        """News style: a lower-case title right before the name, with no organisation ("chaired by former vice
+        premier Chen Wei", "visited by the prime minister, Mark Hale"); a bare word that is often no title
+        ("partner", "lead", "head") needs a determiner or a modifier before it."""
+        t = self.title_re.pattern
+        m = re.search(rf"(?<![\w&'’-])((?:(?:the|a|its|their|our)[ \t]+)?{_TITLE_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+                      rf"(?i:{t}))(,?)[ \t]*$", before)
+        if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(1)):
+            return None
+        words = m.group(1).split()
+        determined = words[0] in {"the", "a", "its", "their", "our"}
+        if m.group(2) and not determined:
+            return None  # "..., director, Kim" is a list, not an apposition
+        if len(words) - determined == 1 and words[-1] in _AMBIGUOUS_TITLES:
+            return None
+        return " ".join(words[determined:])
 
     def named_before(self, text: str) -> str | None:
         """'Qurient CEO', 'Korea BIO President': the capitalised words right before a title, when NER names them
@@ -351,6 +433,8 @@ class Affiliations:
         speakers = self.parties or self.entities
         for lo in (start, prev_start):
             named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
+            if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
+                return None  # a minister or a mayor speaks for a government, not for the company named before
             if len({p.name for _, p in named}) == 1:
                 return self.resolve(named[0][1])
             if named:

@@ -166,7 +166,8 @@ class PeopleExtractor:
         # ";"-separated attendee lists: "Park, CEO of X; Yoo, Head of Bio R&D Division; ..." inherit X.
         for prev, cand in itertools.pairwise(cands):
             between = self.ctx.masked[prev.end:cand.start]
-            if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between:
+            if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between \
+                    and not self.affiliations.is_office(cand.title):
                 cand.org = prev.org
         people: dict[frozenset[str], Person] = {}
         for cand in cands:

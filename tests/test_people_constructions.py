@@ -1,0 +1,55 @@
+"""People's titles and organisations in constructions of real press and news writing (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_grounded
+
+LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
+        "memorandum of understanding on cell therapy research.\n\n")
+
+
+def people_of(extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
+    result = extractor.extract(LEAD + body)
+    assert_grounded(LEAD + body, result)
+    return {p.name: (p.title, p.organization) for p in result.people}
+
+
+CASES = [
+    pytest.param("Harrowgate approached Terry Hsu (許文), chairman of Harrowgate Therapeutics.\n",
+                 {"Terry Hsu": ("chairman", "Harrowgate Therapeutics")}, id="name_in_its_own_script_before_the_title"),
+    pytest.param("The Union Cabinet, chaired by Prime Minister Shri Ravi Menon, approved the plan.\n",
+                 {"Ravi Menon": ("Prime Minister", None)}, id="indian_honorific_between_title_and_name"),
+    pytest.param("The plant was visited by the prime minister, Mark Hale, in May.\n",
+                 {"Mark Hale": ("prime minister", None)}, id="lower_case_title_in_apposition_before_the_name"),
+    pytest.param("The deal was praised by chief executive Jonas Berg.\n",
+                 {"Jonas Berg": ("chief executive", None)}, id="lower_case_title_right_before_the_name"),
+    pytest.param('"We are glad," said Jonas Berg, chief executive officer of zentrix. zentrix makes software for '
+                 "Ostvik University Hospital.\n",
+                 {"Jonas Berg": ("chief executive officer", "zentrix")}, id="company_written_in_lower_case"),
+    pytest.param("The ceremony was attended by Minister of Trade, Industry and Energy Lee Min-ho and Head of the "
+                 "Norland Drug Authority Kim Ji-ho.\n",
+                 {"Lee Min-ho": ("Minister of Trade, Industry and Energy", None),
+                  "Kim Ji-ho": ("Head", "Norland Drug Authority")}, id="office_and_its_field_or_body_before_the_name"),
+    pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
+                 "Roos, CEO of Harrowgate Therapeutics.\n",
+                 {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
+                 id="title_and_organisation_with_nothing_between"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_construction(extractor, body: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    found = people_of(extractor, body)
+    for name, want in expected.items():
+        assert found.get(name) == want, (name, found)
+
+
+def test_an_office_in_a_list_takes_no_company_from_the_rules(extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules' choice alone: the learned linker, retrained separately, may revise it
+    monkeypatch.setattr(extractor.decider, "link", None)
+    found = people_of(extractor, "From left: Harrowgate Therapeutics CEO Anna Roos; Minister of Health Lee Min-ho; and "
+                                 "Ostvik University Hospital Director Lars Berg.\n")
+    assert found["Anna Roos"] == ("CEO", "Harrowgate Therapeutics")
+    assert found["Lee Min-ho"] == ("Minister of Health", None)
