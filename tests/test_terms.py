@@ -172,6 +172,24 @@ def test_company_locations_are_no_territory(extractor):
     assert territory(ctx_of(extractor, text), []) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Halden holds an exclusive licence to CRV-210, which was approved in Europe last year.",  # regulation, not rights
+    "Halden has an exclusive option to recapture commercialization rights in the United States.",  # rights taken back
+    "Halden licensed CRV-210 from Corvida, a company based in Canada.",  # where a party sits
+    "Halden gains exclusive rights to CRV-210, the company's Japan President said.",  # a title
+])
+def test_regions_the_parse_ties_to_no_rights(extractor, sentence):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is None or not (found.granted or found.excluded)
+
+
+def test_region_of_a_conjoined_rights_word(extractor):
+    """'sales and marketing in X': the conjunct "marketing" ties the region, though "sales" alone would not."""
+    text = "Under the licence, Halden will handle sales and marketing of CRV-210 in Germany, Austria and Switzerland."
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None and found.granted == ["DE", "AT", "CH"]
+
+
 @pytest.mark.parametrize("sentence, roles", [
     ("Corvida grants Halden an exclusive license to CRV-210.", {"Corvida": "licensor", "Halden": "licensee"}),
     ("Halden in-licenses CRV-210 from Corvida.", {"Corvida": "licensor", "Halden": "licensee"}),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..models import Mention, Territory
 from .context import Context, Span
 from .deal_cues import region_groups, term_cues
+from .deptree import has_parse, head_of, tokens_in
 from .salience import in_boilerplate
 from .spans import SpanIndex
 
@@ -71,6 +72,57 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                           r"mainland|into)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
 
 
+@cache
+def _tie_res() -> tuple[re.Pattern[str], ...]:
+    tc = term_cues()["territory_parse"]
+    return tuple(re.compile(rf"(?:{tc[k]})", re.IGNORECASE) for k in ("heads", "blockers", "options", "covers", "deal_nouns"))
+
+
+def _tie(ctx: Context, s: int, e: int) -> bool | None:
+    """Whether the parse lets a region stand as a rights territory. Climbing from the region, the first word of
+    rights, licence, commercialisation, distribution or supply ("rights in Japan", "commercialize X in Korea",
+    "the China market") ties it; a word of place, regulation or business first ("approved in Europe", "based in
+    Boston", "a focus on North America", "sites in India") unties it, and so does an option to take rights back
+    above it ("an option to recapture rights in the US"). A region naming part of a name or title ("China
+    President", "Korea Institute") is none. True tied, False untied, None when neither is found (or there is no
+    parse): then the text patterns decide."""
+    if not has_parse(ctx.doc):
+        return None
+    toks = tokens_in(ctx.doc, s, e)
+    root = head_of(toks)
+    if root is None:
+        return None
+    heads, blockers, option, covers, deal = _tie_res()
+    if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_):
+        return False
+    inside = {t.i for t in toks}
+    tied = False
+    hops = 0
+    for anc in root.ancestors:
+        if anc.i in inside:
+            continue
+        if tied:
+            if option.fullmatch(anc.lower_):
+                return False  # rights the licensor may take back ("an option to recapture rights in the US")
+            continue
+        if any(heads.fullmatch(w.lower_) for w in (anc, *anc.conjuncts)) \
+                or any(c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in anc.children) \
+                or covers.fullmatch(anc.lower_) and any(c.dep_ == "nsubj" and (heads.fullmatch(c.lower_) or deal.fullmatch(c.lower_))
+                                                        for c in anc.children):
+            # "develop and commercialize in X", "sales and marketing in X" (a conjunct); "a worldwide licence agreement"
+            # (a modifier); "the licence covers X", "the territory includes X" (what a deal noun covers)
+            tied = True
+            continue
+        if blockers.fullmatch(anc.lower_) or option.fullmatch(anc.lower_):
+            return False
+        # prepositions and the other members of a list ("Japan, China, Korea and India") are no steps of their own
+        if anc.tag_ not in ("IN", "TO") and not (anc.tag_ == "NNP" and any(c.dep_ == "conj" for c in anc.children)):
+            hops += 1
+        if hops > 4:
+            break
+    return tied or None
+
+
 def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
     """Regions granted and excluded in the deal's rights sentences, and whether the rights are exclusive.
 
@@ -94,7 +146,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         codes = table.get(name[3:] if is_ex else name, [])
         sent = ctx.sentence_of(s)
         listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&)?[\s,]*(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
-        if not codes or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+        tie = _tie(ctx, s, e) if codes else False
+        if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
             continue
         if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
