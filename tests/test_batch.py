@@ -260,3 +260,34 @@ def test_resume_removes_a_corrupt_line_and_redoes_its_input(tmp_path):
     result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--workers", "1", "--resume"])
     assert "2 lines removed" in result.stderr and "1 skipped" in result.stderr  # the garbled line, the error record
     assert sorted(sources(out)) == sorted(str(p) for p in folder.iterdir())
+
+
+def test_batched_extraction_matches_one_call_per_article_and_isolates_a_failure(monkeypatch):
+    from mouextract.extractor import Source
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))[:4]]
+    extractor = b._extractor(None)
+    single = [extractor.extract(t).model_dump() for t in texts]
+    assert [r.model_dump() for r in extractor.extract_batch([Source(t) for t in texts])] == single
+
+    real = extractor._assemble
+
+    def fail_on_third(text, *args):
+        if text == texts[2]:
+            raise RuntimeError("boom")
+        return real(text, *args)
+
+    monkeypatch.setattr(extractor, "_assemble", fail_on_third)
+    results = extractor.extract_batch([Source(t) for t in texts])
+    assert isinstance(results[2], RuntimeError)
+    assert [r.model_dump() for i, r in enumerate(results) if i != 2] == [s for i, s in enumerate(single) if i != 2]
+
+
+def test_a_chunk_keeps_job_order_with_unreadable_files_among_good_ones(tmp_path):
+    folder = make_inputs(tmp_path)
+    jobs = [b.Job(str(p)) for p in sorted(folder.glob("*.txt"))]
+    jobs.insert(1, b.Job(str(folder / "missing.txt")))
+    recs = b.process_chunk(jobs)
+    assert [r["source"] for r in recs] == [j.source for j in jobs]
+    assert [("error" in r) for r in recs] == [False, True, False, False, True]
+    assert recs[0] == b.process_path(jobs[0])

@@ -142,7 +142,17 @@ def _record(source: str, digest: str | None, extract: Callable[[], Any]) -> Reco
         extraction = extract()
     except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others' results
         return _error(source, digest, exc)
-    return {"source": source, "sha256": digest, **extraction.model_dump(mode="json")}
+    return _as_record(source, digest, extraction)
+
+
+def _as_record(source: str, digest: str | None, result: Any) -> Record:
+    """The record of an Extraction, or the error record of an exception in its place."""
+    if isinstance(result, Exception):
+        return _error(source, digest, result)
+    try:
+        return {"source": source, "sha256": digest, **result.model_dump(mode="json")}
+    except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others' results
+        return _error(source, digest, exc)
 
 
 def _extract_bytes(source: str, data: bytes, model: str | None, reference_date: str | None, max_bytes: int) -> Any:
@@ -159,6 +169,43 @@ def process_path(job: Job) -> Record:
         return _error(job.source, None, exc)
     return _record(job.source, hashlib.sha256(data).hexdigest(),
                    lambda: _extract_bytes(job.source, data, job.model, job.reference_date, job.max_bytes))
+
+
+def process_chunk(jobs: list[Job]) -> list[Record]:
+    """Read and extract consecutive jobs of one model with one batched spaCy pass (runs in a worker process).
+
+    Records come back in job order; a file that cannot be read or extracted gives its error record alone.
+    """
+    from .extractor import Source
+
+    records: list[Record | None] = [None] * len(jobs)
+    batches: dict[tuple[str | None, str | None], list[tuple[int, str, Source]]] = {}
+    for i, job in enumerate(jobs):
+        try:
+            data = read_raw(job.source, max_bytes=job.max_bytes, timeout=job.timeout)
+        except InputError as exc:
+            records[i] = _error(job.source, None, exc)
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            article = read_bytes(data, source=job.source, max_bytes=job.max_bytes)
+        except Exception as exc:  # noqa: BLE001 - one bad article must never lose the others' results
+            records[i] = _error(job.source, digest, exc)
+            continue
+        source = Source(article.text, job.reference_date, article.encoding, tuple(article.warnings))
+        batches.setdefault((job.model, job.reference_date), []).append((i, digest, source))
+    for (model, _), items in batches.items():
+        try:
+            results: list[Any] = _extractor(model).extract_batch([source for _, _, source in items])
+        except Exception as exc:  # noqa: BLE001 - e.g. the model failed to load: every item reports it
+            results = [exc] * len(items)
+        for (i, digest, _), result in zip(items, results, strict=True):
+            records[i] = _as_record(jobs[i].source, digest, result)
+    return [r for r in records if r is not None]
+
+
+def _chunks(jobs: list[Job], size: int) -> list[list[Job]]:
+    return [jobs[i:i + size] for i in range(0, len(jobs), size)]
 
 
 def process_bytes(source: str, data: bytes, model: str | None, reference_date: str | None,
@@ -202,9 +249,11 @@ def _quiet_resource_tracker() -> None:
 def run_local(jobs: list[Job], workers: int) -> Iterator[Record]:
     """Records in input order, from ``workers`` processes (or this one when workers == 1)."""
     single_threaded_blas()
+    from .extractor import BATCH_SIZE
+
     if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield process_path(job)
+        for chunk in _chunks(jobs, BATCH_SIZE):
+            yield from process_chunk(chunk)
         return
     import multiprocessing as mp
     import threading
@@ -221,7 +270,10 @@ def run_local(jobs: list[Job], workers: int) -> Iterator[Record]:
         if main_thread:
             signal.signal(signal.SIGINT, previous)
     with pool:
-        yield from pool.imap(process_path, jobs, chunksize=max(1, min(8, len(jobs) // (workers * 8) or 1)))
+        # Chunks small enough that every worker gets several, so the last ones finish together.
+        size = max(1, min(BATCH_SIZE, len(jobs) // (workers * 4)))
+        for records in pool.imap(process_chunk, _chunks(jobs, size)):
+            yield from records
 
 
 def check_dask_address(address: str) -> None:

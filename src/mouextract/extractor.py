@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
@@ -42,7 +43,19 @@ CHUNK_CHARS = 100_000
 # Chunks go through spaCy one at a time: a batch of 100k-character docs holds every chunk's network
 # activations at once (14 GB for a 5 MB article at the default batch size).
 _CHUNK_BATCH = 1
+# Articles per spaCy batch in pipe() and batch mode: the bare pipeline's own default, where it is fastest here.
+BATCH_SIZE = 16
 _NOT_ORG_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to extract, with what its reader learnt about it."""
+
+    text: str
+    reference_date: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
 class Extractor:
@@ -67,14 +80,56 @@ class Extractor:
         return self._assemble(text, masked, doc, reference_date, encoding, list(warnings or []))
 
     def pipe(self, texts: Iterable[str], *, reference_date: str | None = None,
-             batch_size: int = 16) -> Iterator[Extraction]:
-        """Extract many articles, batching the spaCy work."""
-        items = [(t, mask(t, noise_spans(t))) for t in texts]
-        short = [m for _, m in items if len(m) <= CHUNK_CHARS]
-        docs = iter(self.nlp.pipe(short, batch_size=batch_size))
-        for text, masked in items:
-            doc = next(docs) if len(masked) <= CHUNK_CHARS else self._parse(masked)
-            yield self._assemble(text, masked, doc, reference_date, None, [])
+             batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+        """Extract many articles, batching the spaCy work (an article that fails raises its error)."""
+        batch: list[Source] = []
+        for text in texts:
+            batch.append(Source(text, reference_date))
+            if len(batch) == batch_size:
+                yield from _raise_errors(self.extract_batch(batch))
+                batch = []
+        yield from _raise_errors(self.extract_batch(batch))
+
+    def extract_batch(self, sources: Sequence[Source]) -> list[Extraction | Exception]:
+        """Extract a batch of articles with one batched spaCy pass.
+
+        spaCy runs a batch about a quarter faster per article than one call per article. Each article's
+        result or exception stands in its place: one failing article never loses the others.
+        """
+        masked: list[str | Exception] = []
+        for source in sources:
+            try:
+                masked.append(mask(source.text, noise_spans(source.text)))
+            except Exception as exc:  # noqa: BLE001 - isolate the failing article
+                masked.append(exc)
+        docs = self._parse_batch([m for m in masked if isinstance(m, str)])
+        out: list[Extraction | Exception] = []
+        for source, m in zip(sources, masked, strict=True):
+            if isinstance(m, Exception):
+                out.append(m)
+                continue
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                out.append(doc)
+                continue
+            try:
+                out.append(self._assemble(source.text, m, doc, source.reference_date, source.encoding,
+                                          list(source.warnings)))
+            except Exception as exc:  # noqa: BLE001 - isolate the failing article
+                out.append(exc)
+        return out
+
+    def _parse_batch(self, masked: list[str]) -> Iterator[Doc | Exception]:
+        """Docs for ``masked`` in order; should the batch fail, each article is parsed alone so only it fails."""
+        short = [m for m in masked if len(m) <= CHUNK_CHARS]
+        docs: list[Doc | Exception]
+        try:
+            docs = list(self.nlp.pipe(short, batch_size=max(1, len(short))))
+        except Exception:  # noqa: BLE001 - find the article at fault by parsing one at a time
+            docs = [_attempt(self.nlp, m) for m in short]
+        parsed = iter(docs)
+        for m in masked:
+            yield next(parsed) if len(m) <= CHUNK_CHARS else _attempt(self._parse, m)
 
     def _parse(self, masked: str) -> Doc:
         if len(masked) <= CHUNK_CHARS:
@@ -175,6 +230,20 @@ def _outside(facts: list[_Concept], spans: list[tuple[int, int]]) -> list[_Conce
 def _codes(ctx: Context) -> list[tuple[int, int]]:
     """Product codes such as BRT-1922 or GNK-101 (their digits are not years)."""
     return [m.span() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*-\d{2,5}\b", ctx.masked)]
+
+
+def _attempt(parse: Callable[[str], Doc], text: str) -> Doc | Exception:
+    try:
+        return parse(text)
+    except Exception as exc:  # noqa: BLE001 - the caller reports it for this article only
+        return exc
+
+
+def _raise_errors(results: list[Extraction | Exception]) -> Iterator[Extraction]:
+    for result in results:
+        if isinstance(result, Exception):
+            raise result
+        yield result
 
 
 def _chunks(text: str) -> Iterator[str]:

@@ -28,6 +28,7 @@ from .org_names import (
     valid_name,
 )
 from .spans import SpanIndex
+from .textfind import boundary, occurrences
 
 
 def candidates(ctx: Context, exclude: list[tuple[int, int]],
@@ -136,8 +137,8 @@ def listed_items(ctx: Context) -> list[tuple[Span, Span | None]]:
 
 def _brand_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
     """Group brands with a lower-case head word: 'SK bioscience', 'GC biopharma', 'CJ healthcare'."""
-    brand = re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
-                       rf"(?i:{head_alternation(lexicon)}))\b")  # not "a UK biopharmaceutical company"
+    brand = regex(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
+                  rf"(?i:{head_alternation(lexicon)}))\b")  # not "a UK biopharmaceutical company"
     return [m.span(1) for m in brand.finditer(ctx.masked)]
 
 
@@ -172,6 +173,11 @@ def _title_around(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[s
     return re.compile(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{titles}"), re.compile(rf"{titles}\s*:\s*$")
 
 
+# "Tessellate Bio (TSB)", "Acme Group (Seoul; "AG")": an acronym defined in parentheses after a capitalised word
+_DEFINED_BEFORE = re.compile(r"[A-Z][\w.&'’-]*[ \t]*\((?:[^()]*[,;][ \t]*)?[\"“]?\Z")
+_DEFINED_AFTER = re.compile(r"[\"”]?[,;)]")
+
+
 def _acronym_supported(acronym: str, ctx: Context, lexicon: dict[str, Any]) -> bool:
     """An acronym names an organisation when the article defines it in parentheses after a capitalised name,
     when it is a known regulator or exchange, or when a legal suffix or head word follows it."""
@@ -179,8 +185,10 @@ def _acronym_supported(acronym: str, ctx: Context, lexicon: dict[str, Any]) -> b
         return True
     key = ("acronym", acronym)
     if key not in ctx.memo:
-        defined = re.search(rf"[A-Z][\w.&'’-]*[ \t]*\((?:[^()]*[,;][ \t]*)?[\"“]?{re.escape(acronym)}[\"”]?[,;)]", ctx.masked)
-        ctx.memo[key] = bool(defined) or _single_word_support(acronym, ctx, lexicon)
+        text = ctx.masked
+        defined = any(_DEFINED_AFTER.match(text, end) and _DEFINED_BEFORE.search(text, max(0, start - 300), start)
+                      for start, end in occurrences(text, acronym, joiners=""))
+        ctx.memo[key] = defined or _single_word_support(acronym, ctx, lexicon)
     return bool(ctx.memo[key])
 
 
@@ -214,11 +222,19 @@ def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bo
         return False  # "Biologics", "Hospital": a head word alone names nothing
     if company_word(lexicon).fullmatch(name):
         return True
-    heads = head_alternation(lexicon)
-    word = re.escape(name)
-    return bool(re.search(rf"\b{word}(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b", ctx.masked)
-                or re.search(rf"\b{word},?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b", ctx.masked)
-                # "Biraon (CEO Ji-hoon Seo)", "the startup Biraon": a chief executive or a company noun vouches for it
-                or re.search(rf"\b{word}\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b", ctx.masked)
-                or re.search(rf"\b(?:startup|start-up|spin-off|spinout|biotech|company|firm|developer|maker)\s+{word}\b",
-                             ctx.masked))
+    after, before = _support_patterns(head_alternation(lexicon))
+    text = ctx.masked
+    return any(after.match(text, end) or (before.search(text, max(0, start - 40), start) and boundary(text, end))
+               for start, end in occurrences(text, name))
+
+
+@lru_cache(maxsize=4)
+def _support_patterns(heads: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What vouches for a one-word name right after it (a head word, a legal suffix, "(CEO ...") and right
+    before it ("the startup Biraon"): compiled once, not once per name."""
+    after = re.compile(rf"(?:(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b"
+                       r"|,?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b"
+                       # "Biraon (CEO Ji-hoon Seo)": a chief executive vouches for it
+                       r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b)")
+    before = re.compile(r"\b(?:startup|start-up|spin-off|spinout|biotech|company|firm|developer|maker)\s+\Z")
+    return after, before

@@ -11,6 +11,7 @@ from .context import Context
 from .org_candidates import candidates
 from .org_names import CORE_TITLES, GENERIC_WORDS, fold, initials, kind_of, org_heads, strip_suffix
 from .spans import SpanIndex
+from .textfind import occurrences
 
 # 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
 _ALIAS_AFTER = re.compile(r"\.?,?[ \t]*(?:[A-Z][\w.]*,?[ \t]+)*?\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})"
@@ -182,7 +183,7 @@ def _first_offset(ctx: Context, entity: OrgEntity) -> int:
 def _find_mentions(ctx: Context, forms: set[str]) -> list[Mention]:
     spans = SpanIndex()
     for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", ctx.masked):
-            if not spans.overlaps(m.start(), m.end()):
-                spans.add((m.start(), m.end()))
+        for start, end in occurrences(ctx.masked, form, joiners="-"):
+            if not spans.overlaps(start, end):
+                spans.add((start, end))
     return [ctx.mention(s, e) for s, e in spans.spans]
