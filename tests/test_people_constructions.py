@@ -32,6 +32,15 @@ CASES = [
                  "Norland Drug Authority Kim Ji-ho.\n",
                  {"Lee Min-ho": ("Minister of Trade, Industry and Energy", None),
                   "Kim Ji-ho": ("Head", "Norland Drug Authority")}, id="office_and_its_field_or_body_before_the_name"),
+    pytest.param("The two will work together.\n(Reporting by Anna Roos; Editing by Lars Berg)\nEditors: Mia Holt, Ben Carr\n"
+                 "Translation by Ivo Dahl\n", {}, id="credits_are_no_people"),
+    pytest.param("The firm makes Velutix CR tablets for Ostvik University Hospital.\n", {},
+                 id="a_product_and_its_acronym_is_no_person"),
+    pytest.param("(From left) Min-jun Kang CEO of Harrowgate Therapeutics, Seo-yeon Park President & CEO of Ostvik "
+                 "University Hospital, Ji-ho Lim General Director of Ostvik University Hospital\n\nThe two will work together.\n",
+                 {"Min-jun Kang": ("CEO", "Harrowgate Therapeutics"),
+                  "Seo-yeon Park": ("President & CEO", "Ostvik University Hospital"),
+                  "Ji-ho Lim": ("General Director", "Ostvik University Hospital")}, id="a_caption_list_without_commas"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
@@ -42,6 +51,8 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_construction(extractor, body: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     found = people_of(extractor, body)
+    if not expected:
+        assert found == {}
     for name, want in expected.items():
         assert found.get(name) == want, (name, found)
 
@@ -53,3 +64,16 @@ def test_an_office_in_a_list_takes_no_company_from_the_rules(extractor, monkeypa
                                  "Ostvik University Hospital Director Lars Berg.\n")
     assert found["Anna Roos"] == ("CEO", "Harrowgate Therapeutics")
     assert found["Lee Min-ho"] == ("Minister of Health", None)
+
+
+def test_an_organisation_loses_the_words_glued_to_it(extractor) -> None:
+    from mouextract.extract.affiliation import Affiliations
+    from mouextract.extract.context import Context
+
+    ctx = Context(text=LEAD, masked=LEAD, doc=extractor.nlp(LEAD), rules=extractor.rules)
+    affiliations = Affiliations(ctx, [], [])
+    assert affiliations.tidy_org("Norland Biologics CEO Kim Ji-ho", "Kim Ji-ho") == "Norland Biologics"
+    assert affiliations.tidy_org("Representatives of Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
+    assert affiliations.tidy_org("GM of Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
+    assert affiliations.tidy_org("NB-04. Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
+    assert affiliations.tidy_org("Department of Health, Government of", "Kim Ji-ho") == "Department of Health"

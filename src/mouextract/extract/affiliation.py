@@ -211,6 +211,23 @@ class Affiliations:
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
 
+    def tidy_org(self, org: str | None, person: str) -> str | None:
+        """An organisation without the words the clustering glued to it: the person and a title ("Acme CEO Kim
+        Ji-ho"), a leading title ("GM of Acme", "Representatives of Acme"), an earlier sentence ("X1. Acme")."""
+        if not org:
+            return org
+        name_at = org.find(person)
+        if name_at > 0:  # "Acme CEO Kim Ji-ho" -> "Acme"
+            org = re.sub(rf"(?:\s+(?:{self.title_re.pattern}|&|and))*\s*$", "", org[:name_at].rstrip())
+        org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+", "", org)
+        org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
+        # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
+        org = re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
+        if not org:
+            return None
+        hit = self.org_at(org)
+        return hit[0] if hit and hit[1] >= len(org) - 1 else org
+
     @staticmethod
     def is_office(title: str | None) -> bool:
         """A public office ("Minister of Health", "Governor"): its holder belongs to a government."""
@@ -313,7 +330,9 @@ class Affiliations:
             after = tail[:seps[-1].start()] if seps else ""
             if not re.match(rf"{DEGREES},\s*\S|\s*\(", after):
                 return
-        m = re.match(rf"{DEGREES},\s*(.+)", after)
+        # a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
+        m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
+            rf"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})(?:[ \t]+(?:&|and)[ \t]+(?:{self.title_re.pattern}))?[ \t]+(?:of|at)[ \t]+[A-Z].*)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
             return

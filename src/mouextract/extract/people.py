@@ -11,7 +11,7 @@ from ..models import Person, PersonRole, Quote
 from ..resources import regex
 from .affiliation import DEGREES, Affiliations, Candidate
 from .context import Context
-from .org_names import has_head, title_re
+from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
 from .spans import SpanIndex
 
@@ -26,6 +26,16 @@ _CONTACT_NAME = re.compile(
     rf"[ \t]*:?[ \t]*\n[ \t]*((?-i:{_NAME}))[ \t]*,?[ \t]*$"
 )
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
+
+
+# Credits, not people in the story: "(Reporting by X; Editing by Y)", "Editors: X, Y", "Translation by X", "Reporter X",
+# a wire's sign-off "... business._ X"; later names of the same list count too
+_CREDIT = re.compile(
+    r"(?i)(?:\b(?:(?:additional\s+)?reporting|writing|editing|translat(?:ion|ed)|compiled|written|reported|photos?|photographed"
+    r"|photography|illustrations?|graphics|video|interview(?:ed)?)\s+by|\b(?:editors?|reporters?|writers?|correspondents?"
+    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*by|(?:^|[.!?\"”])[ \t]*_+)"
+    r"[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){0,4}(?:(?:,|;|\band\b|&)[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){1,4})*(?:,|;|\band\b|&)?[ \t]*$",
+    re.MULTILINE)
 
 
 def _key(name: str) -> frozenset[str]:
@@ -52,6 +62,9 @@ def _valid_name(name: str, ctx: Context, org_words: set[str]) -> bool:
         return False
     # "Bluejay Therapeutics", "Kanagawa Prefecture", "Sacituzumab Govitecan": organisations and drugs, not people
     if has_head(name, ctx.rules.lexicon) or regex(ctx.rules.lexicon["drug_name_pattern"]).search(name):
+        return False
+    # "Velutix CR", "Zemab ADC": a product and its acronym; a person's name ends in no acronym (but "III")
+    if re.fullmatch(r"[A-Z]{2,}", words[-1]) and not re.fullmatch(r"[IVX]+", words[-1]) and not words[0].isupper():
         return False
     for w in words:
         # "Seoyeon University" is no person; "Anna Roos" of "Roos & Berg Communications" is.
@@ -90,6 +103,10 @@ class PeopleExtractor:
         for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
+        # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
+        for m in re.finditer(rf"(?:^|[,;)]|\band)[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{title_alt})(?:[ \t]+(?:&|and)[ \t]+(?:{title_alt}))?"
+                             rf"[ \t]+(?:of|at)[ \t]+[A-Z]", ctx.masked, re.MULTILINE):
+            spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)^\s*({_NAME})\s*(?:•.*)?$\n\s*[^\n]*(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
@@ -105,6 +122,11 @@ class PeopleExtractor:
             if not name or ctx.is_noise(start, end):
                 continue
             offset = start + raw.find(name)
+            last = name.rsplit(" ", 1)[-1]
+            run_on = re.compile(rf"{re.escape(last)}[ \t]+(?:{self.title_re.pattern})").match(ctx.masked, offset + len(name) - len(last))
+            if len(name.split()) > 2 and last in title_words(tuple(ctx.rules.lexicon["title_words"])) \
+                    and (run_on or self.title_re.match(ctx.masked, offset + len(name) - len(last))):
+                name = name[: -len(last)].rstrip()  # "Ji-ho Kang General Director": NER ran the name into the title
             span = (offset, offset + len(name))
             if taken.overlaps(*span):
                 continue
@@ -116,11 +138,16 @@ class PeopleExtractor:
                 continue
             if glued and not _valid_name(name, ctx, set()):
                 continue
-            if (start, end) in ner_only and self._common_word_last(name):
+            if (start, end) in ner_only and self._common_word_last(name) or self._credited(offset):
                 continue
             taken.add(span)
             out.append(Candidate(name, *span))
         return out
+
+    def _credited(self, start: int) -> bool:
+        """A byline, an editor or a translator: the credit cue runs up to the name on its line."""
+        line = self.ctx.masked[self.ctx.masked.rfind("\n", 0, start) + 1:start]
+        return bool(line.strip()) and bool(_CREDIT.search(line[-160:]))
 
     def _common_word_last(self, name: str) -> bool:
         """A headline-cased phrase NER took for a name ("Produce Insulin", "Organ Seller"): its last word is written
@@ -169,6 +196,8 @@ class PeopleExtractor:
             if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between \
                     and not self.affiliations.is_office(cand.title):
                 cand.org = prev.org
+        for cand in cands:
+            cand.org = self.affiliations.tidy_org(cand.org, cand.name)
         people: dict[frozenset[str], Person] = {}
         for cand in cands:
             key = _key(cand.name)
