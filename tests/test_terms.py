@@ -210,6 +210,32 @@ def test_roles_follow_syntax_not_word_order(extractor):
     assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden": "licensee", "Corvida": "licensor"}
 
 
+@pytest.mark.parametrize("text, kind, roles", [
+    # a two-way verb: the subject of "licenses B's molecule" takes the licence
+    ("Halden licenses Corvida's antibody for the treatment of asthma.", "license", {"Halden": "licensee", "Corvida": "licensor"}),
+    # a pronoun subject is the party the previous sentence made its subject
+    ("Halden signed a licence agreement with Corvida on Monday.\n\nThe company will pay Corvida $5 million upfront.", "license",
+     {"Halden": "licensee", "Corvida": "licensor"}),
+    # a deal noun's arguments
+    ("Under the agreement, Halden's $10 million investment in Corvida closes in May.", "investment", {"Halden": "investor", "Corvida": "investee"}),
+    # a contract's defined role in parentheses
+    ('Corvida (the "Licensee") signed the agreement with Halden.', "license", {"Corvida": "licensee", "Halden": "licensor"}),
+    # an infinitive under a deal names its other side by the deal's "with"
+    ("Corvida signed a supply deal with Halden to manufacture the vaccine.", "supply_agreement", {"Corvida": "supplier", "Halden": "customer"}),
+    # the owner of the licensed drug licenses it out, also when the deal's type is unknown
+    ("Halden ended its licence to develop Corvida's antibody in China.", "other", {"Corvida": "licensor", "Halden": "licensee"}),
+])
+def test_roles_from_pronouns_nouns_and_owners(extractor, text, kind, roles):
+    parties = [party(text, "Corvida"), party(text, "Halden")]
+    assert party_roles(ctx_of(extractor, text), parties, kind) == roles
+
+
+def test_an_appositive_parent_group_takes_no_role(extractor):
+    text = "Corvida, the biotech arm of Zentra Group, will manufacture the vaccine for Halden under the agreement."
+    parties = [party(text, "Corvida"), party(text, "Zentra Group"), party(text, "Halden")]
+    assert party_roles(ctx_of(extractor, text), parties, "supply_agreement") == {"Corvida": "supplier", "Halden": "customer"}
+
+
 def test_duration_needs_an_agreement_noun(extractor):
     assert term(ctx_of(extractor, "The companies signed a five-year collaboration agreement."))[0] == "P5Y"
     assert term(ctx_of(extractor, "The agreement has a term of 36 months."))[0] == "P36M"

@@ -49,7 +49,9 @@ def _parties_under(token: Token, owner: dict[int, int]) -> list[int]:
         t = stack.pop()
         if t.i in owner and owner[t.i] not in found:
             found.append(owner[t.i])
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") or c.i in owner)
+        # "Samsung Biologics, the biotech arm of Samsung Group": an appositive describes the party, it names no other
+        stack.extend(c for c in t.children if (c.dep_ not in ("relcl", "acl", "advcl", "ccomp") or c.i in owner)
+                     and not (c.dep_ == "appos" and t.i in owner and owner.get(c.i) != owner[t.i] and found))
     return found
 
 
@@ -60,13 +62,17 @@ _STAND_INS = frozenset({"it", "they", "we", "company", "companies", "both", "par
 def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
     """The parties acting as the verb's subject (climbing past 'it', 'agreed to', 'announced that'), and passivity.
 
-    Only a pronoun or a missing subject climbs to the governing clause: "The agreement grants ..." has no party subject."""
+    Only a pronoun or a missing subject climbs to the governing clause: "The agreement grants ..." has no party subject.
+    A singular pronoun no clause resolves ("The company entered into ...") is the party the story last made a subject."""
     t = verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and not any(_parties_under(s, owner) for s in subj) and not any(s.lower_ in _STAND_INS for s in subj):
             return [], passive
+        if subj and any(s.lower_ in _SINGULAR for s in subj) and t.head is t:
+            found = _previous_subject(t, owner)
+            return found, passive and t is verb
         if passive and t is verb:
             agents = [c for c in t.children if c.dep_ == "agent"]
             found = [p for a in agents for p in _parties_under(a, owner)]
@@ -80,6 +86,25 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
             break
         t = t.head
     return [], passive
+
+
+# stand-ins for one party: "it", "the company" (plural ones, "they", "both companies", speak for both sides)
+_SINGULAR = frozenset({"it", "company", "firm", "group", "biotech", "drugmaker"})
+
+
+def _previous_subject(root: Token, owner: dict[int, int]) -> list[int]:
+    """The party subject of the nearest sentence before ``root``'s that has one (what 'it' or 'the company' refers to,
+    as a reader resolves it; events.py resolves the same words through a reporting verb above them)."""
+    doc = root.doc
+    sent = root.sent
+    for _ in range(4):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in owner]
+        if subjects:
+            return [owner[subjects[0].i]]
+    return []
 
 
 def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], bool]:
@@ -164,6 +189,9 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)):
                     continue  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
+            for tok in span:
+                if tok.tag_.startswith("NN"):
+                    _vote_noun(tok, owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
@@ -198,7 +226,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
-    objs = [o for o in objs if o not in subj]
+    objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
     if lemma == "acquire" and objs and any(c.dep_ == "dobj" and c.i in owner for c in tok.children):
         for p in subj:
             votes[p]["acquirer"] += 2
@@ -246,6 +274,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
                 first, second = pair  # acquiring shares makes the investor
         if from_ and first in ("licensor", "supplier"):
             first, second = second, first  # "B licenses X from A"
+        elif first == "licensor" and lemma in ("license", "licence") and not objs and _owned_by_other(tok, owner, subj):
+            first, second = second, first  # "A licenses B's molecule", "A licenses Helmholtz molecule": A takes the licence
     else:
         return
     if passive and lemma != "entitle":  # "X is entitled to payments" keeps X the payee
@@ -258,6 +288,75 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
+
+
+def _owned_by_other(verb: Token, owner: dict[int, int], subj: list[int]) -> bool:
+    """Whether the verb's object belongs to someone named other than its subject ("B's molecule", "Helmholtz molecule")."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            for m in c.children:
+                if m.dep_ in ("poss", "compound") and m.tag_ in ("NNP", "NNPS") and owner.get(m.i) not in subj:
+                    return True
+    return False
+
+
+def _deal_partners(verb: Token, owner: dict[int, int]) -> list[int]:
+    """'A signed a deal with B to manufacture ...': an infinitive under a deal names its other side by the 'with' of the
+    deal noun or verb it depends on."""
+    if verb.dep_ not in ("acl", "advcl", "xcomp", "relcl") or not any(c.lower_ == "to" for c in verb.children):
+        return []
+    found: list[int] = []
+    for head in (verb.head, verb.head.head):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                found += _parties_under(c, owner)
+        if found:
+            break
+    return found
+
+
+_INVESTMENT = re.compile(r"investments?|stakes?|shareholding|holding", re.IGNORECASE)
+
+
+def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc: dict[str, Any], kind: str | None) -> None:
+    """Votes from a deal noun's arguments: "X's investment in Y" (X invests, Y is invested in), "a licence from X"
+    (X licenses out); and from a role noun naming a party: "investor X", "X, the licensee", "investors, including X".
+    An investment inside a licence, supply or research deal is one of its terms: the parties keep the deal's roles."""
+    low = tok.lower_
+    if _INVESTMENT.fullmatch(low):
+        if kind in ("license", "supply_agreement", "collaboration_agreement"):
+            return
+        for c in tok.children:
+            if c.dep_ == "poss" and c.i in owner:
+                votes[owner[c.i]]["investor"] += 1
+            elif c.dep_ == "prep" and c.lower_ in ("in", "into"):
+                for p in _parties_under(c, owner):
+                    votes[p]["investee"] += 1
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                for p in _parties_under(c, owner):
+                    votes[p]["investor"] += 1
+        return
+    if re.fullmatch(r"licen[cs]es?|sublicen[cs]es?", low):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in _parties_under(c, owner):
+                    votes[p]["licensor"] += 1
+        return
+    noun = rc["nouns"].get(low.rstrip("s") if low.endswith("s") and low[:-1] in rc["nouns"] else low)
+    if noun is None:
+        return
+    named: list[int] = []
+    if tok.i in owner:
+        return  # the role word is part of a name
+    for c in tok.children:  # "investor Huaxi" (compound head), "investors, including X", "the licensee, X"
+        if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("including", "such", "namely", "like"):
+            named += _parties_under(c, owner)
+    if tok.dep_ == "appos" and tok.head.i in owner:
+        named.append(owner[tok.head.i])  # "X, the licensee,"
+    if tok.dep_ == "compound" and tok.head.i in owner:
+        named.append(owner[tok.head.i])  # "licensee X"
+    for n in dict.fromkeys(named):
+        votes[n][noun] += 2
 
 
 def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:
@@ -289,9 +388,15 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["supplier"] += 1
             if re.search(r"\b(?:manufactur\w*|supply|supplies|production)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:to|for)\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["customer"] += 1
-            if kind == "license" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
+            licence = kind == "license" or kind in (None, "other") and _family(text[span[0]:span[1]], None) == "license"
+            if licence and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
                                               r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
-                votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out
+                votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out (a licence by its words
+                # when the deal's type is unknown or other: "terminating its licence to develop X's drug")
+            role = re.match(r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“']?(licensor|licensee|investor|supplier|manufacturer|distributor|customer)[\"”']?\s*[),]",
+                            after, re.IGNORECASE)
+            if role:  # 'X (the "Licensee")': a contract's defined role
+                votes[n][term_cues()["roles"]["nouns"][role.group(1).lower()]] += 3
 
 
 _MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
