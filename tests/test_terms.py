@@ -139,6 +139,27 @@ def test_amount_belongs_to_the_governing_component(extractor, sentence, expected
     assert expected in money(financials(ctx_of(extractor, sentence)))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden will pay $75-$300 million in milestones.", ("milestone", 300000000, "USD", True)),
+    ("Halden will pay $1.5-2 billion in milestones.", ("milestone", 2000000000, "USD", True)),  # the lower bound takes the magnitude
+    ("Halden will pay between €50 million and €100 million upfront.", ("upfront", 100000000, "EUR", True)),
+    ("Halden will pay US$5 to 10 million upfront.", ("upfront", 10000000, "USD", True)),
+])
+def test_a_range_is_one_amount_at_its_upper_bound(extractor, sentence, expected):
+    assert money(financials(ctx_of(extractor, sentence))) == {expected}
+
+
+def test_background_amounts_are_no_deal_components(extractor):
+    text = ("Halden signs licence deal with Corvida\n\n"
+            "Corvida will pay Halden $20 million upfront under the agreement.\n"
+            "A unicorn is a startup valued at over $1 billion.\n"  # names neither a party nor the deal
+            "Zentra Bio closes $80 million Series B round\n"  # another story's headline in a list
+            "The payment follows a previous agreement between the two firms worth $5 million.\n"  # an earlier deal
+            "It comes after a $90 million contract signed in January with another company.")
+    parties = [party(text, "Halden"), party(text, "Corvida")]
+    assert money(financials(ctx_of(extractor, text), parties)) == {("upfront", 20000000, "USD", False)}
+
+
 def test_two_amounts_in_one_clause_go_to_their_own_nouns(extractor):
     found = money(financials(ctx_of(extractor, "Halden will pay Corvida US$40 million upfront and up to US$300 million in milestones.")))
     assert found == {("upfront", 40000000, "USD", False), ("milestone", 300000000, "USD", True)}

@@ -4,6 +4,7 @@ equity stakes, and whether the terms were disclosed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -13,10 +14,13 @@ from .deal_cues import alternation, term_cues
 from .deptree import has_parse, head_of, in_subtree, tokens_in, tree_distance
 from .money import Amount, money_amounts
 from .salience import in_boilerplate
+from .spans import SpanIndex
 from .territory import region_re
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .orgs import OrgEntity
 
 
 @cache
@@ -146,11 +150,15 @@ _STAKE = re.compile(rf"{_PERCENT}\s+(?:equity\s+)?(?:stake|interest|ownership|eq
                     rf"(?:shares|equity|stock|share capital|common stock))|(?:stake|interest)\s+of\s+{_PERCENT}", re.IGNORECASE)
 
 
-def financials(ctx: Context) -> list[Financial]:
-    """The deal's amounts by component, royalties and equity stakes, each once with every mention."""
+def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financial]:
+    """The deal's amounts by component, royalties and equity stakes, each once with every mention.
+
+    With ``parties``, an amount counts only where its sentence speaks of them or of the deal (see ``_of_this_deal``)."""
     furniture = re.compile(term_cues()["furniture_line"])
+    party_spans = SpanIndex((m.start, m.end) for p in parties for m in p.mentions)
     amounts = [a for a in money_amounts(ctx) if not in_boilerplate(ctx, a.start)
-               and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)]
+               and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)
+               and (not parties or _of_this_deal(ctx, a, party_spans))]
     not_deal = re.compile(rf"\b(?:{alternation(term_cues()['not_deal'])})", re.IGNORECASE)
     spending = re.compile(term_cues()["spending_after"], re.IGNORECASE)
     not_deal_after = re.compile(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{alternation(term_cues()['not_deal_after'])})\b", re.IGNORECASE)
@@ -200,6 +208,36 @@ def financials(ctx: Context) -> list[Financial]:
     found = _dedupe(found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+@cache
+def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    bg = term_cues()["background_money"]
+    return (re.compile(bg["deal_words"], re.IGNORECASE), re.compile(bg["other_deal_before"], re.IGNORECASE),
+            re.compile(bg["other_deal_after"], re.IGNORECASE))
+
+
+def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
+    """Whether an amount can be a component of this deal, not background money:
+    - a line without final punctuation that names no party and is not the title is another story's headline
+      ("D3 Bio completes USD108m Series B financing round" in a list of related news);
+    - a sentence naming neither a party, nor a stand-in for one ("the company"), nor the deal or its money speaks of
+      something else ("a startup valued at over $1 billion");
+    - an amount of an earlier or another deal ("the original contract was worth ...", "following the KRW 2 trillion
+      agreement signed in January", "a $1.08 billion deal signed last year")."""
+    deal_words, other_before, other_after = _background_res()
+    line_start = ctx.masked.rfind("\n", 0, a.start) + 1
+    line_end = ctx.masked.find("\n", a.end)
+    line_end = len(ctx.masked) if line_end < 0 else line_end
+    line = ctx.masked[line_start:line_end].rstrip()
+    headline = ctx.headline is not None and ctx.headline[0] <= a.start < ctx.headline[1]
+    if not headline and line and line[-1] not in ".!?:;\"”’)" and not party_spans.overlaps(line_start, line_end):
+        return False
+    s, e = ctx.sentence_of(a.start)
+    if not headline and not party_spans.overlaps(s, e) and not deal_words.search(ctx.masked, s, e):
+        return False
+    clause_start = max(s, a.start - 120)
+    return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
 
 def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:

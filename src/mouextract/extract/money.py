@@ -21,18 +21,58 @@ class Amount:
 
 
 @cache
-def _money_re() -> re.Pattern[str]:
+def _parts() -> dict[str, str]:
     cur = term_cues()["currency"]
-    symbols = alternation([re.escape(s) for s in cur["symbols"]])
-    words = alternation(list(cur["words"]))
     mags = alternation([re.escape(m) for m in term_cues()["magnitudes"] if not m.startswith("_")])
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    code = r"[A-Z]{3}"
-    mag = rf"(?:[ \t\u00a0]?(?i:{mags})s?\b)?"  # "$13.3M", "€15m", "KRW 44 Billion"
-    adjectives = r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)"
+    return {"symbols": alternation([re.escape(s) for s in cur["symbols"]]), "words": alternation(list(cur["words"])),
+            "num": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", "code": r"[A-Z]{3}",
+            "mag": rf"(?:[ \t\u00a0]?(?i:{mags})s?\b)?",  # "$13.3M", "€15m", "KRW 44 Billion"
+            "adjectives": r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)"}
+
+
+@cache
+def _money_re() -> re.Pattern[str]:
+    p = _parts()
+    symbols, words, num, code, mag, adjectives = p["symbols"], p["words"], p["num"], p["code"], p["mag"], p["adjectives"]
     return re.compile(
         rf"(?:(?P<pre>{symbols}|{code}(?=[ \t\u00a0]?\d))[ \t\u00a0]?(?P<n1>{num})(?P<m1>{mag})"
         rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))")
+
+
+@cache
+def _range_re() -> re.Pattern[str]:
+    """A range of amounts: "$75-$300 million", "$1.5-2 billion", "between €50 million and €100 million", "US$5 to 10 million".
+    price-parser reads one figure; the two figures of a range and their shared currency and magnitude are ours."""
+    p = _parts()
+    symbols, words, num, code, mag, adjectives = p["symbols"], p["words"], p["num"], p["code"], p["mag"], p["adjectives"]
+    pre = rf"(?:{symbols}|{code}(?=[ \t\u00a0]?\d))"
+    return re.compile(
+        rf"(?P<between>\bbetween[ \t]+)?(?P<pre>{pre})?[ \t\u00a0]?(?P<lo>{num})(?P<lm>{mag})[ \t\u00a0]*(?P<sep>-|–|—|\bto\b|\band\b)[ \t\u00a0]*"
+        rf"(?P<pre2>{pre})?[ \t\u00a0]?(?P<hi>{num})(?P<hm>{mag})(?:[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))?")
+
+
+def _ranges(ctx: Context) -> list[Amount]:
+    """Ranges of amounts, each one entry valued at its upper bound (a ceiling, so ``up_to``)."""
+    out: list[Amount] = []
+    for m in _range_re().finditer(ctx.masked):
+        if m.group("sep") == "and" and not m.group("between"):
+            continue  # "$5 million and 20 employees" is no range
+        symbol = m.group("pre2") or m.group("pre") or m.group("code2")
+        if symbol and symbol.isalpha() and symbol not in _iso_codes():
+            continue
+        currency = _currency(symbol, m.group("post"))
+        magnitude = m.group("hm") or m.group("lm")
+        if currency is None or not magnitude.strip() or m.group("lm").strip() and not m.group("hm").strip():
+            continue  # "$5 million-10" is no range of millions
+        hi = Decimal(m.group("hi").replace(",", "")) * Decimal(str(_magnitude(magnitude)))
+        lo = Decimal(m.group("lo").replace(",", "")) * Decimal(str(_magnitude(m.group("lm") or magnitude)))
+        if not lo < hi or hi < term_cues()["min_amount"]:
+            continue
+        start = m.start("pre") if m.group("pre") else m.start("lo")
+        if ctx.is_noise(start, m.end()):
+            continue
+        out.append(Amount(start, m.end(), int(hi) if hi == hi.to_integral_value() else float(hi), currency, True))
+    return out
 
 
 @cache
@@ -79,11 +119,14 @@ def money_amounts(ctx: Context) -> list[Amount]:
 def _find_amounts(ctx: Context) -> list[Amount]:
     from price_parser import Price
 
-    out: list[Amount] = []
     up_before = re.compile(rf"(?:{alternation(term_cues()['up_to']['before'])})\s+(?:an?\s+)?(?:additional\s+|aggregate\s+(?:of\s+)?|total\s+(?:of\s+)?)?$",
                            re.IGNORECASE)
     up_after = re.compile(rf"^\s*(?:{alternation(term_cues()['up_to']['after'])})\b", re.IGNORECASE)
+    out = _ranges(ctx)
+    ranges = [(a.start, a.end) for a in out]
     for m in _money_re().finditer(ctx.masked):
+        if any(s < m.end() and m.start() < e for s, e in ranges):
+            continue  # one bound of a range read above
         if m.group("code2") and m.group("code2") not in _iso_codes():
             continue
         if m.group("pre") and len(m.group("pre")) == 3 and m.group("pre").isalpha() and m.group("pre") not in _iso_codes():
@@ -103,4 +146,4 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         before = ctx.masked[max(0, start - 60):start]
         up_to = bool(up_before.search(before) or up_after.search(ctx.masked[end:end + 30]))
         out.append(Amount(start, end, amount, currency, up_to))
-    return out
+    return sorted(out, key=lambda a: a.start)

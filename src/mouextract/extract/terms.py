@@ -27,7 +27,7 @@ __all__ = ["deal_terms", "financials", "party_roles", "term", "territory"]
 
 def deal_terms(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Terms:
     """Every deal term of the article (``kind``: the agreement type, when known)."""
-    money = financials(ctx)
+    money = financials(ctx, parties)
     disclosed, disclosure_mentions = disclosure(ctx, money)
     duration, term_mentions = term(ctx)
     until, until_mentions = expiry(ctx)
