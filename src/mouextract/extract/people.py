@@ -20,7 +20,12 @@ _HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|
 # and post-nominals that are not degrees: Irish "T.D.", British "MP", "OBE"/"CBE"/"MBE"
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:T\.D\.?|TD|MP|MEP|OBE|CBE|MBE|KBE|FRS))+$")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+# names with initials and particles where a title vouches for them: "Jan P.K. van der Berg", "R K Menon", "Anna te Velde"
+_INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+# Dutch and German particles only: "de", "da", "del" join as many places and institutions ("Rio de Janeiro") as names
+_PARTICLE = r"(?:van|von|te|ter|zu)(?:[ \t]+(?:de|der|den))?"
+_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?:[A-Z]\.?[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]+{_NAME_WORD})?"
+         rf"(?:[ \t]+{_PARTICLE})?[ \t]*(?<=[ \t]){_NAME_WORD}")
 _CONTACT_NAME = re.compile(
     rf"(?im)^[ \t]*(?:(?:media|press|investor|investors|company|corporate)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
     rf"[ \t]*:?[ \t]*\n[ \t]*((?-i:{_NAME}))[ \t]*,?[ \t]*$"
@@ -53,9 +58,16 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _valid_name(name: str, ctx: Context, org_words: set[str]) -> bool:
-    words = name.split()
-    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = False) -> bool:
+    """Whether ``name`` can be a person's; particles only where a title or contact block vouches for the name
+    (NER also reads "Carl von Linde" of "Carl von Linde Prize" as a person)."""
+    # initials and particles do not count as words ("Jan P.K. van der Berg" has two)
+    particle = vouched and re.search(rf"(?<=\S)[ \t]+{_PARTICLE}[ \t]+(?=\S)", name)
+    words = [w for w in (name[:particle.start()] + " " + name[particle.end():] if particle else name).split()
+             if not re.fullmatch(rf"{_INITIAL}|[A-Z]", w)]
+    initials = len(words) < len(name.split())
+    if not 2 <= len(words) + initials <= 4 or any(ch.isdigit() for ch in name) \
+            or re.fullmatch(rf"{_INITIAL}|[A-Z]", name.split()[-1]):  # "Michael S" of "Michael S. and Mary Lee"
         return False
     titles = title_re(tuple(ctx.rules.lexicon["title_words"]))
     if any(w in _not_name_words(ctx) for w in words):
@@ -84,6 +96,8 @@ class PeopleExtractor:
         self.ctx = ctx
         self.affiliations = Affiliations(ctx, entities, parties)
         self.title_re = self.affiliations.title_re
+        # a title right after a word ("Kang General Director"), compiled once (not once per candidate name)
+        self.title_after = regex(rf"[ \t]+(?:{self.title_re.pattern})").match
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
 
     def candidates(self) -> list[Candidate]:
@@ -101,6 +115,10 @@ class PeopleExtractor:
         for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
+                             ctx.masked):
+            spans.append((m.start(1), m.end(1)))
+        # news style, a lower-case title after the name: "Ji-ho Kang, head of research at X", "Anna Roos, co-founder and CEO"
+        for m in re.finditer(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b",
                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
@@ -123,9 +141,10 @@ class PeopleExtractor:
                 continue
             offset = start + raw.find(name)
             last = name.rsplit(" ", 1)[-1]
-            run_on = re.compile(rf"{re.escape(last)}[ \t]+(?:{self.title_re.pattern})").match(ctx.masked, offset + len(name) - len(last))
+            at = offset + len(name) - len(last)
             if len(name.split()) > 2 and last in title_words(tuple(ctx.rules.lexicon["title_words"])) \
-                    and (run_on or self.title_re.match(ctx.masked, offset + len(name) - len(last))):
+                    and ((ctx.masked.startswith(last, at) and self.title_after(ctx.masked, at + len(last)))
+                         or self.title_re.match(ctx.masked, at)):
                 name = name[: -len(last)].rstrip()  # "Ji-ho Kang General Director": NER ran the name into the title
             span = (offset, offset + len(name))
             if taken.overlaps(*span):
@@ -134,9 +153,14 @@ class PeopleExtractor:
             # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
             glued = (start, end) not in ner_only and any(
                 f.endswith(" " + name) and self.title_re.search(f[: -len(name)]) for e in self.affiliations.entities for f in e.forms)
-            if not glued and (self.affiliations.org_at(name) or not _valid_name(name, ctx, self.org_words)):
+            # a title pattern vouches too for a name the clustering took for an organisation without a head word
+            # ("Director Chang Min Oh" clustered as "Chang Min Oh")
+            hit = self.affiliations.org_at(name)
+            glued = glued or (start, end) not in ner_only and hit is not None \
+                and not has_head(hit[0], ctx.rules.lexicon)
+            if not glued and (hit or not _valid_name(name, ctx, self.org_words, (start, end) not in ner_only)):
                 continue
-            if glued and not _valid_name(name, ctx, set()):
+            if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
                 continue
             if (start, end) in ner_only and self._common_word_last(name) or self._credited(offset):
                 continue
