@@ -41,6 +41,16 @@ CASES = [
                  {"Min-jun Kang": ("CEO", "Harrowgate Therapeutics"),
                   "Seo-yeon Park": ("President & CEO", "Ostvik University Hospital"),
                   "Ji-ho Lim": ("General Director", "Ostvik University Hospital")}, id="a_caption_list_without_commas"),
+    pytest.param('"It is a fine day," said Prof. Pieter H.J. van der Laan, Ph.D., Chief Executive Officer of Harrowgate '
+                 "Therapeutics.\n", {"Pieter H.J. van der Laan": ("Chief Executive Officer", "Harrowgate Therapeutics")},
+                 id="initials_and_particles_in_a_name"),
+    pytest.param("The meeting was chaired by S K Verma, Managing Director of Harrowgate Therapeutics.\n",
+                 {"S K Verma": ("Managing Director", "Harrowgate Therapeutics")}, id="initials_without_dots"),
+    pytest.param("Joon-ki Baek, head of digital health at Ostvik University Hospital, hosted the guests.\n",
+                 {"Joon-ki Baek": ("head of digital health", "Ostvik University Hospital")},
+                 id="lower_case_title_after_the_name"),
+    pytest.param('"We will grow," Harrowgate Therapeutics CMD Rajesh Kumar Iyer said.\n',
+                 {"Rajesh Kumar Iyer": ("CMD", "Harrowgate Therapeutics")}, id="indian_chairman_and_managing_director"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
