@@ -140,6 +140,18 @@ def test_amount_belongs_to_the_governing_component(extractor, sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a payment under the agreement is not the agreement's value
+    ("Halden is receiving an upfront payment of $20 million from this agreement.", ("upfront", 20000000, "USD", False)),
+    # what "worth of" buys decides the component
+    ("Under the agreement, Corvida will purchase $10 million worth of Halden common stock.", ("equity", 10000000, "USD", False)),
+    # a ceiling on spending is no payment
+    ("Halden's funding commitment under the agreement will be capped at a total of GBP 145 million.", ("other", 145000000, "GBP", False)),
+])
+def test_component_words_that_mislead(extractor, sentence, expected):
+    assert money(financials(ctx_of(extractor, sentence))) == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Halden will pay $75-$300 million in milestones.", ("milestone", 300000000, "USD", True)),
     ("Halden will pay $1.5-2 billion in milestones.", ("milestone", 2000000000, "USD", True)),  # the lower bound takes the magnitude
     ("Halden will pay between €50 million and €100 million upfront.", ("upfront", 100000000, "EUR", True)),

@@ -47,6 +47,8 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     # the cue right beside the amount is its head or dependent whatever the parse says: "$20 million upfront",
     # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
     beside: list[tuple[int, str, int]] = []
+    if re.match(r"\s+worth\s+of\b", ctx.masked[amount.end:amount.end + 12]):  # "$10 million worth of stock": what it buys decides
+        cues = [c for c in cues if not (c[0] == "total_value" and amount.end <= c[1] < amount.end + 8)]
     for kind, s, e in cues:
         if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?"
                                           r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
@@ -57,7 +59,9 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
                                             ctx.masked[e:amount.start]) and amount.start - e < 40:
             beside.append((amount.start - e, kind, s))
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
-    if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 80],
+    # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
+    if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?!(?:from|under|of|in|for|with|as|to|by|upon|on|at|per|this|the|its)\b)[\w-]+\s+){0,2}?"
+                r"(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
     if beside:
@@ -196,6 +200,8 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 kind, cue = kind_cue
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
+            if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
+                kind = "other"  # "capped at a total of GBP 145 million": a ceiling on spending, not a payment
             if kind == "equity" and (spending.match(ctx.masked, a.end) or region_re().match(ctx.masked, a.end + 4) and ctx.masked[a.end:a.end + 4] == " in "):
                 kind = "other"
             fin = Financial(kind=kind, amount=a.amount, currency=a.currency, up_to=a.up_to,  # type: ignore[arg-type]
