@@ -83,3 +83,21 @@ def test_headline_label_is_stripped_and_other_labels_skipped():
     text = "Company name: Corvid Bio Co., Ltd.\nTitle : Corvid Bio signs an MOU with Halden Pharma today\n"
     start, end = _headline(text)
     assert text[start:end] == "Corvid Bio signs an MOU with Halden Pharma today"
+
+
+def test_a_german_release_names_its_licence_in_german(extractor):
+    text = ("Corvid Bio GmbH und Halden Pharma AG haben am 3. März 2025 eine exklusive Lizenzvereinbarung für "
+            "das Programm CRV-210 abgeschlossen. Halden Pharma zahlt eine Vorauszahlung von 20 Millionen Euro.\n")
+    result = extractor.extract(text)
+    assert result.agreement.type == "license"
+    assert {p.name for p in result.parties} == {"Corvid Bio", "Halden Pharma"}
+
+
+def test_english_articles_ignore_the_words_of_other_languages(extractor):
+    from mouextract.extract.agreement import agreement_type_patterns
+    from mouextract.extract.context import Context
+
+    english = "Corvid Bio and Halden Pharma signed a Vertrag, the companies said.\n"
+    ctx = Context(text=english, masked=english, doc=extractor.nlp(english), rules=extractor.rules)
+    assert ctx.english
+    assert not any(rx.search("Lizenzvereinbarung") for _, rx in agreement_type_patterns(ctx))

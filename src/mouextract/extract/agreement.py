@@ -52,7 +52,10 @@ def organization_role(ctx: Context, entity: OrgEntity) -> str | None:
 
 def agreement_sentences(ctx: Context) -> list[Span]:
     """Headline and body sentences that speak of an agreement, in text order."""
-    trigger = regex(ctx.rules.lexicon["agreement_triggers"], ignore_case=True)  # "Signs", "Memorandum" in Title-Case headlines
+    words = ctx.rules.lexicon["agreement_triggers"]  # "Signs", "Memorandum" in Title-Case headlines too
+    if not ctx.english:  # "Lizenzvereinbarung", "accordo": see agreement_type_patterns
+        words = f"{words}|{ctx.rules.lexicon['agreement_triggers_other_languages']}"
+    trigger = regex(words, ignore_case=True)
     spans = list(ctx.sentences)
     if ctx.headline and ctx.headline not in spans:
         spans.insert(0, ctx.headline)
@@ -129,9 +132,13 @@ def select_parties(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
     return chosen if len(chosen) >= 2 else []
 
 
-def _agreement_types(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
-    """The vocabulary's agreement types in precedence order, matched regardless of case ("Signs License Agreement")."""
-    return [(name, regex(pattern, ignore_case=True)) for name, pattern in ctx.rules.lexicon["agreement_types"]]
+def agreement_type_patterns(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
+    """The vocabulary's agreement types in precedence order, matched regardless of case ("Signs License Agreement"),
+    with the deal words of other languages in an article not written in English (only there: their unanchored
+    compound endings, such as German "...lizenz", would slow every English article)."""
+    other = {} if ctx.english else ctx.rules.lexicon["agreement_types_other_languages"]
+    return [(name, regex(f"{pattern}|{other[name]}" if name in other else pattern, ignore_case=True))
+            for name, pattern in ctx.rules.lexicon["agreement_types"]]
 
 
 def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, list[Mention]]:
@@ -143,7 +150,7 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
 
 def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention]]:
     """The type the first agreement sentences name ("other" when they name none), or where they name ``only``."""
-    types = [(name, rx) for name, rx in _agreement_types(ctx) if only in (None, name)]
+    types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
     sentences = agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
@@ -181,7 +188,7 @@ def agreement_status(ctx: Context, kind: str, signed_on: str | None) -> str:
     an amendment counts only when the amended agreement is of the announced type.
     """
     cues = ctx.rules.lexicon["status_cues"]
-    types = _agreement_types(ctx)
+    types = agreement_type_patterns(ctx)
     texts = [ctx.masked[s:e] for s, e in agreement_sentences(ctx)[:4]]
     if any(re.search(cues["terminated"], t, re.IGNORECASE) for t in texts):
         return "terminated"

@@ -43,6 +43,13 @@ class Context:
 
         return boilerplate_spans(self.masked)
 
+    @cached_property
+    def english(self) -> bool:
+        """Whether the article is written in English: a tenth or more of its opening words are English function
+        words (about a quarter are in English prose, next to none in a German, Italian or Danish release)."""
+        words = _WORDS.findall(self.masked[:3000].lower())
+        return not words or sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.1 * len(words)
+
     def mention(self, start: int, end: int) -> Mention:
         """A grounded mention of the original text."""
         return Mention(text=self.text[start:end], start=start, end=end)
@@ -64,6 +71,11 @@ class Context:
     def is_noise(self, start: int, end: int) -> bool:
         """Whether a span lies (even partly) in page furniture."""
         return not self.masked[start:end].strip() or self.masked[start:end] != self.text[start:end]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "in", "a", "an", "with", "for", "is", "on", "that", "by", "from",
+                                     "as", "its", "their", "will", "has", "have", "are"})
 
 
 def _sentences(doc: Doc, masked: str) -> list[Span]:

@@ -178,12 +178,18 @@ def clean_name(raw: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+_SUFFIX_ONLY = re.compile(r"(?:(?:Co|Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|AG|GmbH|SA|S\.A|SE|NV|N\.V|BV|B\.V|KK|K\.K|AB|ASA|Pte|Pvt"
+                          r"|Limited|Company|Corporation|Incorporated)\.?[,\s]*)+")
+
+
 def valid_name(name: str) -> bool:
     """Not a stop word, a title, a deal noun, a sentence or a number."""
     # "uniQure", "eGenesis": a lower-case start with an inner capital is a coined name, not a sentence word
     if len(name) < 2 or not (name[0].isupper() or re.match(r"[a-z]{1,3}[A-Z]", name)) or _STOP_ORG.match(name) \
             or _TITLE_PREFIX.match(name):
         return False
+    if _SUFFIX_ONLY.fullmatch(name):
+        return False  # "Co.", "Co., Ltd.": the tail of a name cut at a comma, naming nobody
     words = name.split()
     if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
         return False

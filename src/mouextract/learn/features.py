@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..extract.agreement import non_party_role, only_reports, owns_a_unit
+from ..extract.agreement import agreement_type_patterns, non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
@@ -118,7 +118,7 @@ def type_features(c: Candidates) -> dict[str, float]:
     """Evidence for each agreement type, and against any agreement at all."""
     ctx = c.ctx
     f: dict[str, float] = {"bias": 1.0}
-    types = [(name, regex(p, ignore_case=True)) for name, p in ctx.rules.lexicon["agreement_types"]]
+    types = agreement_type_patterns(ctx)
     head = ctx.masked[ctx.headline[0]:ctx.headline[1]] if ctx.headline else ""
     deal = [ctx.masked[s:e] for s, e in c.deal_sentences[:3]]
     for name, rx in types:
