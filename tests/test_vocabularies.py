@@ -160,3 +160,42 @@ def test_us_pathways_and_safe_harbour(extractor):
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
         ("Priority Review Designation", "US"), ("Paragraph IV Certification", "US"),
         ("Private Securities Litigation Reform Act of 1995", "US")]
+
+
+def test_market_abuse_clause_as_ad_hoc_notices_write_it(extractor):
+    r = extractor.extract("This release contains inside information pursuant to Art. 17 MAR and is published under the "
+                          "Swedish Securities Markets Act. Ad hoc announcement pursuant to Art. 53 LR.")
+    assert [(f.name, f.jurisdiction, f.mentions[0].text) for f in r.legal_frameworks] == [
+        ("Market Abuse Regulation", "EU", "Art. 17 MAR"), ("Swedish Securities Markets Act", "SE", "Swedish Securities Markets Act"),
+        ("SIX Swiss Exchange Listing Rules", "CH", "Art. 53 LR")]
+
+
+def test_designation_abbreviations_and_the_nearest_regulator(extractor):
+    r = extractor.extract("The FDA granted the candidate ODD in March, while China's NMPA granted conditional approval in May.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Orphan Drug Designation", "US"), ("Conditional Approval", "CN")]
+
+
+def test_designation_behind_an_elided_article(extractor):
+    r = extractor.extract("Al farmaco è stata concessa l’autorizzazione condizionata all’immissione in commercio.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Conditional Marketing Authorisation", "EU")]
+
+
+def test_disease_subtypes_and_specialties(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will study gynaecological cancers, uveal melanoma, IgA nephropathy, "
+                          "frontotemporal dementia, primary hyperoxaluria and hot flushes.")
+    assert {"Genital Neoplasms, Female", "Uveal Neoplasms", "Glomerulonephritis, IGA", "Frontotemporal Dementia",
+            "Hyperoxaluria, Primary", "Hot Flashes"} <= names(r.therapy_areas)
+
+
+def test_modalities_devices_and_diagnostics(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will pair DNA vaccines and virus-like particles with continuous "
+                          "glucose monitors, transcatheter aortic valve replacement and non-invasive prenatal testing.")
+    assert {"Vaccines, DNA", "Vaccines, Virus-Like Particle", "Continuous Glucose Monitoring",
+            "Transcatheter Aortic Valve Replacement", "Noninvasive Prenatal Testing"} <= names(r.technologies)
+
+
+def test_generic_device_and_diagnostic_words_are_no_technology(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will sell medical devices, diagnostics and tablets, "
+                          "alongside chemotherapy.")
+    assert r.technologies == []

@@ -31,13 +31,33 @@ def _cue_patterns(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Patte
 
 def _jurisdiction_from(ctx: Context, text: str) -> str | None:
     """The jurisdiction whose cue occurs first in ``text`` (name or sentence)."""
+    hits = _cue_hits(ctx, text)
+    return min(hits)[2] if hits else None
+
+
+def _cue_hits(ctx: Context, text: str) -> list[tuple[int, int, str]]:
+    """Every jurisdiction cue in ``text``: (start, end, code)."""
     cues = _cue_patterns(tuple(ctx.rules.lexicon["jurisdiction_cues"].items()))
-    best: tuple[int, str] | None = None
-    for code, pattern in cues:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), code)
-    return best[1] if best else None
+    return [(m.start(), m.end(), code) for code, pattern in cues for m in pattern.finditer(text)]
+
+
+_AGENT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by)\s+(?:the\s+)?$")
+
+
+def _sentence_jurisdiction(ctx: Context, mention: Mention) -> str | None:
+    """The regulator that grants the designation: named after it by "from" / "by" ("ODD from China's NMPA"), else the
+    nearest before it ("the FDA granted ODD ..., while the NMPA ..."), else the first after it."""
+    start, end = ctx.sentence_of(mention.start)
+    sentence, at, until = ctx.masked[start:end], mention.start - start, mention.end - start
+    hits = sorted(_cue_hits(ctx, sentence))
+    after = [h for h in hits if h[0] >= until]
+    agent = [h for h in after if _AGENT_AFTER.match(sentence[until:h[0]])]
+    before = [h for h in hits if h[1] <= at]
+    if agent:
+        return agent[0][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
 
 
 def legal_frameworks(ctx: Context) -> list[LegalFramework]:
@@ -51,22 +71,23 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
                 mentions[i] = ctx.mention(m.start, m.end + tail.end())
     for index, pattern in ctx.rules.law_patterns:
         for hit in pattern.finditer(ctx.masked):
-            found.setdefault(index, [])
-            if not any(x.start <= hit.start() < x.end or hit.start() <= x.start < hit.end() for x in found[index]):
-                found[index].append(ctx.mention(hit.start(), hit.end()))
+            # a pattern hit that holds a shorter match of its entry replaces it ("Art. 17 MAR" over "MAR")
+            kept = [x for x in found.get(index, []) if not hit.start() <= x.start < x.end <= hit.end()]
+            if not any(x.start <= hit.start() < x.end or hit.start() <= x.start < hit.end() for x in kept):
+                found[index] = [*kept, ctx.mention(hit.start(), hit.end())]
     taken = [(m.start, m.end) for ms in found.values() for m in ms]
     results: dict[tuple[str, str | None], LegalFramework] = {}
     for index, mentions in found.items():
         entry = entries[index]
         jurisdiction = entry["jurisdiction"]
         if entry.get("jurisdiction_from_context"):
-            jurisdiction = _jurisdiction_from(ctx, ctx.sentence_text(mentions[0].start)) or jurisdiction
+            jurisdiction = _sentence_jurisdiction(ctx, mentions[0]) or jurisdiction
         key = (entry["name"], jurisdiction)
         fact = results.setdefault(key, LegalFramework(
             name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
         fact.mentions.extend(mentions)
     for name, mention in _uncatalogued(ctx, taken):
-        jurisdiction = _jurisdiction_from(ctx, name) or _jurisdiction_from(ctx, ctx.sentence_text(mention.start))
+        jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention)
         kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
             "regulation" if re.search(r"Regulation|Directive|Rules", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
