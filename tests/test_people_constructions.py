@@ -51,6 +51,9 @@ CASES = [
                  id="lower_case_title_after_the_name"),
     pytest.param('"We will grow," Harrowgate Therapeutics CMD Rajesh Kumar Iyer said.\n',
                  {"Rajesh Kumar Iyer": ("CMD", "Harrowgate Therapeutics")}, id="indian_chairman_and_managing_director"),
+    pytest.param('"Our collaboration with Ostvik University Hospital is part of a wider plan," said Managing Director '
+                 "Ravi Menon.\n", {"Ravi Menon": ("Managing Director", "Harrowgate Therapeutics")},
+                 id="the_partner_named_with_with_is_not_the_speakers"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
@@ -87,3 +90,7 @@ def test_an_organisation_loses_the_words_glued_to_it(extractor) -> None:
     assert affiliations.tidy_org("GM of Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
     assert affiliations.tidy_org("NB-04. Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
     assert affiliations.tidy_org("Department of Health, Government of", "Kim Ji-ho") == "Department of Health"
+    # two organisations glued into one: the words around the person name one of them alone
+    assert affiliations.tidy_org("Ostvik University and NORLAB", "Kim Ji-ho", "Kim Ji-ho, Vice President, NORLAB") == "NORLAB"
+    assert affiliations.tidy_org("Ministry of Trade and Industry", "Kim Ji-ho", "Kim Ji-ho, Minister for Industry") \
+        == "Ministry of Trade and Industry"

@@ -211,22 +211,40 @@ class Affiliations:
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
 
-    def tidy_org(self, org: str | None, person: str) -> str | None:
-        """An organisation without the words the clustering glued to it: the person and a title ("Acme CEO Kim
-        Ji-ho"), a leading title ("GM of Acme", "Representatives of Acme"), an earlier sentence ("X1. Acme")."""
+    def tidy_org(self, org: str | None, person: str, window: str = "") -> str | None:
+        """An organisation without what the clustering glued to it: the person and a title ("Acme CEO Kim Ji-ho"),
+        a leading title ("GM of Acme"), an earlier sentence ("X1. Acme"), or a second organisation ("Acme and Beta
+        Clinic", when the words around the person, ``window``, name one of them alone)."""
         if not org:
             return org
+        clean = self._unglued(org, person)
+        if not clean:
+            return None
+        parts = re.split(r"\s+(?:and|&)\s+", clean)
+        rest = window.replace(clean, " ")
+        named = len(parts) == 2 and all(self._names_org(p) for p in parts)  # not "Ministry of Trade and Industry"
+        alone = [p for p in parts if named and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", rest)]
+        clean = alone[0] if len(alone) == 1 else clean
+        hit = self.org_at(clean)
+        # the canonical name of the organisation found, unless it is the glued name itself
+        if hit and hit[1] >= len(clean) - 1 and self._unglued(hit[0], person) == hit[0] and (clean not in hit[0] or hit[0] == clean
+                                                                                          or len(alone) != 1):
+            return hit[0]
+        return clean
+
+    def _names_org(self, text: str) -> bool:
+        """An organisation on its own: a known one, one with a head word, or an acronym."""
+        return bool(any(f == text for f, _ in self.forms) or has_head(text, self.ctx.rules.lexicon)
+                    or re.fullmatch(r"[A-Z][A-Z0-9&-]+", text))
+
+    def _unglued(self, org: str, person: str) -> str:
         name_at = org.find(person)
         if name_at > 0:  # "Acme CEO Kim Ji-ho" -> "Acme"
             org = re.sub(rf"(?:\s+(?:{self.title_re.pattern}|&|and))*\s*$", "", org[:name_at].rstrip())
         org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+", "", org)
         org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
-        org = re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
-        if not org:
-            return None
-        hit = self.org_at(org)
-        return hit[0] if hit and hit[1] >= len(org) - 1 else org
+        return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
 
     @staticmethod
     def is_office(title: str | None) -> bool:
@@ -454,11 +472,34 @@ class Affiliations:
             named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
             if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
+            if not named:
+                continue
+            last = max(named, key=lambda x: x[0])
+            others = [p for p in self.parties if p is not last[1]]
+            if lo == start and len(self.parties) == 2 and self.syntactic_role(last[0]) == "partner" and others:
+                # "'Our work with Beta is ...,' said CEO Kim": the partner named is the other side, not the speaker's
+                return self.resolve(others[0])
             if len({p.name for _, p in named}) == 1:
                 return self.resolve(named[0][1])
-            if named:
-                return self.resolve(max(named, key=lambda x: x[0])[1]) if lo == start else None
+            return self.resolve(last[1]) if lo == start else None
         return None
+
+    def syntactic_role(self, start: int) -> str:
+        """The role of the organisation named at ``start`` in its clause: 'partner' (the object of 'with', 'from'
+        or 'alongside'), 'subject', or ''."""
+        span = self.ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return ""
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head is not token:
+            token = token.head  # the head of the name: "Sun" -> "Pharma" in "Sun Pharma"
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "with Beta and Gamma"
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return "subject"
+        if token.dep_ == "pobj" and token.head.lower_ in {"with", "from", "alongside"}:
+            return "partner"
+        return ""
 
     def org_of_email(self, end: int) -> str | None:
         """'Wang Fang, Head of Investor Relations, ir@qilinbio.example' -> the party whose name the domain spells."""

@@ -221,7 +221,8 @@ class PeopleExtractor:
                     and not self.affiliations.is_office(cand.title):
                 cand.org = prev.org
         for cand in cands:
-            cand.org = self.affiliations.tidy_org(cand.org, cand.name)
+            window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
+            cand.org = self.affiliations.tidy_org(cand.org, cand.name, window)
         people: dict[frozenset[str], Person] = {}
         for cand in cands:
             key = _key(cand.name)
