@@ -99,6 +99,13 @@ def test_names_joined_by_and_stay_whole(extractor):
     assert not {"Drug Administration", "Ministry of Food", "U.S. Food"} & set(orgs)
 
 
+@pytest.mark.parametrize("name", ["Department of Health and Human Services", "Ostvik Institute of Marine Science and Technology",
+                                  "Authority for Industrial Cities and Technology Zones"])
+def test_an_institutions_field_goes_on_after_and(extractor, name):
+    result = extractor.extract(f"Halden Pharma and the {name} signed a supply agreement on Monday.\n")
+    assert name in {p.name for p in result.parties}
+
+
 def test_joint_venture_named_after_both_parents(extractor):
     text = ("Nalto Biopharma and Seokjin Biologics signed a joint venture agreement on Monday to form Nalto Seokjin "
             "Biologics. Seokjin Biologics CEO Han Do-yun said the plant will open in 2027.\n")

@@ -66,6 +66,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     raw.extend(parse_only)
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
+    fields = frozenset(lexicon["institution_field_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
     not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
@@ -77,7 +78,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
-        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon)):
+        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields):
             name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue

@@ -219,16 +219,20 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
 
 
 _OF_INSTITUTION = re.compile(
-    r"^(?:[A-Z][\w.-]*\s+)*?(?:Ministry|Agency|Department|Office|Institute|Center|Centre|School|Faculty|College|Bureau"
-    r"|Council|Commission|Society|Association|Academy|Federation|University|Foundation)\s+(?:of|for)\s+"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*?(?:Ministry|Agency|Department|Office|Institute|Center|Centre|School|Faculty|College|Bureau"
+    r"|Council|Commission|Society|Association|Academy|Federation|University|Foundation|Authority|Administration"
+    r"|Organi[sz]ation|Fund|Service)\s+(?:of|for)\s+"
 )
 
 
-def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool]) -> bool:
+def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool],
+              fields: frozenset[str] = frozenset()) -> bool:
     """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'."""
     if not after[:1].isupper():
         return False
-    if _OF_INSTITUTION.match(before) and not has_head(after):
+    # "Institute of Ocean Science and Technology", "Department of Health and Human Services": an institution's
+    # field goes on after "and" with field words, even where one of them can head a name ("Technology")
+    if _OF_INSTITUTION.match(before) and (not has_head(after) or all(w in fields for w in after.split())):
         return True
     if not has_head(after):
         return False
@@ -241,7 +245,8 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
 _ABBREVIATIONS = {"Inc", "Ltd", "Co", "Corp", "Pte", "Pvt", "Bhd", "Dept", "Univ", "Jr", "Sr", "St", "Mt", "Dr", "Prof", "Assn"}
 
 
-def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) -> list[str]:
+def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
+           fields: frozenset[str] = frozenset()) -> list[str]:
     """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma].
 
     "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center").
@@ -266,7 +271,7 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool]) ->
             parts[-1].append(word)
     out = [parts[0]]
     for joiner, part in zip(joiners, parts[1:]):
-        if joiner in {"and", "&"} and out[-1] and part and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head):
+        if joiner in {"and", "&"} and out[-1] and part and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head, fields):
             out[-1] = [*out[-1], joiner, *part]
         else:
             out.append(part)
