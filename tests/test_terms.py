@@ -301,3 +301,13 @@ def test_asset_named_by_target_and_modality(extractor):
             "The license also covers CRV-210, a preclinical antibody.")
     found = {(a.name, a.phase) for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
     assert found == {("anti-CLDN18.2 ADC", "phase_1"), ("CRV-210", "preclinical")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halden gains exclusive rights to commercialize Velmora(R) in Japan under the licence.", "Velmora(R)"),  # a trademark sign
+    ("Halden will manufacture Corvida's Tressiva gene therapy under the supply agreement.", "Tressiva"),  # possessive + product noun
+    ("Halden signed a licence agreement for the development of Ostrevin, an experimental treatment for lupus.", "Ostrevin"),  # apposition
+])
+def test_products_named_only_in_prose(extractor, text, name):
+    found = {a.name for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
+    assert found == {name}

@@ -54,9 +54,13 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
     descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
     described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
+    brands = _brand_names(ctx, party_names)
+    coded = SpanIndex(m.span() for m in code_re.finditer(ctx.masked))
+    brands = [m for m in brands if not coded.overlaps(*m.span())]
     candidates = [(m, True) for m in code_re.finditer(ctx.masked) if not described.covers(*m.span(), strictly=True)] \
-        + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions]
+        + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
     plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
+    unchecked = plain | {m.start() for m in brands}  # nor has a brand name
     covered = 0
     for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
         s, e, name = m.start(), m.end(), m.group(0)
@@ -69,7 +73,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
         if not is_code and _company_shaped(ctx, name):
             continue
-        if is_code and s not in plain and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
+        if is_code and s not in unchecked and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
                         or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
             continue
         if is_code and not re.search(r"[A-Z]", name):
@@ -104,10 +108,43 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
-    if len(found) == 1:  # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase
-        only = next(iter(found.values()))
+    # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
+    # often a marketed product the story mentions, not a second programme)
+    brand_starts = {m.start() for m in brands}
+    programmes = [a for a in found.values() if a.mentions[0].start not in brand_starts] or list(found.values())
+    if len(programmes) == 1:
+        only = programmes[0]
         only.phase = only.phase or _article_phase(ctx)  # type: ignore[assignment]
     return list(found.values())
+
+
+@cache
+def _brand_re() -> re.Pattern[str]:
+    return re.compile(term_cues()["asset_brand"])
+
+
+def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
+    """Products named in prose by a brand or trade name: "Ameluz(R)", "the company's Mydicar gene therapy",
+    "Dekavil, an experimental treatment". A name that is a party's, a place or a company
+    elsewhere in the text is none."""
+    from .territory import region_re
+
+    out: list[re.Match[str]] = []
+    for m in _brand_re().finditer(ctx.masked):
+        name = m.group(0)
+        word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name)
+        if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):
+            continue
+        if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS:
+            continue
+        out.append(m)
+    return out
+
+
+# capitalised words the brand patterns meet that name no product
+_NOT_BRANDS = frozenset({"this", "that", "these", "those", "the", "its", "their", "our", "under", "phase", "about", "today", "company",
+                         "group", "inc", "ltd", "corp", "january", "february", "march", "april", "june", "july", "august",
+                         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
 _COMPANY_AFTER = re.compile(r"\s*(?:A/S|Inc\b|Ltd\b|Corp\b|AG\b|SA\b|plc\b|GmbH\b|said\b|says\b|announced\b|announces\b|reported\b"
