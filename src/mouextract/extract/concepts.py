@@ -32,6 +32,18 @@ _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|not
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
 _PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabulary, so its id is not reused
+# Constructions no vocabulary can list in full. A gene or protein symbol before a modality head names a targeted agent
+# ("KRAS G12C inhibitor", "FcRn blocker", "GLP-1/GIP agonists") and before "deficiency" a disease ("AADC deficiency");
+# an eponym before "disease" or "syndrome" names a disease ("Dravet syndrome", "Castleman's disease"). A symbol has two
+# capitals or a capital and a digit; product codes ("ABX-101") and agency acronyms are no targets.
+_SYMBOL = r"[A-Za-z0-9αβγ]*(?:[A-Z][A-Za-z0-9αβγ]*[A-Z0-9]|[A-Z]\d)[A-Za-z0-9αβγ]*(?:[-/][A-Za-z0-9αβγ]+)*"
+_TARGETED_AGENT = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s+{_SYMBOL})?)\s+(inhibitor|agonist|antagonist|blocker|degrader)(s?)\b")
+_DEFICIENCY = re.compile(rf"(?<![\w-])({_SYMBOL})\s+(deficiency)()\b")
+_EPONYM = re.compile(r"(?<![\w-])([A-Z][a-zé]{2,}(?:['’]s?)?)[ -](disease|syndrome)(s?)\b")
+_NOT_A_SYMBOL = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*|FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2")
+_NOT_AN_EPONYM = {"The", "This", "That", "Rare", "Chronic", "Autoimmune", "Genetic", "Infectious", "Inflammatory", "Metabolic",
+                  "Kidney", "Liver", "Heart", "Lung", "Skin", "Eye", "Bone", "Blood", "Brain", "Mental", "Orphan", "Disease",
+                  "Ultra", "Serious", "Severe", "Complex", "Common", "Other", "Many", "Such", "Each", "Our", "Its", "Their"}
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
@@ -232,11 +244,56 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
     return merged
 
 
+def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fact],
+                 build: Callable[[str], _Fact]) -> list[_Fact]:
+    """Facts from ``patterns`` (group 1 the modifier, 2 the head, 3 a plural s) where no vocabulary fact already lies.
+
+    One fact per modifier and head, named "<modifier> <head>" without a possessive; the same noise, negation and
+    boilerplate rules as vocabulary mentions apply (a construction named only in boilerplate does not count).
+    """
+    taken = SpanIndex((m.start, m.end) for f in known for m in f.mentions)
+    noise = _page_noise(ctx)
+    found: dict[str, tuple[str, list[Mention]]] = {}
+    for pattern in patterns:
+        for m in pattern.finditer(ctx.masked):
+            modifier, head = m.group(1), m.group(2)
+            if _NOT_A_SYMBOL.fullmatch(modifier.split()[0]) or modifier.rstrip("'’s") in _NOT_AN_EPONYM:
+                continue
+            start, end = m.start(), m.end()
+            if (taken.overlaps(start, end) or ctx.is_noise(start, end) or noise.overlaps(start, end)
+                    or is_not_a_target(ctx, start, end) or _NAME_BEFORE.search(ctx.masked, max(0, start - 40), start)
+                    and modifier[:1].isupper() and not modifier.isupper() and "'" not in modifier and "’" not in modifier):
+                continue
+            stem = re.sub(r"['’]s?$", "", modifier)
+            if pattern is _EPONYM and not _is_proper_noun(ctx, start, start + len(stem)):
+                continue  # "Outsmarting disease" opens a sentence; an eponym is a proper noun
+            name = f"{stem} {head}"
+            entry = found.setdefault(name.lower(), (name, []))
+            entry[1].append(ctx.mention(start, end))
+    out = []
+    for name, mentions in found.values():
+        if all(in_boilerplate(ctx, m.start) for m in mentions):
+            continue
+        fact = build(name[0].upper() + name[1:])
+        fact.mentions = mentions
+        out.append(fact)
+    return out
+
+
+def _is_proper_noun(ctx: Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].tag_ in {"NNP", "NNPS"}
+
+
 def therapy_areas(ctx: Context) -> list[TherapyArea]:
-    return _facts(ctx, ctx.rules.therapy,
-                  lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
+    facts = _facts(ctx, ctx.rules.therapy,
+                   lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
+    extra = _constructed(ctx, [_DEFICIENCY, _EPONYM], facts, lambda name: TherapyArea(name=name, category="rare_disease"))
+    return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
 
 
 def technologies(ctx: Context) -> list[Technology]:
-    return _facts(ctx, ctx.rules.technology,
-                  lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
+    facts = _facts(ctx, ctx.rules.technology,
+                   lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
+    extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
+    return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
