@@ -311,3 +311,10 @@ def test_asset_named_by_target_and_modality(extractor):
 def test_products_named_only_in_prose(extractor, text, name):
     found = {a.name for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
     assert found == {name}
+
+
+def test_a_hoped_for_approval_is_no_phase(extractor):
+    text = ("Halden will manufacture the yet-to-be-approved vaccine HV-201 for Corvida under the supply agreement.\n\n"
+            "HV-201 is in a phase 3 trial, and Corvida said initial approval for HV-201 could be granted next year.")
+    (asset,) = assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])
+    assert (asset.name, asset.phase) == ("HV-201", "phase_3")

@@ -31,13 +31,26 @@ def _phase_near(ctx: Context, start: int, end: int) -> str | None:
     "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
     s, e = ctx.sentence_of(start)
     found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
-             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())]
+             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())
+             and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))]
     found = [(d, p) for d, p in found if d < 160]
     regulatory = [p for _, p in found if p in ("filed", "approved", "marketed")]
     if regulatory:
         return max(regulatory, key=_PHASE_ORDER.index)
     # else the nearest trial phase ("an ADC in Phase 1 and CRV-210, a preclinical antibody"); "phase 1 and 2" is phase_1_2
     return min(found, key=lambda f: (f[0], -_PHASE_ORDER.index(f[1])))[1] if found else None
+
+
+_PROSPECT_BEFORE = re.compile(r"(?:yet[- ]to[- ]be[- ]|not\s+yet\s+|subject\s+to\s+(?:\w+\s+){0,3}|upon\s+|if\s+|once\s+|pending\s+|seek(?:s|ing)?\s+"
+                              r"|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
+                              r"|(?:initial|first|eventual|regulatory)\s+)$", re.IGNORECASE)
+_PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+expected|are\s+expected|expected|anticipated)\b", re.IGNORECASE)
+
+
+def _prospective(ctx: Context, start: int, end: int) -> bool:
+    """Whether an approval or filing is hoped for, not reached: "yet-to-be-approved", "upon approval", "milestones on
+    filing", "initial approval could be granted in late 2021". It says nothing of the asset's stage at signing."""
+    return bool(_PROSPECT_BEFORE.search(ctx.masked[max(0, start - 40):start]) or _PROSPECT_AFTER.match(ctx.masked, end))
 
 
 def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
@@ -164,7 +177,8 @@ def _company_shaped(ctx: Context, name: str) -> bool:
 def _article_phase(ctx: Context) -> str | None:
     """The phase the article's body names first (outside company profiles)."""
     hits = [(m.start(), phase) for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked)
-            if not in_boilerplate(ctx, m.start()) and not ctx.is_noise(m.start(), m.end())]
+            if not in_boilerplate(ctx, m.start()) and not ctx.is_noise(m.start(), m.end())
+            and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))]
     return min(hits)[1] if hits else None
 
 
