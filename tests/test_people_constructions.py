@@ -54,6 +54,20 @@ CASES = [
     pytest.param('"Our collaboration with Ostvik University Hospital is part of a wider plan," said Managing Director '
                  "Ravi Menon.\n", {"Ravi Menon": ("Managing Director", "Harrowgate Therapeutics")},
                  id="the_partner_named_with_with_is_not_the_speakers"),
+    pytest.param('"We are ready," said Professor Lena Holm, Dean of the Faculty of Medicine at Ostvik University Hospital.\n',
+                 {"Lena Holm": ("Dean of the Faculty of Medicine", "Ostvik University Hospital")}, id="a_unit_stays_in_the_title"),
+    pytest.param("Ken Adler, Chairman of the Board of Harrowgate Therapeutics, attended the ceremony.\n",
+                 {"Ken Adler": ("Chairman", "Harrowgate Therapeutics")}, id="a_board_belongs_to_its_organisation"),
+    pytest.param("Harrowgate's chief executive, Ken Adler, said the deal would close in May.\n",
+                 {"Ken Adler": ("chief executive", "Harrowgate Therapeutics")}, id="possessive_title_in_apposition"),
+    pytest.param("Ken Adler, Harrowgate Therapeutics' chief executive officer, said the deal was a milestone.\n",
+                 {"Ken Adler": ("chief executive officer", "Harrowgate Therapeutics")}, id="plural_possessive_before_the_title"),
+    pytest.param("Harrowgate Therapeutics appointed Ken Adler as its new Chief Financial Officer, effective June 1.\n",
+                 {"Ken Adler": ("Chief Financial Officer", "Harrowgate Therapeutics")}, id="an_appointment_as_a_title"),
+    pytest.param("Lena Holm, who is the chief executive of Ostvik University Hospital, said the deal was good. Ken Adler, "
+                 "who founded Harrowgate in 2010, agreed.\n",
+                 {"Lena Holm": ("chief executive", "Ostvik University Hospital"), "Ken Adler": (None, None)},
+                 id="a_relative_clause_states_a_title_or_none"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -27,7 +27,10 @@ _NATIVE_NAME = re.compile(r"^[ \t]*[(（][^()（）\n]*[\u1100-\u11ff\u3040-\u30
 _UNIT_PREFIX = re.compile(
     r"(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Laboratory|Lab|Center|Centre|Unit|Institute|Clinic)\s+of\s+"
     r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*\s*(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)"
+    # "Chairman of the Board of Acme": a board belongs to its organisation
+    r"|(?:the\s+)?(?:Supervisory\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?\s+(?:of|at)\s+(?:the\s+)?"
 )
+_UNIT_TAIL = re.compile(r"(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)$")
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
 # Titles that head a whole organisation: "chief executive officer of Mobileye" names the organisation after "of",
 # where "Head of Nitrogen Fixation" or "Secretary for Innovation" names a field
@@ -156,11 +159,12 @@ class Affiliations:
         if found and re.match(rf"(?:{self.title_re.pattern})\s+(?:of|at)\s", rest):
             found = None  # a title glued to its organisation by the clustering: "General Counsel of X"
         if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])
+                      or rest[:found[1]].endswith("s") and re.match(r"['’]\s", rest[found[1]:])
                       or self.title_re.match(rest[found[1]:].lstrip())
                       and not re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z]", rest[found[1]:])):  # "Data Protection Officer at X"
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
-            # ", Halden Pharma Chairman and CEO"
-            return self.clean_title(re.sub(r"^['’]s\b", "", rest[found[1]:]).strip(" ,")), found[0]
+            # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
+            return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
         seps = list(re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
@@ -175,6 +179,12 @@ class Affiliations:
                         return self.clean_title(rest[: later[0].start()]), later[1]
                     if hit not in {p.name for p in self.parties} and not has_head(hit, self.ctx.rules.lexicon):
                         return self.clean_title(rest), None
+                unit = _UNIT_PREFIX.match(rest[m.end():])
+                if unit and re.fullmatch(r"\s+of\s+", m.group()) and self.org_at(rest[m.end():]) is None:
+                    # "Director of the Cellular Therapy Program at X", "Chairman of the Board of X": the unit
+                    # belongs to the title, as written
+                    title = rest[: m.end() + unit.end()]
+                    title = _UNIT_TAIL.sub("", title)
                 return (self.clean_title(title), hit)
         # "chief executive officer of Vantora", "CEO of quillbio plc": a title heading an organisation, then "of" and a
         # name the clustering did not find (capitalised, one that NER calls an organisation, or one with a legal suffix)
@@ -241,7 +251,8 @@ class Affiliations:
         name_at = org.find(person)
         if name_at > 0:  # "Acme CEO Kim Ji-ho" -> "Acme"
             org = re.sub(rf"(?:\s+(?:{self.title_re.pattern}|&|and))*\s*$", "", org[:name_at].rstrip())
-        org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+", "", org)
+        org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+"
+                     r"|^(?:the\s+)?Board(?:\s+of\s+(?:Directors|Trustees))?\s+of\s+(?:the\s+)?", "", org)
         org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
         return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
@@ -349,10 +360,23 @@ class Affiliations:
             if not re.match(rf"{DEGREES},\s*\S|\s*\(", after):
                 return
         # a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
+        # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
+        after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|is|was|became|becomes)\s+", r"\1",
+                       after)
+        if re.match(r",\s*(?:who|which|whose)\b", after):
+            return
         m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
             rf"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})(?:[ \t]+(?:&|and)[ \t]+(?:{self.title_re.pattern}))?[ \t]+(?:of|at)[ \t]+[A-Z].*)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
+            return
+        # appointments: "Acme appointed Ana Ruiz as chief operating officer", "X joins as CEO of Acme"
+        role = re.match(rf"[ \t]+(?:(?:has|have|was|is|will)[ \t]+)?(?:(?:been|be)[ \t]+)?(?:(?:appointed|named|joins|joined|hired|"
+                        rf"elected|promoted)[ \t]+)?as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*"
+                        rf"((?i:{self.title_re.pattern})(?:[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))*"
+                        rf"(?:[ \t]+(?:of|at)[ \t]+[^\n]*)?)", after)
+        if role and self.clean_title(role.group(1).split(",")[0].split(".")[0]):
+            cand.title, cand.org = self.split_title(role.group(1))
             return
         # "Dr Ana Ruiz (Department of Pathology, Ostvik University)": the affiliation in brackets after the name
         paren = re.match(r"\s*\((?!formerly|former|left|right|center|centre|front|back)([^()\n]{3,160})\)", after)
@@ -388,8 +412,10 @@ class Affiliations:
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
         if not bm:
             # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
-            lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s)?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
-                           rf"(?:{self.title_re.pattern}|{self.title_re.pattern.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}})[ \t]+$", before)
+            # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
+            lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
+                           rf"(?:{self.title_re.pattern}|{self.title_re.pattern.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}),?[ \t]+$",
+                           before)
             org = (self.org_ending(lm.group(1)) or self.named_before(lm.group(1))) if lm else None
             if lm and org and self.clean_title(lm.group(2)):
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
