@@ -101,3 +101,11 @@ def test_english_articles_ignore_the_words_of_other_languages(extractor):
     ctx = Context(text=english, masked=english, doc=extractor.nlp(english), rules=extractor.rules)
     assert ctx.english
     assert not any(rx.search("Lizenzvereinbarung") for _, rx in agreement_type_patterns(ctx))
+
+
+def test_a_funding_round_is_no_investment_agreement(extractor):
+    text = ("Corvid Bio raises $40 million in Series B financing\n\nCorvid Bio, a developer of cell therapies, today "
+            "announced it has raised $40 million in a Series B funding round led by Halden Ventures, with participation "
+            "from existing investors. The proceeds will fund a Phase 2 trial.\n")
+    result = extractor.extract(text)
+    assert result.agreement.type is None and result.parties == []
