@@ -318,3 +318,9 @@ def test_a_hoped_for_approval_is_no_phase(extractor):
             "HV-201 is in a phase 3 trial, and Corvida said initial approval for HV-201 could be granted next year.")
     (asset,) = assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])
     assert (asset.name, asset.phase) == ("HV-201", "phase_3")
+
+
+def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
+    text = "Halden Pharmaceutical signed a licence deal with Corvida Bio.\n\nHalden had licensed out the rights to HP-301 to Corvida Bio."
+    parties = [party(text, "Halden Pharmaceutical"), party(text, "Corvida Bio")]
+    assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden Pharmaceutical": "licensor", "Corvida Bio": "licensee"}

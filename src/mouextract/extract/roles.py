@@ -12,6 +12,7 @@ from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import term_cues
 from .deptree import has_parse, tokens_in
+from .org_names import GENERIC_WORDS
 from .salience import in_boilerplate
 
 if TYPE_CHECKING:
@@ -32,12 +33,23 @@ _PAIRS = {"license": ("licensor", "licensee"), "invest": ("investor", "investee"
 
 
 def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
-    """Token index -> party index, for every token inside a party mention."""
+    """Token index -> party index, for every token inside a party mention, and for every later use of a party's
+    first name word alone ("Hanmi" of "Hanmi Pharmaceutical", "CTT's technology"): stories shorten a name so."""
     out: dict[int, int] = {}
     for n, p in enumerate(parties):
         for m in p.mentions:
             for t in tokens_in(doc, m.start, m.end):
                 out.setdefault(t.i, n)
+    short: dict[str, int | None] = {}
+    for n, p in enumerate(parties):
+        words = p.name.split()
+        first = words[0].strip(",.") if len(words) > 1 else ""
+        if len(first) >= 3 and first[:1].isupper() and first.lower() not in GENERIC_WORDS:
+            short[first] = None if first in short and short[first] != n else n  # a word two parties share names neither
+    for t in doc:
+        who = short.get(t.text)
+        if who is not None and t.i not in out and t.tag_ in ("NNP", "NNPS"):
+            out[t.i] = who
     return out
 
 
