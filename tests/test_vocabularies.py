@@ -208,3 +208,11 @@ def test_constructions_beyond_the_vocabulary(extractor):
     assert {(t.name, tuple(m.text for m in t.mentions)) for t in r.technologies} == {
         ("KRAS G12C inhibitor", ("KRAS G12C inhibitor",)), ("MALT1 degrader", ("MALT1 degraders",))}
     assert {t.name for t in r.therapy_areas} == {"Menkes disease", "Castleman disease", "AADC deficiency"}
+
+
+def test_coined_platform_names(extractor):
+    r = extractor.extract("Corvid Bio will apply its NovaShuttle technology, the KLX technology platform and the KLX platform "
+                          "to ADC technology. Kestrel Ltd brings the Kestrel technology; the FDA platform reviews it.")
+    assert {(t.name, tuple(m.text for m in t.mentions)) for t in r.technologies} == {
+        ("NovaShuttle", ("NovaShuttle technology",)), ("KLX", ("KLX technology platform", "KLX platform")),
+        ("Immunoconjugates", ("ADC technology",))}

@@ -40,6 +40,13 @@ _SYMBOL = r"[A-Za-z0-9αβγ]*(?:[A-Z][A-Za-z0-9αβγ]*[A-Z0-9]|[A-Z]\d)[A-Za-z
 _TARGETED_AGENT = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s+{_SYMBOL})?)\s+(inhibitor|agonist|antagonist|blocker|degrader)(s?)\b")
 _DEFICIENCY = re.compile(rf"(?<![\w-])({_SYMBOL})\s+(deficiency)()\b")
 _EPONYM = re.compile(r"(?<![\w-])([A-Z][a-zé]{2,}(?:['’]s?)?)[ -](disease|syndrome)(s?)\b")
+# A coined platform name before "platform" / "technology" ("BrainTransporter technology", "ELP technology platform"):
+# CamelCase, capitals or a trade mark sign; one fact per name, whatever head follows it.
+_PLATFORM = re.compile(r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]*[A-Z0-9]|[A-Z][\w-]*(?=[™®]))[™®]?"
+                       r"\s+((?:technology\s+)?platforms?|technology|technologies)\b()")
+_COMPANY_AFTER = r"[\s,]+(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|SA|S\.A|plc|PLC|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|Holdings)\b"
+_COMPANY_BEFORE = (r"\b(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|plc|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|CRC|University|"
+                   r"Institute|Hospital|Cent(?:er|re)|Foundation|Holdings)\.?,?")
 _NOT_A_SYMBOL = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*|FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2")
 _NOT_AN_EPONYM = {"The", "This", "That", "Rare", "Chronic", "Autoimmune", "Genetic", "Infectious", "Inflammatory", "Metabolic",
                   "Kidney", "Liver", "Heart", "Lung", "Skin", "Eye", "Bone", "Blood", "Brain", "Mental", "Orphan", "Disease",
@@ -267,7 +274,9 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
             stem = re.sub(r"['’]s?$", "", modifier)
             if pattern is _EPONYM and not _is_proper_noun(ctx, start, start + len(stem)):
                 continue  # "Outsmarting disease" opens a sentence; an eponym is a proper noun
-            name = f"{stem} {head}"
+            if pattern is _PLATFORM and _names_a_company(ctx, stem):
+                continue
+            name = stem if pattern is _PLATFORM else f"{stem} {head}"
             entry = found.setdefault(name.lower(), (name, []))
             entry[1].append(ctx.mention(start, end))
     out = []
@@ -278,6 +287,13 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
         fact.mentions = mentions
         out.append(fact)
     return out
+
+
+def _names_a_company(ctx: Context, word: str) -> bool:
+    """Whether the text uses ``word`` as a company's name: "CTX Ltd", or "Cancer Therapeutics CRC (CTx)"."""
+    escaped = re.escape(word)
+    return bool(re.search(rf"\b{escaped}{_COMPANY_AFTER}", ctx.masked)
+                or re.search(rf"{_COMPANY_BEFORE}\s*\(\s*{escaped}\s*\)", ctx.masked, re.IGNORECASE))
 
 
 def _is_proper_noun(ctx: Context, start: int, end: int) -> bool:
@@ -296,4 +312,5 @@ def technologies(ctx: Context) -> list[Technology]:
     facts = _facts(ctx, ctx.rules.technology,
                    lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
     extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
+    extra += _constructed(ctx, [_PLATFORM], [*facts, *extra], lambda name: Technology(name=name, modality="platform"))
     return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
