@@ -11,7 +11,7 @@ from conftest import FIXTURES, assert_grounded
 from mouextract.extract.assets import assets
 from mouextract.extract.context import Context
 from mouextract.extract.duration import term
-from mouextract.extract.financials import financials
+from mouextract.extract.financials import disclosure, financials
 from mouextract.extract.org_names import fold
 from mouextract.extract.orgs import OrgEntity
 from mouextract.extract.roles import party_roles
@@ -324,3 +324,14 @@ def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
     text = "Halden Pharmaceutical signed a licence deal with Corvida Bio.\n\nHalden had licensed out the rights to HP-301 to Corvida Bio."
     parties = [party(text, "Halden Pharmaceutical"), party(text, "Corvida Bio")]
     assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden Pharmaceutical": "licensor", "Corvida Bio": "licensee"}
+
+
+@pytest.mark.parametrize("sentence, disclosed", [
+    ("The two companies did not give financial details of the pact.", False),
+    ("Neither company disclosed the financial terms of the licence.", False),
+    ("Halden signed the deal without disclosing its financial terms.", False),
+    ("Halden didn't reveal the value of the deal.", False),
+    ("Halden will disclose the terms of the deal later.", None),
+])
+def test_words_saying_terms_were_not_disclosed(extractor, sentence, disclosed):
+    assert disclosure(ctx_of(extractor, sentence), [])[0] is disclosed
