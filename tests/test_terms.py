@@ -335,3 +335,16 @@ def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
 ])
 def test_words_saying_terms_were_not_disclosed(extractor, sentence, disclosed):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is disclosed
+
+
+def test_a_bracketed_conversion_is_no_second_amount(extractor):
+    text = "Under the agreement, Halden will pay an upfront payment of 44 billion won (about $33 million)."
+    assert money(financials(ctx_of(extractor, text))) == {("upfront", 44000000000, "KRW", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Under the termination agreement, no royalty payments are due to Corvida.",
+    "Halden loses the royalties it would have received had the licence continued.",
+])
+def test_a_royalty_denied_or_lost_is_none(extractor, text):
+    assert not [f for f in financials(ctx_of(extractor, text)) if f.kind == "royalty"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models import Financial, Mention
@@ -121,6 +122,9 @@ def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         s, e = ctx.sentence_of(m.start())
+        if re.search(r"\b(?:no|without|not\s+(?:pay|receive)\s+(?:any\s+)?)\s+$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
+                     re.IGNORECASE):
+            continue  # "No royalty payments are due", "the royalties it would have received": no royalty of this deal
         clause_end = min([x for x in (ctx.masked.find(";", m.end(), e),) if x > 0] or [e])
         window = (max(s, m.start() - 80), min(clause_end, m.end() + 120))
         rate: list[float] = []
@@ -160,7 +164,12 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     With ``parties``, an amount counts only where its sentence speaks of them or of the deal (see ``_of_this_deal``)."""
     furniture = re.compile(term_cues()["furniture_line"])
     party_spans = SpanIndex((m.start, m.end) for p in parties for m in p.mentions)
-    amounts = [a for a in money_amounts(ctx) if not in_boilerplate(ctx, a.start)
+    every = money_amounts(ctx)
+    # "KRW 1.8 trillion (USD 1.29 billion)": an amount in brackets right after another is its conversion, not a term
+    conversions = {b.start for a, b in pairwise(every)
+                   if re.fullmatch(r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|nearly|or|equivalent to|~|≈)\s*)?", ctx.masked[a.end:b.start])
+                   and re.match(r"\s*[),;]", ctx.masked[b.end:b.end + 3])}
+    amounts = [a for a in every if a.start not in conversions and not in_boilerplate(ctx, a.start)
                and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)
                and (not parties or _of_this_deal(ctx, a, party_spans))]
     not_deal = re.compile(rf"\b(?:{alternation(term_cues()['not_deal'])})", re.IGNORECASE)
