@@ -123,7 +123,7 @@ def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
             continue
         s, e = ctx.sentence_of(m.start())
         if re.search(r"\b(?:no|without|not\s+(?:pay|receive)\s+(?:any\s+)?)\s+$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
-                     re.IGNORECASE):
+                     re.IGNORECASE) or re.match(r"[^.;]{0,30}\bwould\s+have\b", ctx.masked[m.end():m.end() + 50], re.IGNORECASE):
             continue  # "No royalty payments are due", "the royalties it would have received": no royalty of this deal
         clause_end = min([x for x in (ctx.masked.find(";", m.end(), e),) if x > 0] or [e])
         window = (max(s, m.start() - 80), min(clause_end, m.end() + 120))
