@@ -216,3 +216,8 @@ def test_coined_platform_names(extractor):
     assert {(t.name, tuple(m.text for m in t.mentions)) for t in r.technologies} == {
         ("NovaShuttle", ("NovaShuttle technology",)), ("KLX", ("KLX technology platform", "KLX platform")),
         ("Immunoconjugates", ("ADC technology",))}
+
+
+def test_drug_class_adjectives_name_their_disease(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop antiepileptic, antidepressant and antimalarial drugs.")
+    assert {"Epilepsy", "Depressive Disorder", "Malaria"} <= names(r.therapy_areas)
