@@ -14,6 +14,9 @@ _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])(?!and\s+[A-Z])"
     r"(?!(?:president|chief|ceo|chairman|chairwoman|director|founder|co-?founder|vice|executive|managing|general|head)\b)"  # lists
+    # and a title's function in lower case: "senior vice president, business development, X"
+    r"(?!(?:business|corporate|global|research|investor|media|public|clinical|medical|regulatory|commercial|strategy"
+    r"|operations|finance|legal|product|technical|scientific|marketing|sales|human|quality|manufacturing)\s+[a-z]+,)"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
@@ -160,7 +163,7 @@ class Affiliations:
             found = None  # a title glued to its organisation by the clustering: "General Counsel of X"
         if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])
                       or rest[:found[1]].endswith("s") and re.match(r"['’]\s", rest[found[1]:])
-                      or self.title_re.match(rest[found[1]:].lstrip())
+                      or self.title_ci.match(rest[found[1]:].lstrip())
                       and not re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z]", rest[found[1]:])):  # "Data Protection Officer at X"
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
             # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
@@ -353,18 +356,22 @@ class Affiliations:
         # lists of people: "A CEO Kim, B CEO Lee, and C CEO Park" - what runs into the next name ending in a title is
         # that person's title ("B CEO"), not this one's; "Lee, Undersecretary of X and Park, ..." stops before Park
         tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
+        # so is an office with its field ("..., Minister of Health Park") right before the next name
+        office = rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{self.title_re.pattern})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*" \
+                 rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$"
         if until is not None and until < cand.end + 220 and self.title_ci.search(tail[-40:]) \
-                and re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE):
+                and (re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE) or re.search(office, tail)):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
-            if not re.match(rf"{DEGREES},\s*\S|\s*\(", after):
+            if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
+                            after):
                 return
-        # a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
         after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|is|was|became|becomes)\s+", r"\1",
                        after)
         if re.match(r",\s*(?:who|which|whose)\b", after):
             return
+        # and a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
         m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
             rf"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})(?:[ \t]+(?:&|and)[ \t]+(?:{self.title_re.pattern}))?[ \t]+(?:of|at)[ \t]+[A-Z].*)", after)
         if m:
@@ -377,6 +384,13 @@ class Affiliations:
                         rf"(?:[ \t]+(?:of|at)[ \t]+[^\n]*)?)", after)
         if role and self.clean_title(role.group(1).split(",")[0].split(".")[0]):
             cand.title, cand.org = self.split_title(role.group(1))
+            return
+        # a copula: "Adler is chief executive of Acme", "Ruiz was Acme's head of research"
+        cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
+        if cop:
+            title, org = self.split_title(cop.group(1))
+            if title and self.title_ci.match(title) and len(title) <= 60:
+                cand.title, cand.org = title, org
             return
         # "Dr Ana Ruiz (Department of Pathology, Ostvik University)": the affiliation in brackets after the name
         paren = re.match(r"\s*\((?!formerly|former|left|right|center|centre|front|back)([^()\n]{3,160})\)", after)
@@ -406,7 +420,10 @@ class Affiliations:
         # Scientific Officer")
         t = self.title_re.pattern
         lead = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)*"  # not "the committee chair, Professor X"
-        title = rf"{_TITLE_MODIFIER}{lead}(?:{t})(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})|[ \t]+(?i:{t}))*"
+        # a list's last title may be in lower case: "CEO and co-founder Ken Adler"
+        lead_one = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)+"
+        title = (rf"{_TITLE_MODIFIER}(?:{lead_one}(?i:{t})|{lead}(?:{t}))(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})"
+                 rf"|[ \t]+(?i:{t}))*")
         if self.office_before(cand, before):
             return
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
@@ -444,7 +461,7 @@ class Affiliations:
         hit = self.org_at(m.group(2))
         if hit and hit[1] >= len(m.group(2)) - 2:
             cand.title, cand.org = self.clean_title(office), hit[0]
-        elif self.looks_like_org(field):
+        elif not _OFFICE.search(office) and self.looks_like_org(field):  # a minister's field is no body ("Health")
             cand.title, cand.org = self.clean_title(office), field
         else:
             cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")

@@ -121,6 +121,9 @@ class PeopleExtractor:
         for m in re.finditer(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b",
                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
+        # the title and organisation in brackets: "Ken Adler (CEO, Acme) and ..."
+        for m in re.finditer(rf"({_NAME})[ \t]*\((?:{title_alt})\b", ctx.masked):
+            spans.append((m.start(1), m.end(1)))
         # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
         for m in re.finditer(rf"(?:^|[,;)]|\band)[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{title_alt})(?:[ \t]+(?:&|and)[ \t]+(?:{title_alt}))?"
                              rf"[ \t]+(?:of|at)[ \t]+[A-Z]", ctx.masked, re.MULTILINE):
@@ -224,22 +227,70 @@ class PeopleExtractor:
             window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
             cand.org = self.affiliations.tidy_org(cand.org, cand.name, window)
         people: dict[frozenset[str], Person] = {}
+        displayed: set[frozenset[str]] = set()  # people whose title so far comes from a headline or a caption
         for cand in cands:
             key = _key(cand.name)
             person = people.get(key)
             if person is None:
                 person = people[key] = Person(name=cand.name)
             person.mentions.append(self.ctx.mention(cand.start, cand.end))
-            if cand.title and (person.title is None or (cand.org and person.organization is None)):
+            display = self._displayed(cand.start)
+            if cand.title and (person.title is None or (cand.org and person.organization is None)
+                               or key in displayed and not display):
+                # the story's own sentences state a title better than a headline or a photo caption
+                if key in displayed and not display and cand.org:
+                    person.organization = None
                 person.title = cand.title
                 person.organization = cand.org or person.organization
+                displayed.discard(key)
+                if display:
+                    displayed.add(key)
             elif cand.org and person.organization is None:
                 person.organization = cand.org
+        for person in people.values():
+            if person.title is None:
+                self.title_from_surname(person, cands)
         self.quotes(people)
         for person in people.values():
             person.role = self.role(person)
             person.mentions.sort(key=lambda x: x.start)
         return sorted(people.values(), key=lambda p: p.mentions[0].start)
+
+    def _displayed(self, start: int) -> bool:
+        """A mention in a headline or a photo caption: a line without a sentence's final punctuation, or after
+        'from left', 'pictured', 'photo' on its line."""
+        text = self.ctx.masked
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+        return not re.search(r"[.!?:\"”’]$", line) or bool(
+            re.search(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b", text[line_start:start]))
+
+    def title_from_surname(self, person: Person, cands: list[Candidate]) -> None:
+        """News style names a person in full once, then by surname: "... said Ken Adler. Adler is chief executive of
+        X", "Adler, Acme's CEO, added". A surname another person shares says nothing."""
+        surname = person.name.split()[-1]
+        if len(surname) < 3 or not surname[0].isupper() \
+                or any(surname in c.name.split() and _key(c.name) != _key(person.name) for c in cands):
+            return
+        text = self.ctx.masked
+        full = [(m.start, m.end) for m in person.mentions]
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            alone = not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (end < len(text) and (text[end].isalnum()
+                                                                                                  or text[end] == "-"))
+            if alone and not any(s <= at < e for s, e in full):
+                probe = Candidate(surname, at, end)
+                self.affiliations.describe_after(probe)
+                if not probe.title:
+                    self.affiliations.describe_before(probe)
+                if probe.title:
+                    person.title = probe.title
+                    org = probe.org or self.affiliations.party_in_context(probe)
+                    person.organization = person.organization or self.affiliations.tidy_org(org, person.name)
+                    return
+            at = text.find(surname, end)
 
     def role(self, person: Person) -> PersonRole:
         sentences = " ".join(self.ctx.sentence_text(m.start) for m in person.mentions).lower()
