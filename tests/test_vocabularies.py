@@ -221,3 +221,12 @@ def test_coined_platform_names(extractor):
 def test_drug_class_adjectives_name_their_disease(extractor):
     r = extractor.extract("Corvid Bio and Larkspur Hospital will develop antiepileptic, antidepressant and antimalarial drugs.")
     assert {"Epilepsy", "Depressive Disorder", "Malaria"} <= names(r.therapy_areas)
+
+
+def test_organ_after_the_head_noun(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will target tumour cells in the brain, cancer of the pancreas and "
+                          "cancers of the kidney, breast and prostate.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Brain Neoplasms"] == ["tumour cells in the brain"]
+    assert mentions["Pancreatic Neoplasms"][0] == "cancer of the pancreas"
+    assert mentions["Kidney Neoplasms"] == ["kidney"] and mentions["Prostatic Neoplasms"] == ["prostate"]

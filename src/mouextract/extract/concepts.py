@@ -27,8 +27,13 @@ _HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?"
 _ITEM = r"[A-Za-z][\w-]*"
 _LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
 _LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))(?:{_ITEM}\s+){{0,2}}({_HEADS})\b")
-_HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely)\s+"
+_HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely|of\s+the)\s+"
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
+# "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer".
+_HEAD_OF_ORGAN = re.compile(r"\b(cancers?|tumou?rs?|carcinomas?)(?:\s+cells?)?\s+(?:of|in)\s+the\s+([a-z]+)\b")
+_ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ovarian", "ovaries": "ovarian", "cervix": "cervical",
+                     "rectum": "rectal", "esophagus": "esophageal", "oesophagus": "oesophageal", "kidneys": "kidney",
+                     "lungs": "lung", "stomach": "gastric", "bowel": "bowel", "testis": "testicular", "testicles": "testicular"}
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
 _PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabulary, so its id is not reused
@@ -127,6 +132,21 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
     return found
 
 
+def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
+    """Entries named by a head noun and the organ after it ("cancer of the pancreas"): the whole phrase is the mention."""
+    phrases = _phrase_index(vocab)
+    found: dict[int, list[Mention]] = defaultdict(list)
+    lists = {m.start() for m in _HEAD_BEFORE_LIST.finditer(ctx.masked)}
+    for m in _HEAD_OF_ORGAN.finditer(ctx.masked):
+        organ = m.group(2)
+        if m.start() in lists:
+            continue  # "cancers of the lung, breast and prostate": a list, read item by item
+        index = phrases.get(f"{_ORGAN_ADJECTIVES.get(organ, organ)} {m.group(1).lower()}")
+        if index is not None and not ctx.is_noise(m.start(), m.end()):
+            found[index].append(ctx.mention(m.start(), m.end()))
+    return found
+
+
 def _target_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
     """Entries whose name a target slot interrupts: the longest "<words> <words>" around "anti-X" that is a phrase."""
     phrases = _phrase_index(vocab)
@@ -198,6 +218,8 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     for index, extra in _ellipsis_mentions(ctx, vocab).items():
         matched.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, m.end))
     slots = _target_slot_mentions(ctx, vocab)
+    for index, extra in _organ_mentions(ctx, vocab).items():  # they replace the bare head noun they hold, as slots do
+        slots.setdefault(index, []).extend(extra)
     inside = SpanIndex((m.start, m.end) for ms in slots.values() for m in ms)
     matched = {i: [m for m in ms if not inside.covers(m.start, m.end)] for i, ms in matched.items()}
     for index, extra in slots.items():
