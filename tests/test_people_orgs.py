@@ -148,3 +148,14 @@ def test_disclosure_header_and_the_company(extractor):
     result = extractor.extract(text)
     orgs = {p.name: p.organization for p in result.people}
     assert orgs["SATO Ken"] == "Kumo Pharma" and orgs["Rie Ono"] == "Kumo Pharma"
+
+
+def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor):
+    from spacy.tokens import Span
+
+    from mouextract.extractor import _lone_name
+
+    doc = extractor.nlp.make_doc("Kelvaro signed with Halden . Paul Colvin of Halden said Colvin agreed .")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 10, 11, "PERSON")]
+    kelvaro, colvin = doc.ents[0], doc.ents[2]
+    assert _lone_name(kelvaro, doc) and not _lone_name(colvin, doc)

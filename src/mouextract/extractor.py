@@ -34,7 +34,7 @@ from .models import Agreement, Extraction, LegalFramework, Meta, Organization, T
 from .pipeline import build_rules, load_nlp, model_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _Concept = TypeVar("_Concept", bound=TherapyArea | Technology)
 # Texts longer than this are parsed in chunks cut at a line break or space and joined back into one Doc
@@ -192,7 +192,8 @@ class Extractor:
         args = event_args(ctx.doc)
         # an argument NER reads as a person, place, date or amount ("Karen Oyelaran", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
-        other = SpanIndex([(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in _NOT_ORG_LABELS])
+        other = SpanIndex([(e.start_char, e.end_char) for e in ctx.doc.ents
+                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.doc)])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = cluster(ctx, exclude, syntax)
         surface = [e for e in entities if not e.syntax_only]
@@ -200,6 +201,14 @@ class Extractor:
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
                           listed_parties(ctx, surface))
+
+
+def _lone_name(ent: Span, doc: Doc) -> bool:
+    """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
+    names as people ("Ipsen", "Pfizer", "Otsuka"), while a person's surname alone ("Colvin") follows the full name."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text[:1].isupper():
+        return False
+    return not any(ent.text in e.text.split() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _not_org_spans(laws: list[LegalFramework], concepts: list[TherapyArea | Technology]) -> list[tuple[int, int]]:
