@@ -100,7 +100,8 @@ def test_names_joined_by_and_stay_whole(extractor):
 
 
 @pytest.mark.parametrize("name", ["Department of Health and Human Services", "Ostvik Institute of Marine Science and Technology",
-                                  "Authority for Industrial Cities and Technology Zones"])
+                                  "Authority for Industrial Cities and Technology Zones",
+                                  "University of Ostvik MD Halvorsen Cancer Center"])
 def test_an_institutions_field_goes_on_after_and(extractor, name):
     result = extractor.extract(f"Halden Pharma and the {name} signed a supply agreement on Monday.\n")
     assert name in {p.name for p in result.parties}

@@ -145,11 +145,16 @@ _TITLE_CORE = re.compile(rf"\b(?:{CORE_TITLES})\b")
 _TITLE_AFTER = re.compile(rf"\s+(?:{CORE_TITLES})\b.*$")
 
 
+# "University of Texas MD Anderson Cancer Center": what follows a title-like word goes on to an institution's head
+_INSTITUTION_END = re.compile(r"\s(?:Center|Centre|Hospital|Institute|Clinic|University|College|School|Foundation)$")
+
+
 def trim_titles(name: str, title_words: frozenset[str]) -> str:
     """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'; 'Acme Hospital Director Kim' -> 'Acme Hospital'."""
     name = _TITLE_OF.sub("", name)
     head = _TITLE_AFTER.sub("", name)
-    if head != name and len(head.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", head):
+    if head != name and len(head.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", head) \
+            and not _INSTITUTION_END.search(name[len(head):]):
         name = head
     words = name.split()
     cut = 0
