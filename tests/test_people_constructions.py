@@ -88,6 +88,12 @@ CASES = [
     pytest.param("The signing was attended by Ken Adler, Minister of Public Works Lena Holm, and others.\n",
                  {"Ken Adler": (None, None), "Lena Holm": ("Minister of Public Works", None)},
                  id="an_office_before_the_next_name_is_that_persons"),
+    pytest.param("The two will work together.\n\nHarrowgate Media Contact\nJane Roe\n+1 555 0100\n\nHarrowgate Investor "
+                 "Relations Contact\nJohn Poe\n+1 555 0101\n",
+                 {"Jane Roe": ("Media Contact", "Harrowgate Therapeutics"),
+                  "John Poe": ("Investor Relations Contact", "Harrowgate Therapeutics")}, id="a_contact_under_its_desk_header"),
+    pytest.param("The award went to Trustee Ken Adler of Ostvik University Hospital.\n",
+                 {"Ken Adler": ("Trustee", "Ostvik University Hospital")}, id="a_trustee"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -338,6 +338,8 @@ class Affiliations:
             self.describe_before(cand)
         if not cand.title:
             self.describe_from_previous_sentence(cand)
+        if not cand.title:
+            self.describe_contact_header(cand)
         if cand.org is None:
             cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
                         or self.org_of_email(cand.end))
@@ -345,6 +347,20 @@ class Affiliations:
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
+
+    def describe_contact_header(self, cand: Candidate) -> None:
+        """A contact listed under its desk and organisation: "Acme Media Contact\nJane Roe" -> 'Media Contact', Acme."""
+        text = self.ctx.masked
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if text[line_start:cand.start].strip():
+            return
+        above = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        header = re.fullmatch(r"(.*?)[ \t]*\b((?:(?:Media|Press|Investor|Investors|Corporate|Public)[ \t]+)?(?:Relations[ \t]+)?"
+                              r"(?:Contacts?|Enquiries|Inquiries))[ \t]*:?", above)
+        listed = self.org_at(header.group(1)) if header and header.group(1) else None
+        if header and listed:
+            cand.title = header.group(2)
+            cand.org = cand.org or listed[0]
 
     def describe_after(self, cand: Candidate, until: int | None = None) -> None:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""

@@ -27,7 +27,9 @@ _PARTICLE = r"(?:van|von|te|ter|zu)(?:[ \t]+(?:de|der|den))?"
 _NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?:[A-Z]\.?[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]+{_NAME_WORD})?"
          rf"(?:[ \t]+{_PARTICLE})?[ \t]*(?<=[ \t]){_NAME_WORD}")
 _CONTACT_NAME = re.compile(
-    rf"(?im)^[ \t]*(?:(?:media|press|investor|investors|company|corporate)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
+    # the header may name the organisation and the desk: "Acme Investor Relations Contact"
+    rf"(?im)^[ \t]*(?:(?-i:[A-Z][\w&.-]*)[ \t]+){{0,3}}?(?:(?:media|press|investor|investors|company|corporate|public)[ \t]+)?"
+    rf"(?:relations[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
     rf"[ \t]*:?[ \t]*\n[ \t]*((?-i:{_NAME}))[ \t]*,?[ \t]*$"
 )
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
@@ -154,8 +156,9 @@ class PeopleExtractor:
                 continue
             # a title pattern vouches for a name NER read as an organisation together with its title ("Joint MD
             # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
+            # (or inside a longer run: "Trustee Ken Adler of Ostvik University" as one organisation)
             glued = (start, end) not in ner_only and any(
-                f.endswith(" " + name) and self.title_re.search(f[: -len(name)]) for e in self.affiliations.entities for f in e.forms)
+                f" {name}" in f and self.title_re.search(f[: f.find(f" {name}")]) for e in self.affiliations.entities for f in e.forms)
             # a title pattern vouches too for a name the clustering took for an organisation without a head word
             # ("Director Chang Min Oh" clustered as "Chang Min Oh")
             hit = self.affiliations.org_at(name)
