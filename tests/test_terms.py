@@ -348,3 +348,17 @@ def test_a_bracketed_conversion_is_no_second_amount(extractor):
 ])
 def test_a_royalty_denied_or_lost_is_none(extractor, text):
     assert not [f for f in financials(ctx_of(extractor, text)) if f.kind == "royalty"]
+
+
+def test_an_option_granted_in_a_research_alliance_keeps_collaborators(extractor):
+    text = "Halden and Corvida signed a research collaboration.\n\nCorvida will grant Halden an exclusive option to license resulting patents."
+    parties = [party(text, "Halden"), party(text, "Corvida")]
+    assert party_roles(ctx_of(extractor, text), parties, "collaboration_agreement") == {"Halden": "collaborator", "Corvida": "collaborator"}
+
+
+def test_a_region_ending_a_list_line_is_no_name_part(extractor):
+    text = ("Halden and Corvida sign licence for HX-301 in Greater China\n\nHighlights:\n"
+            "- Halden gains exclusive rights to commercialize HX-301 in mainland China, Hong Kong, Macau and Taiwan\n"
+            "- Corvida Therapeutics to receive $25 million upfront")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None and sorted(found.granted) == ["CN", "HK", "MO", "TW"]

@@ -93,8 +93,9 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
     if root is None:
         return None
     heads, blockers, option, covers, deal = _tie_res()
-    if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_):
-        return False
+    if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_) \
+            and root.head.i == toks[-1].i + 1 and "\n" not in ctx.masked[e:root.head.idx]:
+        return False  # (the name's next word on the same line: list lines run together parse as one phrase)
     inside = {t.i for t in toks}
     tied = False
     hops = 0
