@@ -247,7 +247,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     if not subj and not objs and not owners:
         return
-    if kind == "collaboration_agreement" and any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children):
+    if kind == "collaboration_agreement" and (any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children)
+                                              or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
     money = _money_object(tok) if lemma in money_verbs else None
     text = " ".join(t.text for t in tok.subtree)
