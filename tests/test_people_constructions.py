@@ -94,6 +94,13 @@ CASES = [
                   "John Poe": ("Investor Relations Contact", "Harrowgate Therapeutics")}, id="a_contact_under_its_desk_header"),
     pytest.param("The award went to Trustee Ken Adler of Ostvik University Hospital.\n",
                  {"Ken Adler": ("Trustee", "Ostvik University Hospital")}, id="a_trustee"),
+    pytest.param("The event was chaired by Governor Li Wei of Norland Province.\n",
+                 {"Li Wei": ("Governor", "Norland Province")}, id="a_governor_of_a_region"),
+    pytest.param("The company has not disclosed the terms, CEO Ken Adler said. Harrowgate Therapeutics makes cell "
+                 "therapies, and Harrowgate Therapeutics will fund the work.\n",
+                 {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="the_company_in_the_sentence_is_the_articles"),
+    pytest.param("The two will work together.\n\nContact\nJane Roe\n\nOstvik University Hospital\nPublic Relations\n",
+                 {"Jane Roe": (None, "Ostvik University Hospital")}, id="a_contact_block_with_a_blank_line"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -515,7 +515,19 @@ class Affiliations:
             name = " ".join(words[i:])
             if name not in {"The", "From", "By", "And"} and not self.title_re.fullmatch(name) and self.named_org(name):
                 return name
-        return None
+        return words[-1] if self.repeated_proper(words[-1]) else None
+
+    def repeated_proper(self, word: str) -> bool:
+        """A company's one-word name that NER missed ("Qurient CEO Kim"): the article writes it capitalised in the
+        middle of sentences again and again, and it is no place, person, title or generic word."""
+        lexicon = self.ctx.rules.lexicon
+        if not re.fullmatch(r"[A-Z][\w-]{2,}", word) or self.title_re.fullmatch(word) or word in lexicon["generic_name_words"] \
+                or word.lower() in GENERIC_WORDS or word in lexicon["not_person_words"]:
+            return False
+        if any(word in e.text.split() for e in self.ctx.doc.ents if e.label_ in ("GPE", "NORP", "PERSON", "LOC", "DATE")):
+            return False
+        inside = re.findall(rf"[a-z,][ \t]+{word}(?![\w-])", self.ctx.masked)
+        return len(inside) >= 2
 
     def party_in_context(self, cand: Candidate) -> str | None:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
@@ -531,6 +543,13 @@ class Affiliations:
             named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
             if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
+            if not named and lo == start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
+                                                       self.ctx.masked[start:cand.start]):
+                # "The company has not disclosed the terms, CEO Kim said": the article's own company
+                companies = [p for p in speakers if p.kind == "company"]
+                main = max(companies, key=lambda p: len(p.mentions), default=None)
+                if main and sum(len(p.mentions) == len(main.mentions) for p in companies) == 1:
+                    return self.resolve(main)
             if not named:
                 continue
             last = max(named, key=lambda x: x[0])
@@ -617,7 +636,9 @@ class Affiliations:
         above = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 1)[-1]
         line_end = text.find("\n", cand.end)
         below = text[line_end + 1:line_end + 200].split("\n", 1)[0] if line_end >= 0 else ""
-        return self.org_filling(above) or self.org_filling(below)
+        # a blank line may part the name from its organisation: "Jane Roe\n\nAcme Agency\nPublic Relations"
+        spaced = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line_end + 1:line_end + 200]) if line_end >= 0 and not below.strip() else None
+        return self.org_filling(above) or self.org_filling(below) or (self.org_filling(spaced.group(1)) if spaced else None)
 
     def org_filling(self, line: str) -> str | None:
         """The organisation when it is all of ``line`` (a legal suffix or punctuation may follow)."""
@@ -639,4 +660,8 @@ class Affiliations:
     def org_following(self, end: int) -> str | None:
         """'Min-seo Park from Seorin's BD team', 'Kang of the Department of Surgery at X' -> the organisation."""
         of = re.match(r"\s+(?:of|at|from)\s+(.{0,120})", self.ctx.masked[end:end + 130])
-        return self.org_after(of.group(1)) if of else None
+        if not of:
+            return None
+        # "Governor Li Wei of Guangdong Province": a region's government, which the clustering leaves out
+        region = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:Province|Prefecture|County|Municipality|Government))\b", of.group(1))
+        return self.org_after(of.group(1)) or (region.group(1) if region else None)
