@@ -362,3 +362,11 @@ def test_a_region_ending_a_list_line_is_no_name_part(extractor):
             "- Corvida Therapeutics to receive $25 million upfront")
     found = territory(ctx_of(extractor, text), [])
     assert found is not None and sorted(found.granted) == ["CN", "HK", "MO", "TW"]
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("The collaboration agreement is expected to last up to five years.", "P5Y"),
+    ("The agreement will be in force for a period of 5 (five) years.", "P5Y"),
+])
+def test_durations_restated_or_capped(extractor, text, duration):
+    assert term(ctx_of(extractor, text))[0] == duration
