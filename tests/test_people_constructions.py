@@ -101,6 +101,12 @@ CASES = [
                  {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="the_company_in_the_sentence_is_the_articles"),
     pytest.param("The two will work together.\n\nContact\nJane Roe\n\nOstvik University Hospital\nPublic Relations\n",
                  {"Jane Roe": (None, "Ostvik University Hospital")}, id="a_contact_block_with_a_blank_line"),
+    pytest.param("The agreement was signed by the general director of Harrowgate Therapeutics, Ken Adler, and the director "
+                 "of Ostvik University Hospital, Lena Holm.\n",
+                 {"Ken Adler": ("general director", "Harrowgate Therapeutics"),
+                  "Lena Holm": ("director", "Ostvik University Hospital")}, id="a_title_and_organisation_in_apposition_before"),
+    pytest.param("The guests included Ken Adler, Secretary for Innovation, Technology and Industry, who spoke first.\n",
+                 {"Ken Adler": ("Secretary for Innovation, Technology and Industry", None)}, id="a_field_list_in_a_title"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

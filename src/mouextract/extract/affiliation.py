@@ -220,6 +220,8 @@ class Affiliations:
                 return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
+            if re.search(r"\s(?:of|for)\s+[A-Z][\w-]*$", parts[i - 1]) and re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?", parts[i]):
+                continue  # a field list goes on: "Secretary for Innovation, Technology and Industry"
             if self.looks_like_org(parts[i]):
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         return self.clean_title(rest), None
@@ -375,8 +377,12 @@ class Affiliations:
         # so is an office with its field ("..., Minister of Health Park") right before the next name
         office = rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{self.title_re.pattern})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*" \
                  rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$"
-        if until is not None and until < cand.end + 220 and self.title_ci.search(tail[-40:]) \
-                and (re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE) or re.search(office, tail)):
+        # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm"
+        appos = rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{self.title_re.pattern})" \
+                rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$"
+        if until is not None and until < cand.end + 220 and (
+                self.title_ci.search(tail[-40:]) and re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE)
+                or re.search(office, tail) or re.search(appos, tail)):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
             if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
@@ -440,7 +446,7 @@ class Affiliations:
         lead_one = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)+"
         title = (rf"{_TITLE_MODIFIER}(?:{lead_one}(?i:{t})|{lead}(?:{t}))(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})"
                  rf"|[ \t]+(?i:{t}))*")
-        if self.office_before(cand, before):
+        if self.office_before(cand, before) or self.apposition_before(cand, before):
             return
         bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
         if not bm:
@@ -486,6 +492,17 @@ class Affiliations:
                 rf"\b{body} (?:of|for) (?:the )?{re.escape(field)}$", e.name)]
             cand.org = self.resolve(known[0]) if known else None
         return cand.title is not None
+
+    def apposition_before(self, cand: Candidate, before: str) -> bool:
+        """'signed by the general director of Ostvik Labs, Lena Holm': the title and its organisation in an
+        apposition before the name."""
+        m = re.search(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[a-z-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))[ \t]+(?:of|at)[ \t]+"
+                      rf"([^,;\n()]{{2,80}}),[ \t]*$", before)
+        org = self.org_ending(m.group(2)) if m else None
+        if not m or not org or not self.org_at(m.group(2)):
+            return False
+        cand.title, cand.org = m.group(1), org
+        return True
 
     def lower_title_before(self, before: str) -> str | None:
         """News style: a lower-case title right before the name, with no organisation ("chaired by former vice
