@@ -370,3 +370,9 @@ def test_a_region_ending_a_list_line_is_no_name_part(extractor):
 ])
 def test_durations_restated_or_capped(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
+
+
+def test_a_brand_and_its_bracketed_code_are_one_asset(extractor):
+    text = "Halden gains exclusive rights to commercialize Velmora® (HX-301) in Japan under the licence."
+    (asset,) = assets(ctx_of(extractor, text), [party(text, "Halden")])
+    assert asset.name == "Velmora®" and [m.text for m in asset.mentions] == ["Velmora®", "HX-301"]

@@ -43,7 +43,7 @@ def _phase_near(ctx: Context, start: int, end: int) -> str | None:
 
 _PROSPECT_BEFORE = re.compile(r"(?:yet[- ]to[- ]be[- ]|not\s+yet\s+|subject\s+to\s+(?:\w+\s+){0,3}|upon\s+|if\s+|once\s+|pending\s+|seek(?:s|ing)?\s+"
                               r"|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
-                              r"|(?:initial|first|eventual|regulatory)\s+)$", re.IGNORECASE)
+                              r")$", re.IGNORECASE)
 _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+expected|are\s+expected|expected|anticipated)\b", re.IGNORECASE)
 
 
@@ -116,6 +116,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
+    found = _merge_bracketed(ctx, found, {m.start() for m in brands})
     for asset in found.values():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
@@ -152,6 +153,25 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _merge_bracketed(ctx: Context, found: dict[str, Asset], brand_starts: set[int]) -> dict[str, Asset]:
+    """A brand and a code or INN in brackets beside it ("Velmora® (HX-301)", "HX-301 (Velmora®)") name one product:
+    one asset, named as first written, with both forms' mentions."""
+    spans = [(m.start, m.end, key) for key, a in found.items() for m in a.mentions]
+    for key, asset in list(found.items()):
+        if asset.mentions[0].start not in brand_starts or key not in found:
+            continue
+        for m in asset.mentions:
+            other = next((k for s, e, k in spans if k != key and k in found and (
+                re.fullmatch(r"\s*\(\s*", ctx.masked[m.end:s]) or re.fullmatch(r"\s*\(\s*", ctx.masked[e:m.start]))), None)
+            if other is None:
+                continue
+            host, guest = (found[other], asset) if found[other].mentions[0].start < asset.mentions[0].start else (asset, found[other])
+            host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+            found = {k: a for k, a in found.items() if a is not guest}
+            break
+    return found
 
 
 # capitalised words the brand patterns meet that name no product
