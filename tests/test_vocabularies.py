@@ -230,3 +230,10 @@ def test_organ_after_the_head_noun(extractor):
     assert mentions["Brain Neoplasms"] == ["tumour cells in the brain"]
     assert mentions["Pancreatic Neoplasms"][0] == "cancer of the pancreas"
     assert mentions["Kidney Neoplasms"] == ["kidney"] and mentions["Prostatic Neoplasms"] == ["prostate"]
+
+
+def test_a_shared_law_name_takes_the_country_after_it(extractor):
+    r = extractor.extract("Corvid Bio will file under the Pharmaceuticals and Medical Devices Act in Japan and the "
+                          "Pharmaceutical Affairs Act in Taiwan.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Pharmaceuticals and Medical Devices Act", "JP"), ("Pharmaceutical Affairs Act", "TW")]

@@ -41,12 +41,13 @@ def _cue_hits(ctx: Context, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), code) for code, pattern in cues for m in pattern.finditer(text)]
 
 
-_AGENT_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by)\s+(?:the\s+)?$")
+_AGENT_AFTER = re.compile(r"^(?:[^.;]{0,40}?\b(?:from|by)|\s*(?:in|of))\s+(?:the\s+)?$")
 
 
 def _sentence_jurisdiction(ctx: Context, mention: Mention) -> str | None:
-    """The regulator that grants the designation: named after it by "from" / "by" ("ODD from China's NMPA"), else the
-    nearest before it ("the FDA granted ODD ..., while the NMPA ..."), else the first after it."""
+    """The regulator that grants the designation or the country of the law: named after it by "from" / "by" ("ODD from
+    China's NMPA") or right after it by "in" / "of" ("the Pharmaceutical Affairs Act in South Korea"), else the nearest
+    before it ("the FDA granted ODD ..., while the NMPA ..."), else the first after it."""
     start, end = ctx.sentence_of(mention.start)
     sentence, at, until = ctx.masked[start:end], mention.start - start, mention.end - start
     hits = sorted(_cue_hits(ctx, sentence))
