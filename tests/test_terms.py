@@ -376,3 +376,10 @@ def test_a_brand_and_its_bracketed_code_are_one_asset(extractor):
     text = "Halden gains exclusive rights to commercialize Velmora® (HX-301) in Japan under the licence."
     (asset,) = assets(ctx_of(extractor, text), [party(text, "Halden")])
     assert asset.name == "Velmora®" and [m.text for m in asset.mentions] == ["Velmora®", "HX-301"]
+
+
+def test_assets_in_other_stories_headlines_are_none(extractor):
+    text = ("Halden licenses HX-301 from Corvida\n\nCorvida grants Halden an exclusive licence to HX-301.\n\n"
+            "Related news\nZentra Bio doses first patient with ZB-774 in phase 1 trial\n")
+    names = {a.name for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
+    assert names == {"HX-301"}

@@ -10,6 +10,7 @@ from ..models import Asset, Mention
 from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
+from .financials import other_story
 from .money import money_amounts
 from .salience import in_boilerplate
 from .spans import SpanIndex
@@ -79,7 +80,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         s, e, name = m.start(), m.end(), m.group(0)
         if s < covered:
             continue  # the second word of a two-word drug name already taken
-        if ctx.is_noise(s, e) or in_boilerplate(ctx, s):
+        if ctx.is_noise(s, e) or in_boilerplate(ctx, s) or other_story(ctx, s, e, party_index):
             continue
         inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe] if party_index.overlaps(s, e) else []
         if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):

@@ -232,6 +232,18 @@ def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(bg["other_deal_after"], re.IGNORECASE))
 
 
+def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> bool:
+    """Whether a span lies in another story's headline: a line without final punctuation, not the article's title,
+    naming no party (lists of related news: "D3 Bio completes USD108m Series B financing round")."""
+    if ctx.headline is not None and ctx.headline[0] <= start < ctx.headline[1]:
+        return False
+    line_start = ctx.masked.rfind("\n", 0, start) + 1
+    line_end = ctx.masked.find("\n", end)
+    line_end = len(ctx.masked) if line_end < 0 else line_end
+    line = ctx.masked[line_start:line_end].rstrip()
+    return bool(line) and line[-1] not in ".!?:;\"”’)" and not party_spans.overlaps(line_start, line_end)
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -241,12 +253,8 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     - an amount of an earlier or another deal ("the original contract was worth ...", "following the KRW 2 trillion
       agreement signed in January", "a $1.08 billion deal signed last year")."""
     deal_words, other_before, other_after = _background_res()
-    line_start = ctx.masked.rfind("\n", 0, a.start) + 1
-    line_end = ctx.masked.find("\n", a.end)
-    line_end = len(ctx.masked) if line_end < 0 else line_end
-    line = ctx.masked[line_start:line_end].rstrip()
     headline = ctx.headline is not None and ctx.headline[0] <= a.start < ctx.headline[1]
-    if not headline and line and line[-1] not in ".!?:;\"”’)" and not party_spans.overlaps(line_start, line_end):
+    if other_story(ctx, a.start, a.end, party_spans):
         return False
     s, e = ctx.sentence_of(a.start)
     if not headline and not party_spans.overlaps(s, e) and not deal_words.search(ctx.masked, s, e):
