@@ -107,6 +107,8 @@ CASES = [
                   "Lena Holm": ("director", "Ostvik University Hospital")}, id="a_title_and_organisation_in_apposition_before"),
     pytest.param("The guests included Ken Adler, Secretary for Innovation, Technology and Industry, who spoke first.\n",
                  {"Ken Adler": ("Secretary for Innovation, Technology and Industry", None)}, id="a_field_list_in_a_title"),
+    pytest.param("The device was developed by research professor Lena Holm and her team.\n",
+                 {"Lena Holm": ("research professor", None)}, id="an_academic_rank_before_a_lower_case_title"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
@@ -147,3 +149,9 @@ def test_an_organisation_loses_the_words_glued_to_it(extractor) -> None:
     assert affiliations.tidy_org("Ostvik University and NORLAB", "Kim Ji-ho", "Kim Ji-ho, Vice President, NORLAB") == "NORLAB"
     assert affiliations.tidy_org("Ministry of Trade and Industry", "Kim Ji-ho", "Kim Ji-ho, Minister for Industry") \
         == "Ministry of Trade and Industry"
+
+
+def test_an_acronym_is_the_organisation_it_spells(extractor) -> None:
+    text = LEAD + "The Norland Biotechnology Organization joined later. NBO CEO Ken Adler spoke at the ceremony.\n"
+    found = people_of(extractor, text[len(LEAD):])
+    assert found["Ken Adler"] == ("CEO", "Norland Biotechnology Organization")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Context
-from .org_names import GENERIC_WORDS, has_head, title_re
+from .org_names import GENERIC_WORDS, has_head, initials, title_re
 from .orgs import OrgEntity
 
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
@@ -40,6 +40,8 @@ _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|G
 _ORG_LEVEL_TITLE = re.compile(
     r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|chairperson|chair|president|ceo|chief\s+executive(?:\s+officer)?"
     r"|(?:managing|executive|general)\s+director|general\s+manager|chief\s+\w+\s+officer|c[a-z]o)")
+# and academic ranks before a lower-case title: "research professor Kim", "visiting scientist Lee"
+_RANK_MODIFIER = r"(?:(?:research|visiting|adjunct|emeritus|clinical|honorary|distinguished)[ \t]+)?"
 # Titles only a company's head holds: "chief executive officer of X" names a company, even one written in lower case
 _COMPANY_TITLE = re.compile(
     r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
@@ -245,7 +247,9 @@ class Affiliations:
         if hit and hit[1] >= len(clean) - 1 and self._unglued(hit[0], person) == hit[0] and (clean not in hit[0] or hit[0] == clean
                                                                                           or len(alone) != 1):
             return hit[0]
-        return clean
+        # an acronym the clustering did not tie to its organisation: "BIO" for "Biotechnology Innovation Organization"
+        spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
+        return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
 
     def _names_org(self, text: str) -> bool:
         """An organisation on its own: a known one, one with a head word, or an acronym."""
@@ -509,7 +513,7 @@ class Affiliations:
         premier Chen Wei", "visited by the prime minister, Mark Hale"); a bare word that is often no title
         ("partner", "lead", "head") needs a determiner or a modifier before it."""
         t = self.title_re.pattern
-        m = re.search(rf"(?<![\w&'’-])((?:(?:the|a|its|their|our)[ \t]+)?{_TITLE_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+        m = re.search(rf"(?<![\w&'’-])((?:(?:the|a|its|their|our)[ \t]+)?{_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
                       rf"(?i:{t}))(,?)[ \t]*$", before)
         if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(1)):
             return None
