@@ -237,3 +237,10 @@ def test_a_shared_law_name_takes_the_country_after_it(extractor):
                           "Pharmaceutical Affairs Act in Taiwan.")
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
         ("Pharmaceuticals and Medical Devices Act", "JP"), ("Pharmaceutical Affairs Act", "TW")]
+
+
+def test_names_in_the_languages_of_european_releases(extractor):
+    r = extractor.extract("Corvid Bio und Larkspur entwickeln eine Gentherapie gegen Multiple Sklerose. "
+                          "Il vaccino contro il linfoma non-Hodgkin e la terapia cellulare per le malattie rare.")
+    assert {"Multiple Sclerosis", "Lymphoma, Non-Hodgkin", "Rare Diseases"} <= names(r.therapy_areas)
+    assert {"Genetic Therapy", "Vaccines", "Cell- and Tissue-Based Therapy"} <= names(r.technologies)
