@@ -109,3 +109,15 @@ def test_a_funding_round_is_no_investment_agreement(extractor):
             "from existing investors. The proceeds will fund a Phase 2 trial.\n")
     result = extractor.extract(text)
     assert result.agreement.type is None and result.parties == []
+
+
+def test_a_headline_without_a_stop_is_parsed_apart_from_the_lead(extractor):
+    text = ("Halden Pharma teams up with Corvid Bio on cell therapy\n\nThe cell therapy developer Corvid Bio signed a "
+            "research collaboration with Halden Pharma on Monday.\n")
+    doc = extractor.nlp(text)
+    lead = text.index("The cell")
+    assert lead in {s.start_char for s in doc.sents}
+    signed = next(t for t in doc if t.text == "signed")
+    assert signed.dep_ == "ROOT"  # the lead's verb heads its own sentence, not an apposition under the headline
+    result = extractor.extract(text)
+    assert {p.name for p in result.parties} == {"Halden Pharma", "Corvid Bio"}

