@@ -45,6 +45,18 @@ _CREDIT = re.compile(
     re.MULTILINE)
 
 
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands alone in ``text`` (no letter, digit or hyphen either side); no pattern compiled per word."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (end < len(text) and (text[end].isalnum()
+                                                                                          or text[end] == "-")):
+            out.append(at)
+        at = text.find(word, end)
+    return out
+
+
 def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in re.sub(r"[-‐‑]", "", name.lower()).replace(".", " ").split())
 
@@ -276,15 +288,10 @@ class PeopleExtractor:
         if len(surname) < 3 or not surname[0].isupper() \
                 or any(surname in c.name.split() and _key(c.name) != _key(person.name) for c in cands):
             return
-        text = self.ctx.masked
         full = [(m.start, m.end) for m in person.mentions]
-        at = text.find(surname)
-        while at >= 0:
-            end = at + len(surname)
-            alone = not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (end < len(text) and (text[end].isalnum()
-                                                                                                  or text[end] == "-"))
-            if alone and not any(s <= at < e for s, e in full):
-                probe = Candidate(surname, at, end)
+        for at in _word_positions(self.ctx.masked, surname):
+            if not any(s <= at < e for s, e in full):
+                probe = Candidate(surname, at, at + len(surname))
                 self.affiliations.describe_after(probe)
                 if not probe.title:
                     self.affiliations.describe_before(probe)
@@ -293,7 +300,6 @@ class PeopleExtractor:
                     org = probe.org or self.affiliations.party_in_context(probe)
                     person.organization = person.organization or self.affiliations.tidy_org(org, person.name)
                     return
-            at = text.find(surname, end)
 
     def role(self, person: Person) -> PersonRole:
         sentences = " ".join(self.ctx.sentence_text(m.start) for m in person.mentions).lower()
