@@ -44,8 +44,8 @@ def test_mesh_ids_and_headings_match_the_descriptor_list(table):
 
 
 def test_british_spelling_and_plurals(extractor):
-    r = extractor.extract("The partners target haematological malignancies, solid tumours and ischaemic strokes.")
-    assert {"Hematologic Neoplasms", "Neoplasms", "Ischemic Stroke"} <= names(r.therapy_areas)
+    r = extractor.extract("The partners target haematological malignancies, solid tumours, ischaemic strokes and thalassaemia.")
+    assert {"Hematologic Neoplasms", "Neoplasms", "Ischemic Stroke", "Thalassemia"} <= names(r.therapy_areas)
 
 
 def test_generic_words_are_not_therapy_areas(extractor):
