@@ -383,3 +383,26 @@ def test_assets_in_other_stories_headlines_are_none(extractor):
             "Related news\nZentra Bio doses first patient with ZB-774 in phase 1 trial\n")
     names = {a.name for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
     assert names == {"HX-301"}
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    # a relative clause with a party subject
+    ("Halden has entered into a licence agreement with Corvida, under which Corvida will receive exclusive rights to HX-301.", "license",
+     {"Halden": "licensor", "Corvida": "licensee"}),
+    # 'from' on the object, not the verb
+    ("Corvida has acquired the exclusive rights to HX-301 from Halden.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+    # a relative pronoun is the party it hangs on
+    ("Halden signed a contract manufacturing agreement with Corvida, which will produce HX-301 at its plant.", "supply_agreement",
+     {"Halden": "customer", "Corvida": "supplier"}),
+    # the text's word for what a party is outweighs an infinitive's unclear subject
+    ("Halden has partnered with CDMO Corvida to manufacture HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
+    ("Halden selected Corvida as its manufacturing partner for HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
+    ("Corvida raised $10 million from Halden in the financing.", "investment", {"Halden": "investor", "Corvida": "investee"}),
+    ("Corvida will issue new shares to Halden worth $10 million.", "investment", {"Halden": "investor", "Corvida": "investee"}),
+    ("Corvida will be acquired by Halden for $1 billion.", "other", {"Halden": "acquirer", "Corvida": "target"}),
+    ("The agreement gives Corvida exclusive rights to HX-301 in China.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+    ("Halden announced that Corvida has exercised its option to license HX-301.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+])
+def test_roles_of_common_deal_constructions(extractor, text, kind, roles):
+    parties = [party(text, "Halden"), party(text, "Corvida")]
+    assert party_roles(ctx_of(extractor, text), parties, kind) == roles

@@ -85,6 +85,9 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
         if subj and any(s.lower_ in _SINGULAR for s in subj) and t.head is t:
             found = _previous_subject(t, owner)
             return found, passive and t is verb
+        if t.dep_ == "relcl" and any(s.lower_ in ("which", "who", "that") for s in subj):
+            # "an agreement with Corvida, which will produce ...": the relative pronoun is the noun it hangs on
+            return ([owner[t.head.i]] if t.head.i in owner else []), passive and t is verb
         if passive and t is verb:
             agents = [c for c in t.children if c.dep_ == "agent"]
             found = [p for a in agents for p in _parties_under(a, owner)]
@@ -130,6 +133,8 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
             for p in _parties_under(c, owner):
                 tok = next(t for t in c.subtree if owner.get(t.i) == p)
                 (owners if tok.dep_ == "poss" or any(a.dep_ == "poss" for a in tok.ancestors if a.i in owner) else found).append(p)
+                if any(a.dep_ == "prep" and a.lower_ == "from" for a in tok.ancestors if a.i != verb.i and c.i in {x.i for x in a.ancestors} | {a.i}):
+                    reverse = True  # "licensed the rights to X from Y": the 'from' hangs on the object
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "in", "from", "into", "with", "by"):
             got = [p for p in _parties_under(c, owner) if p not in found]
             if got and c.lower_ == "from":
@@ -187,7 +192,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     rc = term_cues()["roles"]
     votes: list[Counter[str]] = [Counter() for _ in parties]
     sentences = [s for s in agreement_sentences(ctx) if not in_boilerplate(ctx, s[0])]
-    extra = [s for s in ctx.sentences if re.search(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl)", ctx.masked[s[0]:s[1]], re.IGNORECASE)
+    extra = [s for s in ctx.sentences if re.search(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b)",
+                                                     ctx.masked[s[0]:s[1]], re.IGNORECASE)
              and s not in sentences and not in_boilerplate(ctx, s[0])]
     sentences = sorted(set(sentences + extra))
     if has_parse(ctx.doc):
@@ -198,8 +204,10 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 continue
             for tok in span:
                 # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role
-                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)):
-                    continue  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
+                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)) \
+                        and not (tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in owner or c.lower_ in ("which", "who")
+                                                                                                   and tok.head.i in owner) for c in tok.children)):
+                    continue  # a relative clause with a party subject ("an agreement under which B will receive rights") states one  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
             for tok in span:
                 if tok.tag_.startswith("NN"):
@@ -211,12 +219,20 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     # a supply deal's licensor supplies what it licenses; a licence's supplier is the licensor (and the other way round)
     translate = {"supply_agreement": {"licensor": "supplier", "licensee": "customer"},
                  "license": {"supplier": "licensor", "customer": "licensee"}}.get(kind or "", {})
+    margins: dict[str, int] = {}
     for p, v in zip(parties, votes):
         tally: Counter[str] = Counter()
         for role, n in v.items():
             tally[translate.get(role, role)] += n
         if tally:
-            roles[p.name] = tally.most_common(1)[0][0]
+            (best, top), *rest = tally.most_common(2)
+            roles[p.name] = best
+            margins[p.name] = top - (rest[0][1] if rest else 0)
+    if len(parties) == 2 and len(set(roles.values())) == 1 and len(roles) == 2 and next(iter(roles.values())) in rc["complement"] \
+            and next(iter(roles.values())) != "collaborator":
+        # both read the same side: the party the text states it more plainly of keeps it, the other goes to _complete
+        weaker = min(roles, key=lambda name: (margins[name], -[p.name for p in parties].index(name)))
+        roles.pop(weaker)
     shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
     return _complete(roles, parties, "mou" if shared else kind, rc)
 
@@ -239,7 +255,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
     objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
-    if lemma == "acquire" and objs and any(c.dep_ == "dobj" and c.i in owner for c in tok.children):
+    if lemma == "acquire" and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):  # "Y is acquired by X"
         for p in subj:
             votes[p]["acquirer"] += 2
         for p in objs:
@@ -291,6 +307,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             first, second = second, first  # "B licenses X from A"
         elif first == "licensor" and lemma in ("license", "licence") and not objs and _owned_by_other(tok, owner, subj):
             first, second = second, first  # "A licenses B's molecule", "A licenses Helmholtz molecule": A takes the licence
+        elif first == "licensor" and lemma in ("license", "licence") and tok.head.lower_ in ("option", "options", "right"):
+            first, second = second, first  # "A exercised its option to license X": the option's holder takes the licence
     else:
         return
     if passive and lemma != "entitle":  # "X is entitled to payments" keeps X the payee
@@ -390,7 +408,8 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                             after, re.IGNORECASE)
             if role:
                 word = role.group(1).lower()
-                votes[n][term_cues()["roles"]["nouns"].get(word, "collaborator")] += 2
+                manufacturing = word == "partner" and re.search(r"\b(?:manufactur\w*|production|supply|cdmo|cmo)\s+partners?\b", role.group(0), re.IGNORECASE)
+                votes[n]["supplier" if manufacturing else term_cues()["roles"]["nouns"].get(word, "collaborator")] += 2
             if re.search(r"\b(?:(?:in-)?licen[cs](?:e[sd]?|ing)|acquired|obtained)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["licensor"] += 1
             if re.search(r"\binvestment\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+$|\bled\s+by\s+$", before, re.IGNORECASE):
@@ -426,7 +445,7 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
             after = ctx.masked[m.end:m.end + 80]
             if re.search(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", before, re.IGNORECASE) or \
                     re.match(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, after, re.IGNORECASE):
-                votes[n]["supplier"] += 1
+                votes[n]["supplier"] += 2  # the text's own word for what the party is outweighs an infinitive's unclear subject
                 break
 
 
