@@ -109,6 +109,12 @@ CASES = [
                  {"Ken Adler": ("Secretary for Innovation, Technology and Industry", None)}, id="a_field_list_in_a_title"),
     pytest.param("The device was developed by research professor Lena Holm and her team.\n",
                  {"Lena Holm": ("research professor", None)}, id="an_academic_rank_before_a_lower_case_title"),
+    pytest.param('"This deal will help," said Harrowgate Therapeutics\' Ken Adler. "We are pleased," said Lena Holm, who '
+                 "heads Ostvik University Hospital.\n",
+                 {"Ken Adler": (None, "Harrowgate Therapeutics"), "Lena Holm": (None, "Ostvik University Hospital")},
+                 id="an_organisation_without_a_title"),
+    pytest.param("Ken Adler, Harrowgate Therapeutics CEO since 2019, said the deal was a milestone.\n",
+                 {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="a_tenure_is_no_part_of_the_title"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -318,6 +318,7 @@ class Affiliations:
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
         # "Chairman of X and Dr", "founder and CEO, and Dr": the next person's conjunction and honorific
         title = re.sub(r"[\s,]+(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?$", "", title).strip(" ,")
+        title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
         if not title or len(title) > 90:
             return None
         if self.title_re.search(" ".join(title.split()[:4])):
@@ -396,6 +397,9 @@ class Affiliations:
         after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|is|was|became|becomes)\s+", r"\1",
                        after)
         if re.match(r",\s*(?:who|which|whose)\b", after):
+            # "Ken Adler, who heads Acme": the organisation he leads, without a title as written
+            leads = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|founded|co-founded|directs)\s+(.{0,120})", after)
+            cand.org = self.org_after(leads.group(1)) if leads else None
             return
         # and a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
         m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
@@ -464,6 +468,10 @@ class Affiliations:
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
             else:
                 cand.title = self.lower_title_before(before) or cand.title
+            if not cand.title and cand.org is None:
+                # "said Acme's Ken Adler": the organisation's possessive right before the name
+                own = re.search(r"((?:[A-Z][\w&.-]*[ \t]+){0,4}[A-Z][\w&.-]*)(?:['’]s|(?<=s)['’])[ \t]+$", before)
+                cand.org = self.org_ending(own.group(1)) if own else None
             return
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
