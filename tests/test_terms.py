@@ -406,3 +406,13 @@ def test_assets_in_other_stories_headlines_are_none(extractor):
 def test_roles_of_common_deal_constructions(extractor, text, kind, roles):
     parties = [party(text, "Halden"), party(text, "Corvida")]
     assert party_roles(ctx_of(extractor, text), parties, kind) == roles
+
+
+def test_payments_named_by_their_event(extractor):
+    text = "Under the agreement, Halden will pay $5 million upon signing and $10 million upon the first patient dosed."
+    assert money(financials(ctx_of(extractor, text))) == {("upfront", 5000000, "USD", False), ("milestone", 10000000, "USD", False)}
+
+
+def test_money_paid_for_another_drug_is_background(extractor):
+    text = "Halden signs licence with Corvida\n\nIn 2021, Halden paid $90 million for rights to another drug."
+    assert money(financials(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])) == set()
