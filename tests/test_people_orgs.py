@@ -160,3 +160,20 @@ def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 10, 11, "PERSON")]
     kelvaro, colvin = doc.ents[0], doc.ents[2]
     assert _lone_name(kelvaro, doc) and not _lone_name(colvin, doc)
+
+
+@pytest.mark.parametrize(("raw", "name"), [("Halden Pharma of New Jersey", "Halden Pharma"),
+                                           ("Capital Region of Denmark", "Capital Region of Denmark"),
+                                           ("University of Texas", "University of Texas")])
+def test_a_companys_home_after_of_is_no_part_of_its_name(raw, name):
+    from mouextract.extract.org_names import has_head, without_home
+    from mouextract.resources import load_json
+
+    lexicon = load_json("lexicon.json")
+    assert without_home(raw, lambda text: has_head(text, lexicon)) == name
+
+
+def test_a_headquarters_place_before_a_name_is_no_part_of_it():
+    from mouextract.extract.org_names import clean_name
+
+    assert clean_name("Hong Kong-headquartered Halden") == "Halden"

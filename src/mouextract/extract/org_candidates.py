@@ -26,6 +26,7 @@ from .org_names import (
     title_words,
     trim_titles,
     valid_name,
+    without_home,
 )
 from .spans import SpanIndex
 from .textfind import boundary, occurrences
@@ -79,7 +80,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             continue
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields):
-            name = trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"])))
+            name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))),
+                                lambda text: has_head(text, lexicon))
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
             if " " not in name and not parsed \

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
@@ -176,15 +176,39 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
-    # a newsroom or press office speaks for its organisation; "Japan-based" describes it
+    # a newsroom or press office speaks for its organisation; "Japan-based", "Hong Kong-headquartered" describe it
     name = re.sub(r"\s+(?:Newsroom|News|News Office|News Service|Press Room|Press Office|Media Center|Media Room"
                   r"|Media Relations|Communications Office|Office of Communications)$", "", name)
-    name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:based|headquartered|listed|born)\s+", "", name)
     return re.sub(r"\s+", " ", name).strip()
 
 
 _SUFFIX_ONLY = re.compile(r"(?:(?:Co|Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|AG|GmbH|SA|S\.A|SE|NV|N\.V|BV|B\.V|KK|K\.K|AB|ASA|Pte|Pvt"
                           r"|Limited|Company|Corporation|Incorporated)\.?[,\s]*)+")
+
+
+# "Capital Region of Denmark", "Embassy of Japan": a government's place is its name
+_OF_GOVERNMENT = re.compile(r"\b(?:Region|Province|State|Prefecture|Republic|Government|City|County|Municipality|Kingdom"
+                            r"|Ministry|Embassy|Consulate)$")
+
+
+def without_home(name: str, has_head: Callable[[str], bool]) -> str:
+    """'Nuvectis Pharma of New Jersey' -> 'Nuvectis Pharma': a company's home place after "of" is no part of its
+    name (while "University of Texas" keeps its place: the part before "of" must itself be a name)."""
+    m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", name)
+    if m and has_head(m.group(1)) and len(m.group(1).split()) >= 2 and m.group(2) in place_names() \
+            and not _OF_INSTITUTION.match(name) and not _OF_GOVERNMENT.search(m.group(1)):
+        return m.group(1)
+    return name
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Countries and their subdivisions by name (pycountry)."""
+    import pycountry
+
+    names = {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
+    return frozenset(names | {s.name for s in pycountry.subdivisions})
 
 
 def valid_name(name: str) -> bool:
