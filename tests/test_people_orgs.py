@@ -177,3 +177,13 @@ def test_a_headquarters_place_before_a_name_is_no_part_of_it():
     from mouextract.extract.org_names import clean_name
 
     assert clean_name("Hong Kong-headquartered Halden") == "Halden"
+
+
+@pytest.mark.parametrize(("run", "names"), [("University of Ostvik and HALDEX", ["University of Ostvik", "HALDEX"]),
+                                            ("Ministry of Science and ICT", ["Ministry of Science and ICT"])])
+def test_a_company_in_capitals_after_an_institution_is_a_name_of_its_own(run, names):
+    from mouextract.extract.org_names import has_head, pieces
+    from mouextract.resources import load_json
+
+    lexicon = load_json("lexicon.json")
+    assert pieces(run, frozenset(), lambda text: has_head(text, lexicon), frozenset(lexicon["institution_field_words"])) == names

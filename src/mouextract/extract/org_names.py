@@ -261,7 +261,8 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
         return False
     # "Institute of Ocean Science and Technology", "Department of Health and Human Services": an institution's
     # field goes on after "and" with field words, even where one of them can head a name ("Technology")
-    if _OF_INSTITUTION.match(before) and (not has_head(after) or all(w in fields for w in after.split())):
+    if _OF_INSTITUTION.match(before) and (not has_head(after) or all(w in fields for w in after.split())) \
+            and not re.fullmatch(r"[A-Z0-9]{4,}", after):  # "University of Manchester and QIAGEN": a company follows
         return True
     if not has_head(after):
         return False
