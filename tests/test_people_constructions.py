@@ -115,6 +115,9 @@ CASES = [
                  id="an_organisation_without_a_title"),
     pytest.param("Ken Adler, Harrowgate Therapeutics CEO since 2019, said the deal was a milestone.\n",
                  {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="a_tenure_is_no_part_of_the_title"),
+    pytest.param("The signing was attended by Harrowgate Therapeutics CEO Ken Adler, hospital director Lena Holm and others.\n",
+                 {"Ken Adler": ("CEO", "Harrowgate Therapeutics"), "Lena Holm": ("director", "Ostvik University Hospital")},
+                 id="a_reference_word_before_a_lower_case_title"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
@@ -161,3 +164,10 @@ def test_an_acronym_is_the_organisation_it_spells(extractor) -> None:
     text = LEAD + "The Norland Biotechnology Organization joined later. NBO CEO Ken Adler spoke at the ceremony.\n"
     found = people_of(extractor, text[len(LEAD):])
     assert found["Ken Adler"] == ("CEO", "Norland Biotechnology Organization")
+
+
+def test_an_organisation_named_before_another_person_is_theirs(extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extractor.decider, "link", None)  # the rules' choice alone
+    found = people_of(extractor, "Present were Harrowgate Therapeutics CEO Ken Adler, chief executive Lena Holm and others.\n")
+    assert found["Ken Adler"] == ("CEO", "Harrowgate Therapeutics")
+    assert found["Lena Holm"] == ("chief executive", None)

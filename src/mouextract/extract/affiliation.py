@@ -78,6 +78,7 @@ class Affiliations:
         self.parties = parties
         self.entities = entities
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
+        self.people_spans: list[tuple[int, int]] = []  # every person mention, set by the people extractor
         self.title_ci = re.compile(self.title_re.pattern, re.IGNORECASE)  # news style: "chief executive", "codirector"
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
@@ -466,6 +467,11 @@ class Affiliations:
             org = (self.org_ending(lm.group(1)) or self.named_before(lm.group(1))) if lm else None
             if lm and org and self.clean_title(lm.group(2)):
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
+            elif ref := re.search(rf"(?<![\w-])(?:[Tt]he[ \t]+)?({'|'.join(sorted(_REFERENCE_HEADS))})[ \t]+((?:{self.title_re.pattern}"
+                                  rf"|{self.title_re.pattern.lower()})(?:[ \t]+(?i:{self.title_re.pattern}))*)[ \t]+$", before):
+                # "hospital director Kim Ji-ho": the party of that kind ("the hospital") is the organisation
+                hit = self.org_at(f"the {ref.group(1)}")
+                cand.title, cand.org = ref.group(2), hit[0] if hit else None
             else:
                 cand.title = self.lower_title_before(before) or cand.title
             if not cand.title and cand.org is None:
@@ -570,6 +576,11 @@ class Affiliations:
         speakers = self.parties or self.entities
         for lo in (start, prev_start):
             named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
+            # "Acme CEO Kim, hospital director Lee": an organisation named before another person is that person's
+            own = [(at, p) for at, p in named if not any(at < s < cand.start for s, _ in self.people_spans)]
+            if named and not own:
+                return None
+            named = own
             if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
             if not named and lo == start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",

@@ -230,6 +230,7 @@ class PeopleExtractor:
 
     def run(self) -> list[Person]:
         cands = self.candidates()
+        self.affiliations.people_spans = [(c.start, c.end) for c in cands]
         for i, cand in enumerate(cands):
             self.affiliations.describe(cand, cands[i + 1].start if i + 1 < len(cands) else None)
         # ";"-separated attendee lists: "Park, CEO of X; Yoo, Head of Bio R&D Division; ..." inherit X.
