@@ -210,6 +210,11 @@ def test_company_locations_are_no_territory(extractor):
     "Halden has an exclusive option to recapture commercialization rights in the United States.",  # rights taken back
     "Halden licensed CRV-210 from Corvida, a company based in Canada.",  # where a party sits
     "Halden gains exclusive rights to CRV-210, the company's Japan President said.",  # a title
+    "Halden, a leading drug company in China, has licensed CRV-210 to Corvida.",  # an appositive describing a party
+    "Corvida, which sells products in 40 countries including Brazil, licensed CRV-210 from Halden.",  # a relative clause describing it
+    "Halden will commercialize CRV-210, and Corvida will run clinical trials in the United States.",  # another clause's verb
+    "The licence agreement was announced at a conference in Japan.",  # an event's place
+    "Corvida, a global pharmaceutical company, gains the rights to CRV-210.",  # 'global' describing a company
 ])
 def test_regions_the_parse_ties_to_no_rights(extractor, sentence):
     found = territory(ctx_of(extractor, sentence), [])

@@ -96,6 +96,9 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
     if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_) \
             and root.head.i == toks[-1].i + 1 and "\n" not in ctx.masked[e:root.head.idx]:
         return False  # (the name's next word on the same line: list lines run together parse as one phrase)
+    if root.dep_ == "amod" and not heads.fullmatch(root.head.lower_) and root.head.lower_ != "development" and not any(
+            c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children):
+        return False  # "a global pharmaceutical company", "global leader": no rights ("global development" is a responsibility)
     inside = {t.i for t in toks}
     tied = False
     hops = 0
@@ -106,7 +109,11 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             if option.fullmatch(anc.lower_):
                 return False  # rights the licensor may take back ("an option to recapture rights in the US")
             continue
-        if any(heads.fullmatch(w.lower_) for w in (anc, *anc.conjuncts)) \
+        if anc.dep_ in ("appos", "relcl") and anc.head.tag_ in ("NNP", "NNPS"):
+            return False  # "X, a leading company in China, ...", "X, which sells in 40 countries, ...": a description of X
+        # a conjunct with its own subject is another clause ("B will commercialize X, and A will run trials in the US")
+        conjuncts = [w for w in anc.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (anc, w) for c in c.children)]
+        if any(heads.fullmatch(w.lower_) for w in (anc, *conjuncts)) \
                 or any(c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in anc.children) \
                 or covers.fullmatch(anc.lower_) and any(c.dep_ == "nsubj" and (heads.fullmatch(c.lower_) or deal.fullmatch(c.lower_))
                                                         for c in anc.children):
@@ -116,6 +123,8 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             continue
         if blockers.fullmatch(anc.lower_) or option.fullmatch(anc.lower_):
             return False
+        if anc.dep_ == "conj" and anc.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return False  # a clause of its own, with another verb ("..., and A will run trials in the US")
         # prepositions and the other members of a list ("Japan, China, Korea and India") are no steps of their own
         if anc.tag_ not in ("IN", "TO") and not (anc.tag_ == "NNP" and any(c.dep_ == "conj" for c in anc.children)):
             hops += 1
