@@ -118,6 +118,10 @@ CASES = [
     pytest.param("The signing was attended by Harrowgate Therapeutics CEO Ken Adler, hospital director Lena Holm and others.\n",
                  {"Ken Adler": ("CEO", "Harrowgate Therapeutics"), "Lena Holm": ("director", "Ostvik University Hospital")},
                  id="a_reference_word_before_a_lower_case_title"),
+    pytest.param("The company's CEO, Ken Adler, said the deal was a milestone.\n",
+                 {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="the_companys_title_names_the_only_company"),
+    pytest.param("Chairman Ken Adler of Harrowgate Therapeutics said the deal was a milestone.\n",
+                 {"Ken Adler": ("Chairman", "Harrowgate Therapeutics")}, id="title_name_of_organisation"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -261,6 +261,8 @@ class Affiliations:
         name_at = org.find(person)
         if name_at > 0:  # "Acme CEO Kim Ji-ho" -> "Acme"
             org = re.sub(rf"(?:\s+(?:{self.title_re.pattern}|&|and))*\s*$", "", org[:name_at].rstrip())
+        elif name_at == 0 and org[len(person):].startswith(" of "):  # "Kim Ji-ho of Acme" -> "Acme"
+            org = org[len(person) + 4:]
         org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+"
                      r"|^(?:the\s+)?Board(?:\s+of\s+(?:Directors|Trustees))?\s+of\s+(?:the\s+)?", "", org)
         org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
@@ -568,9 +570,16 @@ class Affiliations:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
         organisation speaks for the party the sentence, or else the one before it, names last before the person."""
         start, _ = self.ctx.sentence_of(cand.start)
-        if re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:hospital|university|institute|college|school|company|center"
-                     r"|centre|foundation|agency|ministry|trust)['’]s\b", self.ctx.masked[start:cand.start], re.IGNORECASE):
-            return None  # "The hospital's ethics committee chair, Professor X": the title names its own organisation
+        ref = re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(hospital|university|institute|college|school|company|center"
+                        r"|centre|foundation|agency|ministry|trust)['’]s\b", self.ctx.masked[start:cand.start], re.IGNORECASE)
+        if ref:
+            # "The hospital's ethics committee chair, Professor X", "the company's CEO, X": the title names its own
+            # organisation, the one of that kind when the article names only one
+            head = ref.group(1).lower()
+            kind = {e.name: e for e in [*self.parties, *self.entities]
+                    if head in e.name.lower() or head == "company" and e.kind == "company"}
+            titled = re.fullmatch(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{self.title_re.pattern})\s*,?\s*", self.ctx.masked[start + ref.end():cand.start])
+            return self.resolve(next(iter(kind.values()))) if len(kind) == 1 and titled and not self.is_office(cand.title) else None
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
         # an article announcing no agreement has no parties: its organisations speak instead ("CEO Kim said ...")
         speakers = self.parties or self.entities

@@ -169,8 +169,10 @@ class PeopleExtractor:
             # a title pattern vouches for a name NER read as an organisation together with its title ("Joint MD
             # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
             # (or inside a longer run: "Trustee Ken Adler of Ostvik University" as one organisation)
+            # or leading one: "Chairman Ken Adler of Acme" clustered as "Ken Adler of Acme"
             glued = (start, end) not in ner_only and any(
-                f" {name}" in f and self.title_re.search(f[: f.find(f" {name}")]) for e in self.affiliations.entities for f in e.forms)
+                f" {name}" in f and self.title_re.search(f[: f.find(f" {name}")]) or f.startswith(f"{name} of ")
+                for e in self.affiliations.entities for f in e.forms)
             # a title pattern vouches too for a name the clustering took for an organisation without a head word
             # ("Director Chang Min Oh" clustered as "Chang Min Oh")
             hit = self.affiliations.org_at(name)
