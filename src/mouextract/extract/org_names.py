@@ -170,6 +170,9 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
     name = re.sub(r"^(?:Title|Headline|Subject)\s+(?=[A-Z])", "", name)  # the same label without its colon
+    name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(BUSINESS WIRE)--Pharmaron"
+    # a dateline's weekday before a headline-less lead: "Thursday Hanmi Pharma"
+    name = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])", "", name)
     # "Korea University Medical Center고려대의료원": a Latin name runs into its Hangul or Han rendering
     name = re.sub(r"(?<=[A-Za-z.)])[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff].*$", "", name)
     name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
