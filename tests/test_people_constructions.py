@@ -175,3 +175,13 @@ def test_an_organisation_named_before_another_person_is_theirs(extractor, monkey
     found = people_of(extractor, "Present were Harrowgate Therapeutics CEO Ken Adler, chief executive Lena Holm and others.\n")
     assert found["Ken Adler"] == ("CEO", "Harrowgate Therapeutics")
     assert found["Lena Holm"] == ("chief executive", None)
+
+
+@pytest.mark.parametrize("name", ["Velora Tablet", "Norland Vaccine", "Getty Images", "Zentrix Platform"])
+def test_product_and_page_words_make_no_name(extractor, name: str) -> None:
+    from mouextract.extract.context import Context
+    from mouextract.extract.people import _valid_name
+
+    ctx = Context(text=LEAD, masked=LEAD, doc=extractor.nlp(LEAD), rules=extractor.rules)
+    assert not _valid_name(name, ctx, set())
+    assert _valid_name("Vera Tablov", ctx, set())
