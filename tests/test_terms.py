@@ -251,6 +251,7 @@ def test_roles_follow_syntax_not_word_order(extractor):
 @pytest.mark.parametrize("text, kind, roles", [
     # a two-way verb: the subject of "licenses B's molecule" takes the licence
     ("Halden licenses Corvida's antibody for the treatment of asthma.", "license", {"Halden": "licensee", "Corvida": "licensor"}),
+    ("Halden licenses Corvida molecule for the treatment of cancer", "license", {"Halden": "licensee", "Corvida": "licensor"}),
     # a pronoun subject is the party the previous sentence made its subject
     ("Halden signed a licence agreement with Corvida on Monday.\n\nThe company will pay Corvida $5 million upfront.", "license",
      {"Halden": "licensee", "Corvida": "licensor"}),

@@ -132,7 +132,10 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
         if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass"):
             for p in _parties_under(c, owner):
                 tok = next(t for t in c.subtree if owner.get(t.i) == p)
-                (owners if tok.dep_ == "poss" or any(a.dep_ == "poss" for a in tok.ancestors if a.i in owner) else found).append(p)
+                # "rights to ALK's tablet", "licenses Helmholtz molecule": a name modifying the object owns it, receives nothing
+                owned = tok.dep_ == "poss" or any(a.dep_ == "poss" for a in tok.ancestors if a.i in owner) \
+                    or tok.dep_ == "compound" and tok.head.i not in owner and tok.head.tag_.startswith("NN") and tok.head.i == c.i
+                (owners if owned else found).append(p)
                 if any(a.dep_ == "prep" and a.lower_ == "from" for a in tok.ancestors if a.i != verb.i and c.i in {x.i for x in a.ancestors} | {a.i}):
                     reverse = True  # "licensed the rights to X from Y": the 'from' hangs on the object
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "in", "from", "into", "with", "by"):
