@@ -122,6 +122,8 @@ CASES = [
                  {"Ken Adler": ("CEO", "Harrowgate Therapeutics")}, id="the_companys_title_names_the_only_company"),
     pytest.param("Chairman Ken Adler of Harrowgate Therapeutics said the deal was a milestone.\n",
                  {"Ken Adler": ("Chairman", "Harrowgate Therapeutics")}, id="title_name_of_organisation"),
+    pytest.param("Lena Holm, who heads the clinical research division at Ostvik University Hospital, said it would start.\n",
+                 {"Lena Holm": (None, "Ostvik University Hospital")}, id="who_heads_a_unit_at_an_organisation"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

@@ -402,7 +402,10 @@ class Affiliations:
         if re.match(r",\s*(?:who|which|whose)\b", after):
             # "Ken Adler, who heads Acme": the organisation he leads, without a title as written
             leads = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|founded|co-founded|directs)\s+(.{0,120})", after)
-            cand.org = self.org_after(leads.group(1)) if leads else None
+            clause = re.split(r"[,;.]\s", leads.group(1))[0] if leads else ""
+            # "who heads the research division at Acme": the organisation after the unit
+            cand.org = self.org_after(clause) or next((org for m in re.finditer(r"\s(?:at|of)\s+", clause)
+                                                       for org in [self.org_after(clause[m.end():])] if org), None) if clause else None
             return
         # and a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
         m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
