@@ -194,3 +194,14 @@ def test_a_datelines_tail_is_no_part_of_a_name(raw, name):
     from mouextract.extract.org_names import clean_name
 
     assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("text", ["Halden Pharma signed a licence with Kelvaro (NASDAQ: KLVR) on Monday.\n",
+                                  "Halden Pharma signed a licence with the drugmaker Kelvaro on Monday.\n"])
+def test_a_listing_or_a_company_noun_vouches_for_a_one_word_name(extractor, text):
+    from mouextract.extract.context import Context
+    from mouextract.extract.org_candidates import _single_word_support
+
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+    assert _single_word_support("Kelvaro", ctx, extractor.rules.lexicon)
+    assert not _single_word_support("Monday", ctx, extractor.rules.lexicon)

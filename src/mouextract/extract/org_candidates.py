@@ -238,6 +238,10 @@ def _support_patterns(heads: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(rf"(?:(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b"
                        r"|,?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b"
                        # "Biraon (CEO Ji-hoon Seo)": a chief executive vouches for it
-                       r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b)")
-    before = re.compile(r"\b(?:startup|start-up|spin-off|spinout|biotech|company|firm|developer|maker)\s+\Z")
+                       r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
+                       # "Otsuka (TYO: 4578)", "Moderna's (NASDAQ:MRNA)": a listing on an exchange
+                       r"|(?:['’]s)?\s*\((?:NASDAQ|Nasdaq|NYSE|TYO|TSE|KOSDAQ|KOSPI|KRX|HKEX|SEHK|SHA|SSE|SZSE|SZ|SH|LSE"
+                       r"|AIM|ASX|TSX|TSXV|SIX|Euronext|OTC|OTCQB|OTCQX|XETRA|FSE|BSE|NSE|STO|OMX|TASE|SGX|TWSE|TPEx)\s*:)")
+    before = re.compile(r"\b(?:startup|start-up|spin-off|spinout|biotech|biopharma|pharma|drugmaker|drug maker|company|firm"
+                        r"|developer|maker|manufacturer|partner|group|giant|rival|subsidiary)\s+\Z", re.IGNORECASE)
     return after, before
