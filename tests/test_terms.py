@@ -310,7 +310,6 @@ def test_asset_named_by_target_and_modality(extractor):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Halden gains exclusive rights to commercialize Velmora(R) in Japan under the licence.", "Velmora(R)"),  # a trademark sign
     ("Halden will manufacture Corvida's Tressiva gene therapy under the supply agreement.", "Tressiva"),  # possessive + product noun
     ("Halden signed a licence agreement for the development of Ostrevin, an experimental treatment for lupus.", "Ostrevin"),  # apposition
 ])
@@ -379,9 +378,9 @@ def test_durations_restated_or_capped(extractor, text, duration):
 
 
 def test_a_brand_and_its_bracketed_code_are_one_asset(extractor):
-    text = "Halden gains exclusive rights to commercialize Velmora® (HX-301) in Japan under the licence."
-    (asset,) = assets(ctx_of(extractor, text), [party(text, "Halden")])
-    assert asset.name == "Velmora®" and [m.text for m in asset.mentions] == ["Velmora®", "HX-301"]
+    text = "Halden signed a licence agreement for the development of Velmora (HX-301), an experimental treatment for lupus."
+    (asset,) = assets(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
+    assert asset.name == "Velmora" and [m.text for m in asset.mentions] == ["Velmora", "HX-301"]
 
 
 def test_assets_in_other_stories_headlines_are_none(extractor):

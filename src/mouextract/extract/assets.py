@@ -139,7 +139,7 @@ def _brand_re() -> re.Pattern[str]:
 
 
 def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
-    """Products named in prose by a brand or trade name: "Ameluz(R)", "the company's Mydicar gene therapy",
+    """Products named in prose by a brand or trade name: "the company's Mydicar gene therapy",
     "Dekavil, an experimental treatment". A name that is a party's, a place or a company
     elsewhere in the text is none."""
     from .territory import region_re
@@ -157,7 +157,7 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
 
 
 def _merge_bracketed(ctx: Context, found: dict[str, Asset], brand_starts: set[int]) -> dict[str, Asset]:
-    """A brand and a code or INN in brackets beside it ("Velmora® (HX-301)", "HX-301 (Velmora®)") name one product:
+    """A brand and a code or INN in brackets beside it ("Velmora (HX-301)", "HX-301 (Velmora)") name one product:
     one asset, named as first written, with both forms' mentions."""
     spans = [(m.start, m.end, key) for key, a in found.items() for m in a.mentions]
     for key, asset in list(found.items()):
