@@ -244,3 +244,7 @@ def test_names_in_the_languages_of_european_releases(extractor):
                           "Il vaccino contro il linfoma non-Hodgkin e la terapia cellulare per le malattie rare.")
     assert {"Multiple Sclerosis", "Lymphoma, Non-Hodgkin", "Rare Diseases"} <= names(r.therapy_areas)
     assert {"Genetic Therapy", "Vaccines", "Cell- and Tissue-Based Therapy"} <= names(r.technologies)
+
+
+def test_a_month_in_a_dateline_is_no_market_abuse_clause(extractor):
+    assert extractor.extract("SEOUL, MAR 3, 2024 -- Corvid Bio signed a deal with Larkspur.").legal_frameworks == []

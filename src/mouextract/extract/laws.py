@@ -21,6 +21,8 @@ _EU_NUMBERED = re.compile(
     r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
 )
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
+_MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An"}
 
 
@@ -65,6 +67,9 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     """Catalogued laws and designations, then uncatalogued ones found by pattern."""
     entries = ctx.rules.laws.entries
     found = match_vocabulary(ctx, ctx.rules.laws)
+    # "MAR 3, 2024" in a dateline is March, not the Market Abuse Regulation
+    found = {index: kept for index, mentions in found.items()
+             if (kept := [m for m in mentions if not (m.text.upper() in _MONTHS and _DAY_AFTER.match(ctx.masked, m.end))])}
     for mentions in found.values():  # "HSR Act of 1976", "Rules, 2019": the year belongs to the name
         for i, m in enumerate(mentions):
             tail = _YEAR_TAIL.match(ctx.masked[m.end:])
