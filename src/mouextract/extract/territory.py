@@ -14,6 +14,8 @@ from .salience import in_boilerplate
 from .spans import SpanIndex
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .orgs import OrgEntity
 
 
@@ -112,7 +114,7 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
         if anc.dep_ in ("appos", "relcl") and anc.head.tag_ in ("NNP", "NNPS"):
             return False  # "X, a leading company in China, ...", "X, which sells in 40 countries, ...": a description of X
         # a conjunct with its own subject is another clause ("B will commercialize X, and A will run trials in the US")
-        conjuncts = [w for w in anc.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (anc, w) for c in c.children)]
+        conjuncts = [w for w in anc.conjuncts if not (_has_subject(anc) or _has_subject(w))]
         if any(heads.fullmatch(w.lower_) for w in (anc, *conjuncts)) \
                 or any(c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in anc.children) \
                 or covers.fullmatch(anc.lower_) and any(c.dep_ == "nsubj" and (heads.fullmatch(c.lower_) or deal.fullmatch(c.lower_))
@@ -123,7 +125,7 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             continue
         if blockers.fullmatch(anc.lower_) or option.fullmatch(anc.lower_):
             return False
-        if anc.dep_ == "conj" and anc.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+        if anc.dep_ == "conj" and anc.tag_.startswith("VB") and _has_subject(anc):
             return False  # a clause of its own, with another verb ("..., and A will run trials in the US")
         # prepositions and the other members of a list ("Japan, China, Korea and India") are no steps of their own
         if anc.tag_ not in ("IN", "TO") and not (anc.tag_ == "NNP" and any(c.dep_ == "conj" for c in anc.children)):
@@ -131,6 +133,10 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
         if hops > 4:
             break
     return tied or None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
