@@ -203,7 +203,8 @@ def test_generic_device_and_diagnostic_words_are_no_technology(extractor):
 
 def test_constructions_beyond_the_vocabulary(extractor):
     r = extractor.extract("Corvid Bio and Larkspur Hospital will develop an oral KRAS G12C inhibitor and MALT1 degraders for "
-                          "Menkes disease, Castleman's disease and AADC deficiency. The FDA cleared ABX-101 inhibitor studies.\n"
+                          "Menkes disease, Castleman's disease and AADC deficiency. The FDA cleared ABX-101 inhibitor studies. "
+                          "Avoid strong CYP3A4 inhibitors.\n"
                           "Outsmarting disease is the goal.")
     assert {(t.name, tuple(m.text for m in t.mentions)) for t in r.technologies} == {
         ("KRAS G12C inhibitor", ("KRAS G12C inhibitor",)), ("MALT1 degrader", ("MALT1 degraders",))}

@@ -52,7 +52,9 @@ _PLATFORM = re.compile(r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]*[A-Z0-
 _COMPANY_AFTER = r"[\s,]+(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|SA|S\.A|plc|PLC|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|Holdings)\b"
 _COMPANY_BEFORE = (r"\b(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|plc|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|CRC|University|"
                    r"Institute|Hospital|Cent(?:er|re)|Foundation|Holdings)\.?,?")
-_NOT_A_SYMBOL = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*|FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2")
+# drug-interaction enzymes and transporters ("strong CYP3A4 inhibitors") belong to a label's safety text, not to a deal
+_NOT_A_SYMBOL = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*|FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2"
+                           r"|CYP\w*|P-gp|OATP\w*|UGT\w*|BCRP|MATE\w*|OCT\d\w*")
 _NOT_AN_EPONYM = {"The", "This", "That", "Rare", "Chronic", "Autoimmune", "Genetic", "Infectious", "Inflammatory", "Metabolic",
                   "Kidney", "Liver", "Heart", "Lung", "Skin", "Eye", "Bone", "Blood", "Brain", "Mental", "Orphan", "Disease",
                   "Ultra", "Serious", "Severe", "Complex", "Common", "Other", "Many", "Such", "Each", "Our", "Its", "Their"}
