@@ -124,6 +124,17 @@ CASES = [
                  {"Ken Adler": ("Chairman", "Harrowgate Therapeutics")}, id="title_name_of_organisation"),
     pytest.param("Lena Holm, who heads the clinical research division at Ostvik University Hospital, said it would start.\n",
                  {"Lena Holm": (None, "Ostvik University Hospital")}, id="who_heads_a_unit_at_an_organisation"),
+    pytest.param("The two will work together.\n\nKen Adler\n\nExecutive Vice President of Oncology, Harrowgate Therapeutics\n",
+                 {"Ken Adler": ("Executive Vice President of Oncology", "Harrowgate Therapeutics")},
+                 id="a_contact_block_with_a_blank_line_before_the_title"),
+    pytest.param('"It is a milestone," Dr. Ken Adler, NRDA\'s director, said.\n', {"Ken Adler": ("director", "NRDA")},
+                 id="an_unknown_acronym_possessive_before_the_title"),
+    pytest.param('"It is a milestone," said Ken Adler, senior vice president and head of infectious diseases and vaccines '
+                 "at Harrowgate Therapeutics.\n",
+                 {"Ken Adler": ("senior vice president and head of infectious diseases and vaccines", "Harrowgate Therapeutics")},
+                 id="a_long_lower_case_title"),
+    pytest.param("Cabinet Secretary for Health John Otieno said the deal was good.\n",
+                 {"John Otieno": ("Cabinet Secretary for Health", None)}, id="a_cabinet_secretary"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
@@ -159,6 +170,7 @@ def test_an_organisation_loses_the_words_glued_to_it(extractor) -> None:
     assert affiliations.tidy_org("Representatives of Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
     assert affiliations.tidy_org("GM of Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
     assert affiliations.tidy_org("NB-04. Norland Biologics", "Kim Ji-ho") == "Norland Biologics"
+    assert affiliations.tidy_org("Norland Biologics Gets Exclusive Option", "Kim Ji-ho") == "Norland Biologics"
     assert affiliations.tidy_org("Department of Health, Government of", "Kim Ji-ho") == "Department of Health"
     # two organisations glued into one: the words around the person name one of them alone
     assert affiliations.tidy_org("Ostvik University and NORLAB", "Kim Ji-ho", "Kim Ji-ho, Vice President, NORLAB") == "NORLAB"
@@ -187,3 +199,5 @@ def test_product_and_page_words_make_no_name(extractor, name: str) -> None:
     ctx = Context(text=LEAD, masked=LEAD, doc=extractor.nlp(LEAD), rules=extractor.rules)
     assert not _valid_name(name, ctx, set())
     assert _valid_name("Vera Tablov", ctx, set())
+    assert _valid_name("Aiko SATO", ctx, set())  # a surname in capitals is no product code
+    assert not _valid_name("Velutix CR", ctx, set())

@@ -171,6 +171,10 @@ class Affiliations:
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
             # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
             return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
+        # "BARDA's director": a possessive organisation the clustering does not know, then the title
+        own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z][^,]*)", rest)
+        if own and not found and self.clean_title(own.group(2)) and (self.named_org(own.group(1)) or self.looks_like_org(own.group(1))):
+            return self.clean_title(own.group(2)), self.tidy_org(own.group(1), "")
         seps = list(re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
@@ -266,6 +270,9 @@ class Affiliations:
         org = re.sub(rf"^(?:(?:{self.title_re.pattern}|GM|Representatives|Heads)\s+(?:&\s+|and\s+)?)+(?:of|at)\s+"
                      r"|^(?:the\s+)?Board(?:\s+of\s+(?:Directors|Trustees))?\s+of\s+(?:the\s+)?", "", org)
         org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
+        # a headline glued on: "Acme Gets Exclusive Option" -> "Acme"
+        org = re.split(r"\s+(?:Gets|Gains|Wins|Receives|Secures|Completes|Expands|Extends|Signs|Inks|Announces|Launches|Enters"
+                       r"|Acquires|Invests|Licenses|Grants|Joins|Forms|Teams)\b", org)[0]
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
         return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
 
@@ -338,6 +345,9 @@ class Affiliations:
         rest = title[run.end():] if run else ""
         if words and len(words) <= 7 and any(self.title_ci.fullmatch(w) for w in words) \
                 and (not rest.strip() or words[-1] in {"of", "at", "for", "in", "and", "&", "the"} or rest[:1] in ",'’"):
+            return title
+        # a long lower-case title that opens with a title: "senior vice president and head of infectious diseases"
+        if words and not rest.strip() and len(words) <= 14 and re.match(rf"(?:[a-z-]+\s+){{0,2}}(?i:{self.title_re.pattern})", title):
             return title
         return None
 
@@ -440,7 +450,8 @@ class Affiliations:
             last = inner.rsplit(",", 1)[-1].strip()
             cand.org = org or (last if "," in inner and self.looks_like_org(last) else None)
             return
-        block = re.match(r"[ \t]*(?:•[^\n]*)?\n[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
+        # (a blank line may part them: "Jane Roe\n\nVice President, Acme")
+        block = re.match(r"[ \t]*(?:•[^\n]*)?\n(?:[ \t]*\n)?[ \t]*([^\n]+)(?:\n[ \t]*([^\n]+))?", after)
         if block:
             title, org = self.split_title(block.group(1))
             if title:

@@ -45,6 +45,11 @@ _CREDIT = re.compile(
     re.MULTILINE)
 
 
+# Dosage forms and formats that follow a product's name
+_PRODUCT_CODES = frozenset({"CR", "XR", "SR", "ER", "IR", "DR", "LA", "XL", "ODT", "MR", "ADC", "ADCs", "IV", "SC", "IM",
+                            "mAb", "MAb", "HCl", "API", "APIs", "CDMO", "CMO", "CRO"})
+
+
 def _word_positions(text: str, word: str) -> list[int]:
     """Where ``word`` stands alone in ``text`` (no letter, digit or hyphen either side); no pattern compiled per word."""
     out, at = [], text.find(word)
@@ -89,9 +94,9 @@ def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = Fa
     # "Bluejay Therapeutics", "Kanagawa Prefecture", "Sacituzumab Govitecan": organisations and drugs, not people
     if has_head(name, ctx.rules.lexicon) or regex(ctx.rules.lexicon["drug_name_pattern"]).search(name):
         return False
-    # "Velutix CR", "Zemab ADC": a product and its acronym; a person's name ends in no acronym (but "III")
-    if re.fullmatch(r"[A-Z]{2,}", words[-1]) and not re.fullmatch(r"[IVX]+", words[-1]) and not words[0].isupper():
-        return False
+    # "Velutix CR", "Zemab ADC": a product and its dosage form or format code; surnames in capitals stay ("Aiko SATO")
+    if (words[-1] in _PRODUCT_CODES or words[-1].isupper() and words[-1] in org_words) and not words[0].isupper():
+        return False  # ... and so does an organisation's acronym ("Chief Executive of UCB" read as a name)
     for w in words:
         # "Seoyeon University" is no person; "Anna Roos" of "Roos & Berg Communications" is.
         if not w[0].isupper() or w in org_words and w == words[0] or titles.fullmatch(w):
@@ -113,6 +118,7 @@ class PeopleExtractor:
         # a title right after a word ("Kang General Director"), compiled once (not once per candidate name)
         self.title_after = regex(rf"[ \t]+(?:{self.title_re.pattern})").match
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
+        self.places = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")}
 
     def candidates(self) -> list[Candidate]:
         """Person names: NER, title-anchored patterns and contact blocks; no organisation, place or noise."""
@@ -182,8 +188,8 @@ class PeopleExtractor:
                 continue
             if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
                 continue
-            if (start, end) in ner_only and self._common_word_last(name) or self._credited(offset):
-                continue
+            if (start, end) in ner_only and (self._common_word_last(name) or name in self.places) or self._credited(offset):
+                continue  # ... and a name NER reads elsewhere as a place ("Sierra Leone") is one
             taken.add(span)
             out.append(Candidate(name, *span))
         return out
