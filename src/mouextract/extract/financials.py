@@ -250,7 +250,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
       ("D3 Bio completes USD108m Series B financing round" in a list of related news);
     - a sentence naming neither a party, nor a stand-in for one ("the company"), nor the deal or its money speaks of
       something else ("a startup valued at over $1 billion");
-    - an amount of an earlier or another deal ("the original contract was worth ...", "following the KRW 2 trillion
+    - an amount of an earlier or another deal ("a previous contract between them was worth ...", "following the KRW 2 trillion
       agreement signed in January", "a $1.08 billion deal signed last year")."""
     deal_words, other_before, other_after = _background_res()
     headline = ctx.headline is not None and ctx.headline[0] <= a.start < ctx.headline[1]
