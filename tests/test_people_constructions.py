@@ -135,6 +135,12 @@ CASES = [
                  id="a_long_lower_case_title"),
     pytest.param("Cabinet Secretary for Health John Otieno said the deal was good.\n",
                  {"John Otieno": ("Cabinet Secretary for Health", None)}, id="a_cabinet_secretary"),
+    pytest.param("The two will work together.\n\nKen Adler\nExecutive Vice President of Specialty Care & President of "
+                 "North America, Harrowgate Therapeutics\n",
+                 {"Ken Adler": ("Executive Vice President of Specialty Care & President of North America", "Harrowgate Therapeutics")},
+                 id="a_title_going_on_after_its_field"),
+    pytest.param("The plant was visited by the US Secretary of Commerce, John Otieno, in May.\n",
+                 {"John Otieno": ("US Secretary of Commerce", None)}, id="an_office_and_its_field_in_apposition_before"),
     pytest.param("The agreement was signed by Jeff Morrow, Vice President Ostvik University Hospital and Dr. Anna "
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},

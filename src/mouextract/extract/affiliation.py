@@ -178,6 +178,10 @@ class Affiliations:
         seps = list(re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
+            known = self.org_at(rest[m.end():])
+            if hit and known and not has_head(hit, self.ctx.rules.lexicon) \
+                    and re.match(rf"\s*(?:&|and)\s+(?:{self.title_re.pattern})", rest[m.end() + known[1]:]):
+                continue  # "Vice President of Specialty Care & President of ...": a field, and the title goes on
             if hit:
                 title = rest[: m.start()].strip(" ,")
                 if re.fullmatch(r"(?i)head", title) and (not has_head(hit, self.ctx.rules.lexicon) or re.search(
@@ -530,9 +534,14 @@ class Affiliations:
     def apposition_before(self, cand: Candidate, before: str) -> bool:
         """'signed by the general director of Ostvik Labs, Lena Holm': the title and its organisation in an
         apposition before the name."""
-        m = re.search(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[a-z-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))[ \t]+(?:of|at)[ \t]+"
-                      rf"([^,;\n()]{{2,80}}),[ \t]*$", before)
+        m = re.search(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[A-Z]{{2,}}[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))"
+                      rf"[ \t]+(?:of|at|for)[ \t]+([^,;\n()]{{2,80}}),[ \t]*$", before)
         org = self.org_ending(m.group(2)) if m else None
+        if m and not org and (self.is_office(m.group(1)) or re.search(r"(?i)secretary|director|head", m.group(1))) \
+                and re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}", m.group(2)) and not self.looks_like_org(m.group(2)):
+            # "the US Secretary of Commerce, Mark Hale": an office and its field, with no organisation
+            cand.title = f"{m.group(1)} {before[m.end(1):m.start(2)].strip()} {m.group(2)}"
+            return True
         if not m or not org or not self.org_at(m.group(2)):
             return False
         cand.title, cand.org = m.group(1), org
