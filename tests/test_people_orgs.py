@@ -205,3 +205,8 @@ def test_a_listing_or_a_company_noun_vouches_for_a_one_word_name(extractor, text
     ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
     assert _single_word_support("Kelvaro", ctx, extractor.rules.lexicon)
     assert not _single_word_support("Monday", ctx, extractor.rules.lexicon)
+
+
+def test_a_head_word_alone_is_no_organisation_even_as_a_subject(extractor):
+    result = extractor.extract("Bioscience signed a supply agreement with Halden Pharma on Monday.\n")
+    assert "Bioscience" not in {o.name for o in [*result.parties, *result.organizations]}

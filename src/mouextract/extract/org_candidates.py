@@ -84,9 +84,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                                 lambda text: has_head(text, lexicon))
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
-            if " " not in name and not parsed \
-                    and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon):
-                continue  # one word needs support: "ECG", "TEL", "BOSTON" name no organisation
+            if " " not in name and (name in org_heads(lexicon) or not parsed
+                                    and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)):
+                continue  # one word needs support: "ECG", "TEL", "BOSTON" name no organisation, a head word alone none
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
