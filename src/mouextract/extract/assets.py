@@ -7,11 +7,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..models import Asset, Mention
-from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
 from .financials import other_story
 from .money import money_amounts
+from .roles import deal_sentences
 from .salience import in_boilerplate
 from .spans import SpanIndex
 
@@ -69,9 +69,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
     described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
     brands = _brand_names(ctx, party_names)
-    coded = SpanIndex(m.span() for m in code_re.finditer(ctx.masked))
+    codes = list(code_re.finditer(ctx.masked))
+    coded = SpanIndex(m.span() for m in codes)
     brands = [m for m in brands if not coded.overlaps(*m.span())]
-    candidates = [(m, True) for m in code_re.finditer(ctx.masked) if not described.covers(*m.span(), strictly=True)] \
+    candidates = [(m, True) for m in codes if not described.covers(*m.span(), strictly=True)] \
         + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
     plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
     unchecked = plain | {m.start() for m in brands}  # nor has a brand name
@@ -205,7 +206,7 @@ def _article_phase(ctx: Context) -> str | None:
 
 def _deal_spans(ctx: Context) -> list[Span]:
     """Sentences that speak of the agreement or of its money (where the deal's assets are named)."""
-    spans = list(agreement_sentences(ctx))
+    spans = deal_sentences(ctx)
     money = re.compile(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", re.IGNORECASE)
     spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
     near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import term_cues
@@ -19,6 +21,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .orgs import OrgEntity
+
+
+def deal_sentences(ctx: Context) -> list[Span]:
+    """``agreement_sentences``, once per article: assets and roles both read them."""
+    key = ("terms", "agreement-sentences")
+    if key not in ctx.memo:
+        ctx.memo[key] = agreement_sentences(ctx)
+    return list(ctx.memo[key])  # type: ignore[call-overload]
 
 
 def _family(text: str, kind: str | None) -> str | None:
@@ -46,10 +56,18 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
         first = words[0].strip(",.") if len(words) > 1 else ""
         if len(first) >= 3 and first[:1].isupper() and first.lower() not in GENERIC_WORDS:
             short[first] = None if first in short and short[first] != n else n  # a word two parties share names neither
-    for t in doc:
-        who = short.get(t.text)
-        if who is not None and t.i not in out and t.tag_ in ("NNP", "NNPS"):
-            out[t.i] = who
+    named = {word: n for word, n in short.items() if n is not None}
+    if named:
+        # the token arrays, not a Token object per word of the Doc: only the few tokens spelled as a short name are read
+        from spacy.attrs import ORTH, TAG
+
+        strings = doc.vocab.strings
+        orth, tag = doc.to_array(ORTH), doc.to_array(TAG)
+        proper = {strings.as_int(t) for t in ("NNP", "NNPS") if t in strings}
+        wanted = [strings.as_int(w) for w in named if w in strings]
+        for found in numpy.flatnonzero(numpy.isin(orth, numpy.array(wanted, dtype=numpy.uint64))).tolist():
+            if found not in out and int(tag[found]) in proper:
+                out[found] = named[strings[int(orth[found])]]
     return out
 
 
@@ -194,7 +212,7 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         return {}
     rc = term_cues()["roles"]
     votes: list[Counter[str]] = [Counter() for _ in parties]
-    sentences = [s for s in agreement_sentences(ctx) if not in_boilerplate(ctx, s[0])]
+    sentences = [s for s in deal_sentences(ctx) if not in_boilerplate(ctx, s[0])]
     extra = [s for s in ctx.sentences if re.search(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b)",
                                                      ctx.masked[s[0]:s[1]], re.IGNORECASE)
              and s not in sentences and not in_boilerplate(ctx, s[0])]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Mention, Territory
 from .context import Context, Span
-from .deal_cues import region_groups, term_cues
+from .deal_cues import literal_trie, region_groups, term_cues
 from .deptree import has_parse, head_of, tokens_in
 from .salience import in_boilerplate
 from .spans import SpanIndex
@@ -40,8 +40,7 @@ def _region_table() -> dict[str, list[str]]:
 
 @cache
 def region_re() -> re.Pattern[str]:
-    names = sorted(_region_table(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:ex-)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")
 
 
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
