@@ -210,3 +210,55 @@ def test_a_listing_or_a_company_noun_vouches_for_a_one_word_name(extractor, text
 def test_a_head_word_alone_is_no_organisation_even_as_a_subject(extractor):
     result = extractor.extract("Bioscience signed a supply agreement with Halden Pharma on Monday.\n")
     assert "Bioscience" not in {o.name for o in [*result.parties, *result.organizations]}
+
+
+def _count_in(text: str):
+    import re
+
+    return lambda part: len(re.findall(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text))
+
+
+@pytest.mark.parametrize(("run", "text", "names"), [
+    # a half the article names on its own elsewhere is an organisation of its own
+    ("Ostvik Institute of Oncology and Kelvaro", "Ostvik Institute of Oncology and Kelvaro signed. Kelvaro said.",
+     ["Ostvik Institute of Oncology", "Kelvaro"]),
+    ("Halden Ireland and Norvik Clinic", "Halden Ireland and Norvik Clinic signed. Halden Ireland said.",
+     ["Halden Ireland", "Norvik Clinic"]),
+    # the same field words after another "and" elsewhere keep the name whole
+    ("Ministry of Industry and Mining Affairs", "The Ministry of Industry and Mining Affairs signed. Later the Ministry of"
+     " Industry and Mining Affairs said.", ["Ministry of Industry and Mining Affairs"]),
+    # a middle dot separates listed partners
+    ("Halden Bio·Kelvaro Cell·Ostvik University", "", ["Halden Bio", "Kelvaro Cell", "Ostvik University"]),
+])
+def test_and_joins_one_name_only_when_the_halves_are_not_named_alone(run, text, names):
+    from mouextract.extract.org_names import has_head, pieces
+    from mouextract.resources import load_json
+
+    lexicon = load_json("lexicon.json")
+    fields = frozenset(lexicon["institution_field_words"])
+    assert pieces(run, frozenset(), lambda t: has_head(t, lexicon), fields, _count_in(text or run)) == names
+
+
+@pytest.mark.parametrize(("raw", "name"), [("Australian CDMO Halden Bio", "Halden Bio"), ("CRO Kelvaro Labs", "Kelvaro Labs"),
+                                           ("Kelvaro CEO Jane Holm", "Kelvaro"), ("GM of Halden Pharma", "Halden Pharma")])
+def test_descriptors_and_titles_around_a_name_are_no_part_of_it(raw, name):
+    from mouextract.extract.org_names import clean_name, title_words, trim_titles
+    from mouextract.resources import load_json
+
+    lexicon = load_json("lexicon.json")
+    assert trim_titles(clean_name(raw), title_words(tuple(lexicon["title_words"]))) == name
+
+
+def test_a_governor_and_name_is_a_person_not_an_organisation():
+    from mouextract.extract.org_names import valid_name
+
+    assert not valid_name("Governor Jane Holm")
+    assert valid_name("Ministry of Health")
+
+
+def test_a_companys_first_word_alone_is_its_short_name(extractor):
+    text = ("Halden Therapeutics signed a licence agreement with Kelvaro Pharma on Monday. Under the agreement, Halden "
+            "will develop the compound. Halden said the deal expands its pipeline.\n")
+    result = extractor.extract(text)
+    halden = next(o for o in [*result.parties, *result.organizations] if o.name == "Halden Therapeutics")
+    assert "Halden" in halden.aliases

@@ -69,6 +69,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     generic = frozenset(lexicon["generic_name_words"])
     fields = frozenset(lexicon["institution_field_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
+    persons = {e.text for e in ctx.doc.ents if e.label_ == "PERSON"}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
     not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
                 and e.text not in org_texts and not has_head(e.text, lexicon)}
@@ -79,9 +80,12 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
-        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields):
+        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))),
                                 lambda text: has_head(text, lexicon))
+            owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
+            if owner and owner.group(1) in persons:
+                name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
             if " " not in name and (name in org_heads(lexicon) or not parsed
@@ -96,6 +100,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only))
     return out
 
+
+_PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
 
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
 
@@ -209,6 +215,15 @@ def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]
     lowered = ctx.masked.lower()
     return [span for word, spans in found.items() if len(spans) >= 2
             and lowered.count(word.lower()) == len(spans) for span in spans]
+
+
+def _count(ctx: Context, text: str) -> int:
+    """How often ``text`` occurs in the article as whole words (memoised: the look-up scans the whole text)."""
+    key = ("count", text)
+    if key not in ctx.memo:
+        ctx.memo[key] = len(occurrences(ctx.masked, text, joiners="-"))
+    found = ctx.memo[key]
+    return found if isinstance(found, int) else 0
 
 
 def _single_word_org(name: str, ctx: Context, lexicon: dict[str, Any]) -> bool:

@@ -21,7 +21,8 @@ _STOP_ORG = re.compile(
     r"|Memorand(?:um|a) of Understanding|Letters? of Intent|Term Sheet|Joint Venture)$"
 )
 _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*['’]s\s+)+")
-_TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head)\b")
+# a title first is a person ("Governor Name", "Mayor Name"), not an organisation
+_TITLE_PREFIX = re.compile(r"^(?:CEO|Chairman|President|Director|Professor|Prof\.|Dr\.?|Head|Governor|Mayor|Senator|Minister)\b")
 
 
 def fold(text: str) -> str:
@@ -136,7 +137,7 @@ def title_words(titles: tuple[str, ...]) -> frozenset[str]:
 
 # The words that make a phrase a job title (the lexicon's title_words also hold "Senior", "Center", ...).
 CORE_TITLES = (r"Officer|Director|President|Chairman|Chairwoman|Chair|Head|Manager|Dean|Professor|CEO|CFO|CTO|COO|CMO|CSO"
-               r"|Founder|Partner|Leader|Chief|VP|SVP|EVP|MD")
+               r"|Founder|Partner|Leader|Chief|VP|SVP|EVP|MD|GM")
 _TITLE_OF = re.compile(rf"^.*\b(?:{CORE_TITLES})\s+(?:of|at)\s+(?=[A-Z])")
 _TITLE_CORE = re.compile(rf"\b(?:{CORE_TITLES})\b")
 
@@ -153,7 +154,11 @@ def trim_titles(name: str, title_words: frozenset[str]) -> str:
     """'Chief Executive Officer of Nordlys Genetics' -> 'Nordlys Genetics'; 'Acme Hospital Director Kim' -> 'Acme Hospital'."""
     name = _TITLE_OF.sub("", name)
     head = _TITLE_AFTER.sub("", name)
-    if head != name and len(head.split()) >= 2 and not re.search(r"\b(?:of|for|and|&)$", head) \
+    # one word before a title is a name too when a person's name follows the title ("Kelvaro CEO Jane Holm"),
+    # while a title word before a title ("Managing Director") is none
+    named_after = re.match(rf"\s+(?:{CORE_TITLES})(?:\s+[A-Z][\w-]*){{2,3}}$", name[len(head):])
+    one_word = len(head.split()) == 1 and head not in title_words and bool(named_after)
+    if head != name and (len(head.split()) >= 2 or one_word) and not re.search(r"\b(?:of|for|and|&)$", head) \
             and not _INSTITUTION_END.search(name[len(head):]):
         name = head
     words = name.split()
@@ -183,7 +188,12 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"\s+(?:Newsroom|News|News Office|News Service|Press Room|Press Office|Media Center|Media Room"
                   r"|Media Relations|Communications Office|Office of Communications)$", "", name)
     name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:based|headquartered|listed|born)\s+", "", name)
+    name = _SERVICE_DESCRIPTOR.sub("", name)
     return re.sub(r"\s+", " ", name).strip()
+
+
+# "Australian CDMO Halden Bio", "CRO Kelvaro": a nationality and a service acronym describe the company after them
+_SERVICE_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:CDMO|CMO|CRO|CDO|CSO|CDRO)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$)")
 
 
 _SUFFIX_ONLY = re.compile(r"(?:(?:Co|Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|AG|GmbH|SA|S\.A|SE|NV|N\.V|BV|B\.V|KK|K\.K|AB|ASA|Pte|Pvt"
@@ -258,9 +268,18 @@ _OF_INSTITUTION = re.compile(
 
 
 def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bool],
-              fields: frozenset[str] = frozenset()) -> bool:
-    """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'."""
+              fields: frozenset[str] = frozenset(), count: Callable[[str], int] | None = None) -> bool:
+    """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'.
+
+    ``count`` gives how often a text occurs in the article: a half the article also names on its own, apart from
+    this run, is a name of its own ("Halden Institute of Oncology and Kelvaro", "Ostvik Ireland and Mayo Clinic"),
+    unless the half after "and" is field words only ("Institute of Science and Technology").
+    """
     if not after[:1].isupper():
+        return False
+    # "Ministry of Industry and Mineral Resources" elsewhere still joins them: only uses outside "and" count
+    if count is not None and not all(w in fields for w in after.split()) and (
+            count(after) > count(f"{joiner} {after}") or len(before.split()) >= 2 and count(before) > count(f"{before} {joiner}")):
         return False
     # "Institute of Ocean Science and Technology", "Department of Health and Human Services": an institution's
     # field goes on after "and" with field words, even where one of them can head a name ("Technology")
@@ -279,13 +298,16 @@ _ABBREVIATIONS = {"Inc", "Ltd", "Co", "Corp", "Pte", "Pvt", "Bhd", "Dept", "Univ
 
 
 def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
-           fields: frozenset[str] = frozenset()) -> list[str]:
+           fields: frozenset[str] = frozenset(), count: Callable[[str], int] | None = None) -> list[str]:
     """Split a run of capitalised words at headline verbs and joiners: 'A Bio Grants B Pharma' -> [A Bio, B Pharma].
 
-    "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center").
+    "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center");
+    ``count`` (occurrences in the article) tells halves named on their own elsewhere (see ``_one_name``).
     """
     name = re.split(r"\s*[(:]", name)[0]
     name = re.split(r"\s+at\s+", name)[-1]
+    # Korean and Japanese releases list partners with a middle dot: "Halden Bio·Kelvaro·Ostvik University"
+    name = re.sub(r"(?<=[\w.)])\s*[·・]\s*(?=[A-Z])", " · ", name)
     parts: list[list[str]] = [[]]
     joiners: list[str] = []
     for word in name.split():
@@ -297,14 +319,15 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
             parts[-1].append(word[:-2])
             parts.append([])
             joiners.append("'s")
-        elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to"}:
+        elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to", "·"}:
             parts.append([])
             joiners.append(word)
         else:
             parts[-1].append(word)
     out = [parts[0]]
     for joiner, part in zip(joiners, parts[1:]):
-        if joiner in {"and", "&"} and out[-1] and part and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head, fields):
+        if joiner in {"and", "&"} and out[-1] and part \
+                and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head, fields, count):
             out[-1] = [*out[-1], joiner, *part]
         else:
             out.append(part)

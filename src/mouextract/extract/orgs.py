@@ -121,10 +121,35 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
                     host.forms |= other.forms
                     merged.remove(other)
             host.forms.add(alias)
+    _add_short_forms(ctx, merged, heads)
     for entity in merged:
         entity.mentions = _find_mentions(ctx, entity.forms)
         entity.kind = _described_kind(ctx, entity) or kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
     return _absorb_fragments(ctx, merged)
+
+
+def _add_short_forms(ctx: Context, entities: list[OrgEntity], heads: dict[str, str]) -> None:
+    """'Halden Therapeutics' ... 'Halden said': a company's first word used on its own is its short name.
+
+    Only where the rest of the name is company head words, no other organisation starts with the same word
+    ("Halden Bio" and "Halden Pharma" share it), the word is no person's name part, and it never appears in lower
+    case (then it is a common word: "Sun", "Active").
+    """
+    starts: dict[str, int] = {}
+    for e in entities:
+        starts[e.name.split()[0]] = starts.get(e.name.split()[0], 0) + 1
+    person_words = {w for ent in ctx.doc.ents if ent.label_ == "PERSON" for w in ent.text.split()}
+    known = {f for e in entities for f in e.forms}
+    lowered = ctx.masked.lower()
+    for entity in entities:
+        first, *rest = entity.name.split()
+        if not rest or not all(heads.get(w) == "company" for w in rest) or starts[first] > 1 or first in known \
+                or len(first) < 4 or not first[0].isupper() or first.lower() in GENERIC_WORDS or first in person_words:
+            continue
+        alone = len(occurrences(ctx.masked, first, joiners="-"))
+        within = sum(len(occurrences(ctx.masked, f, joiners="-")) for f in entity.forms if f.split()[0] == first)
+        if alone > within and lowered.count(first.lower()) == ctx.masked.count(first):
+            entity.forms.add(first)
 
 
 def _absorb_fragments(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
