@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from .money import money_amounts
 from .roles import deal_sentences
 from .salience import in_boilerplate
 from .spans import SpanIndex
+from .textfind import boundary
 
 if TYPE_CHECKING:
     from .orgs import OrgEntity
@@ -192,16 +194,29 @@ def _company_shaped(ctx: Context, name: str) -> bool:
         return False
     key = ("terms", "company-shaped", name)
     if key not in ctx.memo:  # once per name: a long article repeats its drug names
-        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.masked))
+        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, end) for end in _word_ends(ctx.masked, name))
     return bool(ctx.memo[key])
+
+
+def _word_ends(text: str, word: str) -> Iterator[int]:
+    """Ends of ``re.finditer(rf"\\b{re.escape(word)}\\b", text)``, without compiling a pattern per word (textfind.py)."""
+    i = text.find(word)
+    while i != -1 and word:
+        end = i + len(word)
+        if boundary(text, i) and boundary(text, end):
+            yield end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
 
 
 def _article_phase(ctx: Context) -> str | None:
     """The phase the article's body names first (outside company profiles)."""
-    hits = [(m.start(), phase) for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked)
-            if not in_boilerplate(ctx, m.start()) and not ctx.is_noise(m.start(), m.end())
-            and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))]
-    return min(hits)[1] if hits else None
+    hits = [next(((m.start(), phase) for m in pattern.finditer(ctx.masked)  # each phase's first: the earliest of them wins
+                  if not in_boilerplate(ctx, m.start()) and not ctx.is_noise(m.start(), m.end())
+                  and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))), None)
+            for phase, pattern in _phase_res()]
+    return min(h for h in hits if h is not None)[1] if any(hits) else None
 
 
 def _deal_spans(ctx: Context) -> list[Span]:

@@ -22,7 +22,9 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     nums = "|".join(sorted(tc["number_words"], key=len, reverse=True))
     units = "|".join(tc["units"])
     # "5 (five) years", "five (5) years": a contract's figure restated in words or digits
-    duration = re.compile(rf"\b(\d{{1,2}}|{nums})(?:\s*\((?:\d+|{nums})\))?[- ]({units})s?(?:[- ]long)?\b", re.IGNORECASE)
+    # (the lookahead of first letters lets the scan skip most positions at once)
+    first = "".join(sorted({re.escape(w[0]) for w in tc["number_words"]}))
+    duration = re.compile(rf"(?=[\d{first}])\b(\d{{1,2}}|{nums})(?:\s*\((?:\d+|{nums})\))?[- ]({units})s?(?:[- ]long)?\b", re.IGNORECASE)
     nouns = re.compile(rf"^\s*(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", re.IGNORECASE)
     lead = re.compile(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
                       r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\bover\s+(?:the\s+next\s+)?$", re.IGNORECASE)

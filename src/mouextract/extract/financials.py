@@ -311,14 +311,14 @@ def _undisclosed_re() -> re.Pattern[str]:
 
 def disclosure(ctx: Context, money: list[Financial]) -> tuple[bool | None, list[Mention]]:
     """False when the text says the terms were not disclosed, True when it gives an amount, else None."""
-    hits = [m for m in _undisclosed_re().finditer(ctx.masked) if not ctx.is_noise(m.start(), m.end())]
     amounts = [f for f in money if f.amount is not None]
+    if amounts:  # an amount given decides, whatever else the text says (the scan for undisclosed terms costs the most)
+        return True, [m for f in amounts for m in f.mentions[:1]]
+    hits = [m for m in _undisclosed_re().finditer(ctx.masked) if not ctx.is_noise(m.start(), m.end())]
     partial = re.compile(term_cues()["undisclosed_partial"], re.IGNORECASE)
     full = [m for m in hits if not partial.search(m.group(0))]
-    if full and not amounts:
+    if full:
         return False, [ctx.mention(m.start(), m.end()) for m in full]
-    if amounts:
-        return True, [m for f in amounts for m in f.mentions[:1]]
     if hits:
         return False, [ctx.mention(m.start(), m.end()) for m in hits]
     return None, []
