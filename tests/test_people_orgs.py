@@ -262,3 +262,33 @@ def test_a_companys_first_word_alone_is_its_short_name(extractor):
     result = extractor.extract(text)
     halden = next(o for o in [*result.parties, *result.organizations] if o.name == "Halden Therapeutics")
     assert "Halden" in halden.aliases
+
+
+@pytest.mark.parametrize(("raw", "name"), [("Halden Pharma for Cancer", "Halden Pharma"),
+                                           ("Institute for Cancer Research", "Institute for Cancer Research"),
+                                           ("Partners for Health", "Partners for Health")])
+def test_what_a_deal_is_for_is_no_part_of_a_companys_name(raw, name):
+    from mouextract.extract.org_names import without_purpose
+    from mouextract.resources import load_json
+
+    assert without_purpose(raw, load_json("lexicon.json")) == name
+
+
+def test_a_plural_owner_is_split_from_its_unit():
+    from mouextract.extract.org_names import has_head, pieces
+    from mouextract.resources import load_json
+
+    lexicon = load_json("lexicon.json")
+    assert pieces("Halden Investors’ Discovery Fund", frozenset(), lambda t: has_head(t, lexicon)) == ["Halden Investors",
+                                                                                                     "Discovery Fund"]
+
+
+def test_a_persons_given_name_alone_is_no_organisation(extractor):
+    from mouextract.extract.context import Context
+    from mouextract.extract.org_candidates import candidates
+
+    text = ("Professor Maren Lind, chief executive of Halden Pharma, spoke on Monday.\n"
+            "Maren and Kelvaro Biologics agreed to work together.\n")
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+    start = text.index("Maren and")  # the parse offers the subject "Maren" as an event argument
+    assert "Maren" not in [c[0] for c in candidates(ctx, [], syntax=[(start, start + 5)])]

@@ -27,6 +27,7 @@ from .org_names import (
     trim_titles,
     valid_name,
     without_home,
+    without_purpose,
 )
 from .spans import SpanIndex
 from .textfind import boundary, occurrences
@@ -70,6 +71,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     fields = frozenset(lexicon["institution_field_words"])
     org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
     persons = {e.text for e in ctx.doc.ents if e.label_ == "PERSON"}
+    # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
+    given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
     not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
                 and e.text not in org_texts and not has_head(e.text, lexicon)}
@@ -83,6 +86,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))),
                                 lambda text: has_head(text, lexicon))
+            name = without_purpose(name, lexicon)
             owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
             if owner and owner.group(1) in persons:
                 name = name[owner.end():]
@@ -95,6 +99,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
+            if " " not in name and name in given_names and not has_head(name, lexicon):
+                continue  # a person's given name used alone ("Ivy and I agreed" after "Ivy Ng"), even as a subject
             found = surface.find(name)
             offset = start + found if found >= 0 else start
             out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only))

@@ -205,6 +205,20 @@ _OF_GOVERNMENT = re.compile(r"\b(?:Region|Province|State|Prefecture|Republic|Gov
                             r"|Ministry|Embassy|Consulate)$")
 
 
+def without_purpose(name: str, lexicon: dict[str, Any]) -> str:
+    """'Kelvaro for Anticancer Drug' -> 'Kelvaro': after a company's name, "for" starts what a deal is for; an
+    institution's "for" goes on with its field ("Institute for Cancer Research", "Alliance for ...")."""
+    m = re.fullmatch(r"(.+?)\s+for\s+.+", name)
+    if not m or _OF_INSTITUTION.match(name):
+        return name
+    before, last = m.group(1), m.group(1).split()[-1]
+    coined = bool(company_word(lexicon).fullmatch(last))
+    # a head word alone before "for" is the name's own head ("Partners for Health"): it stays whole
+    if (coined or _index(lexicon).kinds.get(last) == "company" and " " in before) and kind_of(before, lexicon, legal=False) == "company":
+        return before
+    return name
+
+
 def without_home(name: str, has_head: Callable[[str], bool]) -> str:
     """'Nuvectis Pharma of New Jersey' -> 'Nuvectis Pharma': a company's home place after "of" is no part of its
     name (while "University of Texas" keeps its place: the part before "of" must itself be a name)."""
@@ -317,6 +331,10 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
             joiners.append(".")
         elif re.search(r"\w['’]s$", word) and parts[-1]:  # "Kyoto University's Center for ...": owner, then its unit
             parts[-1].append(word[:-2])
+            parts.append([])
+            joiners.append("'s")
+        elif re.search(r"\ws['’]$", word) and parts[-1]:  # "Halden Investors' Discovery Fund": a plural owner, its unit
+            parts[-1].append(word[:-1])
             parts.append([])
             joiners.append("'s")
         elif word in verbs or word.islower() and len(word) > 3 and word.capitalize() in verbs or word in {"and", "&", "with", "to", "·"}:
