@@ -225,8 +225,8 @@ def _count_in(text: str):
     ("Halden Ireland and Norvik Clinic", "Halden Ireland and Norvik Clinic signed. Halden Ireland said.",
      ["Halden Ireland", "Norvik Clinic"]),
     # the same field words after another "and" elsewhere keep the name whole
-    ("Ministry of Industry and Mining Affairs", "The Ministry of Industry and Mining Affairs signed. Later the Ministry of"
-     " Industry and Mining Affairs said.", ["Ministry of Industry and Mining Affairs"]),
+    ("Ministry of Industry and Mining Affairs", ("The Ministry of Industry and Mining Affairs signed. Later the Ministry of"
+                                                 " Industry and Mining Affairs said."), ["Ministry of Industry and Mining Affairs"]),
     # a middle dot separates listed partners
     ("Halden Bio·Kelvaro Cell·Ostvik University", "", ["Halden Bio", "Kelvaro Cell", "Ostvik University"]),
 ])
