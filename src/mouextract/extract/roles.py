@@ -180,8 +180,19 @@ def _lemma(token: Token, known: dict[str, Any]) -> str:
     return low
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+def _verbs_and_nouns(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:  # type: ignore[type-arg]
+    """Per token of the Doc, whether it is a verb (POS VERB or AUX, or tag VB*) and whether a noun (tag NN*), read from the token
+    arrays: the sentence loops then make Token objects of these words only."""
+    from spacy.attrs import POS, TAG
+    from spacy.symbols import AUX, VERB
+
+    pos, tag = doc.to_array(POS), doc.to_array(TAG)
+    strings = doc.vocab.strings
+    tags = {int(t): strings[int(t)] for t in numpy.unique(tag)}
+    verb_tags = numpy.array([t for t, name in tags.items() if name.startswith("VB")], dtype=numpy.uint64)
+    noun_tags = numpy.array([t for t, name in tags.items() if name.startswith("NN")], dtype=numpy.uint64)
+    verbs = numpy.isin(pos, numpy.array([VERB, AUX], dtype=pos.dtype)) | numpy.isin(tag, verb_tags)
+    return verbs, numpy.isin(tag, noun_tags)
 
 
 _MONEY = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|million|billion|crore|\$|€|£|¥|₩", re.IGNORECASE)
@@ -206,6 +217,10 @@ def _money_object(verb: Token) -> str | None:
     return None
 
 
+# words of a sentence that can state a role outside the agreement sentences
+_ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b)", re.IGNORECASE)
+
+
 def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> dict[str, str]:
     """Each party's role in the deal (licensor/licensee, investor/investee, supplier/customer, collaborator, acquirer/target)."""
     if not parties:
@@ -213,26 +228,26 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     rc = term_cues()["roles"]
     votes: list[Counter[str]] = [Counter() for _ in parties]
     sentences = [s for s in deal_sentences(ctx) if not in_boilerplate(ctx, s[0])]
-    extra = [s for s in ctx.sentences if re.search(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b)",
-                                                     ctx.masked[s[0]:s[1]], re.IGNORECASE)
-             and s not in sentences and not in_boilerplate(ctx, s[0])]
+    chosen = set(sentences)
+    extra = [s for s in ctx.sentences if _ROLE_WORDS.search(ctx.masked[s[0]:s[1]]) and s not in chosen and not in_boilerplate(ctx, s[0])]
     sentences = sorted(set(sentences + extra))
     if has_parse(ctx.doc):
         owner = _party_of(ctx.doc, parties)
+        verbs, nouns = _verbs_and_nouns(ctx.doc)
         for s, e in sentences:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            for tok in span:
+            for i in numpy.flatnonzero(verbs[span.start:span.end]).tolist():
+                tok = ctx.doc[span.start + i]
                 # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role
-                if not _is_verb(tok) or tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)) \
+                if tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)) \
                         and not (tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in owner or c.lower_ in ("which", "who")
                                                                                                    and tok.head.i in owner) for c in tok.children)):
                     continue  # a relative clause with a party subject ("an agreement under which B will receive rights") states one  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
-            for tok in span:
-                if tok.tag_.startswith("NN"):
-                    _vote_noun(tok, owner, votes, rc, kind)
+            for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
+                _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
@@ -370,6 +385,7 @@ def _deal_partners(verb: Token, owner: dict[int, int]) -> list[int]:
 
 
 _INVESTMENT = re.compile(r"investments?|stakes?|shareholding|holding", re.IGNORECASE)
+_LICENCE_NOUN = re.compile(r"licen[cs]es?|sublicen[cs]es?")
 
 
 def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc: dict[str, Any], kind: str | None) -> None:
@@ -390,7 +406,7 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
                 for p in _parties_under(c, owner):
                     votes[p]["investor"] += 1
         return
-    if re.fullmatch(r"licen[cs]es?|sublicen[cs]es?", low):
+    if _LICENCE_NOUN.fullmatch(low):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in _parties_under(c, owner):
