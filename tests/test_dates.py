@@ -35,6 +35,14 @@ from mouextract.extract.dates import Found, RefDate, iso, resolve
     ("m_rel", "June this year", None, "--06"),  # no year anywhere: the month is still known
     ("md_rel", "July 27 this year", None, "--07-27"),
     ("month", "December", None, "--12"),
+    ("month", "mid-January", RefDate(2024, 1, 3), "2024-01"),
+    ("rel_period", "next spring", RefDate(2011, 11, 16), "2012"),  # said in November: next year's spring
+    ("rel_period", "next fall", RefDate(2023, 2, 1), "2023"),
+    ("rel_period", "last summer", RefDate(2024, 3, 5), "2023"),
+    ("anchored", "the following year", RefDate(2015, None, None), "2016"),
+    ("anchored", "April of the same year", RefDate(2019, None, None), "2019-04"),
+    ("anchored", "a year later", None, None),
+    ("quarter", "the third quarter", RefDate(2020, 8, 26), "2020"),
 ])
 def test_resolve(kind, text, ref, value):
     assert resolve(Found(kind, 0, len(text), text), ref) == value
@@ -159,3 +167,35 @@ def test_a_wire_sign_off_ends_the_story(extractor):
     text = ("LONDON, Dec 22 (Wire) - Tellis Pharma signed a licence deal with Orvane Bio on Wednesday. (Reporting by "
             "A. Writer; Editing by B. Editor)\nLONDON, May 25 European shares rose on Thursday.\n")
     assert not {d.value for d in extractor.extract(text).dates} & {"--05-25"}
+
+
+def test_same_and_following_year_count_from_the_date_told_before(extractor):
+    text = ("BOSTON, March 3, 2025 -- Corvane Bio first licensed its peptide platform to Halden Pharma in 2015. "
+            "The following year, Halden Pharma took an option on two more targets. Halden opened a plant in Lyon "
+            "in 2019 and moved its headquarters in April of the same year.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert {"2016", "2019-04"} <= values and "2026" not in values and "2025-04" not in values
+
+
+def test_a_reported_quarter_is_a_period(extractor):
+    text = ("Corvane Bio files its Form 10-Q for the first quarter of 2021 and will publish Q2 2021 results in August. "
+            "It signed a supply agreement with Halden Pharma on 4 May 2021.")
+    assert {d.value for d in extractor.extract(text).dates} == {"2021-05-04", "2021-08"}
+
+
+def test_coarser_restatements_are_not_listed_twice(extractor):
+    text = ("BOSTON, June 9, 2025 -- Corvane Bio, established in March 2019, said this week that it has entered into a "
+            "collaboration with Halden Pharma. Corvane Bio was established on March 4, 2019 in Cambridge.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2019-03-04" in values and not values & {"2019-03", "2025-06"}
+
+
+@pytest.mark.parametrize("text, signed_on", [
+    (("SEOUL, Aug. 22, 2024 -- Corvane Bio signed a supply contract with Halden Clinics on the 20th and expects to sign "
+     "another contract by the end of the year."), "2024-08-20"),
+    ("SEOUL, Aug. 22, 2024 -- Corvane Bio will sign an MOU with Halden Clinics on August 30.", None),
+    (("SEOUL, Aug. 22, 2024 -- Corvane Bio has entered into an MOU with Halden Clinics. We were honored to take part "
+     "in a signing ceremony today with Halden Clinics, its chief executive said."), "2024-08-22"),
+])
+def test_a_planned_signing_is_no_signing_date(extractor, text, signed_on):
+    assert extractor.extract(text).agreement.signed_on == signed_on

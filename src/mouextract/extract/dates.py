@@ -36,6 +36,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_dash", rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "Date: 26-Aug-2020"
     # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
+    # "April of the same year", "the following year", "a year later": the year of the date told just before
+    ("anchored", (rf"\b(?:{_MONTH}\s+(?:of\s+)?)?(?:the\s+)?(?:same|following|subsequent)\s+year\b"
+                  r"|\b(?:a|one)\s+year\s+later\b")),
     ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("m_rel", rf"\b{_MONTH}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
@@ -44,6 +47,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("part_year", (rf"\b(?:the\s+)?(?:{_ORD}\s+(?:quarter|half)|end|beginning|start|middle|first half|second half)"
                   rf"\s+of\s+(?:{_YEAR}|{_REL}\s+year|the\s+year)\b")),
     ("q_year", rf"\b(?:Q[1-4]|[12]H|H[12])\s+{_YEAR}\b"),
+    # "will start production in the third quarter": a quarter or half without a year is the reference year's
+    ("quarter", rf"\b(?:in|by|during|for|until|from|since)\s+(?:the\s+)?{_ORD}\s+(?:quarter|half)\b(?!\s+of\b|-)"),
     ("season_year", rf"\b(?:early|mid|late|mid-|end-|spring|summer|fall|autumn|winter)[\s-]+{_YEAR}\b"),
     ("nth_rel", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_REL}\s+month\b"),
     ("rel_period", (rf"\b(?:{_REL}|earlier this|later this|later next|earlier next|within this|within the)\s+"
@@ -55,7 +60,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b(?:\s+(?:last|this|next)\s+week\b)?"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
     # "scheduled for March"; "in November and December" (the second month checked in find_expressions)
-    ("month", (r"\b(?:in|since|from|until|by|of|for|and|or|last|this|next|early|late|mid-|during|through)\s+"
+    ("month", (r"\b(?:(?:in|since|from|until|by|of|for|and|or|last|this|next|early|late|mid-|during|through)\s+|mid-)"
               r"(?:January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)\b"
               rf"(?!\s+\d|\s+(?:of\s+)?{_REL}\s+year)")),  # "in June this year" is one m_rel expression
     ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d|\.[A-Z]{{1,2}}\b)"),  # not a ticker such as "(1952.HK)"
@@ -91,6 +96,13 @@ _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|de
 # year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
 _PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|three months|six months|nine months)\s+(?:end(?:ed|ing))\s*$", re.IGNORECASE)
 
+# A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
+# "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
+_REPORT_BEFORE = re.compile(r"\b(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)\s+"
+                            r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
+                           r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
+
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """One end of 'from X to Y' (both ends full expressions), which states a period, no event."""
@@ -101,7 +113,9 @@ def _in_range(text: str, start: int, end: int) -> bool:
     return bool(before) and _COMBINED.fullmatch(before.group(1)) is not None  # type: ignore[union-attr]
 
 
-_COARSE = ("year", "part_year", "q_year", "season_year", "rel_period")
+# The month a season begins (northern hemisphere, as press releases write it), to place "next spring" in a year.
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_COARSE = ("year", "part_year", "quarter", "anchored", "q_year", "season_year", "rel_period")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:AM|PM)?[^\n]*)?(?:/\s*PRNewswire|/PRNewswire|\(|--|–|—|-\s|:\s|\s*$)")
 
 
@@ -181,6 +195,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue
         if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
             continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
+        if kind in ("part_year", "q_year", "year") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 40), start)
+                                                        or _REPORT_AFTER.match(ctx.masked, end)):
+            continue  # the period a report covers
         if kind == "year" and (_TARGET_OR_RANGE_BEFORE.search(ctx.masked, max(0, start - 30), start)
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
@@ -192,7 +209,7 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "this year's presentation", "this week's roundup" name an edition, no event
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
             continue  # "Monday, October 26": the weekday only names the date that follows
-        if kind in ("weekday", "month", "the_nth"):  # keep the preposition out of the expression text
+        if kind in ("weekday", "month", "the_nth", "quarter"):  # keep the preposition out of the expression text
             text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through)\s+", "", text,
                            flags=re.IGNORECASE)
             start += len(text) - len(text2)
@@ -246,6 +263,10 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
         return r.iso() if r else None
     if f.kind in ("q_year", "season_year", "year"):
         return re.search(r"(?:19|20)\d\d", f.text).group()  # type: ignore[union-attr]
+    if f.kind == "anchored":
+        return _anchored(t, ref.year if ref else None)
+    if f.kind == "quarter":
+        return str(ref.year) if ref and ref.year else None
     if f.kind == "part_year":
         y = re.search(r"(?:19|20)\d\d", f.text)
         if y:
@@ -300,6 +321,15 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
     return None
 
 
+def _anchored(t: str, anchor: int | None) -> str | None:
+    """'the following year', 'April of the same year' against the year of the date told before (``anchor``)."""
+    if anchor is None:
+        return None
+    year = anchor + (1 if re.search(r"\b(?:following|subsequent|later)\b", t) else 0)
+    month = _absolute(t) if re.match(_MONTH, t, re.IGNORECASE) else None
+    return iso(year, month.month if month else None, None)
+
+
 def _after(value: str | None, ref: RefDate | None) -> bool:
     """Whether a date lies after the reference date, compared at the precision both give."""
     got = parse_iso(value)
@@ -324,6 +354,13 @@ def _relative_year(t: str, ref: RefDate | None) -> str | None:
     if re.search(r"\bnext\s+quarter\b", t):
         month = ref.month or 1
         return str(ref.year + 1) if month >= 10 else str(ref.year)
+    season = re.search(r"\b(next|last|previous|coming)\s+(spring|summer|fall|autumn|winter)\b", t)
+    if season and ref.month:
+        # "start next spring" said in November is next year's spring; "last summer" said in March last year's
+        begins = _SEASON_START[season.group(2)]
+        if season.group(1) in ("next", "coming"):
+            return str(ref.year + 1) if begins <= ref.month else str(ref.year)
+        return str(ref.year - 1) if begins >= ref.month else str(ref.year)
     return str(ref.year)
 
 
@@ -439,6 +476,20 @@ def _tense(verb: Token | None) -> str | None:
     return "past" if past else None
 
 
+def _planned(verb: Token | None) -> bool:
+    """Whether the verb states a plan: future ("will sign"), or an infinitive under a present verb ("expects to sign",
+    "is expected to sign", "plans to sign"); not under a past one ("were honored to take part in a signing today")."""
+    if verb is None:
+        return False
+    if _tense(verb) == "future":
+        return True
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head is verb:
+        return False
+    head = verb.head
+    return head.tag_ in ("VBZ", "VBP") or _tense(head) == "future" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re") for c in head.children)
+
+
 def _line_of(ctx: Context, offset: int) -> tuple[int, int]:
     """The sentence around ``offset`` clipped to its line: a cue on a headline or dateline line does not
     qualify a date on the next ("Sunday 24 November 2024" above "Fiocruz signs ...")."""
@@ -509,6 +560,24 @@ def _place_year(value: str | None, f: Found, ref: RefDate | None, tense: str | N
     return value
 
 
+def _restates_reference(f: Found, value: str | None, ref: RefDate | None) -> bool:
+    """Whether a bare "this week" / "this month" only restates the publication date it falls in."""
+    if f.kind != "rel_period" or not re.fullmatch(r"this\s+(?:week|month)", f.text, re.IGNORECASE):
+        return False
+    full = ref.iso() if ref and ref.day else None
+    return bool(value and full and full.startswith(value))
+
+
+def _drop_coarser(facts: list[DateFact]) -> list[DateFact]:
+    """A coarser restatement of a date of the same role is no second date: "established in July this year" beside
+    "established on July 31", "signed in 2021" beside "signed on 3 May 2021" (GOLD: one entry per event)."""
+    def finer(a: DateFact, b: DateFact) -> bool:
+        # ("other" gathers unrelated events: "expects to close by the end of the year" beside a trial start on 3 May)
+        return (a.role == b.role and a.role != "other" and a.value is not None and b.value is not None
+                and len(b.value) > len(a.value) and b.value.startswith(a.value))
+    return [a for a in facts if not any(finer(a, b) for b in facts)]
+
+
 def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
     """(dates, reference date, where it came from, signing date)."""
@@ -550,15 +619,23 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     facts: dict[str | None, DateFact] = {}
     signing: list[tuple[int, str | None]] = []
     nulls: list[DateFact] = []
+    anchor: int | None = ref.year if ref else None
     for f in found:
-        value = resolve(f, ref)
+        value = resolve(f, RefDate(anchor, None, None) if f.kind == "anchored" else ref)
+        if f.kind in (*_FULL, "my", "year", "q_year", "season_year", "dm", "md", "anchored") and value and value[:4].isdigit():
+            anchor = int(value[:4])  # the year a later "the same year" / "the following year" counts from
         role = "publication" if pub is not None and f is pub else role_of(ctx, f)
         if role == "period":
             continue
+        verb = _governing_verb(ctx, f.start, f.end) if role != "publication" else None
         if role != "publication":
-            value = _place_year(value, f, ref, _tense(_governing_verb(ctx, f.start, f.end)))
+            value = _place_year(value, f, ref, _tense(verb))
+        if role == "signing" and _planned(verb):
+            role = "other"  # "expects to sign a contract by the end of the year", "will sign in May": a plan, no signing
         if role == "signing" and _after(value, ref):
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
+        if role == "announcement" and _restates_reference(f, value, ref):
+            continue  # "X said this week": the article's own week, no other event ("presenting it this week" is one)
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
                         mentions=[ctx.mention(f.start, f.end)])
         if role == "signing" and not (value and re.fullmatch(r"\d{4}", value)):
@@ -576,5 +653,5 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if _ROLE_ORDER.index(role) < _ROLE_ORDER.index(existing.role):
             existing.role, existing.text, existing.start, existing.end = role, f.text, f.start, f.end  # type: ignore[assignment]
     signed_on = next((v for _, v in signing), None)
-    ordered = sorted([*facts.values(), *nulls], key=lambda d: d.start)
+    ordered = sorted([*_drop_coarser(list(facts.values())), *nulls], key=lambda d: d.start)
     return ordered, ref.iso() if ref else None, source, signed_on
