@@ -292,3 +292,21 @@ def test_a_persons_given_name_alone_is_no_organisation(extractor):
     ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
     start = text.index("Maren and")  # the parse offers the subject "Maren" as an event argument
     assert "Maren" not in [c[0] for c in candidates(ctx, [], syntax=[(start, start + 5)])]
+
+
+def test_a_public_body_keeps_its_field_after_for():
+    from mouextract.extract.org_names import INSTITUTION_FIRST
+
+    text = "The deal was approved by the Ostvik Authority for Industrial Cities and Technology Zones last week."
+    assert "Ostvik Authority for Industrial Cities and Technology Zones" in [m.group() for m in INSTITUTION_FIRST.finditer(text)]
+
+
+def test_a_cut_headline_does_not_make_an_institutions_field_a_name_of_its_own(extractor):
+    from mouextract.extract.context import Context
+    from mouextract.extract.org_candidates import _count, candidates
+
+    text = ("Halden Pharma Signs Strategic Research Collaboration With Ostvik University's Center for Cell Research\n"
+            "Halden Pharma signed an agreement with the Center for Cell Research and Application at Ostvik University.\n")
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+    assert _count(ctx, "Center for Cell Research") == 1  # the headline's cut form is no evidence of a name alone
+    assert "Center for Cell Research and Application" in {c[0] for c in candidates(ctx, [])}

@@ -224,10 +224,11 @@ def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]
 
 
 def _count(ctx: Context, text: str) -> int:
-    """How often ``text`` occurs in the article as whole words (memoised: the look-up scans the whole text)."""
+    """How often ``text`` occurs in the article as whole words, outside Title-Case headlines, which cut names
+    short ("... with Kyoto's Center for Cell Research"); memoised: the look-up scans the whole text."""
     key = ("count", text)
     if key not in ctx.memo:
-        ctx.memo[key] = len(occurrences(ctx.masked, text, joiners="-"))
+        ctx.memo[key] = sum(not title_case_line(ctx.masked, start) for start, _ in occurrences(ctx.masked, text, joiners="-"))
     found = ctx.memo[key]
     return found if isinstance(found, int) else 0
 

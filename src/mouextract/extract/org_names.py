@@ -100,7 +100,9 @@ def head_name_re(alternatives: str) -> re.Pattern[str]:
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 INSTITUTION_FIRST = re.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
-    r"|Academy|College|Ministry|Agency|Center|Centre)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
+    # public bodies name their field the same way ("Authority for Industrial Cities and Technology Zones")
+    r"|Academy|College|Ministry|Agency|Center|Centre|Authority|Council|Commission|Administration|Department|Bureau"
+    r"|Organi[sz]ation|Federation|Association)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w'’-]*){1,5}"  # "Center for iPS Cell Research and Application"
 )
 
@@ -292,8 +294,9 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
     if not after[:1].isupper():
         return False
     # "Ministry of Industry and Mineral Resources" elsewhere still joins them: only uses outside "and" count
+    alone_before = len(before.split()) >= 2
     if count is not None and not all(w in fields for w in after.split()) and (
-            count(after) > count(f"{joiner} {after}") or len(before.split()) >= 2 and count(before) > count(f"{before} {joiner}")):
+            count(after) > count(f"{joiner} {after}") or alone_before and count(before) > count(f"{before} {joiner}")):
         return False
     # "Institute of Ocean Science and Technology", "Department of Health and Human Services": an institution's
     # field goes on after "and" with field words, even where one of them can head a name ("Technology")
