@@ -199,3 +199,10 @@ def test_coarser_restatements_are_not_listed_twice(extractor):
 ])
 def test_a_planned_signing_is_no_signing_date(extractor, text, signed_on):
     assert extractor.extract(text).agreement.signed_on == signed_on
+
+
+def test_european_month_names_and_years_in_law_names(extractor):
+    text = ("Corvane Bio und Halden Pharma haben die im März 2022 geschlossene Vereinbarung mit Wirkung zum 31. Juli 2022 "
+            "beendet. Halden must also meet the Rare Pathogen Readiness Act of 2011.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert {"2022-03", "2022-07-31"} <= values and "2011" not in values

@@ -22,6 +22,18 @@ from .spans import SpanIndex
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# Month names of the European releases the tool reads (German, French, Spanish, Danish), for day-month-year and
+# month-year dates ("31. Juli 2022", "im März 2022", "le 3 juillet 2023"); mapped to English for dateutil.
+_FOREIGN_MONTHS = {
+    "januar": "January", "janvier": "January", "enero": "January", "februar": "February", "février": "February",
+    "fevrier": "February", "febrero": "February", "märz": "March", "maerz": "March", "marts": "March", "marzo": "March",
+    "avril": "April", "abril": "April", "mai": "May", "maj": "May", "mayo": "May", "juni": "June", "juin": "June",
+    "junio": "June", "juli": "July", "juillet": "July", "julio": "July", "août": "August", "aout": "August",
+    "agosto": "August", "septembre": "September", "septiembre": "September", "oktober": "October", "octobre": "October",
+    "octubre": "October", "novembre": "November", "noviembre": "November", "dezember": "December",
+    "décembre": "December", "decembre": "December", "diciembre": "December",
+}
+_FOREIGN = "(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
@@ -33,6 +45,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"\b{_YEAR}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:[12]\d|3[01]|0?[1-9])\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # "2. August 2022" (European day with a dot)
+    # "31. Juli 2022", "3 de julio de 2023", "14 de May de 2010"
+    ("dmy_foreign", rf"\b{_DAY}\.?\s+(?:de\s+)?(?:{_FOREIGN}|{_MONTH})\s+(?:de\s+)?{_YEAR}\b"),
+    ("my_foreign", rf"\b{_FOREIGN}\s+(?:de\s+)?{_YEAR}\b"),
     ("dmy_dash", rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "Date: 26-Aug-2020"
     # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
@@ -89,7 +104,7 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 # A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
-_FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash")
+_FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
 _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU)\b",
                          re.IGNORECASE)
 # A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
@@ -102,6 +117,8 @@ _REPORT_BEFORE = re.compile(r"\b(?:results|report|10-[QK]|statements?|earnings|r
                             r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
+
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decree|Amendments?),?\s+(?:of\s+)?$")
 
 
 def _in_range(text: str, start: int, end: int) -> bool:
@@ -193,6 +210,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
                 and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
             continue
+        if kind == "year" and _LAW_BEFORE.search(ctx.masked, max(0, start - 16), start):
+            continue  # "the Pandemic Preparedness Act of 2006": a year inside a law's name (when the law finder missed it)
         if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
             continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
         if kind in ("part_year", "q_year", "year") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 40), start)
@@ -253,6 +272,10 @@ def _shift_month(ref: RefDate, months: int) -> RefDate:
 def resolve(f: Found, ref: RefDate | None) -> str | None:
     """ISO value of one expression, using ``ref`` for anything relative."""
     t = f.text.lower()
+    if f.kind in ("dmy_foreign", "my_foreign"):
+        english = re.sub(_FOREIGN, lambda m: _FOREIGN_MONTHS[m.group().lower()], f.text, flags=re.IGNORECASE)
+        r = _absolute(re.sub(r"\bde\b|(?<=\d)\.", " ", english))
+        return r.iso() if r else None
     if f.kind == "dmy_num":
         dd, mm, yy = (int(x) for x in f.text.split("."))
         return iso(yy, mm, dd)
@@ -612,7 +635,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if m and m.lastgroup in _FULL:
             ref, source = parse_iso(resolve(Found(m.lastgroup, 0, 0, m.group()), None)), "publication_date"
     if ref is None:
-        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in (*_FULL, "md", "dm", "my")]
+        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in (*_FULL, "md", "dm", "my", "my_foreign")]
         absolute = [a for a in parsed if a and a.month and a.day]  # "May 2011" is too coarse to date the article
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
@@ -622,7 +645,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     anchor: int | None = ref.year if ref else None
     for f in found:
         value = resolve(f, RefDate(anchor, None, None) if f.kind == "anchored" else ref)
-        if f.kind in (*_FULL, "my", "year", "q_year", "season_year", "dm", "md", "anchored") and value and value[:4].isdigit():
+        if f.kind in (*_FULL, "my", "my_foreign", "year", "q_year", "season_year", "dm", "md", "anchored") and value and value[:4].isdigit():
             anchor = int(value[:4])  # the year a later "the same year" / "the following year" counts from
         role = "publication" if pub is not None and f is pub else role_of(ctx, f)
         if role == "period":
