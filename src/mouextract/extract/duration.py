@@ -48,7 +48,8 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     return None, []
 
 
-_EXPIRY = re.compile(r"\b(?:expires?|expiring|valid|in (?:force|effect)|runs?|running|last(?:s|ing)?|continue[sd]?)\s+(?:on|until|till|through|to|in|to the end of)\s+"
+# (?=[eivrlc]): the first letters let the scan skip other positions at once
+_EXPIRY = re.compile(r"(?=[eivrlc])\b(?:expires?|expiring|valid|in (?:force|effect)|runs?|running|last(?:s|ing)?|continue[sd]?)\s+(?:on|until|till|through|to|in|to the end of)\s+"
                      r"((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b")
 
 

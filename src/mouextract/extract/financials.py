@@ -115,10 +115,13 @@ _RATE_WORDS = re.compile(r"\b(?:(?:high|mid|low|upper|lower)[- ](?:single|double
                          re.IGNORECASE)
 
 
+_ROYALTY = re.compile(r"(?=r)\broyalt(?:y|ies)\b(?![- ](?:free|bearing))", re.IGNORECASE)  # (?=r): skip other positions at once
+
+
 def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
     """One royalty entry per distinct rate (most articles: one), with its rate or rate words."""
     out: dict[tuple[float, ...] | str, Financial] = {}
-    for m in re.finditer(r"\broyalt(?:y|ies)\b(?![- ](?:free|bearing))", ctx.masked, re.IGNORECASE):
+    for m in _ROYALTY.finditer(ctx.masked):
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         s, e = ctx.sentence_of(m.start())
@@ -154,8 +157,9 @@ def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
     return merged
 
 
-_STAKE = re.compile(rf"{_PERCENT}\s+(?:equity\s+)?(?:stake|interest|ownership|equity|of\s+(?:the\s+|its\s+)?(?:outstanding\s+|issued\s+|total\s+)?"
-                    rf"(?:shares|equity|stock|share capital|common stock))|(?:stake|interest)\s+of\s+{_PERCENT}", re.IGNORECASE)
+# (?=[\dsi]): a stake starts with its figure or with "stake" or "interest"; the scan skips other positions at once
+_STAKE = re.compile(rf"(?=[\dsi])(?:{_PERCENT}\s+(?:equity\s+)?(?:stake|interest|ownership|equity|of\s+(?:the\s+|its\s+)?(?:outstanding\s+|issued\s+|total\s+)?"
+                    rf"(?:shares|equity|stock|share capital|common stock))|(?:stake|interest)\s+of\s+{_PERCENT})", re.IGNORECASE)
 
 
 def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financial]:

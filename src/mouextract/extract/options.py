@@ -14,7 +14,7 @@ def options(ctx: Context) -> list[DealOption]:
     """Options the deal grants: to license, to acquire, to extend, with what they cover."""
     oc = term_cues()["options"]
     out: list[DealOption] = []
-    for m in re.finditer(r"\boptions?\s+(?:rights?\s+)?(?:to|for)\s+((?:an?\s+)?[^.;:()\n]{3,140}?)(?=[.;:()]|,\s+(?:which|and|with|while|under)|\s+(?:upon|following|after|at|for\s+an?\s+|in exchange)\b|$)",
+    for m in re.finditer(r"(?=o)\boptions?\s+(?:rights?\s+)?(?:to|for)\s+((?:an?\s+)?[^.;:()\n]{3,140}?)(?=[.;:()]|,\s+(?:which|and|with|while|under)|\s+(?:upon|following|after|at|for\s+an?\s+|in exchange)\b|$)",
                          ctx.masked, re.IGNORECASE):
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue

@@ -203,9 +203,13 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     return Territory(granted=granted, excluded=list(dict.fromkeys(excluded)), exclusive=exclusive, mentions=mentions)
 
 
+# (the lookahead of first letters lets the scan skip most positions at once; semi- and co-exclusive rights are shared)
+_EXCLUSIVE = re.compile(r"(?=[nsce])\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", re.IGNORECASE)
+
+
 def _exclusive(ctx: Context) -> bool | None:
     rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", re.IGNORECASE)
-    for m in re.finditer(r"\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", ctx.masked, re.IGNORECASE):  # semi- and co-exclusive rights are shared
+    for m in _EXCLUSIVE.finditer(ctx.masked):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         window = ctx.masked[m.start():m.end() + 60]
