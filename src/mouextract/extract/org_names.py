@@ -100,9 +100,11 @@ def head_name_re(alternatives: str) -> re.Pattern[str]:
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 INSTITUTION_FIRST = re.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
-    # public bodies name their field the same way ("Authority for Industrial Cities and Technology Zones")
-    r"|Academy|College|Ministry|Agency|Center|Centre|Authority|Council|Commission|Administration|Department|Bureau"
-    r"|Organi[sz]ation|Federation|Association)(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
+    # public bodies name their field the same way after "of"/"for" ("Authority for Industrial Cities and Technology
+    # Zones"); without it a person's name may follow ("Head of the Norland Drug Authority Kim Ji-ho")
+    r"|Academy|College|Ministry|Agency|Center|Centre"
+    r"|(?:Authority|Council|Commission|Administration|Department|Bureau|Organi[sz]ation|Federation|Association)"
+    r"(?=[ \t]+(?:of|for)\b))(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w'’-]*){1,5}"  # "Center for iPS Cell Research and Application"
 )
 
