@@ -118,6 +118,7 @@ def test_the_ceremony_of_an_agreement_is_its_signing(extractor):
     "Bio was signed in January 2016.\n"),
     ("Tellis signs licence deal with Orvane\nJanuary 3, 2013 / 5:51 PM\n\nMILAN, Jan 3 (Wire) - Tellis has signed "
     "a licence with Orvane.\n"),
+    "Tellis Pharma formed a joint venture with Orvane Bio. The deal builds on an agreement that Tellis signed in June 2021.\n",
 ])
 def test_dates_of_earlier_deals_and_pages_are_no_signing(extractor, text):
     assert extractor.extract(text).agreement.signed_on is None

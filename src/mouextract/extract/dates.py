@@ -241,24 +241,25 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
 
 def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
-    limit = max(600, len(ctx.text) // 5)
-    for f in found:
-        if f.start > limit or f.kind not in (*_FULL, "md"):
-            continue
-        line_start = ctx.text.rfind("\n", 0, f.start) + 1
-        line_end = ctx.text.find("\n", f.end)
-        line_end = len(ctx.text) if line_end < 0 else line_end
-        before = ctx.masked[line_start:f.start]
-        after = ctx.masked[f.end:line_end]
-        if re.search(r"\b(published|posted|date|updated|released)\b", before, re.IGNORECASE):
-            return f
-        # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
-        if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
-                and len(before) < 120:
-            return f
-        if not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$", after):
-            return f
-    return None
+    return next((f for f in found if _dates_the_page(ctx, f)), None)
+
+
+def _dates_the_page(ctx: Context, f: Found) -> bool:
+    """Whether the expression is a header, dateline or lone date line near the top, which dates the page itself."""
+    if f.start > max(600, len(ctx.text) // 5) or f.kind not in (*_FULL, "md"):
+        return False
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    line_end = ctx.text.find("\n", f.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    before = ctx.masked[line_start:f.start]
+    after = ctx.masked[f.end:line_end]
+    if re.search(r"\b(published|posted|date|updated|released)\b", before, re.IGNORECASE):
+        return True
+    # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
+    if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
+            and len(before) < 120:
+        return True
+    return not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$", after) is not None
 
 
 def _shift_month(ref: RefDate, months: int) -> RefDate:
@@ -471,6 +472,8 @@ def _earlier_deal(ctx: Context, verb: Token) -> bool:
     act ("terminated a license agreement signed in July", "following the agreement signed in January"; not
     "Under the agreement signed on Wednesday", "The contract, signed on the 20th,") or a deal called previous or
     original ("The previous license with X was signed in January 2016")."""
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("on", "upon", "following", "after"):
+        return True  # "builds on a memorandum that the companies signed in June 2011"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         noun = verb.head
         for _ in range(3):  # "a license agreement with Orvane Bio signed in July": the participle may hang on the partner
