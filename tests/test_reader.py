@@ -136,3 +136,12 @@ def test_fifo_with_writer_is_read(tmp_path):
             fh.write(GERMAN.encode())
     threading.Thread(target=write, daemon=True).start()
     assert read_path(fifo, timeout=5).text == GERMAN
+
+
+@pytest.mark.parametrize(("line", "noise"), [("Share this article", True), ("Share: Facebook | X", True),
+                                              ("Shares of Halden Pharma rose 3% after the licence deal.", False),
+                                              ("Share prices rose after Halden Pharma signed the deal.", False)])
+def test_a_share_bar_is_noise_and_a_sentence_on_shares_is_not(line, noise):
+    from mouextract.clean import noise_spans
+
+    assert bool(noise_spans(line + "\n")) is noise
