@@ -310,3 +310,19 @@ def test_a_cut_headline_does_not_make_an_institutions_field_a_name_of_its_own(ex
     ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
     assert _count(ctx, "Center for Cell Research") == 1  # the headline's cut form is no evidence of a name alone
     assert "Center for Cell Research and Application" in {c[0] for c in candidates(ctx, [])}
+
+
+def test_mentions_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = ("from types import SimpleNamespace as N\n"
+            "from mouextract.extract.orgs import _find_mentions\n"
+            "from mouextract.models import Mention\n"
+            "t = 'Shanghai Halden Biotech Co., Ltd signed.'\n"
+            "ctx = N(masked=t, mention=lambda s, e: Mention(text=t[s:e], start=s, end=e))\n"
+            "print([m.text for m in _find_mentions(ctx, {'Halden Biotech Co., Ltd', 'Shanghai Halden Biotech'})])\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(runs) == 1

@@ -207,7 +207,7 @@ def _first_offset(ctx: Context, entity: OrgEntity) -> int:
 
 def _find_mentions(ctx: Context, forms: set[str]) -> list[Mention]:
     spans = SpanIndex()
-    for form in sorted(forms, key=len, reverse=True):
+    for form in sorted(forms, key=lambda f: (-len(f), f)):  # the longer first; equal lengths in a fixed order
         for start, end in occurrences(ctx.masked, form, joiners="-"):
             if not spans.overlaps(start, end):
                 spans.add((start, end))
