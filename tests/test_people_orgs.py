@@ -189,7 +189,8 @@ def test_a_company_in_capitals_after_an_institution_is_a_name_of_its_own(run, na
     assert pieces(run, frozenset(), lambda text: has_head(text, lexicon), frozenset(lexicon["institution_field_words"])) == names
 
 
-@pytest.mark.parametrize(("raw", "name"), [("WIRE)--Halden Pharma", "Halden Pharma"), ("Thursday Halden Pharma", "Halden Pharma")])
+@pytest.mark.parametrize(("raw", "name"), [("WIRE)--Halden Pharma", "Halden Pharma"), ("Thursday Halden Pharma", "Halden Pharma"),
+                                           ("Shares of Halden Pharma", "Halden Pharma")])
 def test_a_datelines_tail_is_no_part_of_a_name(raw, name):
     from mouextract.extract.org_names import clean_name
 

@@ -179,6 +179,7 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
     name = re.sub(r"^(?:Title|Headline|Subject)\s+(?=[A-Z])", "", name)  # the same label without its colon
+    name = re.sub(r"^(?:Shares|Stock|Stocks)\s+(?:of|in)\s+(?=[A-Z])", "", name)  # "Shares of CHA Biotech rose"
     name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(BUSINESS WIRE)--Pharmaron"
     # a dateline's weekday before a headline-less lead: "Thursday Hanmi Pharma"
     name = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])", "", name)
