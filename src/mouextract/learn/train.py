@@ -20,7 +20,16 @@ from typing import Any
 
 from ..evaluate import norm, person_tokens
 from ..extract.people import extract_people
-from .decide import LINK_MARGIN, LINK_MODEL, LINK_THRESHOLD, PARTY_MODEL, PARTY_THRESHOLD, TYPE_MODEL, Decider
+from .decide import (
+    LINK_MARGIN,
+    LINK_MODEL,
+    LINK_THRESHOLD,
+    NAMED_TYPE_SHARE,
+    PARTY_MODEL,
+    PARTY_THRESHOLD,
+    TYPE_MODEL,
+    Decider,
+)
 from .features import TYPES, Candidates, link_features, party_features, type_features
 
 SEED = 0
@@ -282,7 +291,8 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
   person with a title or an organisation from the rules, it replaces the rules' choice with an option it scores
   at least {LINK_THRESHOLD} and {LINK_MARGIN} above that choice.
 - **Agreement type** (`data/models/{TYPE_MODEL}`): one of {", ".join(TYPES)} ("none": no agreement is announced).
-  Multinomial logistic regression; the most probable class wins.
+  Multinomial logistic regression; the most probable class wins, unless the first deal sentences name a type
+  ("signed a consortium agreement") that scores at least {NAMED_TYPE_SHARE} of the winner's probability.
 
 ## Data
 Gold files and their texts only: {fig["train_docs"]} training articles ({", ".join(fig["corpora"])}; real-article corpora
