@@ -137,7 +137,10 @@ def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> V
         ci: set[str] = set()
         cs: set[str] = set()
         for phrase in entry[phrases_of]:
-            (cs if _is_acronym(phrase) else ci).update(variants(phrase) if not _is_acronym(phrase) else {phrase})
+            if _is_acronym(phrase):
+                cs.add(phrase)
+            else:
+                ci.update(variants(phrase))
         if ci:
             lower.add(key, list(tokenizer.pipe(sorted(ci))))
         if cs:
