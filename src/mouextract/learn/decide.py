@@ -30,10 +30,10 @@ PARTY_THRESHOLD = 0.5
 # and gives that option this probability at least (a photo caption's name is no affiliation). Chosen on the
 # training split: thresholds 0.5 / 0.6 / 0.7 with margins 0.0 / 0.1 gave 0.746 to 0.763, 0.7 and 0.1 the best.
 LINK_MARGIN = 0.1
+LINK_THRESHOLD = 0.7
 # The agreement type the first deal sentences name wins when the model gives it at least this share of its best
 # class's probability (cross-validated on train, C 1 and 3: 0.771 / 0.768 -> 0.778 at 0.3; 0.4 to 1.0 no better).
 NAMED_TYPE_SHARE = 0.3
-LINK_THRESHOLD = 0.7
 
 
 @dataclass(frozen=True)
