@@ -84,8 +84,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             continue
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
-            name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))),
-                                lambda text: has_head(text, lexicon))
+            name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)
             name = without_purpose(name, lexicon)
             owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
             if owner and owner.group(1) in persons:

@@ -224,11 +224,11 @@ def without_purpose(name: str, lexicon: dict[str, Any]) -> str:
     return name
 
 
-def without_home(name: str, has_head: Callable[[str], bool]) -> str:
+def without_home(name: str, lexicon: dict[str, Any]) -> str:
     """'Nuvectis Pharma of New Jersey' -> 'Nuvectis Pharma': a company's home place after "of" is no part of its
     name (while "University of Texas" keeps its place: the part before "of" must itself be a name)."""
     m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", name)
-    if m and has_head(m.group(1)) and len(m.group(1).split()) >= 2 and m.group(2) in place_names() \
+    if m and has_head(m.group(1), lexicon) and len(m.group(1).split()) >= 2 and m.group(2) in place_names() \
             and not _OF_INSTITUTION.match(name) and not _OF_GOVERNMENT.search(m.group(1)):
         return m.group(1)
     return name
