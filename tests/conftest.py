@@ -32,3 +32,14 @@ def assert_grounded(text: str, extraction: Extraction) -> None:
     for m in extraction.mentions():
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text, (m, text[m.start:m.end])
+
+
+LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
+        "memorandum of understanding on cell therapy research.\n\n")
+
+
+def people_orgs(extractor: Extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each person's (title, organisation) found in LEAD + body, checked for grounding."""
+    result = extractor.extract(LEAD + body)
+    assert_grounded(LEAD + body, result)
+    return {p.name: (p.title, p.organization) for p in result.people}

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_grounded
-
-LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
-        "memorandum of understanding on cell therapy research.\n\n")
-
-
-def people_of(extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
-    result = extractor.extract(LEAD + body)
-    assert_grounded(LEAD + body, result)
-    return {p.name: (p.title, p.organization) for p in result.people}
-
+from conftest import LEAD, people_orgs
 
 CASES = [
     pytest.param("Harrowgate approached Terry Hsu (許文), chairman of Harrowgate Therapeutics.\n",
@@ -150,7 +140,7 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_construction(extractor, body: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    found = people_of(extractor, body)
+    found = people_orgs(extractor, body)
     if not expected:
         assert found == {}
     for name, want in expected.items():
@@ -160,7 +150,7 @@ def test_construction(extractor, body: str, expected: dict[str, tuple[str | None
 def test_an_office_in_a_list_takes_no_company_from_the_rules(extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     # the rules' choice alone: the learned linker, retrained separately, may revise it
     monkeypatch.setattr(extractor.decider, "link", None)
-    found = people_of(extractor, "From left: Harrowgate Therapeutics CEO Anna Roos; Minister of Health Lee Min-ho; and "
+    found = people_orgs(extractor, "From left: Harrowgate Therapeutics CEO Anna Roos; Minister of Health Lee Min-ho; and "
                                  "Ostvik University Hospital Director Lars Berg.\n")
     assert found["Anna Roos"] == ("CEO", "Harrowgate Therapeutics")
     assert found["Lee Min-ho"] == ("Minister of Health", None)
@@ -186,13 +176,13 @@ def test_an_organisation_loses_the_words_glued_to_it(extractor) -> None:
 
 def test_an_acronym_is_the_organisation_it_spells(extractor) -> None:
     text = LEAD + "The Norland Biotechnology Organization joined later. NBO CEO Ken Adler spoke at the ceremony.\n"
-    found = people_of(extractor, text[len(LEAD):])
+    found = people_orgs(extractor, text[len(LEAD):])
     assert found["Ken Adler"] == ("CEO", "Norland Biotechnology Organization")
 
 
 def test_an_organisation_named_before_another_person_is_theirs(extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extractor.decider, "link", None)  # the rules' choice alone
-    found = people_of(extractor, "Present were Harrowgate Therapeutics CEO Ken Adler, chief executive Lena Holm and others.\n")
+    found = people_orgs(extractor, "Present were Harrowgate Therapeutics CEO Ken Adler, chief executive Lena Holm and others.\n")
     assert found["Ken Adler"] == ("CEO", "Harrowgate Therapeutics")
     assert found["Lena Holm"] == ("chief executive", None)
 

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_grounded
-
-LEAD = ("Harrowgate Therapeutics, Inc. and Ostvik University Hospital today announced that they signed a "
-        "memorandum of understanding on cell therapy research.\n\n")
-
-
-def people_orgs(extractor, body: str) -> dict[str, tuple[str | None, str | None]]:
-    result = extractor.extract(LEAD + body)
-    assert_grounded(LEAD + body, result)
-    return {p.name: (p.title, p.organization) for p in result.people}
-
+from conftest import people_orgs
 
 CASES = [
     pytest.param(
