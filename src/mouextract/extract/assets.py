@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..models import Asset, Mention
+from ..resources import regex
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
 from .financials import other_story
@@ -59,10 +60,10 @@ def _prospective(ctx: Context, start: int, end: int) -> bool:
 def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     """Product codes and drug names the deal sentences name, with phase, modality and indication."""
     cues = term_cues()
-    code_re = re.compile(cues["asset_code"])
-    code_not = re.compile(cues["asset_code_not"], re.IGNORECASE)
-    inn_re = re.compile(cues["asset_inn"])
-    inn_not = re.compile(cues["asset_inn_not"])
+    code_re = regex(cues["asset_code"])
+    code_not = regex(cues["asset_code_not"], True)
+    inn_re = regex(cues["asset_inn"])
+    inn_not = regex(cues["asset_inn_not"])
     party_spans = [(m.start, m.end) for p in parties for m in p.mentions] + [(a.start, a.end) for a in money_amounts(ctx)]
     deal = SpanIndex(_deal_spans(ctx))
     party_index = SpanIndex(party_spans)
@@ -222,7 +223,7 @@ def _article_phase(ctx: Context) -> str | None:
 def _deal_spans(ctx: Context) -> list[Span]:
     """Sentences that speak of the agreement or of its money (where the deal's assets are named)."""
     spans = deal_sentences(ctx)
-    money = re.compile(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", re.IGNORECASE)
+    money = regex(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", True)
     spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
     near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}
     spans += [ctx.sentences[j + d] for j in near for d in (-1, 1) if 0 <= j + d < len(ctx.sentences)]  # "Known as NXP900, the compound ..."
@@ -231,12 +232,12 @@ def _deal_spans(ctx: Context) -> list[Span]:
 
 def _modality_near(ctx: Context, start: int, end: int) -> str | None:
     s, e = ctx.sentence_of(start)
-    near = [(abs(s + m.start() - start), m.group(0)) for m in re.finditer(rf"\b(?:{term_cues()['modalities']})s?\b", ctx.masked[s:e], re.IGNORECASE)]
+    near = [(abs(s + m.start() - start), m.group(0)) for m in regex(rf"\b(?:{term_cues()['modalities']})s?\b", True).finditer(ctx.masked[s:e])]
     return min(near)[1] if near and min(near)[0] < 120 else None
 
 
 def _indication_near(ctx: Context, start: int, end: int) -> str | None:
     _, e = ctx.sentence_of(start)
-    m = re.compile(r"\b(?:for the treatment of|to treat|for treating|in patients with|for patients with)\s+((?:[\w'’-]+\s?){1,6}?)(?=[,.;()]|\s+(?:and|in|with|who)\b|$)",
-                   re.IGNORECASE).search(ctx.masked, start, e)
+    m = regex(r"\b(?:for the treatment of|to treat|for treating|in patients with|for patients with)\s+((?:[\w'’-]+\s?){1,6}?)(?=[,.;()]|\s+(?:and|in|with|who)\b|$)",
+              True).search(ctx.masked, start, e)
     return m.group(1).strip() if m and m.start() - end < 150 else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Mention
+from ..resources import regex
 from .context import Context
 from .deal_cues import term_cues
 from .salience import in_boilerplate
@@ -24,11 +25,11 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     # "5 (five) years", "five (5) years": a contract's figure restated in words or digits
     # (the lookahead of first letters lets the scan skip most positions at once)
     first = "".join(sorted({re.escape(w[0]) for w in tc["number_words"]}))
-    duration = re.compile(rf"(?=[\d{first}])\b(\d{{1,2}}|{nums})(?:\s*\((?:\d+|{nums})\))?[- ]({units})s?(?:[- ]long)?\b", re.IGNORECASE)
-    nouns = re.compile(rf"^\s*(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", re.IGNORECASE)
-    lead = re.compile(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
-                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\bover\s+(?:the\s+next\s+)?$", re.IGNORECASE)
-    not_term = re.compile(rf"\b(?:{tc['not_term']})\b", re.IGNORECASE)
+    duration = regex(rf"(?=[\d{first}])\b(\d{{1,2}}|{nums})(?:\s*\((?:\d+|{nums})\))?[- ]({units})s?(?:[- ]long)?\b", True)
+    nouns = regex(rf"^\s*(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", True)
+    lead = regex(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
+                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\bover\s+(?:the\s+next\s+)?$", True)
+    not_term = regex(rf"\b(?:{tc['not_term']})\b", True)
     for m in duration.finditer(ctx.masked):
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e):
@@ -40,7 +41,7 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
         before, after = ctx.masked[max(sent[0], s - 45):s], ctx.masked[e:min(sent[1], e + 40)]
         if not_term.search(after[:25]) or re.search(r"\b(?:past|last|previous|first|within|after|ago)\s+$", before):
             continue
-        agreement = re.search(rf"\b(?:{tc['nouns']})", ctx.masked[sent[0]:sent[1]], re.IGNORECASE)
+        agreement = regex(rf"\b(?:{tc['nouns']})", True).search(ctx.masked[sent[0]:sent[1]])
         governed = nouns.match(after) and not re.match(r"^\s*(?:old|ago)", after)  # "a five-year collaboration"
         if not (governed or lead.search(before) and agreement):  # "a term of five years" in a sentence about the agreement
             continue

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models import Financial, Mention
+from ..resources import regex
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
 from .deptree import has_parse, head_of, in_subtree, tokens_in, tree_distance
@@ -166,7 +167,7 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     """The deal's amounts by component, royalties and equity stakes, each once with every mention.
 
     With ``parties``, an amount counts only where its sentence speaks of them or of the deal (see ``_of_this_deal``)."""
-    furniture = re.compile(term_cues()["furniture_line"])
+    furniture = regex(term_cues()["furniture_line"])
     party_spans = SpanIndex((m.start, m.end) for p in parties for m in p.mentions)
     every = money_amounts(ctx)
     # "KRW 1.8 trillion (USD 1.29 billion)": an amount in brackets right after another is its conversion, not a term
@@ -176,9 +177,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     amounts = [a for a in every if a.start not in conversions and not in_boilerplate(ctx, a.start)
                and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)
                and (not parties or _of_this_deal(ctx, a, party_spans))]
-    not_deal = re.compile(rf"\b(?:{alternation(term_cues()['not_deal'])})", re.IGNORECASE)
-    spending = re.compile(term_cues()["spending_after"], re.IGNORECASE)
-    not_deal_after = re.compile(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{alternation(term_cues()['not_deal_after'])})\b", re.IGNORECASE)
+    not_deal = regex(rf"\b(?:{alternation(term_cues()['not_deal'])})", True)
+    spending = regex(term_cues()["spending_after"], True)
+    not_deal_after = regex(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{alternation(term_cues()['not_deal_after'])})\b", True)
     by_sentence: dict[Span, list[Amount]] = {}
     for a in amounts:
         by_sentence.setdefault(ctx.sentence_of(a.start), []).append(a)
@@ -319,7 +320,7 @@ def disclosure(ctx: Context, money: list[Financial]) -> tuple[bool | None, list[
     if amounts:  # an amount given decides, whatever else the text says (the scan for undisclosed terms costs the most)
         return True, [m for f in amounts for m in f.mentions[:1]]
     hits = [m for m in _undisclosed_re().finditer(ctx.masked) if not ctx.is_noise(m.start(), m.end())]
-    partial = re.compile(term_cues()["undisclosed_partial"], re.IGNORECASE)
+    partial = regex(term_cues()["undisclosed_partial"], True)
     full = [m for m in hits if not partial.search(m.group(0))]
     if full:
         return False, [ctx.mention(m.start(), m.end()) for m in full]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..resources import regex
 from .context import Context
 from .deal_cues import alternation, term_cues
 
@@ -97,7 +98,7 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
     if word:
         low = word.lower()
         for pattern, code in cur["words"].items():
-            if re.search(rf"\b(?:{pattern})$", low):
+            if regex(rf"\b(?:{pattern})$").search(low):
                 if "dollar" in pattern and low.split()[0] not in ("u.s.", "us", "dollar", "dollars"):
                     adjectives = {"hong": "HKD", "singapore": "SGD", "canadian": "CAD", "australian": "AUD", "new": "TWD"}
                     return adjectives.get(low.split()[0], str(code))
@@ -122,9 +123,9 @@ def money_amounts(ctx: Context) -> list[Amount]:
 def _find_amounts(ctx: Context) -> list[Amount]:
     from price_parser import Price
 
-    up_before = re.compile(rf"(?:{alternation(term_cues()['up_to']['before'])})\s+(?:an?\s+)?(?:additional\s+|aggregate\s+(?:of\s+)?|total\s+(?:of\s+)?)?$",
-                           re.IGNORECASE)
-    up_after = re.compile(rf"^\s*(?:{alternation(term_cues()['up_to']['after'])})\b", re.IGNORECASE)
+    up_before = regex(rf"(?:{alternation(term_cues()['up_to']['before'])})\s+(?:an?\s+)?(?:additional\s+|aggregate\s+(?:of\s+)?|total\s+(?:of\s+)?)?$",
+                      True)
+    up_after = regex(rf"^\s*(?:{alternation(term_cues()['up_to']['after'])})\b", True)
     out = _ranges(ctx)
     ranges = [(a.start, a.end) for a in out]
     for m in _money_re().finditer(ctx.masked):

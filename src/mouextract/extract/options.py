@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import DealOption
+from ..resources import regex
 from .context import Context
 from .deal_cues import term_cues
 from .salience import in_boilerplate
@@ -19,7 +20,7 @@ def options(ctx: Context) -> list[DealOption]:
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         what = m.group(1)
-        kind = next((k for k in ("license", "acquire", "extend") if re.match(rf"^(?:an?\s+)?(?:{oc[k]})", what, re.IGNORECASE)), "other")
+        kind = next((k for k in ("license", "acquire", "extend") if regex(rf"^(?:an?\s+)?(?:{oc[k]})", True).match(what)), "other")
         key = " ".join(what.lower().split()[:2])
         if any(" ".join((o.covers or "").lower().split()[:2]) == key for o in out):
             continue  # the headline's "Option to License QT-17" and the body's "option to license QT-17, ..." are one

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..models import Mention, Territory
+from ..resources import regex
 from .context import Context, Span
 from .deal_cues import literal_trie, region_groups, term_cues
 from .deptree import has_parse, head_of, tokens_in
@@ -46,7 +47,7 @@ def region_re() -> re.Pattern[str]:
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
-    rights = re.compile(term_cues()["territory_cues"], re.IGNORECASE)
+    rights = regex(term_cues()["territory_cues"], True)
     before = ctx.masked[max(sent[0], s - 150):s]
     after = ctx.masked[e:min(sent[1], e + 40)]
     if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
@@ -143,7 +144,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
 
     In an MOU only rights words make a territory: "to promote research in Korea" grants nothing."""
     strong = kind == "mou"
-    excl = re.compile(rf"(?:{term_cues()['territory_excluded']})", re.IGNORECASE)
+    excl = regex(rf"(?:{term_cues()['territory_excluded']})", True)
     party_spans = [(m.start, m.end) for p in parties for m in p.mentions]
     table = _region_table()
     granted: list[str] = []
@@ -208,7 +209,7 @@ _EXCLUSIVE = re.compile(r"(?=[nsce])\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", 
 
 
 def _exclusive(ctx: Context) -> bool | None:
-    rights = re.compile(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", re.IGNORECASE)
+    rights = regex(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", True)
     for m in _EXCLUSIVE.finditer(ctx.masked):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
