@@ -51,7 +51,15 @@ def organization_role(ctx: Context, entity: OrgEntity) -> str | None:
 
 
 def agreement_sentences(ctx: Context) -> list[Span]:
-    """Headline and body sentences that speak of an agreement, in text order."""
+    """Headline and body sentences that speak of an agreement, in text order (memoised per article: parties, type,
+    status, terms and roles all read them)."""
+    key = "agreement_sentences"
+    if key not in ctx.memo:
+        ctx.memo[key] = _agreement_sentences(ctx)
+    return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def _agreement_sentences(ctx: Context) -> list[Span]:
     words = ctx.rules.lexicon["agreement_triggers"]  # "Signs", "Memorandum" in Title-Case headlines too
     if not ctx.english:  # "Lizenzvereinbarung", "accordo": see agreement_type_patterns
         words = f"{words}|{ctx.rules.lexicon['agreement_triggers_other_languages']}"
