@@ -47,6 +47,11 @@ def party(text: str, *forms: str) -> OrgEntity:
     return entity
 
 
+def roles_of(extractor, text: str, kind: str, *names: str) -> dict[str, str]:
+    """party_roles over parties named ``names`` (in that order), each mentioned at every occurrence in ``text``."""
+    return party_roles(ctx_of(extractor, text), [party(text, n) for n in names], kind)
+
+
 def money(fin) -> set[tuple]:
     return {(f.kind, f.amount, f.currency, f.up_to) for f in fin}
 
@@ -237,15 +242,13 @@ def test_region_of_a_conjoined_rights_word(extractor):
     ("Under the agreement, Halden will pay Corvida $5 million upfront.", {"Corvida": "licensor", "Halden": "licensee"}),
 ])
 def test_party_roles_from_the_deal_sentence(extractor, sentence, roles):
-    parties = [party(sentence, "Corvida"), party(sentence, "Halden")]
     kind = "investment" if "invest" in sentence else "supply_agreement" if "manufacture" in sentence else "license"
-    assert party_roles(ctx_of(extractor, sentence), parties, kind) == roles
+    assert roles_of(extractor, sentence, kind, "Corvida", "Halden") == roles
 
 
 def test_roles_follow_syntax_not_word_order(extractor):
     text = "Halden, a Danish company, announced that Corvida has granted it an exclusive license to CRV-210."
-    parties = [party(text, "Halden"), party(text, "Corvida")]
-    assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden": "licensee", "Corvida": "licensor"}
+    assert roles_of(extractor, text, "license", "Halden", "Corvida") == {"Halden": "licensee", "Corvida": "licensor"}
 
 
 @pytest.mark.parametrize("text, kind, roles", [
@@ -265,14 +268,12 @@ def test_roles_follow_syntax_not_word_order(extractor):
     ("Halden ended its licence to develop Corvida's antibody in China.", "other", {"Corvida": "licensor", "Halden": "licensee"}),
 ])
 def test_roles_from_pronouns_nouns_and_owners(extractor, text, kind, roles):
-    parties = [party(text, "Corvida"), party(text, "Halden")]
-    assert party_roles(ctx_of(extractor, text), parties, kind) == roles
+    assert roles_of(extractor, text, kind, "Corvida", "Halden") == roles
 
 
 def test_an_appositive_parent_group_takes_no_role(extractor):
     text = "Corvida, the biotech arm of Zentra Group, will manufacture the vaccine for Halden under the agreement."
-    parties = [party(text, "Corvida"), party(text, "Zentra Group"), party(text, "Halden")]
-    assert party_roles(ctx_of(extractor, text), parties, "supply_agreement") == {"Corvida": "supplier", "Halden": "customer"}
+    assert roles_of(extractor, text, "supply_agreement", "Corvida", "Zentra Group", "Halden") == {"Corvida": "supplier", "Halden": "customer"}
 
 
 def test_duration_needs_an_agreement_noun(extractor):
@@ -327,8 +328,7 @@ def test_a_hoped_for_approval_is_no_phase(extractor):
 
 def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
     text = "Halden Pharmaceutical signed a licence deal with Corvida Bio.\n\nHalden had licensed out the rights to HP-301 to Corvida Bio."
-    parties = [party(text, "Halden Pharmaceutical"), party(text, "Corvida Bio")]
-    assert party_roles(ctx_of(extractor, text), parties, "license") == {"Halden Pharmaceutical": "licensor", "Corvida Bio": "licensee"}
+    assert roles_of(extractor, text, "license", "Halden Pharmaceutical", "Corvida Bio") == {"Halden Pharmaceutical": "licensor", "Corvida Bio": "licensee"}
 
 
 @pytest.mark.parametrize("sentence, disclosed", [
@@ -357,8 +357,7 @@ def test_a_royalty_denied_or_lost_is_none(extractor, text):
 
 def test_an_option_granted_in_a_research_alliance_keeps_collaborators(extractor):
     text = "Halden and Corvida signed a research collaboration.\n\nCorvida will grant Halden an exclusive option to license resulting patents."
-    parties = [party(text, "Halden"), party(text, "Corvida")]
-    assert party_roles(ctx_of(extractor, text), parties, "collaboration_agreement") == {"Halden": "collaborator", "Corvida": "collaborator"}
+    assert roles_of(extractor, text, "collaboration_agreement", "Halden", "Corvida") == {"Halden": "collaborator", "Corvida": "collaborator"}
 
 
 def test_a_region_ending_a_list_line_is_no_name_part(extractor):
@@ -409,8 +408,7 @@ def test_assets_in_other_stories_headlines_are_none(extractor):
     ("Halden announced that Corvida has exercised its option to license HX-301.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
 ])
 def test_roles_of_common_deal_constructions(extractor, text, kind, roles):
-    parties = [party(text, "Halden"), party(text, "Corvida")]
-    assert party_roles(ctx_of(extractor, text), parties, kind) == roles
+    assert roles_of(extractor, text, kind, "Halden", "Corvida") == roles
 
 
 def test_payments_named_by_their_event(extractor):
