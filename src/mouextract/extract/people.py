@@ -14,6 +14,7 @@ from .context import Context
 from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
 from .spans import SpanIndex
+from .textfind import occurrences
 
 # Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
 _HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+)+")
@@ -26,12 +27,17 @@ _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 _PARTICLE = r"(?:van|von|te|ter|zu)(?:[ \t]+(?:de|der|den))?"
 _NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?:[A-Z]\.?[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]+{_NAME_WORD})?"
          rf"(?:[ \t]+{_PARTICLE})?[ \t]*(?<=[ \t]){_NAME_WORD}")
+_PARTICLE_GAP = re.compile(rf"(?<=\S)[ \t]+{_PARTICLE}[ \t]+(?=\S)")
+_INITIAL_WORD = re.compile(rf"{_INITIAL}|[A-Z]")  # a word that is an initial: "P.K.", "R"
 _CONTACT_NAME = re.compile(
     # the header may name the organisation and the desk: "Acme Investor Relations Contact"
     rf"(?im)^[ \t]*(?:(?-i:[A-Z][\w&.-]*)[ \t]+){{0,3}}?(?:(?:media|press|investor|investors|company|corporate|public)[ \t]+)?"
     rf"(?:relations[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
     rf"[ \t]*:?[ \t]*\n[ \t]*((?-i:{_NAME}))[ \t]*,?[ \t]*$"
 )
+# a headline or caption line ends without a sentence's final punctuation; a caption cue before the name
+_SENTENCE_END = re.compile(r"[.!?:\"”’]$")
+_CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
 
@@ -81,12 +87,12 @@ def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = Fa
     """Whether ``name`` can be a person's; particles only where a title or contact block vouches for the name
     (NER also reads "Carl von Linde" of "Carl von Linde Prize" as a person)."""
     # initials and particles do not count as words ("Jan P.K. van der Berg" has two)
-    particle = vouched and re.search(rf"(?<=\S)[ \t]+{_PARTICLE}[ \t]+(?=\S)", name)
+    particle = vouched and _PARTICLE_GAP.search(name)
     words = [w for w in (name[:particle.start()] + " " + name[particle.end():] if particle else name).split()
-             if not re.fullmatch(rf"{_INITIAL}|[A-Z]", w)]
+             if not _INITIAL_WORD.fullmatch(w)]
     initials = len(words) < len(name.split())
     if not 2 <= len(words) + initials <= 4 or any(ch.isdigit() for ch in name) \
-            or re.fullmatch(rf"{_INITIAL}|[A-Z]", name.split()[-1]):  # "Michael S" of "Michael S. and Mary Lee"
+            or _INITIAL_WORD.fullmatch(name.split()[-1]):  # "Michael S" of "Michael S. and Mary Lee"
         return False
     titles = title_re(tuple(ctx.rules.lexicon["title_words"]))
     if any(w in _not_name_words(ctx) for w in words):
@@ -205,7 +211,7 @@ class PeopleExtractor:
         last = name.split()[-1]
         if "-" in last or not last[1:].islower() or len(last) < 4:
             return False
-        return len(re.findall(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", self.ctx.masked)) >= 2
+        return len(occurrences(self.ctx.masked, last.lower(), joiners="-")) >= 2
 
     def quotes(self, people: dict[frozenset[str], Person]) -> None:
         """Attribute each direct quote to the person named right after or before it."""
@@ -287,8 +293,7 @@ class PeopleExtractor:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-        return not re.search(r"[.!?:\"”’]$", line) or bool(
-            re.search(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b", text[line_start:start]))
+        return not _SENTENCE_END.search(line) or bool(_CAPTION_CUE.search(text[line_start:start]))
 
     def title_from_surname(self, person: Person, cands: list[Candidate]) -> None:
         """News style names a person in full once, then by surname: "... said Ken Adler. Adler is chief executive of
