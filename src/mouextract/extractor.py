@@ -146,10 +146,7 @@ class Extractor:
         concepts_te = technologies(ctx)
         law_spans = [(m.start, m.end) for f in laws for m in f.mentions]
         cands = self._candidates(ctx, _not_org_spans(laws, [*concepts_ta, *concepts_te]))
-        # Candidates found only by the parse are reported when chosen as parties, else dropped.
-        kind = self.decider.agreement_type(cands)
-        parties = self.decider.parties(cands) if kind else []
-        entities = [e for e in cands.entities if not e.syntax_only or e in parties]
+        kind, parties, entities = self.decider.decide(cands)
         agreement_mentions = named_type(ctx, kind)[1] if kind else []
         names = law_spans + [(m.start, m.end) for e in entities if len(e.name.split()) > 1 for m in e.mentions]
         concepts_ta = _outside(concepts_ta, names)

@@ -94,6 +94,13 @@ class Decider:
     def load(cls, folder: Path | None = None) -> Decider:
         return cls(load_model(PARTY_MODEL, folder), load_model(TYPE_MODEL, folder), load_model(LINK_MODEL, folder))
 
+    def decide(self, c: Candidates) -> tuple[str | None, list[OrgEntity], list[OrgEntity]]:
+        """The agreement type (None: no agreement), its parties, and the organisations reported: candidates found
+        only by the parse count only when chosen as parties."""
+        kind = self.agreement_type(c)
+        parties = self.parties(c) if kind else []
+        return kind, parties, [e for e in c.entities if not e.syntax_only or e in parties]
+
     def link_options(self, c: Candidates, entities: list[OrgEntity]) -> list[OrgEntity | None]:
         """The organisations a person may speak for: every reported one, and none."""
         return [*entities, None]

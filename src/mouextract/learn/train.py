@@ -135,9 +135,7 @@ def link_data(docs: list[GoldDoc], candidates_of: Any, decider: Decider) -> tupl
     groups: list[int] = []
     for i, doc in enumerate(docs):
         c: Candidates = candidates_of(doc.text)
-        kind = decider.agreement_type(c)
-        parties = decider.parties(c) if kind else []
-        entities = [e for e in c.entities if not e.syntax_only or e in parties]
+        _, parties, entities = decider.decide(c)
         gold = {person_tokens(p["name"]): p.get("organization") for p in doc.gold.get("people", [])}
         aliases = {norm(n): norm(p["name"]) for p in doc.gold.get("parties", []) for n in [p["name"], *p.get("aliases", [])]}
         for person in extract_people(c.ctx, entities, parties):
@@ -188,10 +186,8 @@ def measure(docs: list[GoldDoc], candidates_of: Any, decider: Decider) -> dict[s
     tp = fp = fn = right = org_right = org_total = 0
     for doc in docs:
         c = candidates_of(doc.text)
-        kind = decider.agreement_type(c)
+        kind, chosen, entities = decider.decide(c)
         right += (kind or "none") == gold_type(doc.gold)
-        chosen = decider.parties(c) if kind else []
-        entities = [e for e in c.entities if not e.syntax_only or e in chosen]
         people = extract_people(c.ctx, entities, chosen)
         decider.affiliate(c, people, entities, chosen)
         gold_people = {person_tokens(p["name"]): p.get("organization") for p in doc.gold.get("people", [])}
