@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from ..resources import regex
 from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import term_cues
@@ -34,7 +35,7 @@ def deal_sentences(ctx: Context) -> list[Span]:
 def _family(text: str, kind: str | None) -> str | None:
     rc = term_cues()["roles"]
     for fam, key in (("license", "license_words"), ("invest", "invest_words"), ("supply", "supply_words")):
-        if re.search(rc[key], text, re.IGNORECASE):
+        if regex(rc[key], True).search(text):
             return fam
     return {"license": "license", "investment": "invest", "supply_agreement": "supply"}.get(kind or "")
 
@@ -317,7 +318,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     if lemma == "invest" and money is None and not objs:
         return  # "investing significant resources" names no investee
-    if money is not None and _LICENCE_MONEY.search(text) and not re.search(rc["invest_words"], text, re.IGNORECASE):
+    if money is not None and _LICENCE_MONEY.search(text) and not regex(rc["invest_words"], True).search(text):
         fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
     elif money is None and lemma in _SUPPLYING:
         fam = "supply"  # "Dong-A ST will supply ... while Suzhou Sino has the exclusive sales rights": the verb decides
@@ -471,6 +472,8 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
 
 
 _MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
+_MANUFACTURER_BEFORE = re.compile(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE)
+_MANUFACTURER_AFTER = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, re.IGNORECASE)
 
 
 def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]]) -> None:
@@ -480,8 +483,7 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
         for m in p.mentions:
             before = ctx.masked[max(0, m.start - 30):m.start]
             after = ctx.masked[m.end:m.end + 80]
-            if re.search(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", before, re.IGNORECASE) or \
-                    re.match(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, after, re.IGNORECASE):
+            if _MANUFACTURER_BEFORE.search(before) or _MANUFACTURER_AFTER.match(after):
                 votes[n]["supplier"] += 2  # the text's own word for what the party is outweighs an infinitive's unclear subject
                 break
 
