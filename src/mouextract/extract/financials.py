@@ -204,8 +204,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if not_deal_after.match(ctx.masked, a.end):
                 continue  # "a $1.7 billion market cap"
-            if kind_cue is None or not_deal.search(before):
-                if not_deal.search(before) or not _deal_sentence(ctx, sentence):
+            other_money = not_deal.search(before) is not None
+            if kind_cue is None or other_money:
+                if other_money or not _deal_sentence(ctx, sentence):
                     continue
                 # money given to research without a component word ("give Purdue up to $52 million ... research")
                 research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
