@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..resources import regex
 from .context import Context
 from .org_names import GENERIC_WORDS, has_head, initials, title_re
 from .orgs import OrgEntity
+from .textfind import occurrences
 
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
 _CUT = re.compile(
@@ -79,7 +81,7 @@ class Affiliations:
         self.entities = entities
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.people_spans: list[tuple[int, int]] = []  # every person mention, set by the people extractor
-        self.title_ci = re.compile(self.title_re.pattern, re.IGNORECASE)  # news style: "chief executive", "codirector"
+        self.title_ci = regex(self.title_re.pattern, ignore_case=True)  # news style: "chief executive", "codirector"
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -249,7 +251,7 @@ class Affiliations:
         parts = re.split(r"\s+(?:and|&)\s+", clean)
         rest = window.replace(clean, " ")
         named = len(parts) == 2 and all(self._names_org(p) for p in parts)  # not "Ministry of Trade and Industry"
-        alone = [p for p in parts if named and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", rest)]
+        alone = [p for p in parts if named and occurrences(rest, p, joiners="-")]
         clean = alone[0] if len(alone) == 1 else clean
         hit = self.org_at(clean)
         # the canonical name of the organisation found, unless it is the glued name itself
@@ -291,8 +293,7 @@ class Affiliations:
         if not re.fullmatch(r"[a-z][a-z0-9]{2,}", word) or word in GENERIC_WORDS:
             return False
         text = self.ctx.masked
-        return (len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text)) >= 2
-                and not re.search(rf"(?<![\w-]){word.capitalize()}(?![\w-])", text))
+        return len(occurrences(text, word, joiners="-")) >= 2 and not occurrences(text, word.capitalize(), joiners="-")
 
     def named_org(self, text: str) -> bool:
         """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("A*STAR"); not a field
