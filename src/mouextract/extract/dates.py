@@ -547,23 +547,24 @@ def role_of(ctx: Context, f: Found) -> str:
     best: tuple[int, str] | None = None
     # "On 31 August 2020, <a long name> entered into ...": a fronted date qualifies the main verb after it
     fronted = re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", sentence[:rel], re.IGNORECASE) is not None
+    roles = ctx.rules.lexicon["date_roles"]
+    announcement = regex(roles["announcement"], ignore_case=True)
     for role, reach in _REACH.items():
-        for m in re.finditer(ctx.rules.lexicon["date_roles"][role], sentence, re.IGNORECASE):
+        for m in regex(roles[role], ignore_case=True).finditer(sentence):
             if m.end() <= rel:
                 distance = rel - m.end()
             else:  # a cue after the date ("2017, when it was founded") counts, but less
                 distance = m.start() - (rel + len(f.text)) + 20
             # ... unless another date stands between ("On March 26, X announced that on March 25 ... signed")
             between = sentence[rel + len(f.text):m.start()]
-            far_ok = fronted and _COMBINED.search(between) is None and not re.search(
-                ctx.rules.lexicon["date_roles"]["announcement"], between, re.IGNORECASE)
+            far_ok = fronted and _COMBINED.search(between) is None and not announcement.search(between)
             if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
                 best = (distance, role)
     role = best[1] if best else "other"
     if role in ("other", "announcement") and f.kind in _COARSE:
         # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period
         window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 40)]
-        if re.search(ctx.rules.lexicon["date_roles"]["period"], window, re.IGNORECASE) and _FIGURE.search(window):
+        if regex(roles["period"], ignore_case=True).search(window) and _FIGURE.search(window):
             return "period"
     return role
 
