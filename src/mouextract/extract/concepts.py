@@ -33,7 +33,7 @@ _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|not
 _HEAD_OF_ORGAN = re.compile(r"\b(cancers?|tumou?rs?|carcinomas?)(?:\s+cells?)?\s+(?:of|in)\s+the\s+([a-z]+)\b")
 _ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ovarian", "ovaries": "ovarian", "cervix": "cervical",
                      "rectum": "rectal", "esophagus": "esophageal", "oesophagus": "oesophageal", "kidneys": "kidney",
-                     "lungs": "lung", "stomach": "gastric", "bowel": "bowel", "testis": "testicular", "testicles": "testicular"}
+                     "lungs": "lung", "stomach": "gastric", "testis": "testicular", "testicles": "testicular"}
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
 _PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabulary, so its id is not reused
