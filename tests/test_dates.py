@@ -90,12 +90,6 @@ def test_a_past_month_after_the_dateline_month_is_last_year(extractor):
     assert "2024-11" in {d.value for d in extractor.extract(text).dates}
 
 
-def test_a_fronted_date_qualifies_the_main_verb(extractor):
-    text = ("On 3 March 2021, Tellis Therapeutics AG (the \"Company\", together with its subsidiaries, the \"Group\") "
-            "entered into a licence agreement with Orvane Bio Inc.\n")
-    assert extractor.extract(text).agreement.signed_on == "2021-03-03"
-
-
 def test_a_weekday_before_a_date_is_part_of_it(extractor):
     text = ("Date 2015-11-16\n\nTellis University signed a technology transfer agreement with Orvane Medical "
             "on Monday, October 26.\n")
@@ -104,10 +98,19 @@ def test_a_weekday_before_a_date_is_part_of_it(extractor):
     assert [d.value for d in result.dates].count("2015-11-16") == 1
 
 
-def test_the_ceremony_of_an_agreement_is_its_signing(extractor):
-    text = ("SEOUL, March 8, 2022 -- Tellis Bio and Orvane University Health System agreed to build a cell therapy "
-            "center. The MoU ceremony was held on 2nd at the university.\n")
-    assert extractor.extract(text).agreement.signed_on == "2022-03-02"
+@pytest.mark.parametrize(("text", "signed_on"), [
+    pytest.param("On 3 March 2021, Tellis Therapeutics AG (the \"Company\", together with its subsidiaries, the \"Group\") "
+                 "entered into a licence agreement with Orvane Bio Inc.\n", "2021-03-03",
+                 id="a_fronted_date_qualifies_the_main_verb"),
+    pytest.param("SEOUL, March 8, 2022 -- Tellis Bio and Orvane University Health System agreed to build a cell therapy "
+                 "center. The MoU ceremony was held on 2nd at the university.\n", "2022-03-02",
+                 id="the_ceremony_of_an_agreement_is_its_signing"),
+    pytest.param("TAIPEI, July 16 (Wire) Tellis Bio signed two licence agreements Wednesday with Orvane Pharma to widen "
+                 "access to its lung cancer drug.\n", "--07-16",
+                 id="a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day"),
+])
+def test_the_signing_date(extractor, text, signed_on):
+    assert extractor.extract(text).agreement.signed_on == signed_on
 
 
 @pytest.mark.parametrize("text", [
@@ -156,12 +159,6 @@ def test_lists_of_months_weeks_and_editions(extractor):
             "This year's forum of Tellis drew 300 guests.\n")
     values = {d.value for d in extractor.extract(text).dates}
     assert {"2025-01-07", "2024-11", "2024-12", "2025-03"} <= values and "2025" not in values
-
-
-def test_a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day(extractor):
-    text = ("TAIPEI, July 16 (Wire) Tellis Bio signed two licence agreements Wednesday with Orvane Pharma to widen "
-            "access to its lung cancer drug.\n")
-    assert extractor.extract(text).agreement.signed_on == "--07-16"
 
 
 def test_a_wire_sign_off_ends_the_story(extractor):
