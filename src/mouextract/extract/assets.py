@@ -69,7 +69,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     party_index = SpanIndex(party_spans)
     found: dict[str, Asset] = {}
     party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
-    descriptions = list(re.finditer(cues["asset_described"], ctx.masked))
+    descriptions = list(regex(cues["asset_described"]).finditer(ctx.masked))
     described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
     brands = _brand_names(ctx, party_names)
     codes = list(code_re.finditer(ctx.masked))
@@ -78,7 +78,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     candidates = [(m, True) for m in codes if not described.covers(*m.span(), strictly=True)] \
         + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
     plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
-    unchecked = plain | {m.start() for m in brands}  # nor has a brand name
+    brand_starts = {m.start() for m in brands}
+    unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
     for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
         s, e, name = m.start(), m.end(), m.group(0)
@@ -98,9 +99,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
-        if not is_code and (salt := re.match(cues["asset_salt"], ctx.masked[e:e + 30], re.IGNORECASE)):
+        if not is_code and (salt := regex(cues["asset_salt"], True).match(ctx.masked[e:e + 30])):
             e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
-        if not is_code and (pair := re.match(r"\s" + cues["asset_inn"], ctx.masked[e:e + 40])):
+        if not is_code and (pair := regex(r"\s" + cues["asset_inn"]).match(ctx.masked[e:e + 40])):
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not deal.covers(s, s + 1):
@@ -121,7 +122,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
-    found = _merge_bracketed(ctx, found, {m.start() for m in brands})
+    found = _merge_bracketed(ctx, found, brand_starts)
     for asset in found.values():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
@@ -129,7 +130,6 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
     # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
     # often a marketed product the story mentions, not a second programme)
-    brand_starts = {m.start() for m in brands}
     programmes = [a for a in found.values() if a.mentions[0].start not in brand_starts] or list(found.values())
     if len(programmes) == 1:
         only = programmes[0]
