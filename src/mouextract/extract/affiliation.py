@@ -82,6 +82,15 @@ class Affiliations:
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.people_spans: list[tuple[int, int]] = []  # every person mention, set by the people extractor
         self.title_ci = regex(self.title_re.pattern, ignore_case=True)  # news style: "chief executive", "codirector"
+        # what ends the words before the next person's name (describe_after), compiled once, not once per person
+        titles = self.title_re.pattern
+        self.title_at_end = regex(rf"(?:{titles})$", ignore_case=True)
+        self.office_at_end = regex(
+            rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"
+            rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$")
+        self.appos_at_end = regex(
+            rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})"
+            rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -397,15 +406,11 @@ class Affiliations:
         # lists of people: "A CEO Kim, B CEO Lee, and C CEO Park" - what runs into the next name ending in a title is
         # that person's title ("B CEO"), not this one's; "Lee, Undersecretary of X and Park, ..." stops before Park
         tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
-        # so is an office with its field ("..., Minister of Health Park") right before the next name
-        office = rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{self.title_re.pattern})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*" \
-                 rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$"
-        # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm"
-        appos = rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{self.title_re.pattern})" \
-                rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$"
+        # so is an office with its field ("..., Minister of Health Park") right before the next name (self.office_at_end),
+        # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm" (self.appos_at_end)
         if until is not None and until < cand.end + 220 and (
-                self.title_ci.search(tail[-40:]) and re.search(rf"(?:{self.title_ci.pattern})$", tail, re.IGNORECASE)
-                or re.search(office, tail) or re.search(appos, tail)):
+                self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail)
+                or self.office_at_end.search(tail) or self.appos_at_end.search(tail)):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
             if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
