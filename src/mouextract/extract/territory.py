@@ -139,6 +139,9 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+_CLAUSE_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b")  # the clause a region sits in starts after the last of these
+
+
 def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> Territory | None:
     """Regions granted and excluded in the deal's rights sentences, and whether the rights are exclusive.
 
@@ -168,8 +171,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
         before = ctx.masked[max(sent[0], s - 70):s]
-        clause = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1]
-        whole = re.split(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", ctx.masked[sent[0]:s])[-1]
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        whole = _CLAUSE_BREAK.split(ctx.masked[sent[0]:s])[-1]
         retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
         outside = list(re.finditer(r"\b(?:outside|except|excluding|other than)\b", whole, re.IGNORECASE))
         if retain and outside:
