@@ -109,6 +109,16 @@ def _phrase_index(vocab: Vocabulary) -> dict[str, int]:
     return cached[1]
 
 
+def _head_before_lists(ctx: Context) -> list[re.Match[str]]:
+    """The article's "cancers, including X, Y and Z" lists, found once for both vocabularies and both readers."""
+    key = "concepts.head_before_lists"
+    if key not in ctx.memo:
+        ctx.memo[key] = list(_HEAD_BEFORE_LIST.finditer(ctx.masked))
+    found = ctx.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
 def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
     """Entries named by one modifier of a coordination whose head noun is shared ("lung" in "lung and breast cancers").
 
@@ -129,7 +139,7 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
 
     for m in _LIST_BEFORE_HEAD.finditer(ctx.masked):
         add(m.group(1), m.start(1), m.group(2), m.group())
-    for m in _HEAD_BEFORE_LIST.finditer(ctx.masked):
+    for m in _head_before_lists(ctx):
         add(m.group(2), m.start(2), m.group(1), m.group())
     return found
 
@@ -138,7 +148,7 @@ def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]
     """Entries named by a head noun and the organ after it ("cancer of the pancreas"): the whole phrase is the mention."""
     phrases = _phrase_index(vocab)
     found: dict[int, list[Mention]] = defaultdict(list)
-    lists = {m.start() for m in _HEAD_BEFORE_LIST.finditer(ctx.masked)}
+    lists = {m.start() for m in _head_before_lists(ctx)}
     for m in _HEAD_OF_ORGAN.finditer(ctx.masked):
         organ = m.group(2)
         if m.start() in lists:
