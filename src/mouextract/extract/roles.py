@@ -228,10 +228,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         return {}
     rc = term_cues()["roles"]
     votes: list[Counter[str]] = [Counter() for _ in parties]
-    sentences = [s for s in deal_sentences(ctx) if not in_boilerplate(ctx, s[0])]
-    chosen = set(sentences)
-    extra = [s for s in ctx.sentences if _ROLE_WORDS.search(ctx.masked[s[0]:s[1]]) and s not in chosen and not in_boilerplate(ctx, s[0])]
-    sentences = sorted(set(sentences + extra))
+    chosen = {s for s in deal_sentences(ctx) if not in_boilerplate(ctx, s[0])}
+    sentences = sorted(chosen | {s for s in ctx.sentences if s not in chosen and not in_boilerplate(ctx, s[0]) and _ROLE_WORDS.search(ctx.masked[s[0]:s[1]])})
     if has_parse(ctx.doc):
         owner = _party_of(ctx.doc, parties)
         verbs, nouns = _verbs_and_nouns(ctx.doc)
@@ -241,11 +239,13 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
                 continue
             for i in numpy.flatnonzero(verbs[span.start:span.end]).tolist():
                 tok = ctx.doc[span.start + i]
-                # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role
+                # clause heads only: "signs licensing pact" (amod) and "rights granted under" (acl) state no role; an infinitive
+                # acl ("an agreement ... to grant B rights") and a relative clause with a party subject ("an agreement under
+                # which B will receive rights") state one
                 if tok.dep_ not in _CLAUSE_DEPS and not (tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children)) \
                         and not (tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in owner or c.lower_ in ("which", "who")
                                                                                                    and tok.head.i in owner) for c in tok.children)):
-                    continue  # a relative clause with a party subject ("an agreement under which B will receive rights") states one  # "an agreement ... to grant Equillium rights" (infinitive acl) states a role; "rights granted under" does not
+                    continue
                 _vote_verb(ctx, tok, owner, votes, kind, rc)
             for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
                 _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
