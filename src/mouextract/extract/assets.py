@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from ..models import Asset, Mention
 from ..resources import regex
+from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
 from .financials import other_story
 from .money import money_amounts
-from .roles import deal_sentences
 from .salience import in_boilerplate
 from .spans import SpanIndex
 from .textfind import boundary
@@ -222,7 +222,7 @@ def _article_phase(ctx: Context) -> str | None:
 
 def _deal_spans(ctx: Context) -> list[Span]:
     """Sentences that speak of the agreement or of its money (where the deal's assets are named)."""
-    spans = deal_sentences(ctx)
+    spans = agreement_sentences(ctx)
     money = regex(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", True)
     spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
     near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}

@@ -24,14 +24,6 @@ if TYPE_CHECKING:
     from .orgs import OrgEntity
 
 
-def deal_sentences(ctx: Context) -> list[Span]:
-    """``agreement_sentences``, once per article: assets and roles both read them."""
-    key = ("terms", "agreement-sentences")
-    if key not in ctx.memo:
-        ctx.memo[key] = agreement_sentences(ctx)
-    return list(ctx.memo[key])  # type: ignore[call-overload]
-
-
 def _family(text: str, kind: str | None) -> str | None:
     rc = term_cues()["roles"]
     for fam, key in (("license", "license_words"), ("invest", "invest_words"), ("supply", "supply_words")):
@@ -228,7 +220,7 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         return {}
     rc = term_cues()["roles"]
     votes: list[Counter[str]] = [Counter() for _ in parties]
-    chosen = {s for s in deal_sentences(ctx) if not in_boilerplate(ctx, s[0])}
+    chosen = {s for s in agreement_sentences(ctx) if not in_boilerplate(ctx, s[0])}
     sentences = sorted(chosen | {s for s in ctx.sentences if s not in chosen and not in_boilerplate(ctx, s[0]) and _ROLE_WORDS.search(ctx.masked[s[0]:s[1]])})
     if has_parse(ctx.doc):
         owner = _party_of(ctx.doc, parties)
