@@ -192,7 +192,7 @@ _MONEY = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|million|bill
 _LICENCE_MONEY = re.compile(r"up[- ]?front|milestone|royalt|licen[cs]e fee", re.IGNORECASE)
 _RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|know-how", re.IGNORECASE)
 # verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
-_TAKING = frozenset({"receive", "obtain", "get", "gain", "secure", "acquire"})
+_TAKING = frozenset({"receive", "obtain", "get", "gain", "secure", "acquire", "bag", "win", "land", "snag"})
 _SUPPLYING = frozenset({"manufacture", "supply", "produce", "deliver"})
 _SHARES = re.compile(r"\b(?:shares|stock|stake|equity interest)\b", re.IGNORECASE)
 # verbs with shares as object: True when the subject ends up holding them
@@ -267,14 +267,20 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
 
 
 # co-development: both sides share the work, whatever money moves ("share equally development costs")
-_SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|commerciali[sz]ation|and|,)\s+)*(?:costs|profits)", re.IGNORECASE)
+_SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|commerciali[sz]ation|and|,)\s+)*(?:costs|profits)"
+                     # a deal named for selling together ("a co-promotion agreement") whatever one side pays the other
+                     r"|\bco-?(?:promotion|marketing)\s+(?:agreement|deal|pact|partnership)",
+                     re.IGNORECASE)
 
 
 def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
     """Votes from one deal verb: its subject takes the verb's role, its objects the other side."""
     verbs, money_verbs = rc["verbs"], rc["money_verbs"]
-    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS})
+    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS, **{k.split()[0]: k for k in rc["phrasal"]}})
     prefix = ctx.masked[max(0, tok.idx - 4):tok.idx].lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    if f"{lemma} {particle}" in rc["phrasal"]:
+        lemma = rc["phrasal"][f"{lemma} {particle}"]  # "hands back rights": a return, not a grant
     if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
@@ -296,7 +302,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
                                               or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
     money = _money_object(tok) if lemma in money_verbs else None
-    text = " ".join(t.text for t in tok.subtree)
+    text = _clause_text(tok)
     shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
@@ -352,6 +358,13 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             votes[p][owner_role] += weight
 
 
+def _clause_text(verb: Token) -> str:
+    """The verb's words without its conjoined clauses: in "A will pay B an upfront payment and make an investment"
+    each verb is read for its own object, so the investment does not make the upfront payment an equity one."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB") for t in c.subtree}
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
+
+
 def _owned_by_other(verb: Token, owner: dict[int, int], subj: list[int]) -> bool:
     """Whether the verb's object belongs to someone named other than its subject ("B's molecule", "Helmholtz molecule")."""
     for c in verb.children:
@@ -378,7 +391,7 @@ def _deal_partners(verb: Token, owner: dict[int, int]) -> list[int]:
 
 
 _INVESTMENT = re.compile(r"investments?|stakes?|shareholding|holding", re.IGNORECASE)
-_LICENCE_NOUN = re.compile(r"licen[cs]es?|sublicen[cs]es?")
+_LICENCE_NOUN = re.compile(r"licen[cs]es?|sublicen[cs]es?|licensing|rights|options?")
 
 
 def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc: dict[str, Any], kind: str | None) -> None:
@@ -400,10 +413,17 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
                     votes[p]["investor"] += 1
         return
     if _LICENCE_NOUN.fullmatch(low):
+        if kind == "investment":
+            return
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in _parties_under(c, owner):
                     votes[p]["licensor"] += 1
+            elif c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "on", "under", "covering"):
+                # "rights to X's drug", "the licensing of X's technology", "a licence for X's platform": the owner licenses out
+                for t in c.subtree:
+                    if t.dep_ == "poss" and t.i in owner:
+                        votes[owner[t.i]]["licensor"] += 1
         return
     noun = rc["nouns"].get(low.rstrip("s") if low.endswith("s") and low[:-1] in rc["nouns"] else low)
     if noun is None:
@@ -480,6 +500,12 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
                 break
 
 
+def _short_for(a: str, b: str) -> bool:
+    """Whether one name's words are all words of the other ("CRC", "Cancer Therapeutics CRC")."""
+    wa, wb = ({w.lower() for w in re.findall(r"[\w-]+", n) if w.lower() not in GENERIC_WORDS} for n in (a, b))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None, rc: dict[str, Any]) -> dict[str, str]:
     """Resolve clashes and fill the other side of a two-party deal; research deals make collaborators."""
     comp = rc["complement"]
@@ -488,12 +514,31 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
         directed = {r for r in roles.values() if r != "collaborator"}
         if not directed or kind in ("mou", "joint_venture"):
             return {p.name: "collaborator" for p in parties}
+    if len(parties) == 1 and not roles and kind == "supply_agreement":
+        # a supply deal announced with one named party ("X signs a CMO deal with a global pharma company"): the maker
+        # announces it, its customer goes unnamed
+        return {parties[0].name: "supplier"}
+    directed = {r for r in roles.values() if r in comp and r != "collaborator"}
+    if len(parties) > 2 and len(directed) == 1:
+        # one side read of some parties, none of the other: the rest are the other side ("A and B grant C a licence",
+        # "C will receive ... from A"); a party read as a mere collaborator in a directed deal is that other side too
+        other = comp[next(iter(directed))]
+        for p in parties:
+            if roles.get(p.name) in (None, "collaborator"):
+                # a name made of another read party's words ("CRC" beside "Cancer Therapeutics CRC") is that party
+                same = next((r for q, r in roles.items() if r in directed and _short_for(q, p.name)), None)
+                roles[p.name] = same or other
+        return roles
     if len(parties) == 2:
         a, b = parties[0].name, parties[1].name
         ra, rb = roles.get(a), roles.get(b)
         if ra and rb and ra == rb and ra != "collaborator":
             roles.pop(b)
             rb = None
+        if ra and rb and ra != rb and "collaborator" in (ra, rb):
+            # "A will receive an upfront payment" with B only called a partner: B is the side that pays
+            roles.pop(b if rb == "collaborator" else a)
+            ra, rb = roles.get(a), roles.get(b)
         if ra and not rb and ra in comp:
             roles[b] = comp[ra]
         elif rb and not ra and rb in comp:
