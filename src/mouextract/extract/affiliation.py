@@ -53,6 +53,8 @@ _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
+# Heads of government: they speak for their country, which is no organisation of the story
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i)^(?:(?:deputy|vice)[ \t-]+)?(?:prime[ \t]+minister|premier|taoiseach)$")
 # Title words that are often something else in lower case before a name ("our partner Acme", "lead Kim")
 _AMBIGUOUS_TITLES = {"partner", "lead", "leader", "head", "chief", "officer", "associate", "principal", "executive",
                      "representative", "counsel", "specialist", "administrator", "researcher", "scientist", "physician",
@@ -195,6 +197,8 @@ class Affiliations:
                 continue  # "Vice President of Specialty Care & President of ...": a field, and the title goes on
             if hit:
                 title = rest[: m.start()].strip(" ,")
+                if re.match(r"[a-z]", title) and not self.clean_title(title):
+                    return None, None  # "Ken Adler, approved the deal with Acme": a clause, not an affiliation
                 if re.fullmatch(r"(?i)head", title) and (not has_head(hit, self.ctx.rules.lexicon) or re.search(
                         r"\b(?:Unit|Division|Department|Team|Program|Programme|Lab|Laboratory)\b", hit)):
                     # "Head of the Research Unit X at Y", "Head of APAC Area, Y": a bare "Head" leads a unit or a
@@ -254,9 +258,9 @@ class Affiliations:
         Clinic", when the words around the person, ``window``, name one of them alone)."""
         if not org:
             return org
-        clean = self._unglued(org, person)
-        if not clean:
-            return None
+        clean = re.sub(r"(?<=[A-Z][A-Za-z])\.$", "", self._unglued(org, person))  # "... Centre at OUH." ends a sentence
+        if not clean or self.title_re.fullmatch(clean) or _OFFICE.fullmatch(clean) or self._bare_place(clean):
+            return None  # "Taoiseach Enda Kenny": a title is no organisation, nor is "China's vice-president"'s country
         parts = re.split(r"\s+(?:and|&)\s+", clean)
         rest = window.replace(clean, " ")
         named = len(parts) == 2 and all(self._names_org(p) for p in parts)  # not "Ministry of Trade and Industry"
@@ -270,6 +274,14 @@ class Affiliations:
         # an acronym the clustering did not tie to its organisation: "BIO" for "Biotechnology Innovation Organization"
         spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
         return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
+
+    def _bare_place(self, text: str) -> bool:
+        """A country or city alone ("China", "Seoul"), which NER names as a place and no organisation's form is; a
+        region's government is written with its head ("Kanagawa Prefecture")."""
+        if re.search(r"\s(?:Province|Prefecture|County|Municipality|Government|State|City)$", text):
+            return False
+        return any(e.label_ == "GPE" and e.text == text for e in self.ctx.doc.ents) \
+            and not any(text in p.forms for p in self.parties) and not any(f == text for f, _ in self.forms)
 
     def _names_org(self, text: str) -> bool:
         """An organisation on its own: a known one, one with a head word, or an acronym."""
@@ -609,10 +621,18 @@ class Affiliations:
                     if head in e.name.lower() or head == "company" and e.kind == "company"}
             titled = re.fullmatch(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{self.title_re.pattern})\s*,?\s*", self.ctx.masked[start + ref.end():cand.start])
             return self.resolve(next(iter(kind.values()))) if len(kind) == 1 and titled and not self.is_office(cand.title) else None
+        if _HEAD_OF_GOVERNMENT.search(cand.title or ""):
+            return None  # a prime minister speaks for the country, not for a department or company the sentence names
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
         # an article announcing no agreement has no parties: its organisations speak instead ("CEO Kim said ...")
         speakers = self.parties or self.entities
-        for lo in (start, prev_start):
+        los = [start, prev_start]
+        if _COMPANY_TITLE.fullmatch(cand.title or ""):
+            # "Acme has ventured into X. ... CEO Kim stated": a company's head speaks for the company named a few
+            # sentences back, when no other person comes between (checked below)
+            for _ in range(2):
+                los.append(self.ctx.sentence_of(max(0, los[-1] - 2))[0])
+        for lo in los:
             named = [(m.start, p) for p in speakers for m in p.mentions if lo <= m.start < cand.start]
             # "Acme CEO Kim, hospital director Lee": an organisation named before another person is that person's
             own = [(at, p) for at, p in named if not any(at < s < cand.start for s, _ in self.people_spans)]
@@ -621,7 +641,7 @@ class Affiliations:
             named = own
             if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
-            if not named and lo == start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
+            if not named and lo != prev_start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
                                                        self.ctx.masked[start:cand.start]):
                 # "The company has not disclosed the terms, CEO Kim said": the article's own company
                 companies = [p for p in speakers if p.kind == "company"]

@@ -51,6 +51,17 @@ _CREDIT = re.compile(
     re.MULTILINE)
 
 
+# A name that is a place: "Binh Giang and Thanh Mien districts", "in Hai Duong" (a person is rarely "in" someone)
+_PLACE_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?[ \t]+(?i:districts?|provinces?"
+                          r"|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|cit(?:y|ies)|towns?|villages?|regions?)\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear)[ \t]+$")
+# An eponymous thing, not the person: "the Mary Sue Shannon Family Director", "the Lena Holm Prize"
+_EPONYM_AFTER = re.compile(r"[ \t]+(?:Family|Foundation|Prize|Award|Professorship|Fellowship|Scholarship|Lecture|Memorial"
+                           r"|Fund|Trust|Hall|Building)\b")
+# A company: its legal form or its national arm right after the name ("Novo Nordisk A/S", "Sanofi Aventis UK")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:A/S|AB|ASA|AG|SE|S\.A\.|SA|N\.V\.|B\.V\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC"
+                            r"|Corp\.?|Co\.|K\.K\.|Pty|Pte|Holdings|Group|UK|USA|US|Japan|Korea|China|India|Europe)(?![\w-])")
+
 # Dosage forms and formats that follow a product's name
 _PRODUCT_CODES = frozenset({"CR", "XR", "SR", "ER", "IR", "DR", "LA", "XL", "ODT", "MR", "ADC", "ADCs", "IV", "SC", "IM",
                             "mAb", "MAb", "HCl", "API", "APIs", "CDMO", "CMO", "CRO"})
@@ -194,11 +205,34 @@ class PeopleExtractor:
                 continue
             if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
                 continue
-            if (start, end) in ner_only and (self._common_word_last(name) or name in self.places) or self._credited(offset):
+            if (start, end) in ner_only and (self._common_word_last(name) or name in self.places
+                                             or self._no_person_here(name, offset)) or self._credited(offset) \
+                    or _EPONYM_AFTER.match(ctx.masked, offset + len(name)):
                 continue  # ... and a name NER reads elsewhere as a place ("Sierra Leone") is one
             taken.add(span)
             out.append(Candidate(name, *span))
         return out
+
+    def _no_person_here(self, name: str, start: int) -> bool:
+        """A name NER alone reads as a person that the text shows is something else: a place (named before a
+        place noun or after "in" anywhere, or listed among places) or a company (its legal form or national arm
+        after it)."""
+        text = self.ctx.masked
+        end = start + len(name)
+        for at in _word_positions(text, name):
+            if _PLACE_AFTER.match(text, at + len(name)) or _COMPANY_AFTER.match(text, at + len(name)) \
+                    or _PLACE_BEFORE.search(text[max(0, at - 12):at]) and not re.match(r"['’]s?\b", text[at + len(name):]):
+                return True
+        # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
+        # (one place beside it is no list: "In Seoul, Ken Adler said")
+        sides = set()
+        for ent in self.ctx.doc.ents:
+            if ent.label_ in ("GPE", "LOC") and ent.text != name:
+                before = ent.end_char <= start
+                gap = text[ent.end_char:start] if before else text[end:ent.start_char]
+                if len(gap) <= 7 and re.fullmatch(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", gap):
+                    sides.add(before)
+        return len(sides) == 2
 
     def _credited(self, start: int) -> bool:
         """A byline, an editor or a translator: the credit cue runs up to the name on its line."""

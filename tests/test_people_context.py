@@ -1,0 +1,43 @@
+"""Names that the context shows are no person, and organisations that the context gives or denies (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import people_orgs
+
+NOT_PEOPLE = [
+    pytest.param("The vaccine is sold in Ghana, Liberia, Tana Mori, and Nigeria.\n", id="a_place_listed_among_places"),
+    pytest.param("The land spans the Binh Giang and Tam Ky districts.\n", id="places_before_a_place_noun"),
+    pytest.param("The drug competes with products from Velmar Nordin A/S.\n", id="a_company_and_its_legal_form"),
+    pytest.param("The site is run by Velmar Nordin UK.\n", id="a_company_and_its_national_arm"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_PEOPLE)
+def test_names_the_context_shows_are_no_person(extractor, body):
+    assert people_orgs(extractor, body) == {}
+
+
+def test_an_eponym_is_no_person_but_stays_in_the_title(extractor):
+    found = people_orgs(extractor, '"It works," said Lena Holm, the Ken Adler Family Director of Ostvik University Hospital.\n')
+    assert found == {"Lena Holm": ("Ken Adler Family Director", "Ostvik University Hospital")}
+
+
+CASES = [
+    pytest.param("Ken Adler, approved the plan with Ostvik University Hospital on Monday.\n",
+                 {"Ken Adler": (None, None)}, id="a_clause_after_the_comma_is_no_affiliation"),
+    pytest.param("Harrowgate Therapeutics has ventured into drug development. It has a pipeline of three drugs.\n\n"
+                 'CEO Lena Holm stated, "We are very pleased."\n',
+                 {"Lena Holm": ("CEO", "Harrowgate Therapeutics")}, id="a_company_head_speaks_for_the_company_named_before"),
+    pytest.param("The deal was signed during the visit of China's vice-president Li Wei.\n",
+                 {"Li Wei": ("vice-president", None)}, id="a_country_is_no_organisation"),
+    pytest.param('"We are glad," said Lena Holm, Executive Director of the Research and Innovation Centre at OUH.\n',
+                 {"Lena Holm": ("Executive Director of the Research and Innovation Centre", "Ostvik University Hospital")},
+                 id="an_acronym_ending_the_sentence"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_organisation_from_context(extractor, body, expected):
+    assert people_orgs(extractor, body) == expected
