@@ -62,6 +62,7 @@ class Territory(_Model):
 
 class Asset(_Model):
     name: str
+    aliases: list[str] = Field(default_factory=list, description="Other names of the product: a brand beside its INN, a code's parts")
     phase: Phase | None = Field(None, description="At signing")
     modality: str | None = None
     indication: str | None = None

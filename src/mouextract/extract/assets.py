@@ -97,6 +97,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         if is_code and not re.search(r"[A-Z]", name):
             continue
+        if is_code and " " in name and _COUNTED.match(ctx.masked, e):
+            continue  # "USA 181 days", "FTSE 100 companies": a count, not a code
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
         if not is_code and (salt := regex(cues["asset_salt"], True).match(ctx.masked[e:e + 30])):
@@ -123,11 +125,15 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
     found = _merge_bracketed(ctx, found, brand_starts)
-    for asset in found.values():
+    found = _merge_slashed(ctx, found)
+    branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset) or any(_MARKED.match(ctx.masked, m.end) for m in asset.mentions)}
+    for key, asset in found.items():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
+        if key in branded and asset.phase not in ("filed", "approved"):
+            asset.phase = "marketed"  # a trade name is given at approval: trials the story names are of new uses
     # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
     # often a marketed product the story mentions, not a second programme)
     programmes = [a for a in found.values() if a.mentions[0].start not in brand_starts] or list(found.values())
@@ -156,6 +162,8 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS:
             continue
+        if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
+            continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
         out.append(m)
     return out
 
@@ -176,6 +184,49 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset], brand_starts: set[in
             host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
             found = {k: a for k, a in found.items() if a is not guest}
             break
+    return found
+
+
+_COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
+
+
+def _merge_slashed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
+    """Two codes joined by a slash name one product under two sponsors' codes ("mRNA-4157/V940"): one asset named
+    by the joined form, the parts its aliases."""
+    for key, asset in list(found.items()):
+        if key not in found:
+            continue
+        for m in asset.mentions:
+            other = next((k for k, a in found.items() if k != key and any(x.start == m.end + 1 for x in a.mentions)), None)
+            if other is None or ctx.masked[m.end:m.end + 1] != "/":
+                continue
+            guest = found.pop(other)
+            joined = f"{asset.name}/{guest.name}"
+            asset.aliases = list(dict.fromkeys([*asset.aliases, asset.name, guest.name, *guest.aliases]))
+            asset.name = joined
+            asset.mentions = sorted(asset.mentions + guest.mentions, key=lambda x: x.start)
+            break
+    return found
+
+
+_MARK = r"\s?(?:®|™|\(R\)|\(TM\))?"
+_MARKED = re.compile(r"\s?(?:®|\(R\))")  # a registered trade mark: a brand
+_BRAND_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\(\s*(?:(?:generic|INN|international nonproprietary) name:?\s*)?$")
+_BRAND_AFTER = re.compile(rf"\s*\(\s*([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\)")
+
+
+def _brand_aliases(ctx: Context, asset: Asset) -> bool:
+    """A brand written beside an INN or a code in brackets ("Libtayo® (cemiplimab)", "cemiplimab (Libtayo)") is the
+    same product's other name: an alias, not a second asset (a trade mark sign alone names no deal asset). Whether one was found."""
+    found = False
+    for m in asset.mentions:
+        for hit in (_BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)):
+            brand = hit.group(1) if hit else None
+            if brand and brand.lower() != asset.name.lower() and brand.lower() not in _NOT_BRANDS:
+                cues = term_cues()  # "Tislelizumab (BGB-A317)": an INN or a code beside a code is another name, not a brand
+                found = found or not (regex(cues["asset_inn"]).fullmatch(brand) or regex(cues["asset_code"]).fullmatch(brand))
+                if brand not in asset.aliases:
+                    asset.aliases.append(brand)
     return found
 
 

@@ -67,7 +67,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
     if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|including|rights|markets?|territor\w*|regions?|as|through|for|to|by"
-                                                    r"|under|with|in)\b", after):
+                                                    r"|under|with|in|upon)\b", after):
         return False
     # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
@@ -171,6 +171,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
         before = ctx.masked[max(sent[0], s - 70):s]
+        if re.search(r"\b(?:in|inside|within)\s+and\s+outside(?:\s+of)?\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "in and outside Japan" bounds nothing
         clause = _CLAUSE_BREAK.split(before)[-1]
         whole = _CLAUSE_BREAK.split(ctx.masked[sent[0]:s])[-1]
         retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
@@ -189,7 +191,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
             if codes == ["WORLD"]:
                 continue  # "retain rights globally outside of ...": the world is never excluded
             excluded.extend(codes)
-            if re.search(r"except|excluding|outside|other than|exception|apart from|not including", clause, re.IGNORECASE):
+            # "worldwide except Japan"; "A retains the rights in Japan": the partner has the rest of the world
+            if re.search(r"except|excluding|outside|other than|exception|apart from|not including|retain|keep|reserv", clause, re.IGNORECASE):
                 implied_world = True
         else:
             granted.extend(codes)

@@ -1,0 +1,69 @@
+"""Assets with their phase and aliases, and rights territories, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouextract.extract.assets import assets
+from mouextract.extract.context import Context
+from mouextract.extract.territory import territory
+
+
+def ctx_of(extractor, text: str) -> Context:
+    return Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+
+
+def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(a.name, a.aliases, a.phase) for a in assets(ctx_of(extractor, text), [])]
+
+
+@pytest.mark.parametrize(("sentence", "granted", "excluded"), [
+    # the licensor keeps one country: the licensee has the rest of the world
+    ("Under the license agreement, Halden will retain development and commercialization rights in Japan.", ["WORLD"], ["JP"]),
+    # a condition after the region does not make it an adjective
+    ("Under the agreement, Corvida has the exclusive right to commercialize CRV-210 in the US upon regulatory approval.", ["US"], []),
+])
+def test_territory_constructions(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+def test_in_and_outside_a_country_bounds_nothing(extractor):
+    text = "Halden signed an exclusive agreement with Corvida to explore a partnership in and outside Japan."
+    found = territory(ctx_of(extractor, text), [])
+    assert found is None or not (found.granted or found.excluded)
+
+
+def test_brand_beside_inn_is_an_alias_and_marketed(extractor):
+    text = "Under the license agreement, Corvida gains exclusive rights to Velmora® (tarnolimab), now in a phase 3 trial in a new indication."
+    assert assets_of(extractor, text) == [("tarnolimab", ["Velmora"], "marketed")]
+
+
+def test_inn_beside_code_is_an_alias_not_a_brand(extractor):
+    text = "Under the license agreement, Corvida gains exclusive rights to Tarnolimab (CRV-210), a phase 2 antibody."
+    assert assets_of(extractor, text) == [("Tarnolimab", ["CRV-210"], "phase_2")]
+
+
+def test_slashed_codes_are_one_asset(extractor):
+    text = "Halden and Corvida signed a license agreement for the vaccine HX-4410/CV-77, now in a Phase 2 trial."
+    assert assets_of(extractor, text) == [("HX-4410/CV-77", ["HX-4410", "CV-77"], "phase_2")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the collaboration agreement, Halden will apply its peptide platform to targets chosen by Corvida.",  # an English word with a drug stem
+    "The license agreement lets Corvida sell the product in the USA 181 days after the first launch.",  # a count, not a code
+    "Under the supply agreement, Halden will buy the company's Gaucher disease treatment for five years.",  # a disease, not a brand
+])
+def test_no_asset(extractor, sentence):
+    assert assets_of(extractor, sentence) == []
+
+
+def test_programme_named_by_target_and_mechanism(extractor):
+    text = "Halden granted Corvida an exclusive license to its oral GLP-1 receptor agonist for obesity."
+    assert [a[0] for a in assets_of(extractor, text)] == ["GLP-1 receptor agonist"]
+
+
+def test_ind_filing_ahead_is_preclinical(extractor):
+    text = "Under the license agreement, Corvida will file an IND application for CRV-310 next year."
+    assert assets_of(extractor, text) == [("CRV-310", [], "preclinical")]
