@@ -67,3 +67,25 @@ def test_a_co_promotion_agreement_makes_collaborators(extractor):
             "Aldane Pharma will pay Ferro Medical an upfront payment of 2 billion yen.")
     assert roles_of(extractor, text, "collaboration_agreement", "Aldane Pharma", "Ferro Medical") == {
         "Aldane Pharma": "collaborator", "Ferro Medical": "collaborator"}
+
+
+def test_an_equity_purchase_inside_a_supply_deal_keeps_the_supply_roles(extractor):
+    text = ("Rivet Biologics will manufacture the gene therapy for Pallas Cardio under the contract. "
+            "Rivet Biologics will also purchase $5 million of Pallas Cardio common stock.")
+    assert roles_of(extractor, text, "supply_agreement", "Rivet Biologics", "Pallas Cardio") == {
+        "Rivet Biologics": "supplier", "Pallas Cardio": "customer"}
+
+
+def test_a_funder_of_a_research_collaboration_is_a_collaborator(extractor):
+    text = "Through the partnership, Vaxford Alliance will provide Kestrel Vaccines with $6 million to develop the vaccine."
+    assert roles_of(extractor, text, "collaboration_agreement", "Vaxford Alliance", "Kestrel Vaccines") == {
+        "Vaxford Alliance": "collaborator", "Kestrel Vaccines": "collaborator"}
+
+
+@pytest.mark.parametrize("text", [
+    "Under the agreement, Ardent Biologics will manufacture Solvi Therapeutics's lead antibody at its plant.",
+    "Ardent Biologics won a manufacturing contract for Solvi Therapeutics's lead antibody.",
+])
+def test_the_owner_of_what_a_maker_makes_is_its_customer(extractor, text):
+    assert roles_of(extractor, text, "supply_agreement", "Ardent Biologics", "Solvi Therapeutics") == {
+        "Ardent Biologics": "supplier", "Solvi Therapeutics": "customer"}

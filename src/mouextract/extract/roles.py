@@ -194,6 +194,10 @@ _RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|kno
 # verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
 _TAKING = frozenset({"receive", "obtain", "get", "gain", "secure", "acquire", "bag", "win", "land", "snag"})
 _SUPPLYING = frozenset({"manufacture", "supply", "produce", "deliver"})
+_MAKING = frozenset({"manufacture", "produce"})
+# nouns of making for someone else: the owner of what is made is the customer ("production of X's vaccine")
+_MAKING_NOUN = re.compile(r"manufactur(?:e|ing)|production|fill-finish", re.IGNORECASE)
+_CONTRACT_NOUN = re.compile(r"contracts?|agreements?|deals?|orders?|pacts?", re.IGNORECASE)
 _SHARES = re.compile(r"\b(?:shares|stock|stake|equity interest)\b", re.IGNORECASE)
 # verbs with shares as object: True when the subject ends up holding them
 _SHARE_VERBS = {"receive": True, "acquire": True, "purchase": True, "buy": True, "obtain": True, "get": True, "subscribe": True,
@@ -245,14 +249,22 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
     roles: dict[str, str] = {}
-    # a supply deal's licensor supplies what it licenses; a licence's supplier is the licensor (and the other way round)
-    translate = {"supply_agreement": {"licensor": "supplier", "licensee": "customer"},
-                 "license": {"supplier": "licensor", "customer": "licensee"}}.get(kind or "", {})
+    # the deal's type decides the pair, the sentence the side: a supply deal's licensor supplies what it licenses, a
+    # licence's supplier is the licensor; an equity purchase or funding inside a licence, supply or research deal is one
+    # of its terms (the parties keep the deal's roles), and a research partner that makes or delivers something for the
+    # work stays a collaborator (None drops the vote)
+    translate: dict[str, str | None] = {
+        "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None},
+        "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None},
+        "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None},
+    }.get(kind or "", {})
     margins: dict[str, int] = {}
     for p, v in zip(parties, votes):
         tally: Counter[str] = Counter()
         for role, n in v.items():
-            tally[translate.get(role, role)] += n
+            to = translate.get(role, role)
+            if to is not None:
+                tally[to] += n
         if tally:
             (best, top), *rest = tally.most_common(2)
             roles[p.name] = best
@@ -352,7 +364,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         votes[p][first] += weight
     for p in objs:
         votes[p][second] += weight
-    owner_role = pair[0] if fam != "invest" else None
+    # the owner of what is licensed or sold gives it; the owner of what a contract maker makes is its customer
+    owner_role = None if fam == "invest" else "customer" if lemma in _MAKING else pair[0]
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
@@ -424,6 +437,15 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
                 for t in c.subtree:
                     if t.dep_ == "poss" and t.i in owner:
                         votes[owner[t.i]]["licensor"] += 1
+        return
+    if kind in ("supply_agreement", None, "other") and (_MAKING_NOUN.fullmatch(low) or _CONTRACT_NOUN.fullmatch(low)
+                                                       and any(c.dep_ in ("compound", "amod") and _MAKING_NOUN.fullmatch(c.lower_) for c in tok.children)):
+        # "the manufacturing of X's antibody", "a production contract for X's vaccine": X is the customer
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for t in c.subtree:
+                    if t.dep_ == "poss" and t.i in owner:
+                        votes[owner[t.i]]["customer"] += 1
         return
     noun = rc["nouns"].get(low.rstrip("s") if low.endswith("s") and low[:-1] in rc["nouns"] else low)
     if noun is None:
