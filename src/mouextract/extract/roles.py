@@ -253,11 +253,12 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     # licence's supplier is the licensor; an equity purchase or funding inside a licence, supply or research deal is one
     # of its terms (the parties keep the deal's roles), and a research partner that makes or delivers something for the
     # work stays a collaborator (None drops the vote)
-    translate: dict[str, str | None] = {
+    pairs: dict[str, dict[str, str | None]] = {
         "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None},
         "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None},
         "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None},
-    }.get(kind or "", {})
+    }
+    translate = pairs.get(kind or "", {})
     margins: dict[str, int] = {}
     for p, v in zip(parties, votes):
         tally: Counter[str] = Counter()
