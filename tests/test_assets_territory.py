@@ -29,6 +29,14 @@ def test_territory_constructions(extractor, sentence, granted, excluded):
     assert (found.granted, found.excluded) == (granted, excluded)
 
 
+def test_another_agreements_territory_is_not_this_deals(extractor):
+    text = ("Halden and Corvida sign a licence deal\n\nHalden granted Corvida exclusive rights to CRV-210 in Korea. "
+            "Under a previous license agreement with Medra, Corvida gained commercialization rights in Japan to another drug.")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["KR"], [])
+
+
 def test_in_and_outside_a_country_bounds_nothing(extractor):
     text = "Halden signed an exclusive agreement with Corvida to explore a partnership in and outside Japan."
     found = territory(ctx_of(extractor, text), [])

@@ -135,6 +135,15 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
     return tied or None
 
 
+def _other_deal(ctx: Context, start: int, sent: Span) -> bool:
+    """Whether the words before a region name an earlier or another agreement ("under a previous licence, ... rights in
+    Japan"): its territory is that deal's."""
+    if ctx.headline is not None and ctx.headline[0] <= start < ctx.headline[1]:
+        return False
+    bg = term_cues()["background_money"]
+    return bool(regex(bg["other_deal_before"], True).search(ctx.masked[max(sent[0], start - 160):start]))
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -167,6 +176,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&)?[\s,]*(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
         tie = _tie(ctx, s, e) if codes else False
         if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+            continue
+        if _other_deal(ctx, s, sent):
             continue
         if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
