@@ -35,9 +35,21 @@ CASES = [
     pytest.param('"We are glad," said Lena Holm, Executive Director of the Research and Innovation Centre at OUH.\n',
                  {"Lena Holm": ("Executive Director of the Research and Innovation Centre", "Ostvik University Hospital")},
                  id="an_acronym_ending_the_sentence"),
+    pytest.param("Ken Adler, codirector of the Center for Cell Therapy at Ostvik University Hospital, led the study.\n",
+                 {"Ken Adler": ("codirector of the Center for Cell Therapy", "Ostvik University Hospital")},
+                 id="a_centre_of_the_organisation_stays_in_the_title"),
+    pytest.param("Rare disease advocate and Velmar board member Ken Adler will take the top spot.\n",
+                 {"Ken Adler": ("board member", "Velmar")}, id="a_lower_case_board_member"),
+    pytest.param("The deal was welcomed by WHO Director-General Ken Adler.\n",
+                 {"Ken Adler": ("Director-General", "WHO")}, id="a_hyphenated_title"),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_organisation_from_context(extractor, body, expected):
     assert people_orgs(extractor, body) == expected
+
+
+def test_a_chiefs_function_in_lower_case_before_the_name(extractor):
+    found = people_orgs(extractor, "Today chief scientific officer Ken Adler leads the work.\n")
+    assert found["Ken Adler"][0] == "chief scientific officer"

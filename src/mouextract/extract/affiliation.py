@@ -102,8 +102,10 @@ class Affiliations:
             for word in entity.name.split():
                 if len(word) > 2 and word[0].isupper() and word.lower() not in common and not self.title_re.fullmatch(word):
                     self.short_names.setdefault(word, entity)
+        # (not a form the clustering cut after a preposition: "Center for Cell Therapy at")
         self.forms = sorted(((f, e) for e in entities for f in e.forms
-                             if not UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)),
+                             if not UNIT_HEADS.search(f) and not re.match(r"(?:Department|Division|Office) of", f)
+                             and not re.search(r"\s(?:at|of|for|in|and|&)$", f)),
                             key=lambda fe: -len(fe[0]))
 
     # -- organisations -------------------------------------------------------------------------
@@ -570,8 +572,9 @@ class Affiliations:
         premier Chen Wei", "visited by the prime minister, Mark Hale"); a bare word that is often no title
         ("partner", "lead", "head") needs a determiner or a modifier before it."""
         t = self.title_re.pattern
+        # "chief scientific officer Ken Adler": a chief's function between "chief" and "officer"
         m = re.search(rf"(?<![\w&'’-])((?:(?:the|a|its|their|our)[ \t]+)?{_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
-                      rf"(?i:{t}))(,?)[ \t]*$", before)
+                      rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$", before)
         if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(1)):
             return None
         words = m.group(1).split()
