@@ -26,7 +26,9 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     # (the lookahead of first letters lets the scan skip most positions at once)
     first = "".join(sorted({re.escape(w[0]) for w in tc["number_words"]}))
     duration = regex(rf"(?=[\d{first}])\b(\d{{1,2}}|{nums})(?:\s*\((?:\d+|{nums})\))?[- ]({units})s?(?:[- ]long)?\b", True)
-    nouns = regex(rf"^\s*(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", True)
+    # "a five-year, $433 million contract": the deal's value may stand between the duration and its noun
+    value = r"(?:,\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s?)\s?[\d.,]+[ -]?(?:million|billion|trillion|mn|bn|m|b)?\s+)?"
+    nouns = regex(rf"^\s*{value}(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", True)
     lead = regex(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
                       r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\bover\s+(?:the\s+next\s+)?$", True)
     not_term = regex(rf"\b(?:{tc['not_term']})\b", True)

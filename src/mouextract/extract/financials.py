@@ -36,8 +36,12 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
     text = ctx.masked[span[0]:span[1]]
     matches = sorted(((kind, span[0] + m.start(), span[0] + m.end()) for kind, pattern in _kind_res() for m in pattern.finditer(text)),
                      key=lambda c: (c[1] - c[2], c[1]))  # "capital contributions" (equity) over "contributions"
+    # a cue word inside an organisation's name is no component ("the National Development Fund will pump in $20 million")
+    names = [(x.start_char, x.end_char) for x in ctx.doc.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]] if has_parse(ctx.doc) else []
     cues: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
+        if any(ns <= s and e <= ne and (ns, ne) != (s, e) and ctx.masked[s].isupper() for ns, ne in names):
+            continue
         if not any(s < ce and cs < e for _, cs, ce in cues):
             cues.append((kind, s, e))
     return sorted(cues, key=lambda c: c[1])
@@ -52,9 +56,10 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     if re.match(r"\s+worth\s+of\b", ctx.masked[amount.end:amount.end + 12]):  # "$10 million worth of stock": what it buys decides
         cues = [c for c in cues if not (c[0] == "total_value" and amount.end <= c[1] < amount.end + 8)]
     for kind, s, e in cues:
-        if s >= amount.end and re.fullmatch(r"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?"
+        # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
+        if s >= amount.end and re.fullmatch(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?{_stage_list()}"
                                           r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
-                                          ctx.masked[amount.end:s]) and s - amount.end < 40:
+                                          ctx.masked[amount.end:s]) and s - amount.end < 60:
             beside.append((s - amount.end, kind, s))
         if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:of|totaling|totalling|worth|amounting to|valued at)?\s*"
                                             r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*",
@@ -62,12 +67,21 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
             beside.append((amount.start - e, kind, s))
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
+    # ("a $125 million amendment", "a $545-million joint venture", "a $1 billion alliance"; not "a $5 million collaboration payment")
     if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?!(?:from|under|of|in|for|with|as|to|by|upon|on|at|per|this|the|its)\b)[\w-]+\s+){0,2}?"
-                r"(?:deal|agreement|pact|contract|transaction)\b", ctx.masked[amount.end:amount.end + 80],
+                r"(?:deal|agreement|pact|contract|transaction|amendment|(?:joint[ -])?venture|collaboration|partnership|alliance)s?\b"
+                r"(?![ -](?:payments?|fees?|funding|revenues?|income|costs?|expenses?))", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
     if beside:
         _, kind, s = min(beside)
+        if kind == "total_value" and s < amount.start:
+            # a total of one component: "invested a total of $120 million", "milestone payments totaling $500 million"
+            # (but "upfront and milestone payments totalling $X" is the total of two)
+            head = [(k, cs) for k, cs, ce in cues if k != "total_value" and ce <= s and re.fullmatch(r"\s*(?:an?\s+)?", ctx.masked[ce:s])]
+            if head and not any(k not in (head[-1][0], "total_value") and 0 <= head[-1][1] - ce < 80
+                                and re.search(r"\band\b|\bplus\b|,", ctx.masked[ce:head[-1][1]]) for k, _, ce in cues):
+                return head[-1]
         return kind, s
     if not cues:
         return None
@@ -97,6 +111,13 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
 
 
 @cache
+def _stage_list() -> str:
+    """A list of milestone stage words before their noun ("development, regulatory and ", "clinical or "), as a regex."""
+    words = alternation([w for ws in term_cues()["stages"].values() for w in ws])
+    return rf"(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
+
+
+@cache
 def _stage_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(v)})\b", re.IGNORECASE)) for k, v in term_cues()["stages"].items()]
 
@@ -116,7 +137,10 @@ _RATE_WORDS = re.compile(r"\b(?:(?:high|mid|low|upper|lower)[- ](?:single|double
                          re.IGNORECASE)
 
 
-_ROYALTY = re.compile(r"(?=r)\broyalt(?:y|ies)\b(?![- ](?:free|bearing))", re.IGNORECASE)  # (?=r): skip other positions at once
+# a royalty by its name, or by what it is: "a percentage of (the) net sales" (not a ratio: "R&D as a percentage of sales")
+# ((?=[rp]): skip other positions at once)
+_ROYALTY = re.compile(r"(?=[rp])\b(?:royalt(?:y|ies)\b(?![- ](?:free|bearing))|(?<!as a )percentages?\s+of\s+(?:the\s+)?(?:future\s+|annual\s+|worldwide\s+|global\s+)?"
+                      r"(?:net\s+)?(?:sales|revenues?)\b)", re.IGNORECASE)
 
 
 def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
@@ -174,6 +198,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     conversions = {b.start for a, b in pairwise(every)
                    if re.fullmatch(r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|nearly|or|equivalent to|~|≈)\s*)?", ctx.masked[a.end:b.start])
                    and re.match(r"\s*[),;]", ctx.masked[b.end:b.end + 3])}
+    # the headline's "$418 million" restating the body's "550 billion won ($418 million)" is that conversion too
+    converted = [b for b in every if b.start in conversions]
+    kept = [a for a in every if a.start not in conversions]
+    conversions |= {a.start for a in kept if any(_same(a, b) for b in converted) and not any(_same(a, c) for c in kept if c is not a)}
     amounts = [a for a in every if a.start not in conversions and not in_boilerplate(ctx, a.start)
                and not furniture.match(ctx.masked, ctx.masked.rfind("\n", 0, a.start) + 1)
                and (not parties or _of_this_deal(ctx, a, party_spans))]
@@ -226,7 +254,7 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             found.append(fin)
     percent_used: set[int] = set()
     royalties = _royalties(ctx, percent_used)
-    found = _dedupe(found)
+    found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
 
@@ -284,17 +312,34 @@ def _stakes(ctx: Context, used: set[int], found: list[Financial]) -> None:
             host.mentions.append(ctx.mention(m.start(), m.end()))
 
 
-def _dedupe(found: list[Financial]) -> list[Financial]:
+def _in_headline(ctx: Context, start: int) -> bool:
+    """Whether an offset lies in the article's title (a first line that is a sentence is the lead, not a title)."""
+    h = ctx.headline
+    return h is not None and h[0] <= start < h[1] and not ctx.masked[h[0]:h[1]].rstrip().endswith((".", "!", "?"))
+
+
+def _same(a: Amount, b: Amount) -> bool:
+    return a.currency == b.currency and bool(a.amount) and bool(b.amount) and abs(float(a.amount or 0) - float(b.amount or 0)) <= 0.005 * abs(float(b.amount or 0))
+
+
+def _dedupe(ctx: Context, found: list[Financial]) -> list[Financial]:
     """One entry per amount: a headline's "KRW 1.8 Trillion Deal" and the body's "KRW 1.8001 trillion" are one
-    (same currency, within 0.5%, same kind or one of them without a component)."""
+    (same currency, within 0.5%, same kind or one of them without a component). Two amounts of one
+    sentence stay two ("$10 million for supplies and another $10 million on a milestone"), and so do two milestones of
+    different stages ("a $100 million regulatory milestone ... up to $100 million in sales milestones")."""
     out: list[Financial] = []
     for f in found:
+        sentence = ctx.sentence_of(f.mentions[0].start)
+        # a headline restates the body's amount under any name ("$36 Million Vaccine Collaboration" / "up to $36 million in funding")
         host = next((h for h in out if h.currency == f.currency and h.amount and f.amount and abs(h.amount - f.amount) <= 0.005 * abs(h.amount)
-                     and (h.kind == f.kind or "other" in (h.kind, f.kind))), None)
+                     and (h.kind == f.kind or "other" in (h.kind, f.kind)
+                          or _in_headline(ctx, h.mentions[0].start) != _in_headline(ctx, f.mentions[0].start))
+                     and not any(ctx.sentence_of(m.start) == sentence for m in h.mentions)
+                     and not (h.stage and f.stage and h.stage != f.stage)), None)
         if host is None:
             out.append(f)
             continue
-        if host.kind == "other":
+        if host.kind == "other" or f.kind != "other" and _in_headline(ctx, host.mentions[0].start):
             host.kind, host.stage = f.kind, f.stage
         host.mentions.extend(f.mentions)
         host.up_to = host.up_to or f.up_to

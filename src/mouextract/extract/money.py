@@ -27,7 +27,7 @@ def _parts() -> dict[str, str]:
     mags = alternation([re.escape(m) for m in term_cues()["magnitudes"] if not m.startswith("_")])
     return {"symbols": alternation([re.escape(s) for s in cur["symbols"]]), "words": alternation(list(cur["words"])),
             "num": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", "code": r"[A-Z]{3}",
-            "mag": rf"(?:[ \t\u00a0]?(?i:{mags})s?\b)?",  # "$13.3M", "€15m", "KRW 44 Billion"
+            "mag": rf"(?:[ \t\u00a0-]?(?i:{mags})s?\b)?",  # "$13.3M", "€15m", "KRW 44 Billion", "a $545-million venture"
             "adjectives": r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)",
             # the characters an amount can start with (a symbol's first, a code's, a digit): tried before the whole
             # pattern, they let the scan skip most positions of a text at once (``re`` finds no such prefix itself)
@@ -107,7 +107,7 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
 
 
 def _magnitude(word: str) -> float:
-    word = word.strip().lower()
+    word = word.strip(" \t\u00a0-").lower()
     table = term_cues()["magnitudes"]
     return float(table.get(word, table.get(word.rstrip("s"), 1.0)))
 

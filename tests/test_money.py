@@ -1,0 +1,133 @@
+"""Money of a deal: amounts by component, background amounts, "terms not disclosed" and the deal's term, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouextract.extract.context import Context
+from mouextract.extract.duration import term
+from mouextract.extract.financials import disclosure, financials
+from mouextract.extract.orgs import OrgEntity
+from mouextract.models import Mention
+
+
+def ctx_of(extractor, text: str) -> Context:
+    return Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+
+
+def party(text: str, form: str) -> OrgEntity:
+    entity = OrgEntity(name=form, forms={form})
+    start = text.find(form)
+    while start >= 0:
+        entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
+        start = text.find(form, start + 1)
+    return entity
+
+
+def money(extractor, text: str, *names: str) -> set[tuple]:
+    found = financials(ctx_of(extractor, text), [party(text, n) for n in names])
+    return {(f.kind, f.amount, f.currency) for f in found}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the deal noun an amount modifies makes it the deal's value, whatever the noun
+    ("Halden and Corvida agreed to form a $545-million joint venture in Shanghai.", ("total_value", 545000000, "USD")),
+    ("Halden signed a $125 million amendment to its collaboration with Corvida.", ("total_value", 125000000, "USD")),
+    ("Halden entered into a $2 billion alliance with Corvida on Tuesday.", ("total_value", 2000000000, "USD")),
+    # stage words coordinated before the component noun
+    ("Halden will pay $12 million upfront, up to $300 million in development and regulatory milestones and royalties.",
+     ("milestone", 300000000, "USD")),
+    ("Halden will pay up to $90 million in clinical, regulatory and commercial milestones.", ("milestone", 90000000, "USD")),
+    # the total value named by its deal noun
+    ("Halden received $40 million upfront, for a total transaction value of up to $800 million.", ("total_value", 800000000, "USD")),
+    # a payment tied to sales is a milestone
+    ("Halden will also pay Corvida up to $60 million in a sales-related payment.", ("milestone", 60000000, "USD")),
+    # payments still to come, with no other word for them, are milestones
+    ("If Halden exercises the option, Corvida is eligible to receive additional payments of up to $400 million.",
+     ("milestone", 400000000, "USD")),
+])
+def test_components_of_common_constructions(extractor, sentence, expected):
+    assert expected in money(extractor, sentence)
+
+
+def test_a_collaboration_payment_is_no_deal_value(extractor):
+    found = money(extractor, "Under the licence agreement, Halden will make a $15 million collaboration payment to Corvida.")
+    assert ("total_value", 15000000, "USD") not in found
+
+
+def test_two_equal_amounts_of_one_sentence_are_two(extractor):
+    text = "Under the agreement, Halden will buy supplies from Corvida for $8 million and pay another $8 million upon a milestone."
+    found = financials(ctx_of(extractor, text), [])
+    assert sorted(f.amount for f in found if f.amount) == [8000000, 8000000]
+
+
+def test_milestones_of_two_stages_with_one_amount_are_two(extractor):
+    text = ("Halden will be entitled to a $50 million regulatory milestone payment.\n\n"
+            "Halden is also eligible for up to $50 million in sales milestones under the licence.")
+    found = [f for f in financials(ctx_of(extractor, text), []) if f.kind == "milestone"]
+    assert len(found) == 2
+
+
+def test_a_headline_restating_a_conversion_is_that_conversion(extractor):
+    text = ("Halden to buy stake in Corvida for $150 million\n\n"
+            "Halden will acquire a 20 percent stake in Corvida for 200 billion won ($150 million), the companies said.")
+    assert money(extractor, text, "Halden", "Corvida") == {("equity", 200000000000, "KRW")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden said it has invested a total of $30 million in Corvida.", ("equity", 30000000, "USD")),
+    ("The fund will pump $10 million into Halden, a new vaccine maker.", ("equity", 10000000, "USD")),
+    ("Corvida is eligible for milestone payments totaling $500 million under the licence.", ("milestone", 500000000, "USD")),
+])
+def test_a_total_of_one_component_is_that_component(extractor, sentence, expected):
+    assert money(extractor, sentence) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # a deal the story sets beside this one
+    "Halden signs licence with Corvida\n\nThe news comes as rival Zentro agreed a deal worth around $3 billion to go private.",
+    "Halden signs licence with Corvida\n\nThe deal came shortly after Halden sealed $900 million partnership contracts with Zentro.",
+    # other deals of a party, listed
+    "Halden signs licence with Corvida\n\nHalden has made a number of deals this year, including a $2 billion acquisition of Zentro.",
+])
+def test_deals_set_beside_this_one_are_background(extractor, text):
+    assert money(extractor, text, "Halden", "Corvida") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company did not reveal the name of its new partner or the value of the deal.",
+    "Finanzielle Details der Vereinbarung wurden nicht offengelegt.",
+    "Les conditions financières de l'accord n'ont pas été divulguées.",
+    "Financial terms were kept confidential.",
+])
+def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
+    assert disclosure(ctx_of(extractor, sentence), [])[0] is False
+
+
+@pytest.mark.parametrize("text, duration", [
+    # an amount between the duration and its noun
+    ("The agency awarded Halden a five-year, $40 million contract for the vaccine.", "P5Y"),
+    ("The co-operation between the two firms will last for 20 years.", "P20Y"),
+])
+def test_terms_of_common_constructions(extractor, text, duration):
+    assert term(ctx_of(extractor, text))[0] == duration
+
+
+def test_a_share_of_sales_is_a_royalty(extractor):
+    text = "Under the licence agreement, Corvida will receive a percentage of the net sales of the product."
+    assert [f.kind for f in financials(ctx_of(extractor, text), [])] == ["royalty"]
+
+
+def test_a_component_word_in_an_organisation_name_is_no_cue(extractor):
+    text = "The state-owned National Development Fund will pump in $20 million to help establish Halden Biologics, a new drug developer."
+    assert ("research_funding", 20000000, "USD") not in money(extractor, text)
+
+
+def test_a_headline_amount_takes_the_body_component(extractor):
+    text = "Halden and Corvida launch $36 million vaccine collaboration\n\nHalden will provide Corvida with up to $36 million in research funding."
+    assert money(extractor, text, "Halden", "Corvida") == {("research_funding", 36000000, "USD")}
+
+
+def test_a_total_of_two_components_stays_a_total(extractor):
+    text = "Halden will pay Corvida upfront and potential development and sales milestone payments totalling up to $240 million."
+    assert money(extractor, text) == {("total_value", 240000000, "USD")}
