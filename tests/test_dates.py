@@ -204,3 +204,51 @@ def test_european_month_names_and_years_in_law_names(extractor):
             "beendet. Halden must also meet the Rare Pathogen Readiness Act of 2011.")
     values = {d.value for d in extractor.extract(text).dates}
     assert {"2022-03", "2022-07-31"} <= values and "2011" not in values
+
+
+def test_earliest_dates_of_milestones(extractor):
+    text = ("Corvane Bio signed a fill-finish agreement with Halden Pharma on 4 May 2025. Filling could begin as early as "
+            "September, and a second line could open as early as 2027.")
+    assert {"2025-09", "2027"} <= {d.value for d in extractor.extract(text).dates}
+
+
+def test_a_year_restated_beside_its_full_date_is_not_listed_twice(extractor):
+    text = ("BOSTON, June 9, 2025 -- Corvane Bio extended its work with Halden Pharma. First signed in 2019 and worth "
+            "up to $90 million (Trade Weekly, May 3, 2019), the alliance now covers two more targets.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2019-05-03" in values and "2019" not in values
+
+
+def test_a_second_dateline_is_no_signing_date(extractor):
+    text = ("Posted 2025-03-05\n\nLONDON, UK, March 5, 2025 - Corvane Bio and Halden Pharma have signed a "
+            "memorandum of understanding to study rare lung diseases.\n")
+    result = extractor.extract(text)
+    assert result.agreement.signed_on is None and {d.role for d in result.dates} == {"publication"}
+
+
+@pytest.mark.parametrize("text, signed_on", [
+    pytest.param(("Corvane Bio and Halden Clinics sign research pact\n\nThe agreement was signed by Mia Ortner, director "
+                  "general of the Halden Clinics for Respiratory Medicine; Tom Reyes, head of the Northern European Cluster "
+                  "of Corvane Bio; and Ana Veld, director of the Corvane Bio Translational Research Division on May 12, "
+                  "ahead of World Lung Day.\n"), "--05-12",
+                 id="a_date_after_a_list_of_signatories"),
+    pytest.param(("Corvane Bio renews research pact with Halden Clinics\n\nThe new agreement replaces the research "
+                  "contract with Halden Clinics Co. signed in March 2021 and runs for five years.\n"), None,
+                 id="a_deal_that_a_new_one_replaces"),
+])
+def test_signing_dates_the_parse_reaches(extractor, text, signed_on):
+    assert extractor.extract(text).agreement.signed_on == signed_on
+
+
+def test_a_yearless_body_date_does_not_date_the_article(extractor):
+    body = "The company will hold a majority stake, and the state fund will take the rest. " * 8
+    text = (f"Corvane Bio will fund a new antibody company, the minister told reporters yesterday.\n\n{body}\n\nOn Sept. 4, "
+            "Corvane Bio announced a first round of talks with Halden Pharma.\n")
+    result = extractor.extract(text)
+    assert result.meta.reference_date is None and "--09-03" not in {d.value for d in result.dates}
+
+
+def test_a_yearless_lead_date_dates_the_article(extractor):
+    text = ("On July 24, Corvane Bio announced that it had signed a research agreement with Halden Clinics. The signing "
+            "ceremony was held last month at the clinics.\n")
+    assert extractor.extract(text).agreement.signed_on == "--06"

@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b(?:\s+(?:last|this|next)\s+week\b)?"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
     # "scheduled for March"; "in November and December" (the second month checked in find_expressions)
-    ("month", (r"\b(?:(?:in|since|from|until|by|of|for|and|or|last|this|next|early|late|mid-|during|through)\s+|mid-)"
+    ("month", (r"\b(?:(?:in|since|from|until|by|of|for|and|or|last|this|next|early|late|mid-|during|through|as early as"
+               r"|as soon as)\s+|mid-)"
               r"(?:January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)\b"
               rf"(?!\s+\d|\s+(?:of\s+)?{_REL}\s+year)")),  # "in June this year" is one m_rel expression
     ("year", rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d|\.[A-Z]{{1,2}}\b)"),  # not a ticker such as "(1952.HK)"
@@ -85,7 +86,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMBINED = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _PATTERNS) + ")", re.IGNORECASE)
 _YEAR_OK_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|until|by|before|after|through|during|of|early|late|mid|end|year|fiscal|FY|spring|summer|fall|"
-    r"autumn|winter|established|founded)\s*[-–]?\s*|^\s*|[(,]\s*)$", re.IGNORECASE)
+    r"autumn|winter|established|founded|as early as|as soon as|as late as|around|circa)\s*[-–]?\s*|^\s*|[(,]\s*)$",
+    re.IGNORECASE)
 # How far (characters) a cue word may stand before the date it qualifies: "signed ... (long
 # parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
@@ -229,7 +231,7 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
             continue  # "Monday, October 26": the weekday only names the date that follows
         if kind in ("weekday", "month", "the_nth", "quarter"):  # keep the preposition out of the expression text
-            text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through)\s+", "", text,
+            text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through|as early as|as soon as)\s+", "", text,
                            flags=re.IGNORECASE)
             start += len(text) - len(text2)
             text = text2
@@ -438,7 +440,9 @@ def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
     if span is None:
         return None
     token = span.root
-    for _ in range(5):  # date -> "on" -> verb, or date -> "of" -> "afternoon" -> "on" -> verb
+    # date -> "on" -> verb, or date -> "of" -> "afternoon" -> "on" -> verb, or up a list of signatories the date hangs
+    # on ("signed by A, director of X; and B, director of Y on April 29")
+    for _ in range(9):
         if "\n" in ctx.masked[min(token.idx, start):max(token.idx, start)]:
             return None  # a headline's verb on the line above does not govern a date line
         if token.tag_.startswith("VB"):
@@ -467,6 +471,16 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
     return None
 
 
+# An act on a deal that already exists, then that deal and a relative clause or participle ending at the signing verb:
+# "terminated a license agreement with X signed in July", "builds on a memorandum that the companies signed in 2011",
+# "amends the agreement the parties signed in 2019" (no comma: "After a review of the agreement, they signed ...").
+_EARLIER_ACT = re.compile(
+    r"\b(?:build(?:s|ing)?\s+(?:on|upon)|follow(?:s|ing)?|after|replac(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)"
+    r"|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|renew(?:s|ed|ing)?|supersed(?:e|es|ed|ing))\s+"
+    r"(?:a|an|the|its|their|his|her)\s+[^.;,\n]{0,80}?\b(?:agreements?|memorand(?:um|a)|MOUs?|MoUs?|contracts?|licen[cs]es?"
+    r"|partnerships?|deals?)\b(?:[^.;,\n]|\.(?!\s+[A-Z])){0,60}?\s*$", re.IGNORECASE)  # ("Co. signed": no sentence end)
+
+
 def _earlier_deal(ctx: Context, verb: Token) -> bool:
     """Whether a signing verb describes a deal other than the news: a participle after the object of another
     act ("terminated a license agreement signed in July", "following the agreement signed in January"; not
@@ -474,13 +488,15 @@ def _earlier_deal(ctx: Context, verb: Token) -> bool:
     original ("The previous license with X was signed in January 2016")."""
     if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("on", "upon", "following", "after"):
         return True  # "builds on a memorandum that the companies signed in June 2011"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):  # (the small model tags "an agreement signed in July" VBD too)
         noun = verb.head
         for _ in range(3):  # "a license agreement with Orvane Bio signed in July": the participle may hang on the partner
             if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "between", "of", "for"):
                 noun = noun.head.head
         if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("following", "after")):
             return True
+    if _EARLIER_ACT.search(ctx.masked, max(ctx.sentence_of(verb.idx)[0], verb.idx - 200), verb.idx):
+        return True  # the same constructions when the parse misses them ("builds on a memorandum that the companies signed")
     earlier = regex(ctx.rules.lexicon["date_roles"]["earlier_deal"], ignore_case=True)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(earlier.fullmatch(m.text) for c in subjects for m in c.children if m.dep_ == "amod")
@@ -516,10 +532,10 @@ def _planned(verb: Token | None) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re") for c in head.children)
 
 
-def _line_of(ctx: Context, offset: int) -> tuple[int, int]:
+def _line_of(ctx: Context, offset: int, radius: int = 400) -> tuple[int, int]:
     """The sentence around ``offset`` clipped to its line: a cue on a headline or dateline line does not
     qualify a date on the next ("Sunday 24 November 2024" above "Fiocruz signs ...")."""
-    s_start, s_end = ctx.sentence_of(offset)
+    s_start, s_end = ctx.sentence_of(offset, radius)
     line_start = ctx.text.rfind("\n", 0, offset) + 1
     line_end = ctx.text.find("\n", offset)
     return max(s_start, line_start), min(s_end, len(ctx.text) if line_end < 0 else line_end)
@@ -595,13 +611,18 @@ def _restates_reference(f: Found, value: str | None, ref: RefDate | None) -> boo
     return bool(value and full and full.startswith(value))
 
 
-def _drop_coarser(facts: list[DateFact]) -> list[DateFact]:
+def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
     """A coarser restatement of a date of the same role is no second date: "established in July this year" beside
-    "established on July 31", "signed in 2021" beside "signed on 3 May 2021" (GOLD: one entry per event)."""
+    "established on July 31", "signed in 2021" beside "signed on 3 May 2021" (GOLD: one entry per event); nor is one
+    told only in sentences of the finer date, whatever its role ("Signed in 2008 (The Pharma Letter May 5, 2008)")."""
+    def same_sentence(a: DateFact, b: DateFact) -> bool:
+        spans = {_line_of(ctx, m.start, len(ctx.text)) for m in b.mentions}  # (whole sentences: no clip)
+        return all(_line_of(ctx, m.start, len(ctx.text)) in spans for m in a.mentions)
+
     def finer(a: DateFact, b: DateFact) -> bool:
         # ("other" gathers unrelated events: "expects to close by the end of the year" beside a trial start on 3 May)
-        return (a.role == b.role and a.role != "other" and a.value is not None and b.value is not None
-                and len(b.value) > len(a.value) and b.value.startswith(a.value))
+        return (a.value is not None and b.value is not None and len(b.value) > len(a.value) and b.value.startswith(a.value)
+                and ((a.role == b.role and a.role != "other") or same_sentence(a, b)))
     return [a for a in facts if not any(finer(a, b) for b in facts)]
 
 
@@ -639,8 +660,13 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if m and m.lastgroup in _FULL:
             ref, source = parse_iso(resolve(Found(m.lastgroup, 0, 0, m.group()), None)), "publication_date"
     if ref is None:
-        parsed = [parse_iso(resolve(f, None)) for f in found if f.kind in (*_FULL, "md", "dm", "my", "my_foreign")]
-        absolute = [a for a in parsed if a and a.month and a.day]  # "May 2011" is too coarse to date the article
+        # "May 2011" is too coarse to date the article; a day without a year dates it in the lead ("On July 24, X
+        # announced"), but further down it is one event of the story ("On Sept. 4, Gou announced"), whose "yesterday"
+        # is no other's
+        lead_end = max(600, len(ctx.text) // 5)
+        parsed = [(parse_iso(resolve(f, None)), f.start <= lead_end) for f in found
+                  if f.kind in (*_FULL, "md", "dm", "my", "my_foreign")]
+        absolute = [a for a, in_lead in parsed if a and (a.year or in_lead) and a.month and a.day]
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}
@@ -651,7 +677,11 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         value = resolve(f, RefDate(anchor, None, None) if f.kind == "anchored" else ref)
         if f.kind in (*_FULL, "my", "my_foreign", "year", "q_year", "season_year", "dm", "md", "anchored") and value and value[:4].isdigit():
             anchor = int(value[:4])  # the year a later "the same year" / "the following year" counts from
-        role = "publication" if pub is not None and f is pub else role_of(ctx, f)
+        # "(WAM - 20th Jun, 2023) BOSTON, US, June 20, 2023 - A and B have signed": a second dateline dates the page
+        # too, not the signing its sentence reports
+        dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
+                                                     and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
+        role = "publication" if dateline else role_of(ctx, f)
         if role == "period":
             continue
         verb = _governing_verb(ctx, f.start, f.end) if role != "publication" else None
@@ -680,5 +710,5 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if _ROLE_ORDER.index(role) < _ROLE_ORDER.index(existing.role):
             existing.role, existing.text, existing.start, existing.end = role, f.text, f.start, f.end  # type: ignore[assignment]
     signed_on = next((v for _, v in signing), None)
-    ordered = sorted([*_drop_coarser(list(facts.values())), *nulls], key=lambda d: d.start)
+    ordered = sorted([*_drop_coarser(ctx, list(facts.values())), *nulls], key=lambda d: d.start)
     return ordered, ref.iso() if ref else None, source, signed_on
