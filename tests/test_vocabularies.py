@@ -249,3 +249,26 @@ def test_names_in_the_languages_of_european_releases(extractor):
 
 def test_a_month_in_a_dateline_is_no_market_abuse_clause(extractor):
     assert extractor.extract("SEOUL, MAR 3, 2024 -- Corvid Bio signed a deal with Larkspur.").legal_frameworks == []
+
+
+def test_a_law_named_with_of_and_its_year(extractor):
+    r = extractor.extract("The grant was made under the Rural Clinics Modernisation Act of 2011, the ministry said.")
+    assert [m.text for f in r.legal_frameworks for m in f.mentions] == ["Rural Clinics Modernisation Act of 2011"]
+
+
+def test_a_person_surnamed_law_is_no_law(extractor):
+    r = extractor.extract("The deal was welcomed by Northern Science Park Chairwoman Agnes Law Mei-ling at the ceremony.")
+    assert r.legal_frameworks == []
+
+
+def test_modalities_and_subtypes_in_lay_forms(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will develop cryo-EM structures, TIL therapies and actinium-225 "
+                          "radioconjugates for axial spondyloarthritis and extensive-stage small-cell lung cancer.")
+    assert {"Cryoelectron Microscopy", "Lymphocytes, Tumor-Infiltrating", "Radiopharmaceuticals"} <= names(r.technologies)
+    assert {"Spondylarthritis", "Small Cell Lung Carcinoma"} <= names(r.therapy_areas)
+
+
+def test_traditional_medicine_is_a_modality_and_anxiety_alone_a_symptom(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will market traditional Chinese medicine products; patients "
+                          "reported less anxiety.")
+    assert names(r.technologies) == {"Medicine, Chinese Traditional"} and r.therapy_areas == []

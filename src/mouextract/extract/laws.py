@@ -21,6 +21,7 @@ _EU_NUMBERED = re.compile(
     r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
 )
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An"}
@@ -116,8 +117,10 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         words = m.group().split()
         # Cut the run after its last law head word ("Securities Trading Act in Norway" -> "... Act").
         heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
-        # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two).
-        ends = [i for i in heads if i + 1 >= len(words) or words[i + 1] not in {"on", "of", "for"}]
+        # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two); "of 2006"
+        # is the law's year, not more of its name ("Pandemic and All-Hazards Preparedness Act of 2006").
+        ends = [i for i in heads if i + 1 >= len(words) or words[i + 1] not in {"on", "of", "for"}
+                or words[i + 1] == "of" and i + 2 < len(words) and _YEAR.fullmatch(words[i + 2].rstrip(".,;:"))]
         if not ends:
             continue
         words = words[: ends[0] + 1]
@@ -126,6 +129,8 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         if len(words) < 2:
             continue
         start = m.start() + m.group().index(words[0])
+        if words[-1] == "Law" and _is_person(ctx, start + len(" ".join(words)) - 3):
+            continue  # "Parks Chairwoman Fanny Law": Law is a surname here
         end = start + len(" ".join(words))
         if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is
             end = m.start() + len(m.group().rstrip())
@@ -146,3 +151,8 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         mention = ctx.mention(start, end)
         out.append((re.sub(r"\s+", " ", mention.text), mention))
     return out
+
+
+def _is_person(ctx: Context, at: int) -> bool:
+    """Whether the parser's named entities put the character at ``at`` inside a person's name."""
+    return any(e.label_ == "PERSON" and e.start_char <= at < e.end_char for e in ctx.doc.ents)
