@@ -37,7 +37,9 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
     matches = sorted(((kind, span[0] + m.start(), span[0] + m.end()) for kind, pattern in _kind_res() for m in pattern.finditer(text)),
                      key=lambda c: (c[1] - c[2], c[1]))  # "capital contributions" (equity) over "contributions"
     # a cue word inside an organisation's name is no component ("the National Development Fund will pump in $20 million")
-    names = [(x.start_char, x.end_char) for x in ctx.doc.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]] if has_parse(ctx.doc) else []
+    # (not in a title-cased headline, where NER takes "Halden Invests" for a name)
+    names = [(x.start_char, x.end_char) for x in ctx.doc.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]
+             and not (ctx.headline and ctx.headline[0] <= x.start_char < ctx.headline[1])] if has_parse(ctx.doc) else []
     cues: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         if any(ns <= s and e <= ne and (ns, ne) != (s, e) and ctx.masked[s].isupper() for ns, ne in names):
