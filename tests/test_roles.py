@@ -89,3 +89,13 @@ def test_a_funder_of_a_research_collaboration_is_a_collaborator(extractor):
 def test_the_owner_of_what_a_maker_makes_is_its_customer(extractor, text):
     assert roles_of(extractor, text, "supply_agreement", "Ardent Biologics", "Solvi Therapeutics") == {
         "Ardent Biologics": "supplier", "Solvi Therapeutics": "customer"}
+
+
+def test_whoever_develops_a_product_another_party_owns_holds_the_licence(extractor):
+    text = "Orrin Medicines said it is ending its agreement to develop Talvo Bio Science's kidney drug in Korea."
+    assert roles_of(extractor, text, "other", "Orrin Medicines", "Talvo Bio") == {"Orrin Medicines": "licensee", "Talvo Bio": "licensor"}
+
+
+def test_buying_all_remaining_shares_is_an_acquisition(extractor):
+    text = "Brisk Pharma said it had exercised its option to acquire all remaining shares in Lode Biosciences for $80 million."
+    assert roles_of(extractor, text, "other", "Brisk Pharma", "Lode Biosciences") == {"Brisk Pharma": "acquirer", "Lode Biosciences": "target"}

@@ -144,7 +144,9 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
             for p in _parties_under(c, owner):
                 tok = next(t for t in c.subtree if owner.get(t.i) == p)
                 # "rights to ALK's tablet", "licenses Helmholtz molecule": a name modifying the object owns it, receives nothing
-                owned = tok.dep_ == "poss" or any(a.dep_ == "poss" for a in tok.ancestors if a.i in owner) \
+                # a possessive anywhere between the name and the object ("Gilead Science's drug": Gilead compound of the poss)
+                chain = [tok, *(a for a in tok.ancestors if a.i != c.i and c.i in {x.i for x in a.ancestors})]
+                owned = any(a.dep_ == "poss" for a in chain) \
                     or tok.dep_ == "compound" and tok.head.i not in owner and tok.head.tag_.startswith("NN") and tok.head.i == c.i
                 (owners if owned else found).append(p)
                 if any(a.dep_ == "prep" and a.lower_ == "from" for a in tok.ancestors if a.i != verb.i and c.i in {x.i for x in a.ancestors} | {a.i}):
@@ -289,7 +291,7 @@ _SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|com
 def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
     """Votes from one deal verb: its subject takes the verb's role, its objects the other side."""
     verbs, money_verbs = rc["verbs"], rc["money_verbs"]
-    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS, **{k.split()[0]: k for k in rc["phrasal"]}})
+    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS, **_EXPLOITING, **{k.split()[0]: k for k in rc["phrasal"]}})
     prefix = ctx.masked[max(0, tok.idx - 4):tok.idx].lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" in rc["phrasal"]:
@@ -298,6 +300,9 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
         lemma = "out-license"
+    if lemma in _EXPLOITING:
+        _vote_exploiting(tok, owner, votes, kind)
+        return
     if lemma not in verbs and lemma not in money_verbs and lemma not in _SHARE_VERBS:
         return
     subj, passive = _subject(tok, owner)
@@ -317,6 +322,14 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     money = _money_object(tok) if lemma in money_verbs else None
     text = _clause_text(tok)
     shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
+    if shares and lemma in ("acquire", "purchase", "buy") and kind in (None, "other") and any(
+            c.dep_ == "dobj" and _ALL_SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        # "X exercised its option to acquire all remaining shares in Y": a buyout, not a stake
+        for p in subj:
+            votes[p]["acquirer"] += 3
+        for p in objs:
+            votes[p]["target"] += 3
+        return
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
@@ -370,6 +383,28 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
+
+
+# verbs of exploiting a product: whoever does it to a product another party owns holds a licence to it
+_EXPLOITING = {"develop": "develop", "commercialize": "commercialize", "commercialise": "commercialise", "market": "market",
+               "sell": "sell", "distribute": "distribute"}
+_ALL_SHARES = re.compile(r"\b(?:all|entire|remaining|outstanding)\b", re.IGNORECASE)
+
+
+def _vote_exploiting(verb: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None) -> None:
+    """'B will develop and sell A's drug in China', 'its agreement to commercialise A's antibody': A licenses it to B."""
+    if kind in ("investment", "mou", "joint_venture", "collaboration_agreement"):
+        return
+    owners = _objects(verb, owner)[1]
+    if not owners:
+        return
+    subj = [p for p in _subject(verb, owner)[0] if p not in owners]
+    if not subj:
+        return  # "a licence to market X's generic": no one named takes it from X
+    for p in owners:
+        votes[p]["licensor"] += 1
+    for p in subj:
+        votes[p]["licensee"] += 1
 
 
 def _clause_text(verb: Token) -> str:
