@@ -572,18 +572,20 @@ class Affiliations:
         premier Chen Wei", "visited by the prime minister, Mark Hale"); a bare word that is often no title
         ("partner", "lead", "head") needs a determiner or a modifier before it."""
         t = self.title_re.pattern
-        # "chief scientific officer Ken Adler": a chief's function between "chief" and "officer"
-        m = re.search(rf"(?<![\w&'’-])((?:(?:the|a|its|their|our)[ \t]+)?{_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+        # "chief scientific officer Ken Adler": a chief's function between "chief" and "officer";
+        # "the firm's chief executive, Ken Adler": a reference to an organisation determines the title too
+        m = re.search(rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
+                      rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
                       rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$", before)
-        if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(1)):
+        if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(2)):
             return None
-        words = m.group(1).split()
-        determined = words[0] in {"the", "a", "its", "their", "our"}
-        if m.group(2) and not determined:
+        words = m.group(2).split()
+        determined = bool(m.group(1))
+        if m.group(3) and not determined:
             return None  # "..., director, Kim" is a list, not an apposition
-        if len(words) - determined == 1 and words[-1] in _AMBIGUOUS_TITLES:
+        if len(words) == 1 and words[-1] in _AMBIGUOUS_TITLES and not determined:
             return None
-        return " ".join(words[determined:])
+        return " ".join(words)
 
     def named_before(self, text: str) -> str | None:
         """'Qurient CEO', 'Korea BIO President': the capitalised words right before a title, when NER names them
@@ -614,16 +616,23 @@ class Affiliations:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
         organisation speaks for the party the sentence, or else the one before it, names last before the person."""
         start, _ = self.ctx.sentence_of(cand.start)
-        ref = re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(hospital|university|institute|college|school|company|center"
-                        r"|centre|foundation|agency|ministry|trust)['’]s\b", self.ctx.masked[start:cand.start], re.IGNORECASE)
+        ref = re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(hospital|university|institute|college|school|company|firm"
+                        r"|center|centre|foundation|agency|ministry|trust)['’]s\b", self.ctx.masked[start:cand.start], re.IGNORECASE)
         if ref:
             # "The hospital's ethics committee chair, Professor X", "the company's CEO, X": the title names its own
             # organisation, the one of that kind when the article names only one
-            head = ref.group(1).lower()
+            head = ref.group(1).lower().replace("firm", "company")
             kind = {e.name: e for e in [*self.parties, *self.entities]
                     if head in e.name.lower() or head == "company" and e.kind == "company"}
             titled = re.fullmatch(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{self.title_re.pattern})\s*,?\s*", self.ctx.masked[start + ref.end():cand.start])
-            return self.resolve(next(iter(kind.values()))) if len(kind) == 1 and titled and not self.is_office(cand.title) else None
+            if not titled or self.is_office(cand.title):
+                return None
+            if len(kind) > 1:
+                # "Velmar Bio makes tests. The firm's CEO, X": of several, the one named last, this sentence or the one before
+                lo = self.ctx.sentence_of(max(0, start - 2))[0]
+                named = [(m.start, e) for e in kind.values() for m in e.mentions if lo <= m.start < start + ref.start()]
+                return self.resolve(max(named, key=lambda x: x[0])[1]) if named else None
+            return self.resolve(next(iter(kind.values()))) if kind else None
         if _HEAD_OF_GOVERNMENT.search(cand.title or ""):
             return None  # a prime minister speaks for the country, not for a department or company the sentence names
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))

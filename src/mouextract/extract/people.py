@@ -193,8 +193,10 @@ class PeopleExtractor:
             # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
             # (or inside a longer run: "Trustee Ken Adler of Ostvik University" as one organisation)
             # or leading one: "Chairman Ken Adler of Acme" clustered as "Ken Adler of Acme"
-            glued = (start, end) not in ner_only and any(
-                f" {name}" in f and self.title_re.search(f[: f.find(f" {name}")]) or f.startswith(f"{name} of ")
+            # (NER's own name too when the run ends with it: "Vice Minister of Health Ken Adler" as one organisation)
+            glued = any(
+                f" {name}" in f and self.title_re.search(f[: f.find(f" {name}")])
+                and ((start, end) not in ner_only or f.endswith(f" {name}")) or (start, end) not in ner_only and f.startswith(f"{name} of ")
                 for e in self.affiliations.entities for f in e.forms)
             # a title pattern vouches too for a name the clustering took for an organisation without a head word
             # ("Director Chang Min Oh" clustered as "Chang Min Oh")
