@@ -42,6 +42,8 @@ CASES = [
                  {"Ken Adler": ("board member", "Velmar")}, id="a_lower_case_board_member"),
     pytest.param("The deal was welcomed by WHO Director-General Ken Adler.\n",
                  {"Ken Adler": ("Director-General", "WHO")}, id="a_hyphenated_title"),
+    pytest.param("Velmar Bio makes tests. The firm's chief executive, Ken Adler, said the deal would close in May.\n",
+                 {"Ken Adler": ("chief executive", "Velmar Bio")}, id="the_firms_title_names_the_company_named_last"),
 ]
 
 
@@ -53,3 +55,10 @@ def test_organisation_from_context(extractor, body, expected):
 def test_a_chiefs_function_in_lower_case_before_the_name(extractor):
     found = people_orgs(extractor, "Today chief scientific officer Ken Adler leads the work.\n")
     assert found["Ken Adler"][0] == "chief scientific officer"
+
+
+def test_a_name_the_clustering_glued_to_its_office_is_a_person(extractor):
+    found = people_orgs(extractor, "The memorandum was signed by Vice Minister of Health Ken Adler and Harrowgate "
+                                   "Therapeutics CEO Lena Holm.\n")
+    assert found["Ken Adler"][0] == "Vice Minister of Health"
+    assert found["Lena Holm"] == ("CEO", "Harrowgate Therapeutics")
