@@ -131,3 +131,25 @@ def test_a_headline_amount_takes_the_body_component(extractor):
 def test_a_total_of_two_components_stays_a_total(extractor):
     text = "Halden will pay Corvida upfront and potential development and sales milestone payments totalling up to $240 million."
     assert money(extractor, text) == {("total_value", 240000000, "USD")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the value of goods a supply deal covers
+    ("Under the supply agreement, Halden will supply at least $25 million worth of its antibiotic to Corvida.", ("total_value", 25000000, "USD")),
+    # the component noun, then its payee, then the amount
+    ("Corvida would pay milestone payments to Halden Bio of up to $9 million under the agreement.", ("milestone", 9000000, "USD")),
+    ("Corvida will make an upfront payment to Halden in the amount of EUR 6 million.", ("upfront", 6000000, "EUR")),
+    # a manufacturing order is the deal itself
+    ("Halden has secured a manufacturing order worth $18 million from Corvida.", ("total_value", 18000000, "USD")),
+    # "Rs" in an article about a Pakistani firm
+    ("Halden, a drugmaker based in Karachi, Pakistan, signed a contract worth Rs2.5 billion with Corvida.", ("total_value", 2500000000, "PKR")),
+    ("Lahore-based Pakistani drugmaker Halden signed a contract worth Rs2.5 billion with Corvida of India.", ("total_value", 2500000000, "PKR")),
+    ("Halden signed a contract worth Rs2.5 billion with Corvida of Delhi.", ("total_value", 2500000000, "INR")),
+])
+def test_more_components_of_common_constructions(extractor, sentence, expected):
+    assert expected in money(extractor, sentence)
+
+
+def test_assets_brought_to_a_venture_are_no_equity(extractor):
+    text = "Under the joint venture agreement, Halden will contribute the equivalent of $47 million in assets."
+    assert money(extractor, text) == {("other", 47000000, "USD")}

@@ -57,15 +57,19 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     beside: list[tuple[int, str, int]] = []
     if re.match(r"\s+worth\s+of\b", ctx.masked[amount.end:amount.end + 12]):  # "$10 million worth of stock": what it buys decides
         cues = [c for c in cues if not (c[0] == "total_value" and amount.end <= c[1] < amount.end + 8)]
+        if not any(k == "equity" and amount.end < cs < amount.end + 50 for k, cs, _ in cues):
+            return "total_value", amount.end  # "supply at least KRW 25 billion worth of the drug": the value of the goods
     for kind, s, e in cues:
         # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
         if s >= amount.end and re.fullmatch(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?{_stage_list()}"
                                           r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
                                           ctx.masked[amount.end:s]) and s - amount.end < 60:
             beside.append((s - amount.end, kind, s))
-        if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:of|totaling|totalling|worth|amounting to|valued at)?\s*"
+        # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
+        if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:(?:to|from)\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
+                                            r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at)?\s*"
                                             r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*",
-                                            ctx.masked[e:amount.start]) and amount.start - e < 40:
+                                            ctx.masked[e:amount.start]) and amount.start - e < 70:
             beside.append((amount.start - e, kind, s))
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)

@@ -55,6 +55,20 @@ def _range_re() -> re.Pattern[str]:
         rf"(?P<pre2>{pre})?[ \t\u00a0]?(?P<hi>{num})(?P<hm>{mag})(?:[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))?")
 
 
+def _by_country(ctx: Context, symbol: str | None, currency: str | None) -> str | None:
+    """"Rs" in a Pakistani article is the Pakistani rupee: a shared symbol takes the currency of the country the text names
+    most often (the default's on a tie)."""
+    table = term_cues()["currency"]["by_country"].get((symbol or "").strip().rstrip("."))
+    if not table:
+        return currency
+    key = ("terms", "by_country", symbol)
+    if key not in ctx.memo:
+        counts = {code: len(regex(rf"\b(?:{names})\b").findall(ctx.masked)) for code, names in table.items()}
+        best = max(counts, key=lambda c: (counts[c], c == "default"))
+        ctx.memo[key] = currency if best == "default" or not counts[best] else best
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
 def _ranges(ctx: Context) -> list[Amount]:
     """Ranges of amounts, each one entry valued at its upper bound (a ceiling, so ``up_to``)."""
     out: list[Amount] = []
@@ -64,7 +78,7 @@ def _ranges(ctx: Context) -> list[Amount]:
         symbol = m.group("pre2") or m.group("pre") or m.group("code2")
         if symbol and symbol.isalpha() and symbol not in _iso_codes():
             continue
-        currency = _currency(symbol, m.group("post"))
+        currency = _by_country(ctx, symbol, _currency(symbol, m.group("post")))
         magnitude = m.group("hm") or m.group("lm")
         if currency is None or not magnitude.strip() or m.group("lm").strip() and not m.group("hm").strip():
             continue  # "$5 million-10" is no range of millions
@@ -141,7 +155,8 @@ def _find_amounts(ctx: Context) -> list[Amount]:
             continue
         value = price.amount * Decimal(str(_magnitude(m.group("m1") or m.group("m2") or "")))
         amount: int | float = int(value) if value == value.to_integral_value() else float(value)
-        currency = _currency(m.group("pre") or m.group("code2") or (price.currency if not m.group("post") else None), m.group("post"))
+        symbol = m.group("pre") or m.group("code2") or (price.currency if not m.group("post") else None)
+        currency = _by_country(ctx, symbol, _currency(symbol, m.group("post")))
         if currency is None or amount < term_cues()["min_amount"] or re.match(r"\s*(?:per|a|each)\s+(?:share|unit|dose|vial)\b", ctx.masked[m.end():m.end() + 20]):
             continue
         start, end = m.start(), m.end()
