@@ -232,6 +232,8 @@ def test_a_second_dateline_is_no_signing_date(extractor):
                   "of Corvane Bio; and Ana Veld, director of the Corvane Bio Translational Research Division on May 12, "
                   "ahead of World Lung Day.\n"), "--05-12",
                  id="a_date_after_a_list_of_signatories"),
+    pytest.param("SEOUL, March 5, 2025 -- Corvane Bio said on Thursday it has signed an MOU with Halden Pharma.\n", None,
+                 id="the_day_of_the_saying_is_no_signing_date"),
     pytest.param(("Corvane Bio renews research pact with Halden Clinics\n\nThe new agreement replaces the research "
                   "contract with Halden Clinics Co. signed in March 2021 and runs for five years.\n"), None,
                  id="a_deal_that_a_new_one_replaces"),

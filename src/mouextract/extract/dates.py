@@ -93,6 +93,7 @@ _YEAR_OK_BEFORE = re.compile(
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
@@ -554,10 +555,14 @@ def role_of(ctx: Context, f: Found) -> str:
         if closing >= 0 and (ctx.masked[opening + 1:f.start] + ctx.masked[f.end:closing]).strip(" ,"):
             s_start, s_end = opening + 1, closing
     verb = _governing_verb(ctx, f.start, f.end)
-    if verb is not None and s_start <= verb.idx < s_end:
+    # "X said on Thursday it has signed": the day of the saying, whatever cue follows (GOLD: no signing date); the
+    # words right before decide, as the parse often hangs the date on the signing verb
+    says = _SAYS_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) is not None
+    if verb is not None and s_start <= verb.idx < s_end and not says:
         role = _verb_role(ctx, verb)
         if role:
             return role
+        says = regex(ctx.rules.lexicon["date_roles"]["announcement"], ignore_case=True).match(ctx.masked, verb.idx) is not None
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
     best: tuple[int, str] | None = None
@@ -576,7 +581,7 @@ def role_of(ctx: Context, f: Found) -> str:
             far_ok = fronted and _COMBINED.search(between) is None and not announcement.search(between)
             if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
                 best = (distance, role)
-    role = best[1] if best else "other"
+    role = "announcement" if says else best[1] if best else "other"
     if role in ("other", "announcement") and f.kind in _COARSE:
         # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period
         window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 40)]
