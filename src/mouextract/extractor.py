@@ -193,7 +193,7 @@ class Extractor:
                            if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.doc)])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = cluster(ctx, exclude, syntax)
-        surface = [e for e in entities if not e.syntax_only]
+        surface = [e for e in entities if not e.candidate_only]
         rule_parties = select_parties(ctx, surface)
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),

@@ -98,6 +98,9 @@ _DATELINE_ONLY = re.compile(r"(?:[A-Z][\w.-]*,?\s+){0,5}(?:January|February|Marc
                             r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\W*")
 
 
+_DATE_STAMP = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+
+
 def _headline(masked: str) -> Span | None:
     """The first substantial non-noise line without final punctuation: the article's title."""
     pos = 0
@@ -106,6 +109,9 @@ def _headline(masked: str) -> Span | None:
         start = pos + len(line) - len(line.lstrip())
         pos += len(line)
         label = re.match(r"(title|headline)\s*:\s*", body, flags=re.IGNORECASE)  # "Title : Hallym to collaborate ..."
+        stamp = _DATE_STAMP.match(body)  # a crawler's "date 2019-11-27 " before the page's first line is no title
+        if stamp:
+            body, start = body[stamp.end():], start + stamp.end()
         if label:
             body, start = body[label.end():], start + label.end()
         elif re.match(r"[\w .]{2,30}:\s", body):

@@ -34,8 +34,8 @@ from .textfind import boundary, occurrences
 
 
 def candidates(ctx: Context, exclude: list[tuple[int, int]],
-               syntax: Sequence[tuple[int, int]] = ()) -> list[tuple[str, str, int, int, bool]]:
-    """(name, surface, start, end, from_syntax) for every organisation-like span outside ``exclude`` and noise.
+               syntax: Sequence[tuple[int, int]] = ()) -> list[tuple[str, str, int, int, bool, bool]]:
+    """(name, surface, start, end, from_syntax, weak) for every organisation-like span outside ``exclude`` and noise.
 
     ``syntax`` spans are arguments of agreement events (extract/events.py): the parse vouches for them, so
     they skip the one-word support and NER-label checks that guard surface candidates; whether they are
@@ -91,9 +91,15 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
+            weak = False
             if " " not in name and (name in org_heads(lexicon) or not parsed
                                     and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)):
-                continue  # one word needs support: "ECG", "TEL", "BOSTON" name no organisation, a head word alone none
+                # one word needs support: "ECG", "TEL", "BOSTON" name no organisation, a head word alone none; but
+                # a one-word name NER reads as an organisation ("Bayer", "Servier") stays a weak candidate: a party
+                # only when the decision says so, never reported otherwise
+                if name in org_heads(lexicon) or name not in org_texts or name.isupper():
+                    continue
+                weak = True
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
@@ -102,7 +108,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # a person's given name used alone ("Ivy and I agreed" after "Ivy Ng"), even as a subject
             found = surface.find(name)
             offset = start + found if found >= 0 else start
-            out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only))
+            out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only, weak))
     return out
 
 

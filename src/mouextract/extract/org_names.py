@@ -117,7 +117,11 @@ def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
 
 def title_case_line(text: str, offset: int) -> bool:
     """Headlines in Title Case ("Alpha Bio Grants Beta Pharma Rights") fool name-shape rules."""
-    start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    if (line_end if line_end >= 0 else len(text)) - line_start > 300:
+        return False  # a paragraph of names and listings ("Takeda Pharmaceutical Company Limited (TSE: 4502, ...") is no headline
+    start = max(line_start, offset - 200)
     end = text.find("\n", offset, offset + 200)
     if re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])\s", text[start:start + 8]):
         return False  # a list item ("• Lindgren Vector Technologies AB, Sweden") is no headline
@@ -246,7 +250,9 @@ def place_names() -> frozenset[str]:
 def valid_name(name: str) -> bool:
     """Not a stop word, a title, a deal noun, a sentence or a number."""
     # "uniQure", "eGenesis": a lower-case start with an inner capital is a coined name, not a sentence word
-    if len(name) < 2 or not (name[0].isupper() or re.match(r"[a-z]{1,3}[A-Z]", name)) or _STOP_ORG.match(name) \
+    # "1ST Biotherapeutics", "3SBio", "4D Molecular": a numeral glued to letters starts a name; an ordinal ("1st") does not
+    if len(name) < 2 or not (name[0].isupper() or re.match(r"[a-z]{1,3}[A-Z]|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z]", name)) \
+            or _STOP_ORG.match(name) \
             or _TITLE_PREFIX.match(name):
         return False
     if _SUFFIX_ONLY.fullmatch(name):
@@ -256,7 +262,8 @@ def valid_name(name: str) -> bool:
         return False
     if re.search(r"\b(?:Agreements?|Memorand(?:um|a)|MOU|MoU|Deals?|Contracts?|Licen[cs]e|Licensing)$", name):
         return False  # "Licensing Agreement" of a Title-Case headline names the deal, not a signatory
-    return not re.search(r"\d{3,}|[@/]|\b(?:said|says|and the|announced)\b", name)
+    # a slash joins no name's words, but the Danish and Norwegian legal form "A/S" ("Genmab A/S") has one
+    return not re.search(r"\d{3,}|@|(?<!\bA)/|\bA/(?!S\b)|\b(?:said|says|and the|announced)\b", name)
 
 
 def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:

@@ -32,6 +32,14 @@ class OrgEntity:
     # found only by the parse (an agreement event's argument), never by the surface patterns: a party
     # candidate, not reported as an organisation unless chosen
     syntax_only: bool = False
+    # a one-word name without the support surface names need (NER alone reads it as an organisation): a party
+    # candidate only, like syntax_only
+    weak: bool = False
+
+    @property
+    def candidate_only(self) -> bool:
+        """Reported only when chosen as a party."""
+        return self.syntax_only or self.weak
 
     @property
     def aliases(self) -> list[str]:
@@ -75,13 +83,14 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
     by_key: dict[str, OrgEntity] = {}
     legal_forms: dict[str, str] = {}
     defined_aliases: dict[str, str] = {}
-    for name, _surface, start, end, parsed in candidates(ctx, exclude, syntax):
+    for name, _surface, start, end, parsed, weak in candidates(ctx, exclude, syntax):
         base = strip_suffix(name, lexicon)
         if base != name:
             legal_forms[fold(base)] = name
         key = fold(base)
-        entity = by_key.setdefault(key, OrgEntity(name=base, syntax_only=parsed))
+        entity = by_key.setdefault(key, OrgEntity(name=base, syntax_only=parsed, weak=weak))
         entity.syntax_only = entity.syntax_only and parsed
+        entity.weak = entity.weak and weak
         entity.forms.add(base)
         if base != name:
             entity.forms.add(name)
@@ -111,6 +120,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
         if target is not None:
             target.forms |= entity.forms
             target.syntax_only = target.syntax_only and entity.syntax_only
+            target.weak = target.weak and entity.weak
         else:
             merged.append(entity)
     for alias, key in defined_aliases.items():

@@ -99,7 +99,7 @@ class Decider:
         only by the parse count only when chosen as parties."""
         kind = self.agreement_type(c)
         parties = self.parties(c) if kind else []
-        return kind, parties, [e for e in c.entities if not e.syntax_only or e in parties]
+        return kind, parties, [e for e in c.entities if not e.candidate_only or e in parties]
 
     def link_options(self, c: Candidates, entities: list[OrgEntity]) -> list[OrgEntity | None]:
         """The organisations a person may speak for: every reported one, and none."""

@@ -71,6 +71,7 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0}
     f["rule_party"] = float(entity in c.rule_parties)
     f["syntax_only"] = float(entity.syntax_only)
+    f["weak"] = float(entity.weak)
     f["log_mentions"] = math.log1p(len(entity.mentions))
     first = min((m.start for m in entity.mentions), default=len(ctx.text))
     f["first_position"] = first / max(1, len(ctx.text))
