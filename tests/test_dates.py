@@ -254,3 +254,17 @@ def test_a_yearless_lead_date_dates_the_article(extractor):
     text = ("On July 24, Corvane Bio announced that it had signed a research agreement with Halden Clinics. The signing "
             "ceremony was held last month at the clinics.\n")
     assert extractor.extract(text).agreement.signed_on == "--06"
+
+
+@pytest.mark.parametrize("text, dates", [
+    pytest.param("March 5, 2025 -- Corvane Bio and Halden Pharma signed an MOU last Friday.\n",
+                 {("2025-03-05", "publication"), ("2025-02-28", "signing")}, id="a_dateline_without_its_city"),
+    pytest.param("Corvane Bio and Halden Pharma sign supply pact\nBy Jane Roe | March 5, 2025\n\nThe two companies signed a "
+                 "supply agreement on Tuesday.\n", {("2025-03-05", "publication"), ("2025-03-04", "signing")},
+                 id="a_byline_date"),
+    pytest.param("Corvane Bio signs MOU with Halden Hospital\nInput 2025-03-05 14:21 | Modified 2025-03-06 09:00\n\nCorvane "
+                 "Bio said on the 5th that it signed a business agreement with Halden Hospital.\n",
+                 {("2025-03-05", "publication")}, id="a_news_site_header_and_its_edit"),
+])
+def test_page_dates(extractor, text, dates):
+    assert {(d.value, d.role) for d in extractor.extract(text).dates} == dates

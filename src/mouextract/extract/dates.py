@@ -93,6 +93,7 @@ _YEAR_OK_BEFORE = re.compile(
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
+_EDITED_BEFORE = re.compile(r"\b(?:updated|modified|edited|revised)\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
@@ -256,11 +257,16 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     line_end = len(ctx.text) if line_end < 0 else line_end
     before = ctx.masked[line_start:f.start]
     after = ctx.masked[f.end:line_end]
-    if re.search(r"\b(published|posted|date|updated|released)\b", before, re.IGNORECASE):
+    # (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05")
+    if re.search(r"\b(published|posted|date|updated|released|input|registered|modified|edited)\b", before, re.IGNORECASE):
         return True
     # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
             and len(before) < 120:
+        return True
+    # "March 5, 2025 -- A and B signed ..." (a dateline without its city); "By Jane Roe | March 5, 2025" (a byline)
+    if (not before.strip() and re.match(r"\s*(?:--|–|—|-\s|/)", after)) or re.fullmatch(
+            r"\s*By\s+[^|\n]{2,60}?\s*[|·•]\s*", before):
         return True
     return not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$", after) is not None
 
@@ -686,6 +692,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         # too, not the signing its sentence reports
         dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
+        if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
+            continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
         role = "publication" if dateline else role_of(ctx, f)
         if role == "period":
             continue
