@@ -44,6 +44,14 @@ CASES = [
                  {"Ken Adler": ("Director-General", "WHO")}, id="a_hyphenated_title"),
     pytest.param("Velmar Bio makes tests. The firm's chief executive, Ken Adler, said the deal would close in May.\n",
                  {"Ken Adler": ("chief executive", "Velmar Bio")}, id="the_firms_title_names_the_company_named_last"),
+    pytest.param("Ken Adler, M.D., Ph.D., Senior Vice President, Head of Research & Development at Velmar Pharma, said it works.\n",
+                 {"Ken Adler": ("Senior Vice President, Head of Research & Development", "Velmar Pharma")},
+                 id="degrees_then_titles_held_at_an_organisation_the_clustering_missed"),
+    pytest.param("Ken Adler, a spokesman for Velmar Pharma, said it works.\n",
+                 {"Ken Adler": ("spokesman", "Velmar Pharma")}, id="a_spokesman_for_an_organisation"),
+    pytest.param('Ken Adler, Executive Director of the Research and Innovation Centre at DoH. "We work," he said.\n',
+                 {"Ken Adler": ("Executive Director of the Research and Innovation Centre", "DoH")},
+                 id="a_mixed_case_acronym_ending_the_sentence"),
 ]
 
 

@@ -190,7 +190,7 @@ class Affiliations:
         own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z][^,]*)", rest)
         if own and not found and self.clean_title(own.group(2)) and (self.named_org(own.group(1)) or self.looks_like_org(own.group(1))):
             return self.clean_title(own.group(2)), self.tidy_org(own.group(1), "")
-        seps = list(re.finditer(r"\s+(?:of|at|from|with)\s+|,\s*", rest))
+        seps = list(re.finditer(r"\s+(?:of|at|from|with|for)\s+|,\s*", rest))  # "a spokesman for Acme"
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
             known = self.org_at(rest[m.end():])
@@ -252,6 +252,12 @@ class Affiliations:
                 continue  # a field list goes on: "Secretary for Innovation, Technology and Industry"
             if self.looks_like_org(parts[i]):
                 return self.clean_title(", ".join(parts[:i])), parts[i]
+        # "Senior Vice President, Head of R&D at Velmar Pharma": what a title is held "at" is an organisation, even
+        # one the clustering did not find (not a unit, a title or a place alone)
+        at = re.fullmatch(r"(.+)\s+at\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|for)){0,5})", rest)
+        if at and self.clean_title(at.group(1)) and not UNIT_HEADS.search(at.group(2)) and not self.title_re.search(at.group(2)) \
+                and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
+            return self.clean_title(at.group(1)), at.group(2)
         return self.clean_title(rest), None
 
     def tidy_org(self, org: str | None, person: str, window: str = "") -> str | None:
@@ -260,7 +266,7 @@ class Affiliations:
         Clinic", when the words around the person, ``window``, name one of them alone)."""
         if not org:
             return org
-        clean = re.sub(r"(?<=[A-Z][A-Za-z])\.$", "", self._unglued(org, person))  # "... Centre at OUH." ends a sentence
+        clean = re.sub(r"(?<=\b[A-Z][a-z][A-Z])\.$|(?<=[A-Z]{2})\.$", "", self._unglued(org, person))  # "... at DoH." ends a sentence
         if not clean or self.title_re.fullmatch(clean) or _OFFICE.fullmatch(clean) or self._bare_place(clean):
             return None  # "Taoiseach Enda Kenny": a title is no organisation, nor is "China's vice-president"'s country
         parts = re.split(r"\s+(?:and|&)\s+", clean)
