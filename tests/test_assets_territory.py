@@ -45,7 +45,20 @@ def test_in_and_outside_a_country_bounds_nothing(extractor):
 
 def test_brand_beside_inn_is_an_alias_and_marketed(extractor):
     text = "Under the license agreement, Corvida gains exclusive rights to Velmora® (tarnolimab), now in a phase 3 trial in a new indication."
-    assert assets_of(extractor, text) == [("tarnolimab", ["Velmora"], "marketed")]
+    assert assets_of(extractor, text) == [("Velmora", ["tarnolimab"], "marketed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the license agreement, Corvida gains exclusive rights to Velmora® in Japan.",  # a registered mark
+    "Under the license agreement, Corvida gains exclusive rights to Velmora (tarnovastine) in Japan.",  # a brand with its generic name
+])
+def test_brand_names_are_marketed_assets(extractor, sentence):
+    assert [(a[0], a[2]) for a in assets_of(extractor, sentence)] == [("Velmora", "marketed")]
+
+
+def test_people_in_a_photo_caption_are_no_brands(extractor):
+    text = "Halden CEO James Corlett (third from right) and Corvida chair Anna Brisk (second from left) signed the supply agreement."
+    assert assets_of(extractor, text) == []
 
 
 def test_inn_beside_code_is_an_alias_not_a_brand(extractor):

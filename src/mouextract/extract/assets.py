@@ -12,6 +12,7 @@ from ..resources import regex
 from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import alternation, term_cues
+from .deptree import has_parse, head_of, tokens_in
 from .financials import other_story
 from .money import money_amounts
 from .salience import in_boilerplate
@@ -87,7 +88,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # the second word of a two-word drug name already taken
         if ctx.is_noise(s, e) or in_boilerplate(ctx, s) or other_story(ctx, s, e, party_index):
             continue
-        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe] if party_index.overlaps(s, e) else []
+        inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe and not re.search(r"[.!?]\s", ctx.masked[ps:pe])] \
+            if party_index.overlaps(s, e) else []  # (a "name" running across a full stop is no organisation's)
         if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
             continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
         if not is_code and _company_shaped(ctx, name):
@@ -124,9 +126,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
-    found = _merge_bracketed(ctx, found, brand_starts)
+    found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
-    branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset) or any(_MARKED.match(ctx.masked, m.end) for m in asset.mentions)}
+    branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
+               or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     for key, asset in found.items():
         for where in asset.mentions:
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
@@ -164,24 +167,41 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
+        if re.match(r"(?:®|™|\(R\))?\s\((?:pictured|right|centre|center|second|third|fourth|fifth|front|middle|standing|seated)", ctx.masked[m.end():]) \
+                or _describes_party(ctx, m.start(), m.end()):
+            continue
         out.append(m)
     return out
 
 
-def _merge_bracketed(ctx: Context, found: dict[str, Asset], brand_starts: set[int]) -> dict[str, Asset]:
-    """A brand and a code or INN in brackets beside it ("Velmora (HX-301)", "HX-301 (Velmora)") name one product:
-    one asset, named as first written, with both forms' mentions."""
+def _describes_party(ctx: Context, start: int, end: int) -> bool:
+    """Whether a brand is a person's name or lies in a clause describing an organisation ("Otsuka, whose product
+    MUCOSTA® leads its market, ..."): a party's own product named in passing, not the deal's."""
+    if not has_parse(ctx.doc):
+        return False
+    toks = tokens_in(ctx.doc, start, end)
+    if any(t.ent_type_ == "PERSON" for t in toks) and not _MARKED.match(ctx.masked, end):
+        return True  # "James Park (third from right)"; a registered mark is no person's
+    root = head_of(toks)
+    return root is not None and any(a.dep_ in ("relcl", "appos") and a.head.tag_ in ("NNP", "NNPS") and a.head.ent_type_ == "ORG"
+                                    for a in root.ancestors)
+
+
+def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
+    """Two names, one in brackets beside the other ("Velmora (HX-301)", "HX-301 (tarnolimab)", "Velmora® (tarnolimab)"),
+    name one product: one asset, named as first written, the other its alias, with both forms' mentions."""
     spans = [(m.start, m.end, key) for key, a in found.items() for m in a.mentions]
     for key, asset in list(found.items()):
-        if asset.mentions[0].start not in brand_starts or key not in found:
+        if key not in found:
             continue
         for m in asset.mentions:
             other = next((k for s, e, k in spans if k != key and k in found and (
-                re.fullmatch(r"\s*\(\s*", ctx.masked[m.end:s]) or re.fullmatch(r"\s*\(\s*", ctx.masked[e:m.start]))), None)
+                _OPEN.fullmatch(ctx.masked[m.end:s]) or _OPEN.fullmatch(ctx.masked[e:m.start]))), None)
             if other is None:
                 continue
             host, guest = (found[other], asset) if found[other].mentions[0].start < asset.mentions[0].start else (asset, found[other])
             host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+            host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
             found = {k: a for k, a in found.items() if a is not guest}
             break
     return found
@@ -211,6 +231,7 @@ def _merge_slashed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
 
 _MARK = r"\s?(?:®|™|\(R\)|\(TM\))?"
 _MARKED = re.compile(r"\s?(?:®|\(R\))")  # a registered trade mark: a brand
+_GENERIC_AFTER = re.compile(r"(?:®|™|\(R\))?\s\([a-z]{5,}")  # "Intuniv (guanfacine ...)": a brand with its generic name
 _BRAND_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\(\s*(?:(?:generic|INN|international nonproprietary) name:?\s*)?$")
 _BRAND_AFTER = re.compile(rf"\s*\(\s*([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\)")
 
@@ -228,6 +249,9 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
                 if brand not in asset.aliases:
                     asset.aliases.append(brand)
     return found
+
+
+_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*)?")
 
 
 # capitalised words the brand patterns meet that name no product
