@@ -272,3 +272,11 @@ def test_traditional_medicine_is_a_modality_and_anxiety_alone_a_symptom(extracto
     r = extractor.extract("Veltrix Bio and Orland Health will market traditional Chinese medicine products; patients "
                           "reported less anxiety.")
     assert names(r.technologies) == {"Medicine, Chinese Traditional"} and r.therapy_areas == []
+
+
+def test_abbreviated_indications_and_formats(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will test bsAbs, bispecific ADCs and RDCs in R/R multiple myeloma, "
+                          "nmCRPC, cGVHD and MZL.")
+    assert {"Antibodies, Bispecific", "Immunoconjugates", "Radiopharmaceuticals"} <= names(r.technologies)
+    assert {"Multiple Myeloma", "Prostatic Neoplasms, Castration-Resistant", "Graft vs Host Disease",
+            "Lymphoma, B-Cell, Marginal Zone"} <= names(r.therapy_areas)
