@@ -99,3 +99,20 @@ def test_whoever_develops_a_product_another_party_owns_holds_the_licence(extract
 def test_buying_all_remaining_shares_is_an_acquisition(extractor):
     text = "Brisk Pharma said it had exercised its option to acquire all remaining shares in Lode Biosciences for $80 million."
     assert roles_of(extractor, text, "other", "Brisk Pharma", "Lode Biosciences") == {"Brisk Pharma": "acquirer", "Lode Biosciences": "target"}
+
+
+def test_the_party_that_retains_rights_licensed_the_rest_out(extractor):
+    text = "Under the licence agreement, Pavo Therapeutics retains all rights outside Japan, where Kirin Medica will sell the drug."
+    assert roles_of(extractor, text, "license", "Pavo Therapeutics", "Kirin Medica") == {"Pavo Therapeutics": "licensor", "Kirin Medica": "licensee"}
+
+
+def test_in_a_supply_deal_the_party_that_starts_making_supplies(extractor):
+    text = "Under the supply agreement with Quarry Vaccines, Hollis Biologics will establish manufacturing suites at its plant."
+    assert roles_of(extractor, text, "supply_agreement", "Quarry Vaccines", "Hollis Biologics") == {
+        "Hollis Biologics": "supplier", "Quarry Vaccines": "customer"}
+
+
+def test_the_importer_of_another_partys_products_is_its_customer(extractor):
+    text = "Under the supply agreement, Nordvik Pharma will import two tons of Calder Botanicals's products for sale in pharmacies."
+    assert roles_of(extractor, text, "supply_agreement", "Nordvik Pharma", "Calder Botanicals") == {
+        "Calder Botanicals": "supplier", "Nordvik Pharma": "customer"}

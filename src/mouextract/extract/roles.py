@@ -304,6 +304,14 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         _vote_exploiting(tok, owner, votes, kind)
         return
     if lemma not in verbs and lemma not in money_verbs and lemma not in _SHARE_VERBS:
+        if kind == "supply_agreement" and any(c.dep_ == "dobj" and (_MAKING_NOUN.fullmatch(c.lower_) or not _CONTRACT_NOUN.fullmatch(c.lower_)
+                                                                     and any(m.dep_ in ("compound", "amod") and _MAKING_NOUN.fullmatch(m.lower_)
+                                                                             for m in c.children)) for c in tok.children):
+            # "A will start production", "A will establish manufacturing suites": in a supply deal the one who makes supplies
+            # (one subject: "A and B fleshed out their manufacturing deal" says neither)
+            makers = _subject(tok, owner)[0]
+            if len(makers) == 1:
+                votes[makers[0]]["supplier"] += 1
         return
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
@@ -387,7 +395,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
 
 # verbs of exploiting a product: whoever does it to a product another party owns holds a licence to it
 _EXPLOITING = {"develop": "develop", "commercialize": "commercialize", "commercialise": "commercialise", "market": "market",
-               "sell": "sell", "distribute": "distribute"}
+               "sell": "sell", "distribute": "distribute", "import": "import"}
 _ALL_SHARES = re.compile(r"\b(?:all|entire|remaining|outstanding)\b", re.IGNORECASE)
 
 
@@ -531,6 +539,8 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
             if re.search(r"\b(?:manufactur\w*|supply|supplies|production)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:to|for)\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["customer"] += 1
             licence = kind == "license" or kind in (None, "other") and _family(text[span[0]:span[1]], None) == "license"
+            if licence and _RETAINS.match(after):
+                votes[n]["licensor"] += 1  # "A retains all rights outside Japan": A licensed the rest out
             if licence and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
                                               r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
                 votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out (a licence by its words
@@ -541,6 +551,8 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n][term_cues()["roles"]["nouns"][role.group(1).lower()]] += 3
 
 
+_RETAINS = re.compile(r"\s+(?:will\s+|shall\s+|would\s+)?(?:retain|keep)s?\s+(?:(?:all|its|the|full|worldwide|global|exclusive|commercial"
+                      r"|development|and|,)\s+)*rights\b", re.IGNORECASE)
 _MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
 _MANUFACTURER_BEFORE = re.compile(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE)
 _MANUFACTURER_AFTER = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, re.IGNORECASE)
