@@ -99,6 +99,12 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "Finanzielle Details der Vereinbarung wurden nicht offengelegt.",
     "Les conditions financières de l'accord n'ont pas été divulguées.",
     "Financial terms were kept confidential.",
+    "Financial terms weren't disclosed.",
+    "Details of the financial arrangement were not made available.",
+    "Financial terms of the deal are not being disclosed.",
+    "The companies have not disclosed the financial terms of the licence.",
+    "Halden declined to give financial details.",
+    "No financial details were provided.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
