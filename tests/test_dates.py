@@ -268,3 +268,11 @@ def test_a_yearless_lead_date_dates_the_article(extractor):
 ])
 def test_page_dates(extractor, text, dates):
     assert {(d.value, d.role) for d in extractor.extract(text).dates} == dates
+
+
+def test_the_lead_date_dates_the_article_before_a_later_citation(extractor):
+    body = "The venture will develop antibodies for rare lung diseases in Europe and Asia. " * 8
+    text = (f"On March 3, 2025, Corvane Bio said it had formed a venture with Halden Pharma.\n\n{body}\n\n"
+            "Halden Pharma licensed its first antibody to Kappa Labs last year (Trade Weekly, October 2, 2026).\n")
+    result = extractor.extract(text)
+    assert result.meta.reference_date == "2025-03-03" and "2024" in {d.value for d in result.dates}

@@ -671,13 +671,15 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if m and m.lastgroup in _FULL:
             ref, source = parse_iso(resolve(Found(m.lastgroup, 0, 0, m.group()), None)), "publication_date"
     if ref is None:
-        # "May 2011" is too coarse to date the article; a day without a year dates it in the lead ("On July 24, X
-        # announced"), but further down it is one event of the story ("On Sept. 4, Gou announced"), whose "yesterday"
-        # is no other's
+        # "May 2011" is too coarse to date the article. The lead's date dates it ("On July 24, X announced"); only
+        # without one does a later date with a year serve ("... today (10th April 2014)"): a day further down is one
+        # event of the story ("On Sept. 4, Gou announced"), whose "yesterday" is no other's, or a citation's
+        # ("(Marketletter October 2, 2000)")
         lead_end = max(600, len(ctx.text) // 5)
         parsed = [(parse_iso(resolve(f, None)), f.start <= lead_end) for f in found
                   if f.kind in (*_FULL, "md", "dm", "my", "my_foreign")]
-        absolute = [a for a, in_lead in parsed if a and (a.year or in_lead) and a.month and a.day]
+        absolute = [a for a, in_lead in parsed if a and in_lead and a.month and a.day] or [
+            a for a, _ in parsed if a and a.year and a.month and a.day]
         if absolute:
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}
