@@ -280,3 +280,10 @@ def test_abbreviated_indications_and_formats(extractor):
     assert {"Antibodies, Bispecific", "Immunoconjugates", "Radiopharmaceuticals"} <= names(r.technologies)
     assert {"Multiple Myeloma", "Prostatic Neoplasms, Castration-Resistant", "Graft vs Host Disease",
             "Lymphoma, B-Cell, Marginal Zone"} <= names(r.therapy_areas)
+
+
+def test_the_pandemic_refers_back_to_the_named_disease(extractor):
+    named = extractor.extract("Veltrix Bio and Orland Health will make COVID-19 vaccines to help end the pandemic.")
+    assert names(named.therapy_areas) == {"COVID-19"}
+    alone = extractor.extract("Veltrix Bio and Orland Health will prepare hospitals for the next pandemic.")
+    assert names(alone.therapy_areas) == {"Pandemics"}

@@ -339,7 +339,23 @@ def therapy_areas(ctx: Context) -> list[TherapyArea]:
     facts = _facts(ctx, ctx.rules.therapy,
                    lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
     extra = _constructed(ctx, [_DEFICIENCY, _EPONYM], facts, lambda name: TherapyArea(name=name, category="rare_disease"))
-    return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
+    return sorted(_without_anaphora([*facts, *extra]), key=lambda f: f.mentions[0].start)
+
+
+# "the pandemic", "the infection": a bare head noun that refers back to the disease the article names ("help fight this
+# pandemic" after COVID-19); it is a therapy area of its own only where no named disease of its category is there.
+_ANAPHORIC_HEADS = {"pandemic", "pandemics", "infection", "infections"}
+
+
+def _without_anaphora(facts: list[TherapyArea]) -> list[TherapyArea]:
+    out = []
+    for fact in facts:
+        named = any(f is not fact and f.category == fact.category and f.id for f in facts)
+        if named:
+            fact.mentions = [m for m in fact.mentions if m.text.lower() not in _ANAPHORIC_HEADS]
+        if fact.mentions:
+            out.append(fact)
+    return out
 
 
 def technologies(ctx: Context) -> list[Technology]:
