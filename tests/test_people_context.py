@@ -52,7 +52,18 @@ CASES = [
     pytest.param('Ken Adler, Executive Director of the Research and Innovation Centre at DoH. "We work," he said.\n',
                  {"Ken Adler": ("Executive Director of the Research and Innovation Centre", "DoH")},
                  id="a_mixed_case_acronym_ending_the_sentence"),
+    pytest.param('"The market is large," said Ken Adler, an analyst at Jefferies.\n',
+                 {"Ken Adler": ("analyst", "Jefferies")}, id="a_one_word_firm_ner_calls_a_place"),
+    pytest.param('"It works," said Ken Adler, head of oncology research at Velmar\'s research unit.\n',
+                 {"Ken Adler": ("head of oncology research", "Velmar")}, id="the_owner_of_a_unit_after_at"),
+    pytest.param('"It works," Ken Adler, Velmar\'s chief executive, told reporters.\n',
+                 {"Ken Adler": ("chief executive", "Velmar")}, id="an_unknown_possessor_of_a_title"),
 ]
+
+
+def test_an_english_and_a_chinese_name_without_a_mark_between_are_one_person(extractor):
+    found = people_orgs(extractor, "Mary Wong Fan Chiu-fun, Chief Executive of Ostvik University Hospital, attended.\n")
+    assert list(found) == ["Mary Wong Fan Chiu-fun"]
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)

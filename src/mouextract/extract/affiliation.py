@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..resources import regex
 from .context import Context
-from .org_names import GENERIC_WORDS, has_head, initials, title_re
+from .deal_cues import region_groups
+from .org_names import GENERIC_WORDS, has_head, initials, place_names, title_re
 from .orgs import OrgEntity
 from .textfind import occurrences
 
@@ -188,7 +189,9 @@ class Affiliations:
             return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
         # "BARDA's director": a possessive organisation the clustering does not know, then the title
         own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z][^,]*)", rest)
-        if own and not found and self.clean_title(own.group(2)) and (self.named_org(own.group(1)) or self.looks_like_org(own.group(1))):
+        if own and not found and self.clean_title(own.group(2)) and (self.named_org(own.group(1)) or self.looks_like_org(own.group(1))
+                                                                     or self.title_ci.match(own.group(2))):
+            # (a title alone after the possessive: "Velmar's chief executive" - whoever holds it, Velmar is no person)
             return self.clean_title(own.group(2)), self.tidy_org(own.group(1), "")
         seps = list(re.finditer(r"\s+(?:of|at|from|with|for)\s+|,\s*", rest))  # "a spokesman for Acme"
         for i, m in enumerate(seps):
@@ -254,7 +257,8 @@ class Affiliations:
                 return self.clean_title(", ".join(parts[:i])), parts[i]
         # "Senior Vice President, Head of R&D at Velmar Pharma": what a title is held "at" is an organisation, even
         # one the clustering did not find (not a unit, a title or a place alone)
-        at = re.fullmatch(r"(.+)\s+at\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|for)){0,5})", rest)
+        # (and "at Velmar's research unit": the unit's owner)
+        at = re.fullmatch(r"(.+)\s+at\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|of|for)){0,5})(?:['’]s\s+[a-z][a-z\s-]*)?", rest)
         if at and self.clean_title(at.group(1)) and not UNIT_HEADS.search(at.group(2)) and not self.title_re.search(at.group(2)) \
                 and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
             return self.clean_title(at.group(1)), at.group(2)
@@ -288,7 +292,8 @@ class Affiliations:
         region's government is written with its head ("Kanagawa Prefecture")."""
         if re.search(r"\s(?:Province|Prefecture|County|Municipality|Government|State|City)$", text):
             return False
-        return any(e.label_ == "GPE" and e.text == text for e in self.ctx.doc.ents) \
+        # NER calls unknown names places too ("an analyst at Jefferies"): only a country or region by name counts
+        return (text in place_names() or text in region_groups()["aliases"]) \
             and not any(text in p.forms for p in self.parties) and not any(f == text for f, _ in self.forms)
 
     def _names_org(self, text: str) -> bool:

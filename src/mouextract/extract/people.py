@@ -213,6 +213,18 @@ class PeopleExtractor:
                 continue  # ... and a name NER reads elsewhere as a place ("Sierra Leone") is one
             taken.add(span)
             out.append(Candidate(name, *span))
+        return self._joined(out)
+
+    def _joined(self, cands: list[Candidate]) -> list[Candidate]:
+        """Hong Kong names join an English name to the Chinese one with no mark between ("Carrie Lam Cheng Yuet-ngor"),
+        which NER reads as two people; two names parted by one space are one."""
+        out: list[Candidate] = []
+        for cand in cands:
+            prev = out[-1] if out else None
+            if prev and self.ctx.masked[prev.end:cand.start] == " " and len(prev.name.split()) + len(cand.name.split()) <= 5:
+                out[-1] = Candidate(self.ctx.text[prev.start:cand.end], prev.start, cand.end)
+            else:
+                out.append(cand)
         return out
 
     def _no_person_here(self, name: str, start: int) -> bool:
