@@ -114,6 +114,8 @@ def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     # an amount between the duration and its noun
     ("The agency awarded Halden a five-year, $40 million contract for the vaccine.", "P5Y"),
     ("The co-operation between the two firms will last for 20 years.", "P20Y"),
+    ("The term of the supply agreement is seven years from the first delivery.", "P7Y"),
+    ("Halden and Corvida signed an eighteen-month research agreement.", "P18M"),
 ])
 def test_terms_of_common_constructions(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
@@ -147,6 +149,10 @@ def test_a_total_of_two_components_stays_a_total(extractor):
     ("Corvida will make an upfront payment to Halden in the amount of EUR 6 million.", ("upfront", 6000000, "EUR")),
     # a manufacturing order is the deal itself
     ("Halden has secured a manufacturing order worth $18 million from Corvida.", ("total_value", 18000000, "USD")),
+    # Korean releases capitalise the currency word
+    ("Halden will pay Corvida 10 billion Won upfront.", ("upfront", 10000000000, "KRW")),
+    ("Corvida will receive $5 million upon closing of the licence agreement.", ("upfront", 5000000, "USD")),
+    ("The licence brings Corvida $900 million in biobucks.", ("total_value", 900000000, "USD")),
     # "Rs" in an article about a Pakistani firm
     ("Halden, a drugmaker based in Karachi, Pakistan, signed a contract worth Rs2.5 billion with Corvida.", ("total_value", 2500000000, "PKR")),
     ("Lahore-based Pakistani drugmaker Halden signed a contract worth Rs2.5 billion with Corvida of India.", ("total_value", 2500000000, "PKR")),

@@ -25,7 +25,7 @@ class Amount:
 def _parts() -> dict[str, str]:
     cur = term_cues()["currency"]
     mags = alternation([re.escape(m) for m in term_cues()["magnitudes"] if not m.startswith("_")])
-    return {"symbols": alternation([re.escape(s) for s in cur["symbols"]]), "words": alternation(list(cur["words"])),
+    return {"symbols": alternation([re.escape(s) for s in cur["symbols"]]), "words": f"(?i:{alternation(list(cur['words']))})",  # "10 billion Won" as written in Korean releases
             "num": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", "code": r"[A-Z]{3}",
             "mag": rf"(?:[ \t\u00a0-]?(?i:{mags})s?\b)?",  # "$13.3M", "€15m", "KRW 44 Billion", "a $545-million venture"
             "adjectives": r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)",
