@@ -43,6 +43,8 @@ from mouextract.extract.dates import Found, RefDate, iso, resolve
     ("anchored", "April of the same year", RefDate(2019, None, None), "2019-04"),
     ("anchored", "a year later", None, None),
     ("quarter", "the third quarter", RefDate(2020, 8, 26), "2020"),
+    ("paren_day", "this (17) morning", RefDate(2023, 8, 19), "2023-08-17"),  # translated Korean news
+    ("paren_day", "yesterday (16th)", RefDate(2023, 8, 17), "2023-08-16"),
 ])
 def test_resolve(kind, text, ref, value):
     assert resolve(Found(kind, 0, len(text), text), ref) == value
@@ -232,6 +234,8 @@ def test_a_second_dateline_is_no_signing_date(extractor):
                   "of Corvane Bio; and Ana Veld, director of the Corvane Bio Translational Research Division on May 12, "
                   "ahead of World Lung Day.\n"), "--05-12",
                  id="a_date_after_a_list_of_signatories"),
+    pytest.param("Date 2023-08-19\n\nCorvane Bio signed an MOU with Halden Hospital at its Seoul office this (17) morning.\n",
+                 "2023-08-17", id="a_day_in_parentheses"),
     pytest.param("SEOUL, March 5, 2025 -- Corvane Bio said on Thursday it has signed an MOU with Halden Pharma.\n", None,
                  id="the_day_of_the_saying_is_no_signing_date"),
     pytest.param(("Corvane Bio renews research pact with Halden Clinics\n\nThe new agreement replaces the research "

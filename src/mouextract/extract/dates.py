@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the 14th Meeting", "the 3rd Call for proposals": an ordinal before a capitalised noun is an edition, no day
     ("the_nth", (r"\b(?:the|on)\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
                  r"(?!\s+(?:century|anniversary|annual|edition|time|floor|of\b)|\s+(?-i:[A-Z]))")),
+    # "this (17) morning", "today (17th)", "yesterday (16th)": translated Korean news give the day in parentheses
+    ("paren_day", (r"\b(?:this|today|yesterday|on)\s*\(\s*(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s*\)"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?")),
     # "on Tuesday last week" names one day of that week
     ("weekday", rf"\b(?:(?:last|this|next|on|said|on last)\s+)?{_WEEKDAY}\b(?:\s+(?:last|this|next)\s+week\b)?"),
     ("today", r"\b(?:today|yesterday|tomorrow)\b"),
@@ -320,7 +323,7 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
         shift = -1 if re.search(r"\b(last|previous|the past)\b", t) else (1 if "next" in t else 0)
         r = _shift_month(ref, shift)
         return iso(r.year, r.month, day)
-    if f.kind == "the_nth":
+    if f.kind in ("the_nth", "paren_day"):
         day = int(re.search(r"\d+", t).group())  # type: ignore[union-attr]
         return iso(ref.year, ref.month, day) if ref.month else None
     if f.kind == "today":
