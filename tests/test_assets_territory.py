@@ -56,6 +56,14 @@ def test_brand_names_are_marketed_assets(extractor, sentence):
     assert [(a[0], a[2]) for a in assets_of(extractor, sentence)] == [("Velmora", "marketed")]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Under the export agreement, Halden will supply Tarvelin Capsule 250mg to Corvida.", "Tarvelin Capsule 250mg"),
+    ("Under the export agreement, Halden will supply Corvida with Tarvelin SR tablet.", "Tarvelin SR tablet"),
+])
+def test_product_named_with_its_dosage_form(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
 def test_people_in_a_photo_caption_are_no_brands(extractor):
     text = "Halden CEO James Corlett (third from right) and Corvida chair Anna Brisk (second from left) signed the supply agreement."
     assert assets_of(extractor, text) == []

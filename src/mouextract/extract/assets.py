@@ -82,7 +82,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     brand_starts = {m.start() for m in brands}
     unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
-    for m, is_code in sorted(candidates, key=lambda x: x[0].start()):
+    for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
         s, e, name = m.start(), m.end(), m.group(0)
         if s < covered:
             continue  # the second word of a two-word drug name already taken
@@ -158,9 +158,9 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     from .territory import region_re
 
     out: list[re.Match[str]] = []
-    for m in _brand_re().finditer(ctx.masked):
+    for m in [*_brand_re().finditer(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
         name = m.group(0)
-        word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name)
+        word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name.split()[0])
         if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):
             continue
         if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS:
