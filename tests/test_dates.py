@@ -280,3 +280,12 @@ def test_the_lead_date_dates_the_article_before_a_later_citation(extractor):
             "Halden Pharma licensed its first antibody to Kappa Labs last year (Trade Weekly, October 2, 2026).\n")
     result = extractor.extract(text)
     assert result.meta.reference_date == "2025-03-03" and "2024" in {d.value for d in result.dates}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Halden Pharma ist seit 2018 an der Börse und hat im Jahr 2021 ein Werk eröffnet.", "2021"),
+    ("Corvane Bio a été fondée en 2016 à Lyon.", "2016"),
+    ("Lægemidlet kan nå markedet omkring 2027.", "2027"),
+])
+def test_years_after_european_prepositions(extractor, text, value):
+    assert value in {d.value for d in extractor.extract(text).dates}

@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMBINED = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _PATTERNS) + ")", re.IGNORECASE)
 _YEAR_OK_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|until|by|before|after|through|during|of|early|late|mid|end|year|fiscal|FY|spring|summer|fall|"
-    r"autumn|winter|established|founded|as early as|as soon as|as late as|around|circa)\s*[-–]?\s*|^\s*|[(,]\s*)$",
+    r"autumn|winter|established|founded|as early as|as soon as|as late as|around|circa"
+    r"|im|jahr|seit|ab|um|en|depuis|dès|desde|i|omkring|siden|fra)\s*[-–]?\s*|^\s*|[(,]\s*)$",  # (de, fr, es, da releases)
     re.IGNORECASE)
 # How far (characters) a cue word may stand before the date it qualifies: "signed ... (long
 # parenthetical) ... on the 19th" is common; "Founded in 2016" is always tight.
