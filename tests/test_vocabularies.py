@@ -287,3 +287,19 @@ def test_the_pandemic_refers_back_to_the_named_disease(extractor):
     assert names(named.therapy_areas) == {"COVID-19"}
     alone = extractor.extract("Veltrix Bio and Orland Health will prepare hospitals for the next pandemic.")
     assert names(alone.therapy_areas) == {"Pandemics"}
+
+
+@pytest.mark.parametrize("text", [
+    "When the Act takes effect, Veltrix Bio will apply.",
+    "He studied at Harvard Law School before joining Veltrix Bio.",
+    "Professor of Cancer Biology at the Institute of Law and Ethics.",
+    "Scan the QR Code to register for the event.",
+    "Veltrix Bio gained Unicorn status after the round and LEED Gold status for its site.",
+])
+def test_law_shaped_phrases_that_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_an_uncatalogued_product_designation_is_kept(extractor):
+    r = extractor.extract("The drug received Innovative Drug designation from the regulator under the Rural Clinics Act.")
+    assert {f.name for f in r.legal_frameworks} == {"Innovative Drug designation", "Rural Clinics Act"}

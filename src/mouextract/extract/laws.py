@@ -21,10 +21,17 @@ _EU_NUMBERED = re.compile(
     r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
 )
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
+# A designation is granted to a product or an institution under a law: its name says what is regulated ("Innovative Drug
+# designation", "Rare Pediatric Disease status"), unlike a market or business accolade ("Unicorn status", "LEED Gold status").
+_REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatment|Disease|Innovati|Priority|Breakthrough"
+                        r"|Regenerative|Pediatric|Paediatric|Clinical|Biolog|Pharma|Hospital|Institution|Approv|Review|Access")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
-_NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An"}
+_NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An",
+                     # sentence openers before a back reference ("When the Act takes effect"), not words of a name
+                     "When", "If", "As", "After", "Before", "While", "Once", "Since", "Because", "Although", "Until", "Unless",
+                     "Where", "Following", "Pursuant", "According", "In", "On", "At", "By", "For", "With", "From", "And", "But"}
 
 
 @lru_cache(maxsize=1)
@@ -119,15 +126,21 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
         # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two); "of 2006"
         # is the law's year, not more of its name ("Pandemic and All-Hazards Preparedness Act of 2006").
-        ends = [i for i in heads if i + 1 >= len(words) or words[i + 1] not in {"on", "of", "for"}
+        # A capitalised word right after a head makes it part of another name ("Harvard Law School", "Law Firm").
+        ends = [i for i in heads if i + 1 >= len(words)
+                or words[i + 1] not in {"on", "of", "for"} and not words[i + 1][0].isupper()
                 or words[i + 1] == "of" and i + 2 < len(words) and _YEAR.fullmatch(words[i + 2].rstrip(".,;:"))]
         if not ends:
             continue
         words = words[: ends[0] + 1]
-        while words and words[0] in _NOT_A_LAW_START:
+        words[-1] = words[-1].rstrip(".,")  # "... Rules." at a sentence end
+        # "Scan the QR Code": a "the" that no "of/on/for" introduces starts the name after it
+        cut = [i for i, w in enumerate(words) if w == "the" and i and words[i - 1] not in {"of", "on", "for", "and", "to", "in", "with"}]
+        words = words[cut[-1] + 1:] if cut else words
+        while words and (words[0] in _NOT_A_LAW_START or words[0].islower()):
             words = words[1:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or words[-2] == "of" and words[-1] == "Law" or words[-1] == "Code" and words[0].isupper():
+            continue  # "Institute of Law" is a unit, "QR Code" a symbol code; no law is named either way
         start = m.start() + m.group().index(words[0])
         if words[-1] == "Law" and _is_person(ctx, start + len(" ".join(words)) - 3):
             continue  # "Parks Chairwoman Fanny Law": Law is a surname here
@@ -140,7 +153,7 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         hits.append((start, end))
     for m in _DESIGNATION.finditer(ctx.masked):
         first = m.group(1).split()[0]
-        if first not in _NOT_A_LAW_START:
+        if first not in _NOT_A_LAW_START and _REGULATED.search(m.group(1)):
             hits.append((m.start(), m.end()))
     out: list[tuple[str, Mention]] = []
     taken_index = SpanIndex(taken)
