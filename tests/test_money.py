@@ -165,3 +165,9 @@ def test_more_components_of_common_constructions(extractor, sentence, expected):
 def test_assets_brought_to_a_venture_are_no_equity(extractor):
     text = "Under the joint venture agreement, Halden will contribute the equivalent of $47 million in assets."
     assert money(extractor, text) == {("other", 47000000, "USD")}
+
+
+def test_items_of_a_list_take_their_introduction_component(extractor):
+    text = ("Halden invests in two vaccine makers\n\nHalden's first investments under the programme include:\n\n"
+            "  • $10 million in Corvida, a maker of flu vaccines.\n  • $25 million in Zentro Bio, a maker of mRNA vaccines.\n")
+    assert money(extractor, text, "Halden") == {("equity", 10000000, "USD"), ("equity", 25000000, "USD")}

@@ -225,6 +225,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
+        intro = _list_intro(ctx, sentence[0]) if not cues else None
+        if intro is not None:  # "Its investments include: | • $10 million in Halden": the item's component is the introduction's
+            cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, intro)[-1:]]
         roots: dict[int, Token] = {}
         if parse:
             for a in group:
@@ -284,6 +287,24 @@ def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> b
     return bool(line) and line[-1] not in ".!?:;\"”’)" and not party_spans.overlaps(line_start, line_end)
 
 
+_ITEM = re.compile(r"[ \t]*(?:[•·▪●◦‣*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+
+
+def _list_intro(ctx: Context, start: int) -> Span | None:
+    """The sentence introducing the bulleted list an offset's line is an item of ("Its investments include:"), if any."""
+    line = ctx.masked.rfind("\n", 0, start) + 1
+    if not _ITEM.match(ctx.masked, line):
+        return None
+    for _ in range(30):  # back over the earlier items and blank lines to the line before the list
+        if line <= 0:
+            return None
+        line = ctx.masked.rfind("\n", 0, line - 1) + 1
+        text = ctx.masked[line:ctx.masked.find("\n", line)].strip()
+        if text and not _ITEM.match(ctx.masked, line):
+            return ctx.sentence_of(line + ctx.masked[line:].index(text[-1])) if text.endswith(":") else None
+    return None
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -297,6 +318,9 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     if other_story(ctx, a.start, a.end, party_spans):
         return False
     s, e = ctx.sentence_of(a.start)
+    intro = _list_intro(ctx, a.start)
+    if intro is not None:  # an item of a list speaks of what its introduction does ("Its investments include: | • $10 million in ...")
+        s = min(s, intro[0])
     if not headline and not party_spans.overlaps(s, e) and not deal_words.search(ctx.masked, s, e):
         return False
     clause_start = max(s, a.start - 120)
