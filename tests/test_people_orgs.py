@@ -317,3 +317,25 @@ def test_mentions_do_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Halden Pharma A/S and Corvid Bio Inc. signed a licence agreement for HS-001.", "Halden Pharma A/S"),
+    ("3TX Biotherapeutics, Inc. and Corvid Bio Inc. signed a licence agreement for HS-001.", "3TX Biotherapeutics"),
+    ("Halden (Suzhou) Biologics Co., Ltd. and Corvid Bio Inc. signed a supply agreement.", "Halden (Suzhou) Biologics"),
+    ("Ostvik Whampoa (China) Ltd and Corvid Bio Inc. have formed a joint venture.", "Ostvik Whampoa (China)"),
+])
+def test_legal_names_with_a_slash_a_numeral_or_a_place_inside(extractor, sentence, name):
+    names = {n for p in extractor.extract(sentence).parties for n in [p.name, *p.aliases]}
+    assert name in names and "Corvid Bio" in names
+
+
+def test_a_long_line_of_names_and_listings_is_no_title_case_headline():
+    from mouextract.extract.org_names import title_case_line
+
+    line = ("TOKYO, April 2, 2026 -- Halden Pharmaceutical Company Limited (TSE: 4502, President and CEO: Ken Ito, "
+            "\"Halden\"), Corvid Pharma Inc. (TSE: 4503, President and CEO: Aya Mori, \"Corvid\"), and Ostvik Banking "
+            "Corporation (President and CEO: Jun Sato, \"Ostvik\"), Three Parties To Establish A Joint Venture Company For "
+            "Early Drug Discovery Incubation In Japan")
+    assert not title_case_line(line, line.index("Halden"))
+    assert title_case_line("Halden Pharma Grants Corvid Bio Exclusive Rights To Ostvik Platform", 0)

@@ -36,7 +36,8 @@ def fold(text: str) -> str:
 def legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if len(s) > 2 or s.isupper())
     return re.compile(
-        rf"\b(?:[A-Z][\w&'’.-]*\s+){{0,5}}[A-Z][\w&'’.-]*,?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])"
+        # a place in parentheses inside the name: "Mabwell (Shanghai) Bioscience Co., Ltd.", "Hutchison Whampoa (China) Ltd"
+        rf"\b(?:[A-Z][\w&'’.-]*\s+(?:\([A-Z][a-z]+\)\s+)?){{0,5}}[A-Z][\w&'’.-]*(?:\s+\([A-Z][a-z]+\))?,?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])"
     )
 
 
@@ -331,7 +332,8 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
     "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center");
     ``count`` (occurrences in the article) tells halves named on their own elsewhere (see ``_one_name``).
     """
-    name = re.split(r"\s*[(:]", name)[0]
+    # a parenthesis ends the name unless a place in it sits inside the name ("Mabwell (Shanghai) Bioscience Co., Ltd.")
+    name = re.split(r"\s*(?:\((?![A-Z][a-z]+\)\s+[A-Z])|:)", name)[0]
     name = re.split(r"\s+at\s+", name)[-1]
     # Korean and Japanese releases list partners with a middle dot: "Halden Bio·Kelvaro·Ostvik University"
     name = re.sub(r"(?<=[\w.)])\s*[·・]\s*(?=[A-Z])", " · ", name)
