@@ -58,6 +58,9 @@ CASES = [
                  {"Ken Adler": ("head of oncology research", "Velmar")}, id="the_owner_of_a_unit_after_at"),
     pytest.param('"It works," Ken Adler, Velmar\'s chief executive, told reporters.\n',
                  {"Ken Adler": ("chief executive", "Velmar")}, id="an_unknown_possessor_of_a_title"),
+    pytest.param("The tool was developed by Ken Adler, professor at the Department of Cell Biology. The Department of Cell "
+                 "Biology is large.\n", {"Ken Adler": ("professor", "Ostvik University Hospital")},
+                 id="an_academics_department_stands_for_the_one_academic_party"),
 ]
 
 

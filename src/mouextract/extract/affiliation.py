@@ -54,6 +54,9 @@ _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
+# Academics and their units: a department alone names no organisation of its own
+_ACADEMIC = re.compile(r"(?i)\b(?:professor|lecturer|researcher|scientist|fellow|investigator|postdoc\w*)\b")
+_ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Department|Dept\.|Division|Faculty|School|College|Laboratory|Lab)\s+of\s+[A-Z]")
 # Heads of government: they speak for their country, which is no organisation of the story
 _HEAD_OF_GOVERNMENT = re.compile(r"(?i)^(?:(?:deputy|vice)[ \t-]+)?(?:prime[ \t]+minister|premier|taoiseach)$")
 # Title words that are often something else in lower case before a name ("our partner Acme", "lead Kim")
@@ -286,6 +289,15 @@ class Affiliations:
         # an acronym the clustering did not tie to its organisation: "BIO" for "Biotechnology Innovation Organization"
         spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
         return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
+
+    def unit_owner(self, org: str | None, title: str | None) -> str | None:
+        """'Department of Electronic Engineering Professor Kim': an academic's department alone stands for the one
+        university, hospital or institute among the parties (a government "Department of Health" is no academic's)."""
+        if not org or not title or not _ACADEMIC.search(title) or not _ACADEMIC_UNIT.match(org):
+            return org
+        owners = [p for p in self.parties if re.search(r"\b(?:University|Universit[äéà]t?|Hospital|Institute|College|School)\b",
+                                                      p.name)]
+        return owners[0].name if len(owners) == 1 else org
 
     def _bare_place(self, text: str) -> bool:
         """A country or city alone ("China", "Seoul"), which NER names as a place and no organisation's form is; a

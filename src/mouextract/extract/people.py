@@ -303,7 +303,7 @@ class PeopleExtractor:
                 cand.org = prev.org
         for cand in cands:
             window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
-            cand.org = self.affiliations.tidy_org(cand.org, cand.name, window)
+            cand.org = self.affiliations.unit_owner(self.affiliations.tidy_org(cand.org, cand.name, window), cand.title)
         people: dict[frozenset[str], Person] = {}
         displayed: set[frozenset[str]] = set()  # people whose title so far comes from a headline or a caption
         for cand in cands:
