@@ -6,11 +6,23 @@ import pytest
 
 from mouextract.extract.assets import assets
 from mouextract.extract.context import Context
+from mouextract.extract.orgs import OrgEntity
 from mouextract.extract.territory import territory
+from mouextract.models import Mention
 
 
 def ctx_of(extractor, text: str) -> Context:
     return Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+
+
+def party(text: str, name: str) -> OrgEntity:
+    """A party mentioned at every occurrence of its name."""
+    entity = OrgEntity(name=name, forms={name})
+    start = text.find(name)
+    while start >= 0:
+        entity.mentions.append(Mention(text=name, start=start, end=start + len(name)))
+        start = text.find(name, start + 1)
+    return entity
 
 
 def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
@@ -33,6 +45,14 @@ def test_another_agreements_territory_is_not_this_deals(extractor):
     text = ("Halden and Corvida sign a licence deal\n\nHalden granted Corvida exclusive rights to CRV-210 in Korea. "
             "Under a previous license agreement with Medra, Corvida gained commercialization rights in Japan to another drug.")
     found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["KR"], [])
+
+
+def test_a_non_partys_territory_is_not_this_deals(extractor):
+    text = ("Halden and Corvida sign a licence deal\n\nHalden granted Corvida exclusive rights to CRV-210 in Korea. "
+            "Medra Pharmaceuticals holds the commercialization rights to CRV-210 in Japan.")
+    found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
     assert found is not None
     assert (found.granted, found.excluded) == (["KR"], [])
 

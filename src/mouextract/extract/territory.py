@@ -144,6 +144,21 @@ def _other_deal(ctx: Context, start: int, sent: Span) -> bool:
     return bool(regex(bg["other_deal_before"], True).search(ctx.masked[max(sent[0], start - 160):start]))
 
 
+def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanIndex) -> bool:
+    """Whether the clause a region sits in has an organisation for subject that is no party ("Ono holds the rights in
+    Japan", "Medra, another partner, sells it in Europe"): another company's territory, not this deal's."""
+    if not has_parse(ctx.doc):
+        return False
+    root = head_of(tokens_in(ctx.doc, start, end))
+    verb = next((a for a in (root.ancestors if root is not None else []) if a.tag_.startswith(("VB", "MD"))), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.ent_type_ != "ORG" or subject.tag_ not in ("NNP", "NNPS"):  # (the pipeline tags, it does not set pos_)
+        return False
+    ent = next((e for e in ctx.doc.ents if e.start <= subject.i < e.end), None)
+    s, e = (ent.start_char, ent.end_char) if ent is not None else (subject.idx, subject.idx + len(subject))
+    return not party_index.overlaps(s, e)
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -177,7 +192,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         tie = _tie(ctx, s, e) if codes else False
         if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
             continue
-        if _other_deal(ctx, s, sent):
+        if _other_deal(ctx, s, sent) or party_spans and _non_party_subject(ctx, s, e, party_index):
             continue
         if strong and not re.search(r"\b(?:rights?|licen[cs]\w*|territor\w*|exclusive\w*)\b", ctx.masked[sent[0]:sent[1]], re.IGNORECASE):
             continue
