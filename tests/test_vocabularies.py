@@ -303,3 +303,11 @@ def test_law_shaped_phrases_that_name_no_law(extractor, text):
 def test_an_uncatalogued_product_designation_is_kept(extractor):
     r = extractor.extract("The drug received Innovative Drug designation from the regulator under the Rural Clinics Act.")
     assert {f.name for f in r.legal_frameworks} == {"Innovative Drug designation", "Rural Clinics Act"}
+
+
+def test_relief_and_preparedness_acts_and_korean_certification(extractor):
+    r = extractor.extract("Veltrix Bio, certified as an innovative pharmaceutical company, drew on the CARES Act and the "
+                          "Project BioShield Act of 2004.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Innovative Pharmaceutical Company Certification", "KR"),
+        ("Coronavirus Aid, Relief, and Economic Security Act", "US"), ("Project BioShield Act", "US")]
