@@ -116,3 +116,52 @@ def test_the_importer_of_another_partys_products_is_its_customer(extractor):
     text = "Under the supply agreement, Nordvik Pharma will import two tons of Calder Botanicals's products for sale in pharmacies."
     assert roles_of(extractor, text, "supply_agreement", "Nordvik Pharma", "Calder Botanicals") == {
         "Calder Botanicals": "supplier", "Nordvik Pharma": "customer"}
+
+
+
+# the constructions deal announcements state roles with, one sentence each (our own names and wording)
+COMMON = [
+ ("Alpha Bio has granted Beta Pharma an exclusive license to develop and commercialize AB-101 in China.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Beta Pharma has in-licensed AB-101 from Alpha Bio for Greater China.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Beta Pharma will make an upfront payment of $20 million to Alpha Bio.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio will be eligible to receive up to $200 million in milestone payments.", "license", {"Alpha Bio": "licensor"}),
+ ("Beta Pharma obtained the exclusive rights to Alpha Bio's AB-101 in Japan.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Under the agreement, Alpha Bio will receive $20 million upfront from Beta Pharma.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio announced that it has out-licensed AB-101 to Beta Pharma.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Beta Pharma acquired the global rights to AB-101 from Alpha Bio.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio entered into a license agreement with Beta Pharma, under which Beta Pharma will receive exclusive rights to AB-101.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio, the licensor, will receive royalties on net sales from Beta Pharma.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Beta Pharma will pay Alpha Bio tiered royalties on net sales.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Gamma Capital invested $30 million in Delta Therapeutics.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Delta Therapeutics raised $30 million in a Series B financing led by Gamma Capital.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Gamma Capital will acquire a 15% stake in Delta Therapeutics.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Delta Therapeutics received a $10 million investment from Gamma Capital.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Delta Therapeutics will issue new shares to Gamma Capital for $10 million.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Omega Biologics will manufacture the antibody for Sigma Oncology at its plant.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Oncology": "customer"}),
+ ("Sigma Oncology selected Omega Biologics as its manufacturing partner for the antibody.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Oncology": "customer"}),
+ ("Omega Biologics will supply the vaccine to Sigma Health for five years.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Sigma Health will purchase 10 million doses from Omega Biologics.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Sigma Health has contracted Omega Biologics to produce the drug substance.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Sigma Health signed a manufacturing agreement with Omega Biologics, under which Omega Biologics will produce the vaccine.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Omega Biologics signed a contract manufacturing agreement with Sigma Health to produce its antibody.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Kappa Labs and Lambda University will jointly research new antibiotics.", "collaboration_agreement", {"Kappa Labs": "collaborator", "Lambda University": "collaborator"}),
+ ("Zeta Pharma agreed to acquire Eta Bio for $500 million.", "other", {"Zeta Pharma": "acquirer", "Eta Bio": "target"}),
+ ("Eta Bio will be acquired by Zeta Pharma for $500 million.", "other", {"Zeta Pharma": "acquirer", "Eta Bio": "target"}),
+ ("Alpha Bio will grant Beta Pharma the rights, and Beta Pharma will pay an upfront fee.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("The agreement gives Beta Pharma exclusive rights to sell AB-101 in Korea.", "license", {"Beta Pharma": "licensee"}),
+ ("Beta Pharma has licensed the rights to AB-101 from Alpha Bio.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio licensed AB-101 to Beta Pharma.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("In exchange, Beta Pharma will pay Alpha Bio $5 million upfront.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Alpha Bio is entitled to receive milestones of up to $90 million from Beta Pharma.", "license", {"Alpha Bio": "licensor", "Beta Pharma": "licensee"}),
+ ("Sigma Health awarded Omega Biologics a contract to manufacture the vaccine.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Omega Biologics will provide fill-finish services to Sigma Health.", "supply_agreement", {"Omega Biologics": "supplier", "Sigma Health": "customer"}),
+ ("Gamma Capital participated in Delta Therapeutics' $40 million Series A round.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Delta Therapeutics closed a $40 million round with participation from Gamma Capital.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+ ("Delta Therapeutics secured $12 million from Gamma Capital.", "investment", {"Gamma Capital": "investor", "Delta Therapeutics": "investee"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), COMMON)
+def test_common_deal_constructions(extractor, text, kind, want):
+    got = roles_of(extractor, text, kind, *want)
+    assert {name: got.get(name) for name in want} == want

@@ -89,6 +89,11 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
     A singular pronoun no clause resolves ("The company entered into ...") is the party the story last made a subject."""
     t = verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(c.lower_ == "to" for c in verb.children):
+        # "A awarded B a contract to manufacture ...", "grants B the right to sell ...": the one given the noun acts
+        given = [p for c in verb.head.head.children if c.dep_ in ("dative", "iobj") for p in _parties_under(c, owner)]
+        if given:
+            return given, False
     for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and not any(_parties_under(s, owner) for s in subj) and not any(s.lower_ in _STAND_INS for s in subj):
@@ -217,7 +222,8 @@ def _money_object(verb: Token) -> str | None:
 
 
 # words of a sentence that can state a role outside the agreement sentences
-_ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b)", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b"
+                         r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b)", re.IGNORECASE)
 
 
 def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> dict[str, str]:
@@ -528,8 +534,12 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["supplier" if manufacturing else term_cues()["roles"]["nouns"].get(word, "collaborator")] += 2
             if re.search(r"\b(?:(?:in-)?licen[cs](?:e[sd]?|ing)|acquired|obtained)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["licensor"] += 1
-            if re.search(r"\binvestment\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+$|\bled\s+by\s+$", before, re.IGNORECASE):
-                votes[n]["investor"] += 1
+            if re.search(r"\binvestment\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+$|\bled\s+by\s+$|\bparticipation\s+(?:from|of|by)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                votes[n]["investor"] += 1  # "a round led by X", "with participation from X"
+            if kind == "investment" and re.match(r"\s+(?:also\s+)?(?:participated|participates|joined|joins|took\s+part)\s+in\b", after, re.IGNORECASE):
+                votes[n]["investor"] += 1  # "X participated in the Series A round"
+            if re.search(r"\b(?:out-)?licen[cs]ed\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before, re.IGNORECASE):
+                votes[n]["licensee"] += 1  # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there)
             deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
             if deal:  # "an in-licensing pact with X": X licenses out
                 votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
