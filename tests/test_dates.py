@@ -124,6 +124,16 @@ def test_the_signing_date(extractor, text, signed_on):
     ("Tellis signs licence deal with Orvane\nJanuary 3, 2013 / 5:51 PM\n\nMILAN, Jan 3 (Wire) - Tellis has signed "
     "a licence with Orvane.\n"),
     "Tellis Pharma formed a joint venture with Orvane Bio. The deal builds on an agreement that Tellis signed in June 2021.\n",
+    ("BOSTON, March 5, 2025 -- Tellis Bio today announced that Orvane Pharma has exercised its option under the "
+     "collaboration agreement the companies entered into in June 2022.\n"),
+    ("BOSTON, March 5, 2025 -- Tellis Bio today announced the termination of its license agreement with Orvane Pharma, "
+     "which was signed in June 2022.\n"),
+    ("BOSTON, March 5, 2025 -- Tellis Bio and Orvane Pharma today announced an expansion of their collaboration. Under "
+     "the original agreement, signed in June 2022, Orvane received rights to two targets.\n"),
+    ("BOSTON, March 5, 2025 -- Tellis Bio today announced a license agreement with Orvane Pharma. In June 2022, Tellis "
+     "entered into a similar agreement with Kappa Labs.\n"),
+    ("BOSTON, March 5, 2025 -- Tellis Bio today announced a license agreement with Orvane Pharma. Tellis previously "
+     "signed a research collaboration with Orvane in June 2022.\n"),
 ])
 def test_dates_of_earlier_deals_and_pages_are_no_signing(extractor, text):
     assert extractor.extract(text).agreement.signed_on is None
@@ -289,3 +299,10 @@ def test_the_lead_date_dates_the_article_before_a_later_citation(extractor):
 ])
 def test_years_after_european_prepositions(extractor, text, value):
     assert value in {d.value for d in extractor.extract(text).dates}
+
+
+def test_an_amendment_is_signed_on_its_own_date(extractor):
+    text = ("BOSTON, March 5, 2025 -- Tellis Bio and Orvane Pharma today announced an amendment to their license "
+            "agreement originally signed in June 2022. The amendment was signed on March 4, 2025.\n")
+    result = extractor.extract(text)
+    assert result.agreement.signed_on == "2025-03-04" and "2022-06" in {d.value for d in result.dates}

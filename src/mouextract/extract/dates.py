@@ -487,9 +487,17 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
 # "amends the agreement the parties signed in 2019" (no comma: "After a review of the agreement, they signed ...").
 _EARLIER_ACT = re.compile(
     r"\b(?:build(?:s|ing)?\s+(?:on|upon)|follow(?:s|ing)?|after|replac(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)"
-    r"|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|renew(?:s|ed|ing)?|supersed(?:e|es|ed|ing))\s+"
+    r"|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|renew(?:s|ed|ing)?|supersed(?:e|es|ed|ing)"
+    r"|exercis(?:e|es|ed|ing)|(?:termination|amendment|extension|expansion|renewal)\s+(?:of|to))\s+"
     r"(?:a|an|the|its|their|his|her)\s+[^.;,\n]{0,80}?\b(?:agreements?|memorand(?:um|a)|MOUs?|MoUs?|contracts?|licen[cs]es?"
-    r"|partnerships?|deals?)\b(?:[^.;,\n]|\.(?!\s+[A-Z])){0,60}?\s*$", re.IGNORECASE)  # ("Co. signed": no sentence end)
+    r"|partnerships?|deals?)\b(?:[^.;,\n]|\.(?!\s+[A-Z])|,\s*(?=which|that)){0,60}?\s*$",  # ("Co. signed", ", which")
+    re.IGNORECASE)
+
+
+# Adverbs that place a signing before the news, and an adjective that makes a deal another than the news ("entered
+# into a similar agreement with Y in May"; not "separate", as a separate supply agreement is often part of the news).
+_EARLIER_ADVERB = re.compile(r"previously|originally|initially|first|earlier|formerly", re.IGNORECASE)
+_OTHER_DEAL = re.compile(r"similar", re.IGNORECASE)
 
 
 def _earlier_deal(ctx: Context, verb: Token) -> bool:
@@ -508,9 +516,16 @@ def _earlier_deal(ctx: Context, verb: Token) -> bool:
             return True
     if _EARLIER_ACT.search(ctx.masked, max(ctx.sentence_of(verb.idx)[0], verb.idx - 200), verb.idx):
         return True  # the same constructions when the parse misses them ("builds on a memorandum that the companies signed")
+    if any(c.dep_ == "advmod" and _EARLIER_ADVERB.fullmatch(c.text) for c in verb.children):
+        return True  # "originally signed in June 2022", "Corvane previously signed a research pact with X in 2022"
     earlier = regex(ctx.rules.lexicon["date_roles"]["earlier_deal"], ignore_case=True)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(earlier.fullmatch(m.text) for c in subjects for m in c.children if m.dep_ == "amod")
+    # the deal noun: the verb's subject, or the noun its participle modifies ("Under the original agreement, signed in")
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    return any((earlier.fullmatch(m.text) or _OTHER_DEAL.fullmatch(m.text)) for c in nouns for m in c.children
+               if m.dep_ == "amod")
 
 
 def _tense(verb: Token | None) -> str | None:
