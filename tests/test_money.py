@@ -149,6 +149,10 @@ def test_a_total_of_two_components_stays_a_total(extractor):
     ("Corvida will make an upfront payment to Halden in the amount of EUR 6 million.", ("upfront", 6000000, "EUR")),
     # a manufacturing order is the deal itself
     ("Halden has secured a manufacturing order worth $18 million from Corvida.", ("total_value", 18000000, "USD")),
+    # money a party is eligible to receive, with no other word for it, is still to be earned
+    ("Under the licence agreement, Corvida is eligible to receive up to $300 million.", ("milestone", 300000000, "USD")),
+    # royalties and other money together: the deal's total
+    ("The licence could bring Halden as much as $500 million in royalty payments and other income.", ("total_value", 500000000, "USD")),
     # Korean releases capitalise the currency word
     ("Halden will pay Corvida 10 billion Won upfront.", ("upfront", 10000000000, "KRW")),
     ("Corvida will receive $5 million upon closing of the licence agreement.", ("upfront", 5000000, "USD")),
@@ -171,3 +175,13 @@ def test_items_of_a_list_take_their_introduction_component(extractor):
     text = ("Halden invests in two vaccine makers\n\nHalden's first investments under the programme include:\n\n"
             "  • $10 million in Corvida, a maker of flu vaccines.\n  • $25 million in Zentro Bio, a maker of mRNA vaccines.\n")
     assert money(extractor, text, "Halden") == {("equity", 10000000, "USD"), ("equity", 25000000, "USD")}
+
+
+@pytest.mark.parametrize("text", [
+    # a party described by its registered capital
+    "Halden signs supply deal with Corvida\n\nCorvida is a state-owned enterprise with a registered capital of 113 million yuan.",
+    # spending, not a payment
+    "Halden signs research deal with Corvida\n\nHalden said the agreement lets it raise its research spending to some £1 billion.",
+])
+def test_capital_and_spending_of_a_party_are_background(extractor, text):
+    assert money(extractor, text, "Halden", "Corvida") == set()

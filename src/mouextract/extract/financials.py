@@ -248,8 +248,12 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 # money given to research without a component word ("give Purdue up to $52 million ... research")
                 research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
                 kind, cue = ("research_funding" if research else "other"), a.start
+                if re.search(r"\beligible\s+(?:to\s+receive|for)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?$", before, re.IGNORECASE):
+                    kind = "milestone"  # "Corvida is eligible to receive up to $300 million": money still to be earned
             else:
                 kind, cue = kind_cue
+            if re.match(r"\s+in\s+royalt\w*(?:\s+payments?)?\s+(?:and|plus)\s+(?:other|additional)\b", ctx.masked[a.end:a.end + 60], re.IGNORECASE):
+                kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
             if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
