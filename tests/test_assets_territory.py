@@ -108,6 +108,12 @@ def test_no_asset(extractor, sentence):
     assert assets_of(extractor, sentence) == []
 
 
+def test_another_agreements_product_is_not_this_deals(extractor):
+    text = ("Halden and Corvida sign a licence deal\n\nUnder the license agreement, Corvida gains rights to CRV-210. "
+            "The deal follows a similar agreement in 2019 for Halden's HX-901.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
 def test_programme_named_by_target_and_mechanism(extractor):
     text = "Halden granted Corvida an exclusive license to its oral GLP-1 receptor agonist for obesity."
     assert [a[0] for a in assets_of(extractor, text)] == ["GLP-1 receptor agonist"]

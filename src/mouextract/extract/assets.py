@@ -110,6 +110,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not deal.covers(s, s + 1):
             continue
+        if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
+            continue  # another agreement's product
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
