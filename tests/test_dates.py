@@ -110,6 +110,8 @@ def test_a_weekday_before_a_date_is_part_of_it(extractor):
     pytest.param("TAIPEI, July 16 (Wire) Tellis Bio signed two licence agreements Wednesday with Orvane Pharma to widen "
                  "access to its lung cancer drug.\n", "--07-16",
                  id="a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day"),
+    pytest.param("SEOUL, March 5, 2025 -- Tellis Bio and Orvane Hospital will develop cell therapies together under a "
+                 "license agreement dated March 3, 2025.\n", "2025-03-03", id="the_date_of_an_agreement"),
 ])
 def test_the_signing_date(extractor, text, signed_on):
     assert extractor.extract(text).agreement.signed_on == signed_on

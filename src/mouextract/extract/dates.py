@@ -475,6 +475,8 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony"
                 and any(_AGREEMENT_NOUN.search(m.text) for m in c.children) for c in token.children):
             return "signing"  # "The MoU ceremony was held on 2nd": the ceremony of an agreement is its signing
+        if token.lower_ == "dated" and _AGREEMENT_NOUN.search(token.head.text):
+            return "other" if _earlier_deal(ctx, token) else "signing"  # "under an agreement dated March 3, 2025"
         phrase = ctx.masked[token.idx:token.idx + len(token.text) + 6]
         for role in ("signing", "founding", "effective"):
             if regex(ctx.rules.lexicon["date_roles"][role], ignore_case=True).match(phrase):
