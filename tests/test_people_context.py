@@ -11,6 +11,9 @@ NOT_PEOPLE = [
     pytest.param("The land spans the Binh Giang and Tam Ky districts.\n", id="places_before_a_place_noun"),
     pytest.param("The drug competes with products from Velmar Nordin A/S.\n", id="a_company_and_its_legal_form"),
     pytest.param("The site is run by Velmar Nordin UK.\n", id="a_company_and_its_national_arm"),
+    pytest.param("The company markets Zentora Max and Lumira Plus in Europe.\n", id="what_a_firm_markets"),
+    pytest.param("The drug, marketed as Velixa Forte, is approved.\n", id="a_name_a_drug_is_marketed_as"),
+    pytest.param("The vaccine, Covira Shield, was developed with Bharat Serum.\n", id="the_apposition_of_a_product_noun"),
 ]
 
 

@@ -62,6 +62,12 @@ _EPONYM_AFTER = re.compile(r"[ \t]+(?:Family|Foundation|Prize|Award|Professorshi
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:A/S|AB|ASA|AG|SE|S\.A\.|SA|N\.V\.|B\.V\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC"
                             r"|Corp\.?|Co\.|K\.K\.|Pty|Pte|Holdings|Group|UK|USA|US|Japan|Korea|China|India|Europe)(?![\w-])")
 
+# A product, not a person: the apposition of a product noun ("the vaccine, Covira Shield,"), or what a firm sells
+_PRODUCT_NOUNS = frozenset({"drug", "vaccine", "product", "device", "medicine", "therapy", "treatment", "brand", "platform",
+                            "kit", "test", "assay", "system", "software", "app", "candidate", "compound", "antibody"})
+# (the pipeline has no lemmatizer: the verbs' stems)
+_PRODUCT_VERBS = re.compile(r"(?:market|sell|sold|launch|commerciali[sz]|manufactur|distribut|prescrib)\w*")
+
 # Dosage forms and formats that follow a product's name
 _PRODUCT_CODES = frozenset({"CR", "XR", "SR", "ER", "IR", "DR", "LA", "XL", "ODT", "MR", "ADC", "ADCs", "IV", "SC", "IM",
                             "mAb", "MAb", "HCl", "API", "APIs", "CDMO", "CMO", "CRO"})
@@ -237,6 +243,8 @@ class PeopleExtractor:
             if _PLACE_AFTER.match(text, at + len(name)) or _COMPANY_AFTER.match(text, at + len(name)) \
                     or _PLACE_BEFORE.search(text[max(0, at - 12):at]) and not re.match(r"['’]s?\b", text[at + len(name):]):
                 return True
+        if self._product(start, end):
+            return True
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
         sides = set()
@@ -247,6 +255,22 @@ class PeopleExtractor:
                 if len(gap) <= 7 and re.fullmatch(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", gap):
                     sides.add(before)
         return len(sides) == 2
+
+    def _product(self, start: int, end: int) -> bool:
+        """The parse shows a product: "The vaccine, Covira Shield, ...", "marketed as Velixa Forte", "sells Zentora Max"."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span.root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "markets Zentora Max and Lumira Plus"
+        head = token.head
+        if token.dep_ == "appos" and head.lower_.removesuffix("s") in _PRODUCT_NOUNS:
+            return True
+        if token.dep_ == "pobj" and head.lower_ == "as" and (_PRODUCT_VERBS.fullmatch(head.head.lower_)
+                                                            or head.head.lower_ in {"branded", "named"}):
+            return True
+        return token.dep_ == "dobj" and bool(_PRODUCT_VERBS.fullmatch(head.lower_))
 
     def _credited(self, start: int) -> bool:
         """A byline, an editor or a translator: the credit cue runs up to the name on its line."""
