@@ -114,6 +114,12 @@ def test_another_agreements_product_is_not_this_deals(extractor):
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
 
 
+def test_product_introduced_outside_the_deal_sentences(extractor):
+    text = ("Halden and Corvida sign a supply agreement\n\nHalden signed a supply agreement with Corvida on Monday. "
+            "The plant in Ohio opened in 2015. It employs 300 people. Its staff will make the drug, CRV-77, for gout patients.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-77"]
+
+
 def test_programme_named_by_target_and_mechanism(extractor):
     text = "Halden granted Corvida an exclusive license to its oral GLP-1 receptor agonist for obesity."
     assert [a[0] for a in assets_of(extractor, text)] == ["GLP-1 receptor agonist"]

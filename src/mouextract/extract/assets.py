@@ -82,6 +82,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     brand_starts = {m.start() for m in brands}
     unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
+    fallback: list[tuple[str, str, int, int]] = []
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
         s, e, name = m.start(), m.end(), m.group(0)
         if s < covered:
@@ -109,6 +110,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not deal.covers(s, s + 1):
+            if is_code and _INTRODUCED.search(ctx.masked, max(0, s - 30), s):
+                fallback.append((key, name, s, e))
             continue
         if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # another agreement's product
@@ -118,6 +121,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
         covered = e
+    if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
+        for key, name, s, e in fallback:
+            found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
     # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
     named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
 
@@ -209,6 +215,7 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     return found
 
 
+_INTRODUCED = re.compile(r"\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as)[,:]?\s+$", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
