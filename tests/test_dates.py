@@ -308,3 +308,15 @@ def test_an_amendment_is_signed_on_its_own_date(extractor):
             "agreement originally signed in June 2022. The amendment was signed on March 4, 2025.\n")
     result = extractor.extract(text)
     assert result.agreement.signed_on == "2025-03-04" and "2022-06" in {d.value for d in result.dates}
+
+
+@pytest.mark.parametrize("tail", [
+    "Also read: Kappa Labs signs MOU with a Lyon hospital on February 20, 2025",
+    "READ MORE: Kappa Labs opens plant in Lyon (February 20, 2025)",
+    "Source: Kappa Labs annual report. Accessed February 20, 2025.",
+])
+def test_other_stories_and_citations_date_nothing(extractor, tail):
+    text = (f"BOSTON, March 5, 2025 -- Tellis Bio signed a license agreement with Orvane Pharma.\n\n{tail}\n\n"
+            "Orvane will pay $20 million upfront.\n")
+    result = extractor.extract(text)
+    assert result.agreement.signed_on is None and {d.value for d in result.dates} == {"2025-03-05"}

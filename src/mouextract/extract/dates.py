@@ -97,6 +97,11 @@ _YEAR_OK_BEFORE = re.compile(
 _REACH = {"signing": 220, "effective": 80, "founding": 30, "announcement": 40}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_WEEKDAY})\b")
+# A line that links another story ("Also read: ...", "READ MORE: ...", "Related: ...") or a citation's access date
+_OTHER_STORY_LINE = re.compile(r"\s*(?:also read|read also|read more|see also|related(?: news| articles?| stories)?|recommended"
+                               r"|more from [^:\n]{1,40}|previous (?:article|story|post)|next (?:article|story|post))\s*[:|»>–-]",
+                               re.IGNORECASE)
+_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
 _EDITED_BEFORE = re.compile(r"\b(?:updated|modified|edited|revised)\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
@@ -214,6 +219,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         start, end = m.span()
         if excluded.overlaps(start, end) or ctx.is_noise(start, end):
             continue
+        line_start = ctx.masked.rfind("\n", 0, start) + 1
+        if _OTHER_STORY_LINE.match(ctx.masked, line_start) or _ACCESSED_BEFORE.search(ctx.masked, max(0, start - 25), start):
+            continue  # "Also read: X signs MOU ... on February 20", "Accessed March 7, 2025": other stories, citations
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
                 and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
