@@ -222,7 +222,7 @@ def _money_object(verb: Token) -> str | None:
 
 
 # words of a sentence that can state a role outside the agreement sentences
-_ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|stake|shares|raise[sd]?\b"
+_ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|acquisition|order(?:s|ed)?\b|bu(?:y|ys|ying|ought)\b|stake|shares|raise[sd]?\b"
                          r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b)", re.IGNORECASE)
 
 
@@ -306,8 +306,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
         lemma = "out-license"
-    if lemma in _EXPLOITING:
-        _vote_exploiting(tok, owner, votes, kind)
+    if lemma in _EXPLOITING and (_vote_exploiting(tok, owner, votes, kind) or lemma not in verbs and lemma not in _SHARE_VERBS):
         return
     if lemma not in verbs and lemma not in money_verbs and lemma not in _SHARE_VERBS:
         if kind == "supply_agreement" and any(c.dep_ == "dobj" and (_MAKING_NOUN.fullmatch(c.lower_) or not _CONTRACT_NOUN.fullmatch(c.lower_)
@@ -322,7 +321,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
     objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
-    if lemma == "acquire" and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):  # "Y is acquired by X"
+    if lemma in ("acquire", "buy", "purchase") and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):
+        # "X will buy Y", "Y is acquired by X": the company itself is bought
         for p in subj:
             votes[p]["acquirer"] += 2
         for p in objs:
@@ -405,20 +405,22 @@ _EXPLOITING = {"develop": "develop", "commercialize": "commercialize", "commerci
 _ALL_SHARES = re.compile(r"\b(?:all|entire|remaining|outstanding)\b", re.IGNORECASE)
 
 
-def _vote_exploiting(verb: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None) -> None:
-    """'B will develop and sell A's drug in China', 'its agreement to commercialise A's antibody': A licenses it to B."""
+def _vote_exploiting(verb: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None) -> bool:
+    """'B will develop and sell A's drug in China', 'its agreement to commercialise A's antibody': A licenses it to B.
+    Whether it voted."""
     if kind in ("investment", "mou", "joint_venture", "collaboration_agreement"):
-        return
+        return False
     owners = _objects(verb, owner)[1]
     if not owners:
-        return
+        return False
     subj = [p for p in _subject(verb, owner)[0] if p not in owners]
     if not subj:
-        return  # "a licence to market X's generic": no one named takes it from X
+        return False  # "a licence to market X's generic": no one named takes it from X
     for p in owners:
         votes[p]["licensor"] += 1
     for p in subj:
         votes[p]["licensee"] += 1
+    return True
 
 
 def _clause_text(verb: Token) -> str:
@@ -453,6 +455,7 @@ def _deal_partners(verb: Token, owner: dict[int, int]) -> list[int]:
     return found
 
 
+_PAYMENT_NOUN = re.compile(r"payments?|fees?|royalties|milestones", re.IGNORECASE)
 _INVESTMENT = re.compile(r"investments?|stakes?|shareholding|holding", re.IGNORECASE)
 _LICENCE_NOUN = re.compile(r"licen[cs]es?|sublicen[cs]es?|licensing|rights|options?")
 
@@ -497,6 +500,28 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
                     if t.dep_ == "poss" and t.i in owner:
                         votes[owner[t.i]]["customer"] += 1
         return
+    if _PAYMENT_NOUN.fullmatch(low) and (kind != "collaboration_agreement" or _LICENCE_MONEY.search(" ".join(t.text for t in tok.subtree))):
+        # "the upfront payment from B to A": B pays, A is paid; the deal's type names the sides (licence money by default;
+        # in a research deal only licence money does: "research payments from B" fund the work of collaborators)
+        payer, payee = {"investment": ("investor", "investee"), "supply_agreement": ("customer", "supplier")}.get(kind or "", ("licensee", "licensor"))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "to"):
+                for p in _parties_under(c, owner):
+                    votes[p][payer if c.lower_ == "from" else payee] += 1
+        return
+    if low in ("acquisition", "takeover", "buyout") and kind in (None, "other"):
+        # "X's acquisition of Y", "X completed its acquisition of Y"
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _parties_under(c, owner)]
+        if targets:
+            buyers = [owner[c.i] for c in tok.children if c.dep_ == "poss" and c.i in owner]
+            if not buyers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and tok.dep_ == "dobj":
+                buyers = _subject(tok.head, owner)[0]
+            for p in targets:
+                votes[p]["target"] += 2
+            for p in buyers:
+                if p not in targets:
+                    votes[p]["acquirer"] += 2
+        return
     noun = rc["nouns"].get(low.rstrip("s") if low.endswith("s") and low[:-1] in rc["nouns"] else low)
     if noun is None:
         return
@@ -510,6 +535,8 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
         named.append(owner[tok.head.i])  # "X, the licensee,"
     if tok.dep_ == "compound" and tok.head.i in owner:
         named.append(owner[tok.head.i])  # "licensee X"
+    if tok.dep_ == "attr" and not named:
+        named += _subject(tok.head, owner)[0]  # "X will be the exclusive supplier", "X is the licensee"
     for n in dict.fromkeys(named):
         votes[n][noun] += 2
 
