@@ -87,6 +87,12 @@ def test_a_total_of_one_component_is_that_component(extractor, sentence, expecte
     # a deal the story sets beside this one
     "Halden signs licence with Corvida\n\nThe news comes as rival Zentro agreed a deal worth around $3 billion to go private.",
     "Halden signs licence with Corvida\n\nThe deal came shortly after Halden sealed $900 million partnership contracts with Zentro.",
+    # an earlier deal of a party
+    "Halden signs licence with Corvida\n\nHalden previously licensed a different antibody to Zentro for $40 million upfront.",
+    "Halden signs licence with Corvida\n\nThe deal follows Halden's $2 billion acquisition of Zentro in January.",
+    # money received over years, and a party's valuation
+    "Halden signs licence with Corvida\n\nCorvida has received more than $50 million in grants from public funders since 2015.",
+    "Halden signs licence with Corvida\n\nCorvida is valued at $1.2 billion.",
     # other deals of a party, listed
     "Halden signs licence with Corvida\n\nHalden has made a number of deals this year, including a $2 billion acquisition of Zentro.",
 ])
@@ -151,6 +157,8 @@ def test_a_total_of_two_components_stays_a_total(extractor):
     ("Halden has secured a manufacturing order worth $18 million from Corvida.", ("total_value", 18000000, "USD")),
     # money a party is eligible to receive, with no other word for it, is still to be earned
     ("Under the licence agreement, Corvida is eligible to receive up to $300 million.", ("milestone", 300000000, "USD")),
+    # the deal's value is no party's valuation
+    ("The licence agreement is valued at $1.2 billion.", ("total_value", 1200000000, "USD")),
     # royalties and other money together: the deal's total
     ("The licence could bring Halden as much as $500 million in royalty payments and other income.", ("total_value", 500000000, "USD")),
     # Korean releases capitalise the currency word
