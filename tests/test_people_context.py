@@ -64,6 +64,14 @@ CASES = [
     pytest.param("The tool was developed by Ken Adler, professor at the Department of Cell Biology. The Department of Cell "
                  "Biology is large.\n", {"Ken Adler": ("professor", "Ostvik University Hospital")},
                  id="an_academics_department_stands_for_the_one_academic_party"),
+    pytest.param('"It works," said Ken Adler, Chief Executive Officer and Director of Velmar Pharma.\n',
+                 {"Ken Adler": ("Chief Executive Officer and Director", "Velmar Pharma")}, id="a_company_heads_board_seat"),
+    pytest.param('"It works," said Ken Adler, Vice President and Head of Clinical Development.\n',
+                 {"Ken Adler": ("Vice President and Head of Clinical Development", None)}, id="a_field_after_of_is_no_organisation"),
+    pytest.param('"It works," said Ken Adler, the newly appointed CEO of Velmar Pharma.\n',
+                 {"Ken Adler": ("CEO", "Velmar Pharma")}, id="a_newly_appointed_title"),
+    pytest.param('"It works," said Ken Adler, who was named CEO of Velmar Pharma in 2020.\n',
+                 {"Ken Adler": ("CEO", "Velmar Pharma")}, id="a_relative_clause_naming_the_title"),
 ]
 
 

@@ -226,7 +226,10 @@ class Affiliations:
         # "chief executive officer of Vantora", "CEO of quillbio plc": a title heading an organisation, then "of" and a
         # name the clustering did not find (capitalised, one that NER calls an organisation, or one with a legal suffix)
         heads = re.match(r"(.+?)\s+(?:of|at)\s+(?:the\s+)?([A-Za-z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|plc))*)\s*$", rest)
-        if heads and _ORG_LEVEL_TITLE.fullmatch(heads.group(1)) and not UNIT_HEADS.search(heads.group(2)) \
+        # (a company head's list that ends in a board seat too: "Chief Executive Officer and Director of Vantora")
+        listed = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(?i:director|board\s+member|co-?founder|founder)", heads.group(1)) if heads else None
+        if heads and (_ORG_LEVEL_TITLE.fullmatch(heads.group(1)) or listed and _COMPANY_TITLE.fullmatch(listed.group(1))) \
+                and not UNIT_HEADS.search(heads.group(2)) \
                 and not self.title_ci.search(heads.group(2)) and re.search(r"[a-z]", heads.group(2)) \
                 and (heads.group(2)[0].isupper() or self.named_org(heads.group(2))
                      or re.fullmatch(rf"\S+{_LEGAL_TAIL.pattern}", heads.group(2))
@@ -377,6 +380,7 @@ class Affiliations:
     def clean_title(self, title: str) -> str | None:
         title = re.sub(r"(?<=[A-Z]{2})\.$", "", _ACRONYM.sub("", title).strip(" ,"))  # "... Chairman and CEO."
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
+        title = re.sub(r"^(?:newly|recently)\s+(?:appointed|named|elected)\s+", "", title)  # "the newly appointed CEO": the CEO
         # "Chairman of X and Dr", "founder and CEO, and Dr": the next person's conjunction and honorific
         title = re.sub(r"[\s,]+(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?$", "", title).strip(" ,")
         title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
@@ -454,8 +458,8 @@ class Affiliations:
                             after):
                 return
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
-        after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|is|was|became|becomes)\s+", r"\1",
-                       after)
+        after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|(?:was|has\s+been|will\s+be)\s+"
+                       r"(?:named|appointed|elected|promoted\s+to)|is|was|became|becomes)\s+", r"\1", after)
         if re.match(r",\s*(?:who|which|whose)\b", after):
             # "Ken Adler, who heads Acme": the organisation he leads, without a title as written
             leads = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|founded|co-founded|directs)\s+(.{0,120})", after)
