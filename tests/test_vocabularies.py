@@ -311,3 +311,12 @@ def test_relief_and_preparedness_acts_and_korean_certification(extractor):
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
         ("Innovative Pharmaceutical Company Certification", "KR"),
         ("Coronavirus Aid, Relief, and Economic Security Act", "US"), ("Project BioShield Act", "US")]
+
+
+def test_targeted_agents_with_dual_action_join_their_named_class(extractor):
+    r = extractor.extract("Veltrix Bio will develop a GLP-1 agonist, a GLP-1/GIP/glucagon triple agonist, CFTR modulators and a "
+                          "dual FGFR2/FGFR3 inhibitor.")
+    found = {t.name: [m.text for m in t.mentions] for t in r.technologies}
+    assert found["Glucagon-Like Peptide-1 Receptor Agonists"] == ["GLP-1 agonist", "GLP-1/GIP/glucagon triple agonist"]
+    assert found["CFTR modulator"] == ["CFTR modulators"]
+    assert found["FGFR2/FGFR3 inhibitor"] == ["dual FGFR2/FGFR3 inhibitor"]

@@ -42,7 +42,9 @@ _PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabul
 # an eponym before "disease" or "syndrome" names a disease ("Dravet syndrome", "Castleman's disease"). A symbol has two
 # capitals or a capital and a digit; product codes ("ABX-101") and agency acronyms are no targets.
 _SYMBOL = r"[A-Za-z0-9αβγ]*(?:[A-Z][A-Za-z0-9αβγ]*[A-Z0-9]|[A-Z]\d)[A-Za-z0-9αβγ]*(?:[-/][A-Za-z0-9αβγ]+)*"
-_TARGETED_AGENT = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s+{_SYMBOL})?)\s+(inhibitor|agonist|antagonist|blocker|degrader)(s?)\b")
+# "dual GLP-1/GIP agonist", "GLP-1/GIP/glucagon triple agonist", "CFTR modulators": a dual or triple action belongs to the name
+_TARGETED_AGENT = re.compile(rf"(?<![\w-])(?:(?:dual|triple)\s+)?({_SYMBOL}(?:\s+{_SYMBOL})?)\s+((?:(?:dual|triple)\s+)?"
+                             rf"(?:inhibitor|agonist|antagonist|blocker|degrader|modulator))(s?)\b")
 _DEFICIENCY = re.compile(rf"(?<![\w-])({_SYMBOL})\s+(deficiency)()\b")
 _EPONYM = re.compile(r"(?<![\w-])([A-Z][a-zé]{2,}(?:['’]s?)?)[ -](disease|syndrome)(s?)\b")
 # A coined platform name before "platform" / "technology" ("BrainTransporter technology", "ELP technology platform"):
@@ -362,5 +364,29 @@ def technologies(ctx: Context) -> list[Technology]:
     facts = _facts(ctx, ctx.rules.technology,
                    lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
     extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
+    extra = _into_named_class(facts, extra)
     extra += _constructed(ctx, [_PLATFORM], [*facts, *extra], lambda name: Technology(name=name, modality="platform"))
     return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
+
+
+def _agent_key(text: str) -> tuple[str, str]:
+    """First target and action of an agent: ("glp-1", "agonist") for "GLP-1/GIP dual receptor agonists"."""
+    words = text.lower().split()
+    return re.split(r"/", words[0])[0] if words else "", words[-1].rstrip("s") if words else ""
+
+
+def _into_named_class(facts: list[Technology], agents: list[Technology]) -> list[Technology]:
+    """Constructed agents that a vocabulary class of the article already names join it, as one entry per class.
+
+    "GLP-1/GIP dual receptor agonist" beside "GLP-1 agonist" is one more form of the GLP-1 agonists, not a modality
+    of its own; an agent on another target or with another action stays apart.
+    """
+    classes = {_agent_key(m.text): f for f in facts for m in f.mentions}
+    kept = []
+    for agent in agents:
+        host = classes.get(_agent_key(agent.mentions[0].text))
+        if host is None:
+            kept.append(agent)
+        else:
+            host.mentions = sorted([*host.mentions, *agent.mentions], key=lambda m: m.start)
+    return kept
