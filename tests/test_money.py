@@ -111,6 +111,8 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "The companies have not disclosed the financial terms of the licence.",
     "Halden declined to give financial details.",
     "No financial details were provided.",
+    "Details on the financial terms were not provided.",
+    "Halden licenses HX-301 to Corvida. Financial terms not disclosed.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
