@@ -161,6 +161,9 @@ def test_a_total_of_two_components_stays_a_total(extractor):
     ("Under the licence agreement, Corvida is eligible to receive up to $300 million.", ("milestone", 300000000, "USD")),
     # the deal's value is no party's valuation
     ("The licence agreement is valued at $1.2 billion.", ("total_value", 1200000000, "USD")),
+    # a payment due after a regulator's decision is a milestone
+    ("Corvida will make an additional $25 million payment to Halden in the quarter following the agency's approval.", ("milestone", 25000000, "USD")),
+    ("Halden will reimburse Corvida for R&D costs of up to $12 million.", ("research_funding", 12000000, "USD")),
     # royalties and other money together: the deal's total
     ("The licence could bring Halden as much as $500 million in royalty payments and other income.", ("total_value", 500000000, "USD")),
     # Korean releases capitalise the currency word
