@@ -89,6 +89,12 @@ def test_people_in_a_photo_caption_are_no_brands(extractor):
     assert assets_of(extractor, text) == []
 
 
+def test_a_partys_own_product_described_in_passing_is_not_the_deals(extractor):
+    text = ("Halden and Corvida sign a co-promotion deal\n\nUnder the agreement, Corvida will co-promote CRV-438 with "
+            "Halden Pharmaceuticals Inc., whose product Tarvelin® leads the market.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-438"]
+
+
 def test_inn_beside_code_is_an_alias_not_a_brand(extractor):
     text = "Under the license agreement, Corvida gains exclusive rights to Tarnolimab (CRV-210), a phase 2 antibody."
     assert assets_of(extractor, text) == [("Tarnolimab", ["CRV-210"], "phase_2")]

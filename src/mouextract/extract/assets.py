@@ -191,8 +191,12 @@ def _describes_party(ctx: Context, start: int, end: int) -> bool:
     if any(t.ent_type_ == "PERSON" for t in toks) and not _MARKED.match(ctx.masked, end):
         return True  # "James Park (third from right)"; a registered mark is no person's
     root = head_of(toks)
-    return root is not None and any(a.dep_ in ("relcl", "appos") and a.head.tag_ in ("NNP", "NNPS") and a.head.ent_type_ == "ORG"
-                                    for a in root.ancestors)
+    for a in root.ancestors if root is not None else []:  # up to the clause's verb: a far relative clause is no description of it
+        if a.dep_ in ("relcl", "appos") and a.head.tag_ in ("NNP", "NNPS") and a.head.ent_type_ == "ORG":
+            return True
+        if a.tag_.startswith("VB"):
+            break
+    return False
 
 
 def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
