@@ -320,3 +320,12 @@ def test_targeted_agents_with_dual_action_join_their_named_class(extractor):
     assert found["Glucagon-Like Peptide-1 Receptor Agonists"] == ["GLP-1 agonist", "GLP-1/GIP/glucagon triple agonist"]
     assert found["CFTR modulator"] == ["CFTR modulators"]
     assert found["FGFR2/FGFR3 inhibitor"] == ["dual FGFR2/FGFR3 inhibitor"]
+
+
+def test_an_eu_act_retained_in_uk_law_is_uk_law(extractor):
+    uk = extractor.extract("This release contains inside information under the Market Abuse Regulation (EU) No. 596/2014 as "
+                           "it forms part of UK domestic law.")
+    assert [(f.jurisdiction, [m.text for m in f.mentions]) for f in uk.legal_frameworks] == [
+        ("GB", ["Market Abuse Regulation (EU) No. 596/2014"])]
+    eu = extractor.extract("Orland AB discloses this under the Market Abuse Regulation (EU) 596/2014.")
+    assert [f.jurisdiction for f in eu.legal_frameworks] == ["EU"]

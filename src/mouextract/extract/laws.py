@@ -25,6 +25,8 @@ _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tat
 # designation", "Rare Pediatric Disease status"), unlike a market or business accolade ("Unicorn status", "LEED Gold status").
 _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatment|Disease|Innovati|Priority|Breakthrough"
                         r"|Regenerative|Pediatric|Paediatric|Clinical|Biolog|Pharma|Hospital|Institution|Approv|Review|Access")
+# "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
+_RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
@@ -96,6 +98,8 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
         jurisdiction = entry["jurisdiction"]
         if entry.get("jurisdiction_from_context"):
             jurisdiction = _sentence_jurisdiction(ctx, mentions[0]) or jurisdiction
+        if jurisdiction == "EU" and any(_RETAINED_IN_UK.match(ctx.masked, m.end) for m in mentions):
+            jurisdiction = "GB"  # the article's later short forms ("MAR") name the same retained act
         key = (entry["name"], jurisdiction)
         fact = results.setdefault(key, LegalFramework(
             name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
