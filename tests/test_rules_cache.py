@@ -1,0 +1,57 @@
+"""The vocabulary matchers built from cached phrase tokens match exactly what tokenised phrase Docs match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.matcher import PhraseMatcher
+
+from mouextract.pipeline import build_rules, cache_dir, phrase_tokens
+
+TEXT = ("Acme will develop CAR-T cell therapies for non-small cell lung cancer and Tumours of the liver, "
+        "using AAV gene therapy and mRNA vaccines under the Inflation Reduction Act; NSCLC and AML too.")
+
+
+def _matches(rules: Any, doc: Any) -> list[list[tuple[int, int, int]]]:
+    return [sorted(m(doc)) for v in (rules.therapy, rules.technology, rules.laws) for m in (v.lower, v.exact)]
+
+
+def _from_docs(nlp: Any, rules: Any, doc: Any) -> list[list[tuple[int, int, int]]]:
+    """The same vocabularies compiled the plain way, from tokenised phrase Docs."""
+    out = []
+    for vocabulary, matcher in ((v, m) for v in (rules.therapy, rules.technology, rules.laws) for m in (v.lower, v.exact)):
+        plain = PhraseMatcher(nlp.vocab, attr="LOWER" if matcher is vocabulary.lower else "ORTH")
+        for key in {nlp.vocab.strings[k] for k, _, _ in matcher(doc)}:
+            phrases = [doc[s:e].text for k, s, e in matcher(doc) if nlp.vocab.strings[k] == key]
+            plain.add(key, [nlp.make_doc(p) for p in phrases])
+        out.append(sorted(plain(doc)))
+    return out
+
+
+def test_cached_tokens_give_the_same_matches(extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOUEXTRACT_CACHE", str(tmp_path))
+    doc = extractor.nlp.make_doc(TEXT)
+    first = build_rules(extractor.nlp)  # tokenises and writes the cache
+    assert len(list(tmp_path.glob("phrase-tokens-*.json"))) == 1
+    second = build_rules(extractor.nlp)  # reads it
+    found = _matches(first, doc)
+    assert found == _matches(second, doc) == _matches(extractor.rules, doc)
+    assert found == _from_docs(extractor.nlp, first, doc)
+    assert sum(map(len, found)) >= 8  # CAR-T, lung cancer, tumours, AAV, gene therapy, mRNA, the Act, NSCLC, AML
+
+
+def test_a_corrupt_or_unwritable_cache_is_only_slower(extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOUEXTRACT_CACHE", str(tmp_path))
+    phrases = ["non-small cell lung cancer", "CAR-T", "U.S. Food and Drug Administration"]
+    tokens = phrase_tokens(extractor.nlp, phrases)
+    assert tokens["CAR-T"] == ["CAR", "-", "T"]
+    (cached,) = tmp_path.glob("phrase-tokens-*.json")
+    cached.write_text("[not json", encoding="utf-8")
+    assert phrase_tokens(extractor.nlp, phrases) == tokens
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("MOUEXTRACT_CACHE", str(blocked / "sub"))  # a folder that cannot be made
+    assert phrase_tokens(extractor.nlp, phrases) == tokens
+    assert cache_dir() == blocked / "sub"
