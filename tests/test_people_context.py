@@ -95,3 +95,18 @@ def test_a_name_the_clustering_glued_to_its_office_is_a_person(extractor):
                                    "Therapeutics CEO Lena Holm.\n")
     assert found["Ken Adler"][0] == "Vice Minister of Health"
     assert found["Lena Holm"] == ("CEO", "Harrowgate Therapeutics")
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    pytest.param('Welcoming the news Business Secretary, Mark Hale, said: "This therapy is good."\n', "Mark Hale",
+                 "Business Secretary", id="an_office_in_apposition"),
+    pytest.param('"Life science matters," says the Norland Ambassador to Japan, Jan-Erik Berg Holm, "and we agree."\n',
+                 "Jan-Erik Berg Holm", "Norland Ambassador to Japan", id="an_envoy_and_his_post_in_apposition"),
+])
+def test_a_title_in_apposition_before_the_name(extractor, body, name, title):
+    assert people_orgs(extractor, body)[name][0] == title
+
+
+def test_a_title_list_after_a_name_makes_no_person_of_the_next_item(extractor):
+    found = people_orgs(extractor, '"It works," said Lee Roe, EVP, Global Head, Velmar One, Velmar Health.\n')
+    assert list(found) == ["Lee Roe"]

@@ -411,6 +411,11 @@ class Affiliations:
         self.describe_after(cand, until)
         if not cand.title:
             self.describe_before(cand)
+        if cand.org is None:
+            # "Business Secretary, Mark Hale": the whole title in apposition, where the words before it name no organisation
+            longer = self.title_in_apposition_before(cand)
+            if longer and (not cand.title or longer.endswith(cand.title) and not self.org_at(longer)):
+                cand.title = longer
         if not cand.title:
             self.describe_from_previous_sentence(cand)
         if not cand.title:
@@ -422,6 +427,16 @@ class Affiliations:
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
+
+    def title_in_apposition_before(self, cand: Candidate) -> str | None:
+        """'Business Secretary, Mark Hale, said', 'the Norland Ambassador to Japan, Jan Berg, says': a capitalised title
+        (and its field) in apposition right before the name, not inside a list ('Ken Adler, CEO, ...')."""
+        before = self.ctx.masked[max(0, cand.start - 100):cand.start]
+        m = re.search(rf"(?:^|(?<=[^,;\s])[ \t]+)((?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{self.title_re.pattern})"
+                      rf"(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?),[ \t]*$", before)
+        if m and not re.search(r",[ \t]*$", before[:m.start()]) and re.match(r",[ \t]", self.ctx.masked[cand.end:cand.end + 2]):
+            return self.clean_title(re.sub(r"^[Tt]he\s+", "", m.group(1)))
+        return None
 
     def describe_contact_header(self, cand: Candidate) -> None:
         """A contact listed under its desk and organisation: "Acme Media Contact\nJane Roe" -> 'Media Contact', Acme."""

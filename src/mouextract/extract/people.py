@@ -173,6 +173,12 @@ class PeopleExtractor:
             spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)^\s*({_NAME})\s*(?:•.*)?$\n\s*[^\n]*(?:{title_alt})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
+        # a title in apposition before the name: "Business Secretary, Mark Hale, said", "the Norland Ambassador to Japan,
+        # Jan Berg Holm, says" (not a list after a name: "Ken Adler, CEO, Velmar Pharma, said")
+        for m in re.finditer(rf"(?:(?<=[^,;\s][ \t])|^)(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{title_alt})(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?"
+                             rf",[ \t]+({_NAME}),[ \t]", ctx.masked, re.MULTILINE):
+            if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
+                spans.append((m.start(1), m.end(1)))
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
