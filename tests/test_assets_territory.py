@@ -126,6 +126,11 @@ def test_product_introduced_outside_the_deal_sentences(extractor):
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-77"]
 
 
+def test_inn_stems_of_growth_factors_and_proteasome_inhibitors(extractor):
+    text = "Under the license agreement, Corvida gains rights to pegvalgrastim and carfozomib in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["pegvalgrastim", "carfozomib"]
+
+
 def test_programme_named_by_target_and_mechanism(extractor):
     text = "Halden granted Corvida an exclusive license to its oral GLP-1 receptor agonist for obesity."
     assert [a[0] for a in assets_of(extractor, text)] == ["GLP-1 receptor agonist"]
