@@ -57,6 +57,13 @@ def test_a_non_partys_territory_is_not_this_deals(extractor):
     assert (found.granted, found.excluded) == (["KR"], [])
 
 
+def test_what_the_agreement_covers_is_its_territory(extractor):
+    text = "Halden and Corvida sign a licence deal\n\nThe agreement covers the US, Canada and Mexico."
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (sorted(found.granted), found.excluded) == (["CA", "MX", "US"], [])
+
+
 def test_in_and_outside_a_country_bounds_nothing(extractor):
     text = "Halden signed an exclusive agreement with Corvida to explore a partnership in and outside Japan."
     found = territory(ctx_of(extractor, text), [])
