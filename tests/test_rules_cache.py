@@ -47,6 +47,9 @@ def test_a_corrupt_or_unwritable_cache_is_only_slower(extractor: Any, tmp_path: 
     phrases = ["non-small cell lung cancer", "CAR-T", "U.S. Food and Drug Administration"]
     tokens = phrase_tokens(extractor.nlp, phrases)
     assert tokens["CAR-T"] == ["CAR", "-", "T"]
+    phrase_tokens(extractor.nlp, phrases[:2])  # other phrases: a new file replaces the old one
+    assert len(list(tmp_path.glob("phrase-tokens-*.json"))) == 1
+    phrase_tokens(extractor.nlp, phrases)
     (cached,) = tmp_path.glob("phrase-tokens-*.json")
     cached.write_text("[not json", encoding="utf-8")
     assert phrase_tokens(extractor.nlp, phrases) == tokens

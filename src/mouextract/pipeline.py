@@ -188,7 +188,8 @@ def phrase_tokens(nlp: Language, phrases: list[str]) -> dict[str, list[str]]:
 
     Tokenising the vocabularies' ~8,000 phrases is most of the cold start's rule compilation. The cache file is
     named by a digest of the spaCy version, the pipeline and every phrase, so any change of data or tokenizer
-    misses it; it is written atomically, and a cache that cannot be read or written is only slower."""
+    misses it; it is written atomically, replacing earlier data's file, and a cache that cannot be read or
+    written is only slower."""
     import spacy
 
     meta = nlp.meta
@@ -212,6 +213,9 @@ def phrase_tokens(nlp: Language, phrases: list[str]) -> dict[str, list[str]]:
             tmp = fh.name
             json.dump(tokens, fh, ensure_ascii=False)
         os.replace(tmp, path)
+        for old in path.parent.glob("phrase-tokens-*.json"):  # earlier data's files would only pile up
+            if old != path:
+                old.unlink(missing_ok=True)
     except (OSError, RuntimeError):
         if tmp:
             Path(tmp).unlink(missing_ok=True)
