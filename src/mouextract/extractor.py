@@ -189,8 +189,8 @@ class Extractor:
         args = event_args(ctx.doc)
         # an argument NER reads as a person, place, date or amount ("Karen Oyelaran", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
-        other = SpanIndex([(e.start_char, e.end_char) for e in ctx.doc.ents
-                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.doc)])
+        other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
+                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = cluster(ctx, exclude, syntax)
         surface = [e for e in entities if not e.candidate_only]
@@ -200,12 +200,12 @@ class Extractor:
                           listed_parties(ctx, surface))
 
 
-def _lone_name(ent: Span, doc: Doc) -> bool:
+def _lone_name(ent: Span, ents: tuple[Span, ...]) -> bool:
     """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
     names as people ("Ipsen", "Pfizer", "Otsuka"), while a person's surname alone ("Colvin") follows the full name."""
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text[:1].isupper():
         return False
-    return not any(ent.text in e.text.split() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return not any(ent.text in e.text.split() for e in ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _not_org_spans(laws: list[LegalFramework], concepts: list[TherapyArea | Technology]) -> list[tuple[int, int]]:

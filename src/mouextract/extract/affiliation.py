@@ -349,7 +349,7 @@ class Affiliations:
         ("Communications") or a unit ("Cellular Therapy Program")."""
         if re.fullmatch(r"[A-Z][A-Z*&.-]{1,9}", text):
             return True
-        return text in {re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) for e in self.ctx.doc.ents
+        return text in {re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) for e in self.ctx.ents
                         if e.label_ in ("ORG", "GPE")}
 
     def looks_like_org(self, text: str) -> bool:
@@ -649,7 +649,7 @@ class Affiliations:
         if not re.fullmatch(r"[A-Z][\w-]{2,}", word) or self.title_re.fullmatch(word) or word in lexicon["generic_name_words"] \
                 or word.lower() in GENERIC_WORDS or word in lexicon["not_person_words"]:
             return False
-        if any(word in e.text.split() for e in self.ctx.doc.ents if e.label_ in ("GPE", "NORP", "PERSON", "LOC", "DATE")):
+        if any(word in e.text.split() for e in self.ctx.ents if e.label_ in ("GPE", "NORP", "PERSON", "LOC", "DATE")):
             return False
         inside = re.findall(rf"[a-z,][ \t]+{word}(?![\w-])", self.ctx.masked)
         return len(inside) >= 2

@@ -216,7 +216,7 @@ def signing_venue(ctx: Context) -> Mention | None:
     An "at" place wins over an "in" place; an "in" place must be a place name the NER knows (not "in Cell-based").
     """
     cue = regex(ctx.rules.lexicon["venue_cue"])
-    places = {(e.start_char, e.text) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    places = {(e.start_char, e.text) for e in ctx.ents if e.label_ in ("GPE", "LOC", "FAC")}
     candidates: list[tuple[int, int, int]] = []
     for start, end in ctx.sentences[:60]:
         for m in cue.finditer(ctx.masked, start, end):

@@ -12,6 +12,7 @@ from ..models import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from ..pipeline import Rules
 
@@ -35,6 +36,11 @@ class Context:
         self.sentences = _sentences(self.doc, self.masked)
         self._sent_starts = [s for s, _ in self.sentences]
         self.headline = _headline(self.masked)
+
+    @cached_property
+    def ents(self) -> tuple[SpacySpan, ...]:
+        """The Doc's named entities, read once: each ``doc.ents`` read builds new Span objects for every entity."""
+        return tuple(self.doc.ents)
 
     @cached_property
     def boilerplate(self) -> list[Span]:

@@ -38,7 +38,7 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
                      key=lambda c: (c[1] - c[2], c[1]))  # "capital contributions" (equity) over "contributions"
     # a cue word inside an organisation's name is no component ("the National Development Fund will pump in $20 million")
     # (not in a title-cased headline, where NER takes "Halden Invests" for a name)
-    names = [(x.start_char, x.end_char) for x in ctx.doc.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]
+    names = [(x.start_char, x.end_char) for x in ctx.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]
              and not (ctx.headline and ctx.headline[0] <= x.start_char < ctx.headline[1])] if has_parse(ctx.doc) else []
     cues: list[tuple[str, int, int]] = []
     for kind, s, e in matches:

@@ -172,4 +172,4 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
 
 def _is_person(ctx: Context, at: int) -> bool:
     """Whether the parser's named entities put the character at ``at`` inside a person's name."""
-    return any(e.label_ == "PERSON" and e.start_char <= at < e.end_char for e in ctx.doc.ents)
+    return any(e.label_ == "PERSON" and e.start_char <= at < e.end_char for e in ctx.ents)

@@ -44,7 +44,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     lexicon = ctx.rules.lexicon
     suffixes = tuple(lexicon["org_suffixes"])
     raw: list[tuple[int, int]] = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ == "ORG":
             # NER happily runs an entity across a line break ("Foundation\nJoin Forces ..."): split it.
             offset = ent.start_char
@@ -69,12 +69,12 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     verbs = frozenset(lexicon["headline_verbs"])
     generic = frozenset(lexicon["generic_name_words"])
     fields = frozenset(lexicon["institution_field_words"])
-    org_texts = {e.text for e in ctx.doc.ents if e.label_ == "ORG"}
-    persons = {e.text for e in ctx.doc.ents if e.label_ == "PERSON"}
+    org_texts = {e.text for e in ctx.ents if e.label_ == "ORG"}
+    persons = {e.text for e in ctx.ents if e.label_ == "PERSON"}
     # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
     given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
-    not_orgs = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
+    not_orgs = {e.text for e in ctx.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
                 and e.text not in org_texts and not has_head(e.text, lexicon)}
     out = []
     excluded = SpanIndex(exclude)

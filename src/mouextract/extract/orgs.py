@@ -148,7 +148,7 @@ def _add_short_forms(ctx: Context, entities: list[OrgEntity], heads: dict[str, s
     starts: dict[str, int] = {}
     for e in entities:
         starts[e.name.split()[0]] = starts.get(e.name.split()[0], 0) + 1
-    person_words = {w for ent in ctx.doc.ents if ent.label_ == "PERSON" for w in ent.text.split()}
+    person_words = {w for ent in ctx.ents if ent.label_ == "PERSON" for w in ent.text.split()}
     known = {f for e in entities for f in e.forms}
     lowered = ctx.masked.lower()
     for entity in entities:

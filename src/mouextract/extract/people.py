@@ -141,14 +141,14 @@ class PeopleExtractor:
         # a title right after a word ("Kang General Director"), compiled once (not once per candidate name)
         self.title_after = regex(rf"[ \t]+(?:{self.title_re.pattern})").match
         self.org_words = {w for e in entities for f in e.forms for w in f.split() if len(f.split()) > 1}
-        self.places = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")}
+        self.places = {e.text for e in ctx.ents if e.label_ in ("GPE", "LOC")}
 
     def candidates(self) -> list[Candidate]:
         """Person names: NER, title-anchored patterns and contact blocks; no organisation, place or noise."""
         ctx = self.ctx
         spans: list[tuple[int, int]] = []
         ner_only: set[tuple[int, int]] = set()
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ent.label_ == "PERSON":
                 for piece in re.finditer(r"[^\n]+", ent.text):
                     spans.append((ent.start_char + piece.start(), ent.start_char + piece.end()))
@@ -254,7 +254,7 @@ class PeopleExtractor:
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
         sides = set()
-        for ent in self.ctx.doc.ents:
+        for ent in self.ctx.ents:
             if ent.label_ in ("GPE", "LOC") and ent.text != name:
                 before = ent.end_char <= start
                 gap = text[ent.end_char:start] if before else text[end:ent.start_char]

@@ -154,7 +154,7 @@ def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanInde
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     if subject is None or subject.ent_type_ != "ORG" or subject.tag_ not in ("NNP", "NNPS"):  # (the pipeline tags, it does not set pos_)
         return False
-    ent = next((e for e in ctx.doc.ents if e.start <= subject.i < e.end), None)
+    ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
     s, e = (ent.start_char, ent.end_char) if ent is not None else (subject.idx, subject.idx + len(subject))
     return not party_index.overlaps(s, e)
 

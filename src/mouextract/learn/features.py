@@ -97,8 +97,8 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f["only_reports"] = float(any(only_reports(ctx, entity, c.entities, span) for span in top))
     befores = [bool(_NON_PARTY_BEFORE.search(ctx.masked[max(0, m.start - 30):m.start])) for m in entity.mentions]
     f["non_party_before"] = sum(befores) / len(befores) if befores else 0.0
-    labels = [e.label_ for e in ctx.doc.ents for m in entity.mentions[:5] if e.start_char < m.end and m.start < e.end_char]
-    exact = {e.label_ for e in ctx.doc.ents if e.text == entity.name}
+    labels = [e.label_ for e in ctx.ents for m in entity.mentions[:5] if e.start_char < m.end and m.start < e.end_char]
+    exact = {e.label_ for e in ctx.ents if e.text == entity.name}
     f["ner_person_exact"] = float("PERSON" in exact)
     f["ner_place_exact"] = float(bool(exact & {"GPE", "LOC", "NORP"}))
     f["drug_name"] = float(bool(regex(ctx.rules.lexicon["drug_name_pattern"]).search(entity.name)))
