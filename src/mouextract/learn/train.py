@@ -299,7 +299,8 @@ contribute their `"split": "train"` files only), {fig["dev_docs"]} `dev` article
 Plain and named (`learn/features.py`): the rule decision, the candidate's syntactic roles in agreement events
 (subject, "with"/"between" object, agent, object, dative, possessive, compound, "to"/"from"; pronouns resolved to
 the reporting subject), position and frequency, presence in the headline and the first agreement sentences, NER
-label, organisation kind, non-party names and contexts ("at", "subsidiary of"), boilerplate; for the type, the
+label, organisation kind, a one-word name that only NER vouches for ("weak"), non-party names and contexts ("at",
+"subsidiary of"), boilerplate; for the type, the
 vocabulary's type words in the headline, first and first three agreement sentences and the whole text, the rule
 type, and cues of non-agreement news (trial results, approvals, funding, earnings, appointments, events).
 Strongest party weights: {top_weights(party, positive if len(party["coef"]) > 1 else 0)}.
