@@ -149,7 +149,7 @@ def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor
     doc = extractor.nlp.make_doc("Kelvaro signed with Halden . Paul Colvin of Halden said Colvin agreed .")
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 10, 11, "PERSON")]
     kelvaro, colvin = doc.ents[0], doc.ents[2]
-    assert _lone_name(kelvaro, doc) and not _lone_name(colvin, doc)
+    assert _lone_name(kelvaro, doc.ents) and not _lone_name(colvin, doc.ents)
 
 
 @pytest.mark.parametrize(("raw", "name"), [("Halden Pharma of New Jersey", "Halden Pharma"),
