@@ -121,3 +121,15 @@ def test_a_headline_without_a_stop_is_parsed_apart_from_the_lead(extractor):
     assert signed.dep_ == "ROOT"  # the lead's verb heads its own sentence, not an apposition under the headline
     result = extractor.extract(text)
     assert {p.name for p in result.parties} == {"Halden Pharma", "Corvid Bio"}
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Ostvik Therapeutics bags $55m Series C led by Halden Capital", None),
+    ("Ostvik Therapeutics closes $55 million financing round to fund its Phase 2 trials", None),
+    ("Ostvik Therapeutics raises $55m and signs licence deal with Halden Pharma", "license"),
+])
+def test_a_headline_announcing_only_a_round_announces_no_agreement(extractor, headline, kind):
+    text = (f"{headline}\n\nOstvik Therapeutics said investors including Halden Capital took part. Ostvik Therapeutics "
+            "entered into an agreement with Halden Pharma under which Halden Pharma receives an exclusive license to "
+            "OTX-101.\n")
+    assert extractor.extract(text).agreement.type == kind
