@@ -126,9 +126,10 @@ def test_a_headline_without_a_stop_is_parsed_apart_from_the_lead(extractor):
 @pytest.mark.parametrize(("headline", "kind"), [
     ("Ostvik Therapeutics bags $55m Series C led by Halden Capital", None),
     ("Ostvik Therapeutics closes $55 million financing round to fund its Phase 2 trials", None),
+    ("Ostvik Therapeutics receives FDA approval for OTX-101 in adults with psoriasis", None),
     ("Ostvik Therapeutics raises $55m and signs licence deal with Halden Pharma", "license"),
 ])
-def test_a_headline_announcing_only_a_round_announces_no_agreement(extractor, headline, kind):
+def test_a_headline_announcing_only_a_round_or_an_approval_announces_no_agreement(extractor, headline, kind):
     text = (f"{headline}\n\nOstvik Therapeutics said investors including Halden Capital took part. Ostvik Therapeutics "
             "entered into an agreement with Halden Pharma under which Halden Pharma receives an exclusive license to "
             "OTX-101.\n")
