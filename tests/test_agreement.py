@@ -134,3 +134,13 @@ def test_a_headline_announcing_only_a_round_or_an_approval_announces_no_agreemen
             "entered into an agreement with Halden Pharma under which Halden Pharma receives an exclusive license to "
             "OTX-101.\n")
     assert extractor.extract(text).agreement.type == kind
+
+
+@pytest.mark.parametrize("headline", ["Halden Pharma pulls out of OTX-101 licence deal with Ostvik Therapeutics",
+                                      "Halden Pharma hands back rights to OTX-101 to Ostvik Therapeutics"])
+def test_a_headline_ending_a_deal_types_it_other(extractor, headline):
+    # the body describes the licence being ended: without the headline's cue the type would be "license"
+    text = (f"{headline}\n\nUnder the licence agreement, signed in 2021, Halden Pharma holds exclusive worldwide rights "
+            "to develop and commercialise OTX-101 and paid Ostvik Therapeutics an upfront payment of $20 million, with "
+            "royalties on net sales. The licence ends on March 31, 2026.\n")
+    assert extractor.extract(text).agreement.type == "other"
