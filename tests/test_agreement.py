@@ -144,3 +144,17 @@ def test_a_headline_ending_a_deal_types_it_other(extractor, headline):
             "to develop and commercialise OTX-101 and paid Ostvik Therapeutics an upfront payment of $20 million, with "
             "royalties on net sales. The licence ends on March 31, 2026.\n")
     assert extractor.extract(text).agreement.type == "other"
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Halden Biologics Signs Supply Agreement With Ostvik Pharma", "supply_agreement"),
+    ("Halden Biologics and Ostvik Pharma sign MOU on cell therapy research", "mou"),
+    ("Halden Biologics and Ostvik Pharma sign licence and collaboration agreement", None),  # two types: the model weighs
+    ("Halden Biologics enters research collaboration with Ostvik Pharma", None),  # a collaboration is often another type
+])
+def test_the_headline_types_that_decide(extractor, headline, kind):
+    from mouextract.extract.context import Context
+    from mouextract.learn.decide import headline_type
+
+    text = f"{headline}\n\nThe companies said the agreement covers OTX-101.\n"
+    assert headline_type(Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)) == kind
