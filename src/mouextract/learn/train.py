@@ -288,7 +288,10 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
   at least {LINK_THRESHOLD} and {LINK_MARGIN} above that choice.
 - **Agreement type** (`data/models/{TYPE_MODEL}`): one of {", ".join(TYPES)} ("none": no agreement is announced).
   Multinomial logistic regression; the most probable class wins, unless the first deal sentences name a type
-  ("signed a consortium agreement") that scores at least {NAMED_TYPE_SHARE} of the winner's probability.
+  ("signed a consortium agreement") that scores at least {NAMED_TYPE_SHARE} of the winner's probability. Three precise headline
+  rules come first (`learn/decide.py`): a funding round, trial results, an approval, earnings or an appointment
+  without a deal word is no agreement; a headline ending a deal is "other"; one naming only an MOU or only a
+  supply agreement is that type.
 
 ## Data
 Gold files and their texts only: {fig["train_docs"]} training articles ({", ".join(fig["corpora"])}; real-article corpora
