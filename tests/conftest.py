@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from mouextract.extract.context import Context
+from mouextract.extract.orgs import OrgEntity
+from mouextract.extract.roles import party_roles
 from mouextract.extractor import Extractor
-from mouextract.models import Extraction
+from mouextract.models import Extraction, Mention
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -43,3 +46,24 @@ def people_orgs(extractor: Extractor, body: str) -> dict[str, tuple[str | None, 
     result = extractor.extract(LEAD + body)
     assert_grounded(LEAD + body, result)
     return {p.name: (p.title, p.organization) for p in result.people}
+
+
+def ctx_of(extractor: Extractor, text: str, nlp=None) -> Context:
+    """The extraction context of a plain test text (no noise), parsed by ``nlp`` or the extractor's pipeline."""
+    return Context(text=text, masked=text, doc=(nlp or extractor.nlp)(text), rules=extractor.rules)
+
+
+def party(text: str, *forms: str) -> OrgEntity:
+    """A party with a mention at every occurrence of its forms (the first is its name)."""
+    entity = OrgEntity(name=forms[0], forms=set(forms))
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
+            start = text.find(form, start + 1)
+    return entity
+
+
+def roles_of(extractor: Extractor, text: str, kind: str | None, *names: str) -> dict[str, str]:
+    """party_roles over parties named ``names`` (in that order), each mentioned at every occurrence in ``text``."""
+    return party_roles(ctx_of(extractor, text), [party(text, n) for n in names], kind)

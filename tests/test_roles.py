@@ -4,25 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mouextract.extract.context import Context
-from mouextract.extract.orgs import OrgEntity
-from mouextract.extract.roles import party_roles
-from mouextract.models import Mention
-
-
-def party(text: str, form: str) -> OrgEntity:
-    """A party mentioned at every occurrence of ``form``."""
-    entity = OrgEntity(name=form, forms={form})
-    start = text.find(form)
-    while start >= 0:
-        entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
-        start = text.find(form, start + 1)
-    return entity
-
-
-def roles_of(extractor, text: str, kind: str | None, *names: str) -> dict[str, str]:
-    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
-    return party_roles(ctx, [party(text, n) for n in names], kind)
+from conftest import roles_of
 
 
 @pytest.mark.parametrize(("text", "kind", "roles"), [

@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, assert_grounded
+from conftest import FIXTURES, assert_grounded, ctx_of, party, roles_of
 from mouextract.extract.assets import assets
-from mouextract.extract.context import Context
 from mouextract.extract.duration import term
 from mouextract.extract.financials import disclosure, financials
 from mouextract.extract.org_names import fold
-from mouextract.extract.orgs import OrgEntity
-from mouextract.extract.roles import party_roles
 from mouextract.extract.terms import deal_terms
 from mouextract.extract.territory import territory
-from mouextract.models import Mention
 
 TERMS_GOLD = FIXTURES / "gold" / "terms"
 ARTICLES = sorted(p.name.replace(".gold.json", "") for p in TERMS_GOLD.glob("*.gold.json"))
@@ -30,26 +26,6 @@ def results(extractor):
         text = (TERMS_GOLD / f"{name}.txt").read_text(encoding="utf-8")
         out[name] = (text, extractor.extract(text), json.loads((TERMS_GOLD / f"{name}.gold.json").read_text(encoding="utf-8")))
     return out
-
-
-def ctx_of(extractor, text: str, nlp=None) -> Context:
-    return Context(text=text, masked=text, doc=(nlp or extractor.nlp)(text), rules=extractor.rules)
-
-
-def party(text: str, *forms: str) -> OrgEntity:
-    """A party with a mention at every occurrence of its forms."""
-    entity = OrgEntity(name=forms[0], forms=set(forms))
-    for form in forms:
-        start = text.find(form)
-        while start >= 0:
-            entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
-            start = text.find(form, start + 1)
-    return entity
-
-
-def roles_of(extractor, text: str, kind: str, *names: str) -> dict[str, str]:
-    """party_roles over parties named ``names`` (in that order), each mentioned at every occurrence in ``text``."""
-    return party_roles(ctx_of(extractor, text), [party(text, n) for n in names], kind)
 
 
 def money(fin) -> set[tuple]:
