@@ -146,3 +146,44 @@ def test_programme_named_by_target_and_mechanism(extractor):
 def test_ind_filing_ahead_is_preclinical(extractor):
     text = "Under the license agreement, Corvida will file an IND application for CRV-310 next year."
     assert assets_of(extractor, text) == [("CRV-310", [], "preclinical")]
+
+
+@pytest.mark.parametrize("code", ["PF-06651600", "JNJ-64041575", "BNT162b2", "BAY 2927088"])
+def test_long_and_lettered_codes(extractor, code):
+    # seven- and eight-digit sponsor codes, a code with a lowercase letter inside
+    text = f"Under the license agreement, Corvida gains exclusive rights to {code} in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == [code]
+
+
+def test_code_named_in_the_headline(extractor):
+    # a deal sentence the reader does not recognise (here in German): the headline's code is still the asset
+    text = "Halden stellt CRV-519 her\n\nDas Unternehmen wird den Wirkstoff für Corvida herstellen. Das Werk liegt in Basel."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-519"]
+
+
+def test_registered_mark_written_in_letters_is_an_alias(extractor):
+    text = "Under the license agreement, Corvida gains exclusive rights to Velmora(R) in Japan."
+    assert assets_of(extractor, text)[0][:2] == ("Velmora", ["Velmora(R)"])
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a brand as the object of a deal's noun, with no trade mark sign
+    ("Halden signed a ten-year agreement for Velmora, which it sells in Europe.", "Velmora"),
+    ("Under the license agreement, Corvida gains exclusive rights to Dermavon in Japan.", "Dermavon"),
+    # a programme named by the disease its vaccine prevents
+    ("Under the collaboration, Corvida will fund the development of its Marburg virus vaccine.", "Marburg virus vaccine"),
+    # newer INN stems
+    ("Under the license agreement, Corvida gains rights to belzogepant in Japan.", "belzogepant"),
+])
+def test_named_without_a_code(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_nationality_is_no_brand(extractor):
+    text = "Under the license agreement, Corvida gains rights to market Chinese medicines in Europe."
+    assert assets_of(extractor, text) == []
+
+
+def test_security_number_is_no_code(extractor):
+    text = "Under the license agreement, Corvida (ISIN: DE0001234567) gains exclusive rights to CRV-210 in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]

@@ -110,8 +110,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
         if key not in found and not deal.covers(s, s + 1):
-            if is_code and _INTRODUCED.search(ctx.masked, max(0, s - 30), s):
-                fallback.append((key, name, s, e))
+            if is_code and (_INTRODUCED.search(ctx.masked, max(0, s - 30), s) or ctx.sentences and s < ctx.sentences[0][1]):
+                fallback.append((key, name, s, e))  # a code the headline or lead names is the story's subject
             continue
         if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # another agreement's product
@@ -136,6 +136,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
+    for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
+        asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
+                                            if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
+                                            and f"{asset.name}{mark.group(0)}" not in asset.aliases))
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     for key, asset in found.items():
@@ -171,7 +175,7 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
         word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name.split()[0])
         if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):
             continue
-        if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS:
+        if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS or " " not in name and _place_word(ctx, m.start(), m.end()):
             continue
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
@@ -180,6 +184,11 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _place_word(ctx: Context, start: int, end: int) -> bool:
+    """Whether the parser reads a capitalised word as a nationality ("rights to market Chinese ..."): no brand."""
+    return has_parse(ctx.doc) and any(t.ent_type_ in ("NORP", "LANGUAGE") for t in tokens_in(ctx.doc, start, end))
 
 
 def _describes_party(ctx: Context, start: int, end: int) -> bool:
@@ -219,7 +228,10 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     return found
 
 
-_INTRODUCED = re.compile(r"\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as)[,:]?\s+$", re.IGNORECASE)
+# a code introduced by what it is; also the German, French, Italian and Spanish words ("Wirkstoffkandidaten SER-1", "il farmaco")
+_INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as|farmaco|candidato"
+                         r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
+_MARK_LETTERS = re.compile(r"\((?:R|TM)\)")
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
