@@ -187,3 +187,9 @@ def test_nationality_is_no_brand(extractor):
 def test_security_number_is_no_code(extractor):
     text = "Under the license agreement, Corvida (ISIN: DE0001234567) gains exclusive rights to CRV-210 in Japan."
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_definite_description_points_back_to_the_named_drug(extractor):
+    text = ("Under the license agreement, Corvida gains rights to tarnolimab in Japan. The deal widens access to "
+            "Halden's lead programme. Corvida will sell the PD-L1 inhibitor through its own sales force.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["tarnolimab"]

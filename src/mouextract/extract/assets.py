@@ -133,7 +133,11 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     def near(m: Mention) -> bool:  # in the same sentence as a named asset, a description is most often that asset's
         return any(abs(m.start - s) < 80 and ctx.sentence_of(s) == ctx.sentence_of(m.start) for s, _ in named)
 
-    found = {key: a for key, a in found.items() if a.mentions[0].start not in plain or not any(beside(m) or near(m) for m in a.mentions)}
+    def anaphoric(m: Mention) -> bool:  # "the IDO inhibitor", "its PD-1 inhibitor": a definite description points back to a named drug
+        return bool(named) and bool(_DEFINITE.search(ctx.masked, max(0, m.start - 40), m.start))
+
+    found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
+             or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
     for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
@@ -229,6 +233,7 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
 
 
 # a code introduced by what it is; also the German, French, Italian and Spanish words ("Wirkstoffkandidaten SER-1", "il farmaco")
+_DEFINITE = re.compile(r"\b(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as|farmaco|candidato"
                          r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
 _MARK_LETTERS = re.compile(r"\((?:R|TM)\)")
