@@ -110,3 +110,29 @@ def test_a_title_in_apposition_before_the_name(extractor, body, name, title):
 def test_a_title_list_after_a_name_makes_no_person_of_the_next_item(extractor):
     found = people_orgs(extractor, '"It works," said Lee Roe, EVP, Global Head, Velmar One, Velmar Health.\n')
     assert list(found) == ["Lee Roe"]
+
+
+SPLITS = [
+    pytest.param('"It works," said Lena Holm, Chief Executive Officer of Velmar Pharma and Chairman of Ostvik Bio.\n',
+                 ("Chief Executive Officer", "Velmar Pharma"), id="two_posts_at_two_organisations_the_first_counts"),
+    pytest.param('"It works," said Lena Holm, Ph.D., Velmar Pharma\'s Senior Vice President of Research.\n',
+                 ("Senior Vice President of Research", "Velmar Pharma"), id="a_capitalised_title_after_a_possessive"),
+    pytest.param('"It works," said Ken Adler, Chief Medical Officer and Head of Clinical Development of Velmar Pharma.\n',
+                 ("Chief Medical Officer and Head of Clinical Development", "Velmar Pharma"),
+                 id="a_title_list_with_a_field_then_the_organisation"),
+    pytest.param('"It works," added Lena Holm, Senior Director, Corporate Development, at Velmar Pharma.\n',
+                 ("Senior Director, Corporate Development", "Velmar Pharma"), id="a_comma_before_at"),
+    pytest.param("Speech by Ken Adler, Chairman of Velmar Pharma, at the Velmar Signing Ceremony on 8 May 2020.\n",
+                 ("Chairman", "Velmar Pharma"), id="a_comma_before_at_after_a_title_held_at_one"),
+    pytest.param("Ken Adler, a Velmar Pharma co-founder, said the deal would close in May.\n",
+                 ("co-founder", "Velmar Pharma"), id="an_article_an_organisation_and_a_lower_case_title"),
+    pytest.param('"It works," said Ken Adler, Chargé d’Affaires at the Norland Embassy in Tokyo.\n',
+                 ("Chargé d’Affaires", "Norland Embassy in Tokyo"), id="an_embassy_and_its_city"),
+    pytest.param('"It works," said Lena Holm, Minister for Industry, Ministry of Trade and Industry.\n',
+                 ("Minister for Industry", "Ministry of Trade and Industry"), id="a_field_word_of_the_ministry_that_follows"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPLITS)
+def test_a_title_split_from_its_organisation(extractor, body, expected):
+    assert next(iter(people_orgs(extractor, body).values())) == expected

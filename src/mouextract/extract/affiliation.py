@@ -177,9 +177,19 @@ class Affiliations:
     def split_title(self, rest: str) -> tuple[str | None, str | None]:
         """'Director of Seoyeon University Hospital' -> ('Director', 'Seoyeon University Hospital')."""
         rest = _ACRONYM.sub("", rest)  # "Chief Technology Officer (CTO) of ..."
-        cut = _CUT.search(rest)
+        # a comma may close a function before its organisation ("Senior Director, Business Development, at Acme"),
+        # not after a title already held at one ("Chairman of Acme, at the signing ceremony")
+        cut = next((c for c in _CUT.finditer(rest) if not (re.match(r",\s+(?:of|at)\s+(?:the\s+)?[A-Z]", rest[c.start():])
+                                                            and not re.search(r"\s(?:of|at|for)\s", rest[:c.start()]))), None)
         rest = rest[: cut.start()] if cut else rest
         rest = rest.strip(" ,")
+        # "Ken Adler, a Velmar Pharma co-founder": an organisation and a lower-case title after the article
+        bare = re.fullmatch(r"(?:a|an)\s+([A-Z].*?)\s+([a-z][a-z\s&-]*)", rest)
+        if bare and self.title_ci.search(bare.group(2)) and self.clean_title(bare.group(2)):
+            known = self.org_at(bare.group(1))
+            org = known[0] if known and known[1] >= len(bare.group(1)) else None
+            if org or self.named_org(bare.group(1)) or self.looks_like_org(bare.group(1)):
+                return self.clean_title(bare.group(2)), org or self.tidy_org(bare.group(1), "")
         found = self.org_at(rest)
         if found and re.match(rf"(?:{self.title_re.pattern})\s+(?:of|at)\s", rest):
             found = None  # a title glued to its organisation by the clustering: "General Counsel of X"
@@ -191,18 +201,41 @@ class Affiliations:
             # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
             return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
         # "BARDA's director": a possessive organisation the clustering does not know, then the title
-        own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([a-z][^,]*)", rest)
+        own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([^,]+)", rest)
+        # (a capitalised title too when it opens with a title word: "Velmar Pharma's Senior Vice President of Research")
+        own = own if own and (own.group(2)[0].islower() or self.title_re.match(own.group(2))) else None
         if own and not found and self.clean_title(own.group(2)) and (self.named_org(own.group(1)) or self.looks_like_org(own.group(1))
                                                                      or self.title_ci.match(own.group(2))):
             # (a title alone after the possessive: "Velmar's chief executive" - whoever holds it, Velmar is no person)
             return self.clean_title(own.group(2)), self.tidy_org(own.group(1), "")
-        seps = list(re.finditer(r"\s+(?:of|at|from|with|for)\s+|,\s*", rest))  # "a spokesman for Acme"
+        # "Velmar Pharma co-founder": a name the clustering did not find, then a lower-case title
+        ahead = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+([a-z][a-z\s&-]*)", rest)
+        if ahead and not found and self.title_ci.search(ahead.group(2)) and self.clean_title(ahead.group(2)) \
+                and (self.named_org(ahead.group(1)) or self.looks_like_org(ahead.group(1))):
+            return self.clean_title(ahead.group(2)), self.tidy_org(ahead.group(1), "")
+        # "a spokesman for Acme"; a comma may close a function before "of": "Senior Director, Business Development, at Acme"
+        seps = list(re.finditer(r",?\s+(?:of|at|from|with|for)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
+            two = None if hit or not re.fullmatch(r",?\s+(?:of|at)\s+", m.group()) else re.match(
+                rf"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+(?:and|&)\s+(?:{self.title_re.pattern})\s+(?:of|at)\s",
+                rest[m.end():])
+            if two and self.title_re.search(rest[:m.start()]) and (self.looks_like_org(two.group(1)) or self.named_org(two.group(1))):
+                # "CEO of Velmar Pharma and Chairman of Ostvik Bio": two posts at two organisations; the first is the
+                # one the person is named for (the clustering need not know the first organisation)
+                return self.clean_title(rest[:m.start()]), two.group(1)
             known = self.org_at(rest[m.end():])
             if hit and known and not has_head(hit, self.ctx.rules.lexicon) \
                     and re.match(rf"\s*(?:&|and)\s+(?:{self.title_re.pattern})", rest[m.end() + known[1]:]):
                 continue  # "Vice President of Specialty Care & President of ...": a field, and the title goes on
+            if hit and known and hit == known[0] and " " not in rest[m.end():m.end() + known[1]].strip():
+                # "Minister for Industry, Ministry of Trade and Industry": one word of a name is a field when the
+                # full name follows; the title runs up to the full name
+                whole = next((n for n in seps[i + 1:] for k in [self.org_at(rest[n.end():])]
+                              if k and k[0] == hit and " " in rest[n.end():n.end() + k[1]].strip()
+                              and rest[m.end():m.end() + known[1]].strip() in rest[n.end():n.end() + k[1]]
+                              and not rest[n.end():].startswith(rest[m.end():m.end() + known[1]].strip())), None)
+                m = whole or m
             if hit:
                 title = rest[: m.start()].strip(" ,")
                 if re.match(r"[a-z]", title) and not self.clean_title(title):
@@ -241,6 +274,12 @@ class Affiliations:
         if named and self.title_re.search(named.group(1)) and not self.title_re.search(named.group(2)) \
                 and not UNIT_HEADS.search(named.group(2)) and self.named_org(named.group(2)):
             return self.clean_title(named.group(1)), re.sub(r"\s+(?:&|and|of|for)$", "", named.group(2))
+        # "Chief Medical Officer and Head of Clinical Development of Velmar Pharma": a list of titles, the last one's
+        # field, then "of" and a name the clustering did not find, with an organisation's head word ("Pharma", "Hospital")
+        last_of = re.fullmatch(r"(.+)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})", rest)
+        if last_of and self.title_re.search(last_of.group(1)) and self.looks_like_org(last_of.group(2)) \
+                and not self.is_office(last_of.group(1)):
+            return self.clean_title(last_of.group(1)), last_of.group(2)
         # officials: "Undersecretary of the Department of Health", "Governor of the Kanagawa Prefecture" - a
         # government body (which the organisation forms leave out, as they do academic departments) or a region
         gov = named.group(2) if named and self.title_re.search(named.group(1)) else ""
@@ -264,7 +303,9 @@ class Affiliations:
         # "Senior Vice President, Head of R&D at Velmar Pharma": what a title is held "at" is an organisation, even
         # one the clustering did not find (not a unit, a title or a place alone)
         # (and "at Velmar's research unit": the unit's owner)
-        at = re.fullmatch(r"(.+)\s+at\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|of|for)){0,5})(?:['’]s\s+[a-z][a-z\s-]*)?", rest)
+        # (a mission's city belongs to its name: "at the Norland Embassy in Tokyo")
+        at = re.fullmatch(r"(.+)\s+at\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|of|for)){0,5}"
+                          r"(?:(?:(?<=Embassy)|(?<=Consulate)|(?<=Mission)|(?<=Office))\s+in\s+[A-Z][\w-]*)?)(?:['’]s\s+[a-z][a-z\s-]*)?", rest)
         if at and self.clean_title(at.group(1)) and not UNIT_HEADS.search(at.group(2)) and not self.title_re.search(at.group(2)) \
                 and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
             return self.clean_title(at.group(1)), at.group(2)
