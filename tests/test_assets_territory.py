@@ -193,3 +193,15 @@ def test_definite_description_points_back_to_the_named_drug(extractor):
     text = ("Under the license agreement, Corvida gains rights to tarnolimab in Japan. The deal widens access to "
             "Halden's lead programme. Corvida will sell the PD-L1 inhibitor through its own sales force.")
     assert [a[0] for a in assets_of(extractor, text)] == ["tarnolimab"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a description in lower case
+    ("Halden signed a distribution agreement with Corvida for its prostate cancer test in Brazil.", "prostate cancer test"),
+    # a mixed-case acronym in brackets names the product
+    ("Halden partnered with Corvida to develop a liver fibrosis (LiFiX) blood test.", "LiFiX"),
+    # a gene therapy's two words are one INN
+    ("Under the license agreement, Corvida gains rights to ribocabtagene autoleucel in Japan.", "ribocabtagene autoleucel"),
+])
+def test_described_and_gene_therapy_names(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]

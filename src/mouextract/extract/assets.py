@@ -98,8 +98,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if is_code and s not in unchecked and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
                         or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
             continue
-        if is_code and not re.search(r"[A-Z]", name):
-            continue
+        if is_code and s not in plain and not re.search(r"[A-Z]", name):
+            continue  # (a description may be all lower case: "its breast cancer test")
         if is_code and " " in name and _COUNTED.match(ctx.masked, e):
             continue  # "USA 181 days", "FTSE 100 companies": a count, not a code
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
