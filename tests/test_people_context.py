@@ -136,3 +136,14 @@ SPLITS = [
 @pytest.mark.parametrize(("body", "expected"), SPLITS)
 def test_a_title_split_from_its_organisation(extractor, body, expected):
     assert next(iter(people_orgs(extractor, body).values())) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param('"It works," said Velmar Pharma CCO Ken Adler.\n', ("CCO", "Velmar Pharma"), id="a_chief_officers_acronym"),
+    pytest.param('"It works," said Ken Adler, Geschäftsführer of Velmar Pharma.\n', ("Geschäftsführer", "Velmar Pharma"),
+                 id="a_german_title"),
+    pytest.param('"It works," said Lena Holm, Vice Chancellor of Tarsk University.\n', ("Vice Chancellor", "Tarsk University"),
+                 id="a_vice_chancellor_without_hyphen"),
+])
+def test_title_vocabulary(extractor, body, expected):
+    assert next(iter(people_orgs(extractor, body).values())) == expected
