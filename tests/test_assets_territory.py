@@ -205,3 +205,11 @@ def test_definite_description_points_back_to_the_named_drug(extractor):
 ])
 def test_described_and_gene_therapy_names(extractor, sentence, name):
     assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_phase_from_a_mention_before_the_deal_sentences(extractor):
+    text = ("Corvida grows its pipeline\n\nIts antibody CRV-88 has shown preclinical activity in mouse models of colitis. "
+            "The company was founded in 2011 in Oslo. Its staff of forty works in two sites. "
+            "Under the license agreement, Halden gains exclusive rights to CRV-88 in Japan and to CRV-90 in Korea.")
+    found = assets(ctx_of(extractor, text), [])
+    assert [(a.name, a.phase, len(a.mentions)) for a in found] == [("CRV-88", "preclinical", 2), ("CRV-90", None, 1)]

@@ -83,6 +83,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
     fallback: list[tuple[str, str, int, int]] = []
+    outside: dict[str, list[Mention]] = {}  # mentions outside the deal sentences: "ST-1 has shown preclinical efficacy" gives its phase
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
         s, e, name = m.start(), m.end(), m.group(0)
         if s < covered:
@@ -109,6 +110,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if not is_code and (pair := regex(r"\s" + cues["asset_inn"]).match(ctx.masked[e:e + 40])):
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
+        if not deal.covers(s, s + 1):
+            outside.setdefault(key, []).append(ctx.mention(s, e))
         if key not in found and not deal.covers(s, s + 1):
             if is_code and (_INTRODUCED.search(ctx.masked, max(0, s - 30), s) or ctx.sentences and s < ctx.sentences[0][1]):
                 fallback.append((key, name, s, e))  # a code the headline or lead names is the story's subject
@@ -147,7 +150,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     for key, asset in found.items():
-        for where in asset.mentions:
+        elsewhere = [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)]
+        for where in [*asset.mentions, *elsewhere]:  # the deal sentences first
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
@@ -159,6 +163,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     if len(programmes) == 1:
         only = programmes[0]
         only.phase = only.phase or _article_phase(ctx)  # type: ignore[assignment]
+    for key, asset in found.items():
+        asset.mentions = sorted(asset.mentions + [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)],
+                                key=lambda x: x.start)
     return list(found.values())
 
 
