@@ -130,6 +130,10 @@ SPLITS = [
                  ("Chargé d’Affaires", "Norland Embassy in Tokyo"), id="an_embassy_and_its_city"),
     pytest.param('"It works," said Lena Holm, Minister for Industry, Ministry of Trade and Industry.\n',
                  ("Minister for Industry", "Ministry of Trade and Industry"), id="a_field_word_of_the_ministry_that_follows"),
+    pytest.param("The agreement was signed by Ken Adler, CEO of Velmar Pharma and Lena Holm, President of Tarsk Bio.\n",
+                 ("CEO", "Velmar Pharma"), id="the_conjunction_before_the_next_person"),
+    pytest.param('"It works," said Ken Adler, Vice President of Research and Development.\n',
+                 ("Vice President of Research and Development", None), id="a_function_ner_calls_an_organisation"),
 ]
 
 

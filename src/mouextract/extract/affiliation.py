@@ -63,6 +63,12 @@ _HEAD_OF_GOVERNMENT = re.compile(r"(?i)^(?:(?:deputy|vice)[ \t-]+)?(?:prime[ \t]
 _AMBIGUOUS_TITLES = {"partner", "lead", "leader", "head", "chief", "officer", "associate", "principal", "executive",
                      "representative", "counsel", "specialist", "administrator", "researcher", "scientist", "physician",
                      "surgeon", "investigator"}
+# A company's functions: words that name a field, never an organisation on their own ("Research and Development")
+_FIELD_WORDS = {"research", "development", "business", "corporate", "clinical", "medical", "regulatory", "commercial",
+                "strategy", "operations", "finance", "legal", "product", "products", "technical", "scientific", "marketing",
+                "sales", "human", "resources", "quality", "manufacturing", "affairs", "innovation", "engineering",
+                "communications", "relations", "investor", "public", "government", "external", "strategic", "planning",
+                "partnerships", "alliances", "licensing", "r&d", "global"}
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -182,7 +188,8 @@ class Affiliations:
         cut = next((c for c in _CUT.finditer(rest) if not (re.match(r",\s+(?:of|at)\s+(?:the\s+)?[A-Z]", rest[c.start():])
                                                             and not re.search(r"\s(?:of|at|for)\s", rest[:c.start()]))), None)
         rest = rest[: cut.start()] if cut else rest
-        rest = rest.strip(" ,")
+        # the conjunction before the next person of a list: "Ken Adler, CEO of Velmar Pharma and Lena Holm, ..."
+        rest = re.sub(r"[\s,]+(?:and|&)\s*$", "", rest).strip(" ,")
         # "Ken Adler, a Velmar Pharma co-founder": an organisation and a lower-case title after the article
         bare = re.fullmatch(r"(?:a|an)\s+([A-Z].*?)\s+([a-z][a-z\s&-]*)", rest)
         if bare and self.title_ci.search(bare.group(2)) and self.clean_title(bare.group(2)):
@@ -390,6 +397,8 @@ class Affiliations:
         ("Communications") or a unit ("Cellular Therapy Program")."""
         if re.fullmatch(r"[A-Z][A-Z*&.-]{1,9}", text):
             return True
+        if all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "of"}):
+            return False  # NER reads "Research and Development" as an organisation; after a title it is the field
         return text in {re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) for e in self.ctx.ents
                         if e.label_ in ("ORG", "GPE")}
 
