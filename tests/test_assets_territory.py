@@ -213,3 +213,13 @@ def test_phase_from_a_mention_before_the_deal_sentences(extractor):
             "Under the license agreement, Halden gains exclusive rights to CRV-88 in Japan and to CRV-90 in Korea.")
     found = assets(ctx_of(extractor, text), [])
     assert [(a.name, a.phase, len(a.mentions)) for a in found] == [("CRV-88", "preclinical", 2), ("CRV-90", None, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a code-named company among the signers
+    "Halden, Corvida and Q77 have signed a memorandum of understanding to develop CRV-210.",
+    # a policy named by a code
+    "Under the agreement, Halden will support the HEALTH2030 plan and develop CRV-210.",
+])
+def test_code_that_signs_or_names_a_plan_is_no_asset(extractor, sentence):
+    assert [a[0] for a in assets_of(extractor, sentence)] == ["CRV-210"]

@@ -103,6 +103,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # (a description may be all lower case: "its breast cancer test")
         if is_code and " " in name and _COUNTED.match(ctx.masked, e):
             continue  # "USA 181 days", "FTSE 100 companies": a count, not a code
+        if is_code and s not in unchecked and (_SIGNS.match(ctx.masked, e) or _POLICY.match(ctx.masked, e)):
+            continue  # "AbbVie and M42 have signed": a product signs nothing; "the RIE2020 plan" is a policy
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
         if not is_code and (salt := regex(cues["asset_salt"], True).match(ctx.masked[e:e + 30])):
@@ -244,6 +246,8 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s
 _INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as|farmaco|candidato"
                          r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
 _MARK_LETTERS = re.compile(r"\((?:R|TM)\)")
+_SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+)*(?:signed|sign|inked|agreed|agree|partnered|entered into|enter into|formed)\b")
+_POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
