@@ -223,3 +223,10 @@ def test_phase_from_a_mention_before_the_deal_sentences(extractor):
 ])
 def test_code_that_signs_or_names_a_plan_is_no_asset(extractor, sentence):
     assert [a[0] for a in assets_of(extractor, sentence)] == ["CRV-210"]
+
+
+def test_brand_after_rights_in_italian():
+    # the pattern alone: the English parser reads Italian capitalised words as people
+    from mouextract.extract.assets import _brand_re
+    text = "In base all'accordo di licenza, Corvida deterrà i diritti su Dermavon in tutta Europa."
+    assert [m.group(0) for m in _brand_re().finditer(text)] == ["Dermavon"]

@@ -339,7 +339,8 @@ def _article_phase(ctx: Context) -> str | None:
 def _deal_spans(ctx: Context) -> list[Span]:
     """Sentences that speak of the agreement or of its money (where the deal's assets are named)."""
     spans = agreement_sentences(ctx)
-    money = regex(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e)", True)
+    money = regex(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e"
+                  r"|diritti|droits|Rechte|derechos|licenza|Lizenz|accordo|Vereinbarung|acuerdo)", True)  # and in European languages
     spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
     near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}
     spans += [ctx.sentences[j + d] for j in near for d in (-1, 1) if 0 <= j + d < len(ctx.sentences)]  # "Known as NXP900, the compound ..."
