@@ -134,6 +134,10 @@ SPLITS = [
                  ("CEO", "Velmar Pharma"), id="the_conjunction_before_the_next_person"),
     pytest.param('"It works," said Ken Adler, Vice President of Research and Development.\n',
                  ("Vice President of Research and Development", None), id="a_function_ner_calls_an_organisation"),
+    pytest.param("Velmar Pharma appointed Ken Adler as Chief Financial Officer in March.\n",
+                 ("Chief Financial Officer", "Velmar Pharma"), id="the_organisation_that_appoints"),
+    pytest.param("Ken Adler, who joined Velmar Pharma as Chief Medical Officer in 2020, said the deal would close in May.\n",
+                 ("Chief Medical Officer", "Velmar Pharma"), id="who_joined_an_organisation_as"),
 ]
 
 

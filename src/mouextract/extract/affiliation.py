@@ -525,6 +525,13 @@ class Affiliations:
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
         after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|(?:was|has\s+been|will\s+be)\s+"
                        r"(?:named|appointed|elected|promoted\s+to)|is|was|became|becomes)\s+", r"\1", after)
+        joined = re.match(rf",\s*who\s+(?:joined|joins|rejoined)\s+(.{{2,80}}?)\s+as\s+(?:(?:its|the|a|an|new|interim|acting)\s+)*"
+                          rf"((?i:{self.title_re.pattern})(?:\s+[\w&-]+){{0,5}}?)(?=\s+(?:in|on|last|earlier|from)\b|\s*[,.;]|$)", after)
+        org = self.org_ending(joined.group(1)) if joined else None
+        if joined and org and self.clean_title(joined.group(2)):
+            # "Ken Adler, who joined Velmar Pharma as Chief Medical Officer in 2020": the post and where it is held
+            cand.title, cand.org = self.clean_title(joined.group(2)), org
+            return
         if re.match(r",\s*(?:who|which|whose)\b", after):
             # "Ken Adler, who heads Acme": the organisation he leads, without a title as written
             leads = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|founded|co-founded|directs)\s+(.{0,120})", after)
@@ -546,6 +553,14 @@ class Affiliations:
                         rf"(?:[ \t]+(?:of|at)[ \t]+[^\n]*)?)", after)
         if role and self.clean_title(role.group(1).split(",")[0].split(".")[0]):
             cand.title, cand.org = self.split_title(role.group(1))
+            if cand.org is None:
+                # "Velmar Pharma appointed Ken Adler as CFO": the organisation that appoints is the one named before the verb
+                start, _ = self.ctx.sentence_of(cand.start)
+                subject = re.search(r"^\W*(.+?)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:appointed|named|hired|elected|promoted)[ \t]+"
+                                    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$", self.ctx.masked[start:cand.start])
+                named = subject.group(1) if subject else ""
+                cand.org = (self.org_ending(named) if named else None) or (named if re.fullmatch(
+                    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}", named) and (self.named_org(named) or self.looks_like_org(named)) else None)
             return
         # a copula: "Adler is chief executive of Acme", "Ruiz was Acme's head of research"
         cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
