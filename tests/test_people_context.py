@@ -138,6 +138,8 @@ SPLITS = [
                  ("Chief Financial Officer", "Velmar Pharma"), id="the_organisation_that_appoints"),
     pytest.param("Ken Adler, who joined Velmar Pharma as Chief Medical Officer in 2020, said the deal would close in May.\n",
                  ("Chief Medical Officer", "Velmar Pharma"), id="who_joined_an_organisation_as"),
+    pytest.param('"It works," said Ken Adler, President and Chief\nExecutive Officer of\nVelmar Pharma.\n',
+                 ("President and Chief Executive Officer", "Velmar Pharma"), id="a_hard_wrapped_apposition"),
 ]
 
 

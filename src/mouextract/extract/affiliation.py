@@ -506,6 +506,11 @@ class Affiliations:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
         after = self.ctx.masked[cand.end:min(cand.end + 220, until or len(self.ctx.masked))]
         after = _NATIVE_NAME.sub("", after)
+        if re.match(rf"{DEGREES},[ \t]*\S", after):
+            # hard-wrapped text: a line break inside the apposition is a space ("Chief Executive\nOfficer of Acme",
+            # "CEO of\nAcme"); not a contact block's lines, which start after the name's own line
+            after = re.sub(r"(?:(?<=[\w,&])[ \t]*\n[ \t]*(?=(?:Officer|Executive|President|Director)\b)"
+                           r"|(?:(?<=\bof)|(?<=\bat)|(?<=\band)|(?<=\bfor)|(?<=&))[ \t]*\n[ \t]*(?=\S))", " ", after, count=3)
         # a caption's position between the name and its title: "Kim Ji-ho (left), director of X"
         after = re.sub(r"^\s*\((?:(?:from\s+)?(?:left|right|center|centre|front|back|second|third|2nd|3rd|4th)\b)[^()\n]{0,30}\)",
                        "", after, flags=re.IGNORECASE)
