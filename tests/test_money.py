@@ -198,3 +198,54 @@ def test_items_of_a_list_take_their_introduction_component(extractor):
 ])
 def test_capital_and_spending_of_a_party_are_background(extractor, text):
     assert money(extractor, text, "Halden", "Corvida") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a decimal comma and a German magnitude word, the currency after it
+    ("Halden erhält von Corvida eine Vorabzahlung von 3,8 Millionen US-Dollar.", ("upfront", 3800000, "USD")),
+    ("Corvida zahlt Halden EUR 2,25 Mio. für die Rechte.", ("other", 2250000, "EUR")),
+    ("Corvida zahlt bis zu 1,1 Mrd. EUR an Meilensteinzahlungen.", ("milestone", 1100000000, "EUR")),
+    # French and Italian magnitudes with "d'" / "di" before the currency
+    ("Halden recevra de Corvida un paiement initial de 7,5 millions d'euros.", ("upfront", 7500000, "EUR")),
+    ("Corvida verserà a Halden 40 milioni di euro in pagamenti legati alle vendite.", ("milestone", 40000000, "EUR")),
+    # Spanish "millones de dólares"
+    ("Corvida pagará a Halden 15 millones de dólares por el acuerdo.", ("other", 15000000, "USD")),
+    # Nordic words; "kroner" in a Norwegian article is the Norwegian krone
+    ("Den norske Halden modtager 60 millioner kroner i forudbetaling fra Corvida.", ("upfront", 60000000, "NOK")),
+    ("Halden får 4,5 miljoner kronor av Corvida enligt avtalet.", ("other", 4500000, "SEK")),
+    # an abbreviation followed by a currency symbol
+    ("Corvida betaler Halden 12 mio. kr. ifølge aftalen med danske Halden.", ("other", 12000000, "DKK")),
+    # an English "1,5 million" is one and a half million, not five
+    ("Halden will pay 1,5 million euros upfront.", ("upfront", 1500000, "EUR")),
+])
+def test_amounts_in_european_number_styles(extractor, sentence, expected):
+    assert expected in money(extractor, sentence)
+
+
+def test_a_thousands_comma_stays_a_thousands_comma(extractor):
+    assert ("other", 1250000000, "USD") in money(extractor, "Under the agreement, Halden will pay 1,250 million dollars.")
+
+
+def test_a_figure_without_currency_takes_the_article_one(extractor):
+    text = ("Corvida zahlt Halden 8 Millionen Euro bei Vertragsunterzeichnung. Insgesamt steigt der Betrag auf bis zu 95 Millionen, "
+            "abhängig von Meilensteinen. Halden hat 3 Millionen Kunden.")
+    found = financials(ctx_of(extractor, text), [])
+    assert {(f.amount, f.currency, f.up_to) for f in found} == {(8000000, "EUR", False), (95000000, "EUR", True)}
+
+
+def test_a_figure_without_currency_in_an_article_of_two_currencies_is_no_amount(extractor):
+    text = "Corvida zahlt Halden 8 Millionen Euro und 2 Millionen US-Dollar. Der Betrag kann auf 95 Millionen steigen."
+    assert {f.amount for f in financials(ctx_of(extractor, text), [])} == {8000000, 2000000}
+
+
+def test_indian_digit_groups_are_one_figure(extractor):
+    text = "Under the agreement, Halden will pay Corvida Rs 4,75,00,000 for the licence."
+    assert ("other", 47500000, "INR") in money(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Halden schließt Lizenzvertrag mit Corvida\n\nHalden erzielte 2023 einen Umsatz von 410 Millionen Euro.",
+    "Halden signe un accord avec Corvida\n\nHalden a réalisé un chiffre d'affaires de 95 millions d'euros en 2023.",
+])
+def test_revenue_in_european_languages_is_background(extractor, text):
+    assert money(extractor, text, "Halden", "Corvida") == set()

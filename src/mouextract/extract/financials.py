@@ -216,7 +216,7 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     not_deal_after = regex(rf"\s+(?:\([^()]{{0,40}}\)\s+)?(?:{alternation(term_cues()['not_deal_after'])})\b", True)
     by_sentence: dict[Span, list[Amount]] = {}
     for a in amounts:
-        by_sentence.setdefault(ctx.sentence_of(a.start), []).append(a)
+        by_sentence.setdefault(_amount_sentence(ctx, a), []).append(a)
     parse = has_parse(ctx.doc)
     found: list[Financial] = []
     for sentence, group in by_sentence.items():
@@ -270,6 +270,18 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+def _amount_sentence(ctx: Context, a: Amount) -> Span:
+    """The sentence of an amount, joined with the next where spaCy ended one at an abbreviation's period inside or right
+    after the amount ("bis zu 1,1 Mrd. | EUR an Meilensteinzahlungen", "30 mio. kr. | i forudbetaling")."""
+    s, e = ctx.sentence_of(a.start)
+    while e < len(ctx.masked) and (a.end > e or a.end >= e - 1 and re.match(r"\s*[^\W\d_A-Z]", ctx.masked[e:e + 3])):
+        following = [span for span in ctx.sentences if span[0] >= e]
+        if not following:
+            break
+        e = min(following)[1]
+    return s, e
 
 
 @cache
@@ -384,9 +396,7 @@ def _dedupe(ctx: Context, found: list[Financial]) -> list[Financial]:
 def _deal_sentence(ctx: Context, span: Span) -> bool:
     """Whether a sentence speaks of the deal or of money changing hands (where an amount without a cue is still a term)."""
     text = ctx.masked[span[0]:span[1]]
-    return bool(re.search(r"\b(?:agreement|deal|pay(?:s|ing|ment)?|paid|receive[sd]?|eligible|licen[cs]|transaction|collaboration|partnership|contract"
-                          r"|give[sn]?|provide[sd]?|commit(?:s|ted)?)",
-                          text, re.IGNORECASE))
+    return bool(regex(term_cues()["deal_sentence"], True).search(text))
 
 
 @cache

@@ -26,7 +26,12 @@ def _parts() -> dict[str, str]:
     cur = term_cues()["currency"]
     mags = alternation([re.escape(m) for m in term_cues()["magnitudes"] if not m.startswith("_")])
     return {"symbols": alternation([re.escape(s) for s in cur["symbols"]]), "words": f"(?i:{alternation(list(cur['words']))})",  # "10 billion Won" as written in Korean releases
-            "num": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", "code": r"[A-Z]{3}",
+            # Indian grouping by lakhs and crores ("Rs 1,50,000", "₹12,50,00,000"); a comma before one or two digits that end the
+            # figure is a decimal comma ("4,2 Millionen", "EUR 1,5 Mio."); before three, a thousands one
+            "num": r"\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.]?\d)|\d+(?:\.\d+)?", "code": r"[A-Z]{3}",
+            # the currency after a European magnitude: "Mio. EUR", "millones de dólares", "milliards d'euros", "15 M€", "30 mio. kr."
+            "joint": r"(?:(?<=[^\W\d_])\.)?(?:[ \t\u00a0]+(?:de|di)(?=[ \t\u00a0])|[ \t\u00a0]+d(?=['’]))?['’]?",
+            "postsym": r"€|£|kr\b",
             "mag": rf"(?:[ \t\u00a0-]?(?i:{mags})s?\b)?",  # "$13.3M", "€15m", "KRW 44 Billion", "a $545-million venture"
             "adjectives": r"(?:U\.?S\.?|Hong Kong|Singapore|Canadian|Australian|New Taiwan|Korean|Japanese|Chinese|Swiss|Danish|Swedish|Norwegian)",
             # the characters an amount can start with (a symbol's first, a code's, a digit): tried before the whole
@@ -40,7 +45,8 @@ def _money_re() -> re.Pattern[str]:
     symbols, words, num, code, mag, adjectives = p["symbols"], p["words"], p["num"], p["code"], p["mag"], p["adjectives"]
     return re.compile(
         rf"(?=[{p['first']}])(?:(?P<pre>{symbols}|{code}(?=[ \t\u00a0]?\d))[ \t\u00a0]?(?P<n1>{num})(?P<m1>{mag})"
-        rf"|(?P<n2>{num})(?P<m2>{mag})[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t])?(?:{words}))\b|(?P<code2>{code})\b))")
+        rf"|(?P<n2>{num})(?P<m2>{mag}){p['joint']}[ \t\u00a0-]?(?:(?P<post>(?:{adjectives}[ \t-])?(?:{words}))\b|(?P<code2>{code})\b"
+        rf"|(?P<postsym>{p['postsym']})(?:(?<=r)\.)?))")
 
 
 @cache
@@ -142,6 +148,7 @@ def _find_amounts(ctx: Context) -> list[Amount]:
     up_after = regex(rf"^\s*(?:{alternation(term_cues()['up_to']['after'])})\b", True)
     out = _ranges(ctx)
     ranges = [(a.start, a.end) for a in out]
+    seen: set[str] = set()  # the currencies the article writes, share prices included
     for m in _money_re().finditer(ctx.masked):
         if any(s < m.end() and m.start() < e for s, e in ranges):
             continue  # one bound of a range read above
@@ -150,13 +157,17 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         if m.group("pre") and len(m.group("pre")) == 3 and m.group("pre").isalpha() and m.group("pre") not in _iso_codes():
             continue
         # price-parser reads the figure and the symbol; the pattern only finds where an amount is, and its magnitude word
-        price = Price.fromstring(m.group(0), decimal_separator=".")  # English news: "12.000" is not twelve thousand
+        figure = m.group("n1") or m.group("n2")
+        # English news: "12.000" is not twelve thousand; a decimal comma ("4,2") is read as one
+        price = Price.fromstring(m.group(0), decimal_separator="," if re.fullmatch(r"\d{1,3},\d{1,2}", figure) else ".")
         if price.amount is None:
             continue
         value = price.amount * Decimal(str(_magnitude(m.group("m1") or m.group("m2") or "")))
         amount: int | float = int(value) if value == value.to_integral_value() else float(value)
-        symbol = m.group("pre") or m.group("code2") or (price.currency if not m.group("post") else None)
-        currency = _by_country(ctx, symbol, _currency(symbol, m.group("post")))
+        symbol = m.group("pre") or m.group("code2") or m.group("postsym") or (price.currency if not m.group("post") else None)
+        # "kroner" is Danish and Norwegian: the word resolves by country like a shared symbol
+        currency = _by_country(ctx, symbol or (m.group("post") or "").lower(), _currency(symbol, m.group("post")))
+        seen |= {currency} if currency else set()
         if currency is None or amount < term_cues()["min_amount"] or re.match(r"\s*(?:per|a|each)\s+(?:share|unit|dose|vial)\b", ctx.masked[m.end():m.end() + 20]):
             continue
         start, end = m.start(), m.end()
@@ -165,4 +176,30 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         before = ctx.masked[max(0, start - 60):start]
         up_to = bool(up_before.search(before) or up_after.search(ctx.masked[end:end + 30]))
         out.append(Amount(start, end, amount, currency, up_to))
+    if len(seen) == 1:
+        out += _bare_amounts(ctx, out, seen.pop(), up_before)
     return sorted(out, key=lambda a: a.start)
+
+
+@cache
+def _bare_re() -> re.Pattern[str]:
+    words = alternation(term_cues()["bare_magnitudes"])
+    return re.compile(rf"(?<![\w.,])(?P<n>\d+,\d{{1,2}}(?!\d)|\d+(?:\.\d+)?)[ \t\u00a0](?P<m>(?i:{words}))\b")
+
+
+def _bare_amounts(ctx: Context, found: list[Amount], currency: str, up_before: re.Pattern[str]) -> list[Amount]:
+    """Figures with a European magnitude word and no currency ("12 milioni, ...", "bis zu 76 Millionen in Meilensteinen"), in the
+    one currency the article writes. Only where no noun follows, since that would be what the figure counts ("12 milioni di abitanti")."""
+    followers = regex(term_cues()["bare_followers"], True)
+    out: list[Amount] = []
+    for m in _bare_re().finditer(ctx.masked):
+        if any(a.start < m.end() and m.start() < a.end for a in found) or not followers.match(ctx.masked, m.end()):
+            continue
+        if ctx.masked[m.start():m.end()] != ctx.text[m.start():m.end()] or ctx.is_noise(m.start(), m.end()):
+            continue
+        value = Decimal(m.group("n").replace(",", ".")) * Decimal(str(_magnitude(m.group("m"))))
+        if value < term_cues()["min_amount"]:
+            continue
+        up_to = bool(up_before.search(ctx.masked[max(0, m.start() - 60):m.start()]))
+        out.append(Amount(m.start(), m.end(), int(value) if value == value.to_integral_value() else float(value), currency, up_to))
+    return out
