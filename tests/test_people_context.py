@@ -140,6 +140,13 @@ SPLITS = [
                  ("Chief Medical Officer", "Velmar Pharma"), id="who_joined_an_organisation_as"),
     pytest.param('"It works," said Ken Adler, President and Chief\nExecutive Officer of\nVelmar Pharma.\n',
                  ("President and Chief Executive Officer", "Velmar Pharma"), id="a_hard_wrapped_apposition"),
+    pytest.param('"It works," said Ken Adler, Vice President, Harrowgate Head of Global Oncology Research, on Monday.\n',
+                 ("Vice President, Harrowgate Head of Global Oncology Research", "Harrowgate Therapeutics"),
+                 id="the_organisation_inside_the_title"),
+    pytest.param('Ken Adler, Vice President, VELMAR Head of Global Diagnostics, said: "It works."\n',
+                 ("Vice President, VELMAR Head of Global Diagnostics", "VELMAR"), id="an_acronym_inside_the_title"),
+    pytest.param('"It works," said Ken Adler, Senior Vice President, R&D Head of Velmar Pharma.\n',
+                 ("Senior Vice President, R&D Head", "Velmar Pharma"), id="a_function_acronym_is_no_organisation"),
 ]
 
 

@@ -243,6 +243,17 @@ class Affiliations:
                               and rest[m.end():m.end() + known[1]].strip() in rest[n.end():n.end() + k[1]]
                               and not rest[n.end():].startswith(rest[m.end():m.end() + known[1]].strip())), None)
                 m = whole or m
+            inner = known[1] if hit and known else None
+            acronym = re.match(rf"([A-Z][\w&*.-]*)\s+(?={self.title_re.pattern})", rest[m.end():]) if not hit else None
+            if acronym and self.named_org(acronym.group(1)):
+                inner, hit = acronym.end(1), acronym.group(1)
+            if inner and hit and m.group().strip() == "," and self.title_re.match(rest[m.end() + inner:].lstrip()) \
+                    and self.title_re.search(rest[:m.start()]) and self.clean_title(rest):
+                # "Vice President, Velmar Head of Global Oncology": the organisation's name inside the title, as written
+                # (the name as written where NER ran it into the title: "VELMAR Head of")
+                written = rest[m.end():m.end() + inner]
+                return self.clean_title(rest), written if hit.startswith(written) and hit[len(written):].strip() \
+                    and rest[m.end():].startswith(hit) else hit
             if hit:
                 title = rest[: m.start()].strip(" ,")
                 if re.match(r"[a-z]", title) and not self.clean_title(title):
@@ -395,10 +406,10 @@ class Affiliations:
     def named_org(self, text: str) -> bool:
         """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("A*STAR"); not a field
         ("Communications") or a unit ("Cellular Therapy Program")."""
+        if all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w'’&-]+", text) if w not in {"and", "of"}):
+            return False  # NER reads "Research and Development" as an organisation; after a title it is the field
         if re.fullmatch(r"[A-Z][A-Z*&.-]{1,9}", text):
             return True
-        if all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "of"}):
-            return False  # NER reads "Research and Development" as an organisation; after a title it is the field
         return text in {re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) for e in self.ctx.ents
                         if e.label_ in ("ORG", "GPE")}
 
