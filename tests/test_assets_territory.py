@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ctx_of, party
 from mouextract.extract.assets import assets
-from mouextract.extract.context import Context
-from mouextract.extract.orgs import OrgEntity
 from mouextract.extract.territory import territory
-from mouextract.models import Mention
-
-
-def ctx_of(extractor, text: str) -> Context:
-    return Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
-
-
-def party(text: str, name: str) -> OrgEntity:
-    """A party mentioned at every occurrence of its name."""
-    entity = OrgEntity(name=name, forms={name})
-    start = text.find(name)
-    while start >= 0:
-        entity.mentions.append(Mention(text=name, start=start, end=start + len(name)))
-        start = text.find(name, start + 1)
-    return entity
 
 
 def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:

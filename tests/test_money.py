@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mouextract.extract.context import Context
+from conftest import ctx_of, party
 from mouextract.extract.duration import term
 from mouextract.extract.financials import disclosure, financials
-from mouextract.extract.orgs import OrgEntity
-from mouextract.models import Mention
-
-
-def ctx_of(extractor, text: str) -> Context:
-    return Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
-
-
-def party(text: str, form: str) -> OrgEntity:
-    entity = OrgEntity(name=form, forms={form})
-    start = text.find(form)
-    while start >= 0:
-        entity.mentions.append(Mention(text=form, start=start, end=start + len(form)))
-        start = text.find(form, start + 1)
-    return entity
 
 
 def money(extractor, text: str, *names: str) -> set[tuple]:
