@@ -67,14 +67,6 @@ def test_brand_names_are_marketed_assets(extractor, sentence):
     assert [(a[0], a[2]) for a in assets_of(extractor, sentence)] == [("Velmora", "marketed")]
 
 
-@pytest.mark.parametrize(("sentence", "name"), [
-    ("Under the export agreement, Halden will supply Tarvelin Capsule 250mg to Corvida.", "Tarvelin Capsule 250mg"),
-    ("Under the export agreement, Halden will supply Corvida with Tarvelin SR tablet.", "Tarvelin SR tablet"),
-])
-def test_product_named_with_its_dosage_form(extractor, sentence, name):
-    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
-
-
 def test_people_in_a_photo_caption_are_no_brands(extractor):
     text = "Halden CEO James Corlett (third from right) and Corvida chair Anna Brisk (second from left) signed the supply agreement."
     assert assets_of(extractor, text) == []
@@ -158,6 +150,9 @@ def test_registered_mark_written_in_letters_is_an_alias(extractor):
     ("Under the collaboration, Corvida will fund the development of its Marburg virus vaccine.", "Marburg virus vaccine"),
     # newer INN stems
     ("Under the license agreement, Corvida gains rights to belzogepant in Japan.", "belzogepant"),
+    # a product named with its dosage form
+    ("Under the export agreement, Halden will supply Tarvelin Capsule 250mg to Corvida.", "Tarvelin Capsule 250mg"),
+    ("Under the export agreement, Halden will supply Corvida with Tarvelin SR tablet.", "Tarvelin SR tablet"),
 ])
 def test_named_without_a_code(extractor, sentence, name):
     assert [a[0] for a in assets_of(extractor, sentence)] == [name]

@@ -227,7 +227,8 @@ def test_roles_follow_syntax_not_word_order(extractor):
     assert roles_of(extractor, text, "license", "Halden", "Corvida") == {"Halden": "licensee", "Corvida": "licensor"}
 
 
-@pytest.mark.parametrize("text, kind, roles", [
+# the parties are passed to roles_of in the order each list names them
+PRONOUNS_NOUNS_AND_OWNERS = [
     # a two-way verb: the subject of "licenses B's molecule" takes the licence
     ("Halden licenses Corvida's antibody for the treatment of asthma.", "license", {"Halden": "licensee", "Corvida": "licensor"}),
     ("Halden licenses Corvida molecule for the treatment of cancer", "license", {"Halden": "licensee", "Corvida": "licensor"}),
@@ -242,9 +243,32 @@ def test_roles_follow_syntax_not_word_order(extractor):
     ("Corvida signed a supply deal with Halden to manufacture the vaccine.", "supply_agreement", {"Corvida": "supplier", "Halden": "customer"}),
     # the owner of the licensed drug licenses it out, also when the deal's type is unknown
     ("Halden ended its licence to develop Corvida's antibody in China.", "other", {"Corvida": "licensor", "Halden": "licensee"}),
-])
-def test_roles_from_pronouns_nouns_and_owners(extractor, text, kind, roles):
-    assert roles_of(extractor, text, kind, "Corvida", "Halden") == roles
+]
+COMMON_CONSTRUCTIONS = [
+    # a relative clause with a party subject
+    ("Halden has entered into a licence agreement with Corvida, under which Corvida will receive exclusive rights to HX-301.", "license",
+     {"Halden": "licensor", "Corvida": "licensee"}),
+    # 'from' on the object, not the verb
+    ("Corvida has acquired the exclusive rights to HX-301 from Halden.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+    # a relative pronoun is the party it hangs on
+    ("Halden signed a contract manufacturing agreement with Corvida, which will produce HX-301 at its plant.", "supply_agreement",
+     {"Halden": "customer", "Corvida": "supplier"}),
+    # the text's word for what a party is outweighs an infinitive's unclear subject
+    ("Halden has partnered with CDMO Corvida to manufacture HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
+    ("Halden selected Corvida as its manufacturing partner for HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
+    ("Corvida raised $10 million from Halden in the financing.", "investment", {"Halden": "investor", "Corvida": "investee"}),
+    ("Corvida will issue new shares to Halden worth $10 million.", "investment", {"Halden": "investor", "Corvida": "investee"}),
+    ("Corvida will be acquired by Halden for $1 billion.", "other", {"Halden": "acquirer", "Corvida": "target"}),
+    ("The agreement gives Corvida exclusive rights to HX-301 in China.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+    ("Halden announced that Corvida has exercised its option to license HX-301.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
+]
+
+
+@pytest.mark.parametrize("text, kind, names, roles",
+                         [(t, k, ("Corvida", "Halden"), r) for t, k, r in PRONOUNS_NOUNS_AND_OWNERS]
+                         + [(t, k, ("Halden", "Corvida"), r) for t, k, r in COMMON_CONSTRUCTIONS])
+def test_roles_of_common_deal_constructions(extractor, text, kind, names, roles):
+    assert roles_of(extractor, text, kind, *names) == roles
 
 
 def test_an_appositive_parent_group_takes_no_role(extractor):
@@ -363,28 +387,6 @@ def test_assets_in_other_stories_headlines_are_none(extractor):
             "Related news\nZentra Bio doses first patient with ZB-774 in phase 1 trial\n")
     names = {a.name for a in assets(ctx_of(extractor, text), [party(text, "Corvida"), party(text, "Halden")])}
     assert names == {"HX-301"}
-
-
-@pytest.mark.parametrize("text, kind, roles", [
-    # a relative clause with a party subject
-    ("Halden has entered into a licence agreement with Corvida, under which Corvida will receive exclusive rights to HX-301.", "license",
-     {"Halden": "licensor", "Corvida": "licensee"}),
-    # 'from' on the object, not the verb
-    ("Corvida has acquired the exclusive rights to HX-301 from Halden.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
-    # a relative pronoun is the party it hangs on
-    ("Halden signed a contract manufacturing agreement with Corvida, which will produce HX-301 at its plant.", "supply_agreement",
-     {"Halden": "customer", "Corvida": "supplier"}),
-    # the text's word for what a party is outweighs an infinitive's unclear subject
-    ("Halden has partnered with CDMO Corvida to manufacture HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
-    ("Halden selected Corvida as its manufacturing partner for HX-301.", "supply_agreement", {"Halden": "customer", "Corvida": "supplier"}),
-    ("Corvida raised $10 million from Halden in the financing.", "investment", {"Halden": "investor", "Corvida": "investee"}),
-    ("Corvida will issue new shares to Halden worth $10 million.", "investment", {"Halden": "investor", "Corvida": "investee"}),
-    ("Corvida will be acquired by Halden for $1 billion.", "other", {"Halden": "acquirer", "Corvida": "target"}),
-    ("The agreement gives Corvida exclusive rights to HX-301 in China.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
-    ("Halden announced that Corvida has exercised its option to license HX-301.", "license", {"Halden": "licensor", "Corvida": "licensee"}),
-])
-def test_roles_of_common_deal_constructions(extractor, text, kind, roles):
-    assert roles_of(extractor, text, kind, "Halden", "Corvida") == roles
 
 
 def test_payments_named_by_their_event(extractor):
