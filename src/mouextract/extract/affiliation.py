@@ -103,6 +103,26 @@ class Affiliations:
         self.appos_at_end = regex(
             rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})"
             rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$")
+        # what ends the words before a person's name (describe_before), compiled once, not once per person:
+        # a title may go on in lower case and carry a modifier: "Chief executive John Dawson", "interim CEO Rachel Cole"
+        # and lower-case titles may lead a list ("president and CEO"), capitalised words join titles ("Chief
+        # Scientific Officer")
+        t = titles
+        lead = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)*"  # not "the committee chair, Professor X"
+        # a list's last title may be in lower case: "CEO and co-founder Ken Adler"
+        lead_one = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)+"
+        title = (rf"{_TITLE_MODIFIER}(?:{lead_one}(?i:{t})|{lead}(?:{t}))(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})"
+                 rf"|[ \t]+(?i:{t}))*")
+        self.titled_at_end = regex(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$")
+        # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
+        # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
+        self.news_title_at_end = regex(
+            rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
+            rf"(?:{t}|{t.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}),?[ \t]+$")
+        # "hospital director Kim Ji-ho"
+        self.reference_title_at_end = regex(
+            rf"(?<![\w-])(?:[Tt]he[ \t]+)?({'|'.join(sorted(_REFERENCE_HEADS))})[ \t]+((?:{t}"
+            rf"|{t.lower()})(?:[ \t]+(?i:{t}))*)[ \t]+$")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -609,29 +629,16 @@ class Affiliations:
         'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Phylogica CEO Dr Richard Hopkins"
-        # a title may go on in lower case and carry a modifier: "Chief executive John Dawson", "interim CEO Rachel Cole"
-        # and lower-case titles may lead a list ("president and CEO"), capitalised words join titles ("Chief
-        # Scientific Officer")
-        t = self.title_re.pattern
-        lead = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)*"  # not "the committee chair, Professor X"
-        # a list's last title may be in lower case: "CEO and co-founder Ken Adler"
-        lead_one = rf"(?:(?i:{t})(?:[ \t]+(?i:{t}))*[ \t]+(?:and|&)[ \t]+)+"
-        title = (rf"{_TITLE_MODIFIER}(?:{lead_one}(?i:{t})|{lead}(?:{t}))(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})"
-                 rf"|[ \t]+(?i:{t}))*")
+        # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
         if self.office_before(cand, before) or self.apposition_before(cand, before):
             return
-        bm = re.search(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$", before)
+        bm = self.titled_at_end.search(before)
         if not bm:
-            # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
-            # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
-            lm = re.search(rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
-                           rf"(?:{self.title_re.pattern}|{self.title_re.pattern.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}),?[ \t]+$",
-                           before)
+            lm = self.news_title_at_end.search(before)
             org = (self.org_ending(lm.group(1)) or self.named_before(lm.group(1))) if lm else None
             if lm and org and self.clean_title(lm.group(2)):
                 cand.title, cand.org = self.clean_title(lm.group(2)), org
-            elif ref := re.search(rf"(?<![\w-])(?:[Tt]he[ \t]+)?({'|'.join(sorted(_REFERENCE_HEADS))})[ \t]+((?:{self.title_re.pattern}"
-                                  rf"|{self.title_re.pattern.lower()})(?:[ \t]+(?i:{self.title_re.pattern}))*)[ \t]+$", before):
+            elif ref := self.reference_title_at_end.search(before):
                 # "hospital director Kim Ji-ho": the party of that kind ("the hospital") is the organisation
                 hit = self.org_at(f"the {ref.group(1)}")
                 cand.title, cand.org = ref.group(2), hit[0] if hit else None
