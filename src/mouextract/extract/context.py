@@ -37,6 +37,11 @@ class Context:
         self._sent_starts = [s for s, _ in self.sentences]
         self.headline = _headline(self.masked)
 
+    @property
+    def headline_text(self) -> str:
+        """The headline's (masked) text, empty without one."""
+        return self.masked[self.headline[0]:self.headline[1]] if self.headline else ""
+
     @cached_property
     def ents(self) -> tuple[SpacySpan, ...]:
         """The Doc's named entities, read once: each ``doc.ents`` read builds new Span objects for every entity."""

@@ -91,15 +91,15 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
-            weak = False
-            if " " not in name and (name in org_heads(lexicon) or not parsed
-                                    and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)):
-                # one word needs support: "ECG", "TEL", "BOSTON" name no organisation, a head word alone none; but
-                # a one-word name NER reads as an organisation ("Bayer", "Servier") stays a weak candidate: a party
-                # only when the decision says so, never reported otherwise
-                if name in org_heads(lexicon) or name not in org_texts or name.isupper():
-                    continue
-                weak = True
+            if " " not in name and name in org_heads(lexicon):
+                continue  # a head word alone ("Biologics") names nothing
+            # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
+            # organisation ("Bayer", "Servier") stays a weak candidate: a party only when the decision says so, never
+            # reported otherwise
+            weak = " " not in name and not parsed \
+                and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)
+            if weak and (name not in org_texts or name.isupper()):
+                continue
             if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -90,36 +89,28 @@ def non_deal_news(ctx: Context) -> bool:
     or an appointment, and no deal: the article announces no agreement (a round's investors sign none the gold
     counts). Precise on train (21 such headlines, all of non-agreement articles), which the type model's cues alone
     do not learn from a handful of examples each."""
-    if not ctx.headline:
-        return False
-    head = ctx.masked[ctx.headline[0]:ctx.headline[1]]
-    events = load_json("events.json")
-    if regex(events["deal_headline"], ignore_case=True).search(head):
+    head, events = ctx.headline_text, load_json("events.json")
+    if not head or _cue(events["deal_headline"], head):
         return False
     cues = [events["funding_headline"], *(events["no_deal_cues"][name] for name in events["no_deal_headline_cues"])]
-    return any(regex(cue, ignore_case=True).search(head) for cue in cues)
+    return any(_cue(cue, head) for cue in cues)
 
 
 def ended_deal_news(ctx: Context) -> bool:
     """A headline ending a deal ("Halden terminates licence deal with Corvid", "hands back rights to"): the gold types
     a termination "other" whatever the deal was (12 train headlines, all "other"), which the type model, voting for
     the ended deal's own type, misses."""
-    if not ctx.headline:
-        return False
-    head = ctx.masked[ctx.headline[0]:ctx.headline[1]]
-    events = load_json("events.json")
-    return bool(regex(events["type_cues"]["terminated"], ignore_case=True).search(head)) \
-        and bool(regex(events["deal_headline"], ignore_case=True).search(head) or _RIGHTS_BACK.search(head))
+    head, events = ctx.headline_text, load_json("events.json")
+    return _cue(events["type_cues"]["terminated"], head) \
+        and (_cue(events["deal_headline"], head) or _cue(events["rights_back_headline"], head))
 
 
 def headline_type(ctx: Context) -> str | None:
     """The one type a headline names, where such a headline decides: an MOU or a supply deal named in the headline is
     that deal on train (28 of 28, 4 of 4), while a named licence, collaboration or venture is sometimes something
     else (32 of 38, 29 of 49, 11 of 14), which the model weighs."""
-    if not ctx.headline:
-        return None
-    head = ctx.masked[ctx.headline[0]:ctx.headline[1]]
-    named = {name for name, rx in agreement_type_patterns(ctx) if rx.search(head)}
+    head = ctx.headline_text
+    named = {name for name, rx in agreement_type_patterns(ctx) if rx.search(head)} if head else set()
     return named.pop() if len(named) == 1 and named <= HEADLINE_TYPES else None
 
 
@@ -127,9 +118,8 @@ def headline_type(ctx: Context) -> str | None:
 HEADLINE_TYPES = frozenset({"mou", "supply_agreement"})
 
 
-# "hands back ... drug", "handing back rights": returning a product names the ended licence without a deal word
-_RIGHTS_BACK = re.compile(r"\b(?:hand(?:s|ed|ing)? back|gives? back|return(?:s|ed|ing)?)\b.{0,60}\b(?:rights|drug|product|programm?e?)\b",
-                          re.IGNORECASE)
+def _cue(pattern: str, text: str) -> bool:
+    return bool(regex(pattern, ignore_case=True).search(text))
 
 
 @dataclass

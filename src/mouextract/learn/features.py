@@ -120,7 +120,7 @@ def type_features(c: Candidates) -> dict[str, float]:
     ctx = c.ctx
     f: dict[str, float] = {"bias": 1.0}
     types = agreement_type_patterns(ctx)
-    head = ctx.masked[ctx.headline[0]:ctx.headline[1]] if ctx.headline else ""
+    head = ctx.headline_text
     deal = [ctx.masked[s:e] for s, e in c.deal_sentences[:3]]
     for name, rx in types:
         f[f"head_{name}"] = float(bool(rx.search(head)))
