@@ -123,6 +123,25 @@ class Affiliations:
         self.reference_title_at_end = regex(
             rf"(?<![\w-])(?:[Tt]he[ \t]+)?({'|'.join(sorted(_REFERENCE_HEADS))})[ \t]+((?:{t}"
             rf"|{t.lower()})(?:[ \t]+(?i:{t}))*)[ \t]+$")
+        # "Head of the Ostvik Drug Authority Kim Ji-ho" (office_before)
+        self.office_field_at_end = regex(
+            rf"(?<![\w-])((?:(?:Deputy|Vice|Acting|Assistant|Senior|Interim|Former)[ \t]+)*(?:{t}))"
+            rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’-]*(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)"
+            rf"[A-Z][\w&'’-]*){{0,7}})[ \t]*$")
+        # "the general director of Ostvik Labs, Lena Holm" (apposition_before)
+        self.the_title_of_at_end = regex(
+            rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[A-Z]{{2,}}[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?i:{t}))"
+            rf"[ \t]+(?:of|at|for)[ \t]+([^,;\n()]{{2,80}}),[ \t]*$")
+        # "Business Secretary, Mark Hale" (title_in_apposition_before)
+        self.title_comma_at_end = regex(
+            rf"(?:^|(?<=[^,;\s])[ \t]+)((?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{t})"
+            rf"(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?),[ \t]*$")
+        # lower_title_before: "chief scientific officer Ken Adler": a chief's function between "chief" and "officer";
+        # "the firm's chief executive, Ken Adler": a reference to an organisation determines the title too
+        self.lower_title_at_end = regex(
+            rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
+            rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+            rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -513,8 +532,7 @@ class Affiliations:
         """'Business Secretary, Mark Hale, said', 'the Norland Ambassador to Japan, Jan Berg, says': a capitalised title
         (and its field) in apposition right before the name, not inside a list ('Ken Adler, CEO, ...')."""
         before = self.ctx.masked[max(0, cand.start - 100):cand.start]
-        m = re.search(rf"(?:^|(?<=[^,;\s])[ \t]+)((?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{self.title_re.pattern})"
-                      rf"(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?),[ \t]*$", before)
+        m = self.title_comma_at_end.search(before)
         if m and not re.search(r",[ \t]*$", before[:m.start()]) and re.match(r",[ \t]", self.ctx.masked[cand.end:cand.end + 2]):
             return self.clean_title(re.sub(r"^[Tt]he\s+", "", m.group(1)))
         return None
@@ -662,9 +680,7 @@ class Affiliations:
         """An office and its field or body right before the name: "Head of the Ostvik Drug Authority Kim Ji-ho"
         (the body is the organisation), "Minister of Trade, Industry and Energy Lee Min-ho" (the field stays in the
         title; the ministry of that field is the organisation when the article names it)."""
-        m = re.search(rf"(?<![\w-])((?:(?:Deputy|Vice|Acting|Assistant|Senior|Interim|Former)[ \t]+)*(?:{self.title_re.pattern}))"
-                      rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?[A-Z][\w&'’-]*(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)"
-                      rf"[A-Z][\w&'’-]*){{0,7}})[ \t]*$", before)
+        m = self.office_field_at_end.search(before)
         if not m or not re.search(r"[a-z]", m.group(2)) or self.title_re.fullmatch(m.group(2).split()[-1]):
             return False  # "Minister for Health Lee and Governor Kim": the field ends before the next title
         office, field = m.group(1), re.sub(r"^the[ \t]+", "", m.group(2))
@@ -684,8 +700,7 @@ class Affiliations:
     def apposition_before(self, cand: Candidate, before: str) -> bool:
         """'signed by the general director of Ostvik Labs, Lena Holm': the title and its organisation in an
         apposition before the name."""
-        m = re.search(rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[A-Z]{{2,}}[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))"
-                      rf"[ \t]+(?:of|at|for)[ \t]+([^,;\n()]{{2,80}}),[ \t]*$", before)
+        m = self.the_title_of_at_end.search(before)
         org = self.org_ending(m.group(2)) if m else None
         if m and not org and (self.is_office(m.group(1)) or re.search(r"(?i)secretary|director|head", m.group(1))) \
                 and re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}", m.group(2)) and not self.looks_like_org(m.group(2)):
@@ -701,12 +716,7 @@ class Affiliations:
         """News style: a lower-case title right before the name, with no organisation ("chaired by former vice
         premier Chen Wei", "visited by the prime minister, Mark Hale"); a bare word that is often no title
         ("partner", "lead", "head") needs a determiner or a modifier before it."""
-        t = self.title_re.pattern
-        # "chief scientific officer Ken Adler": a chief's function between "chief" and "officer";
-        # "the firm's chief executive, Ken Adler": a reference to an organisation determines the title too
-        m = re.search(rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
-                      rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
-                      rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$", before)
+        m = self.lower_title_at_end.search(before)
         if not m or not re.fullmatch(r"[a-z][a-z &-]*", m.group(2)):
             return None
         words = m.group(2).split()
