@@ -133,13 +133,13 @@ class Vocabulary:
     exact: PhraseMatcher
 
 
-def _phrase_sets(entries: list[dict[str, Any]], phrases_of: str) -> list[tuple[list[str], list[str]]]:
+def _phrase_sets(entries: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:
     """Per entry, its case-insensitive phrases (with variants) and its case-sensitive acronyms, sorted."""
     out = []
     for entry in entries:
         ci: set[str] = set()
         cs: set[str] = set()
-        for phrase in entry[phrases_of]:
+        for phrase in entry["phrases"]:
             if _is_acronym(phrase):
                 cs.add(phrase)
             else:
@@ -149,31 +149,39 @@ def _phrase_sets(entries: list[dict[str, Any]], phrases_of: str) -> list[tuple[l
 
 
 def _compile(nlp: Language, entries: list[dict[str, Any]], sets: list[tuple[list[str], list[str]]],
-             tokens: dict[str, list[str]]) -> Vocabulary:
-    """Both matchers of one vocabulary, their patterns given as the hashes of each phrase's tokens.
-
-    Hashes instead of tokenised Docs: a Doc makes a lexeme for every new word, most of the compilation's time,
-    and the PhraseMatcher compares only the hashes (the same ones: LOWER is the lexeme's lower-cased ORTH)."""
-    from spacy.attrs import LOWER
+             hashes: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]) -> Vocabulary:
+    """Both matchers of one vocabulary, their patterns given as each phrase's token hashes (``_token_hashes``)."""
     from spacy.matcher import PhraseMatcher
 
-    strings = nlp.vocab.strings
-    lower_of = getattr(nlp.vocab, "lex_attr_getters", {}).get(LOWER, str.lower)  # missing from spaCy's type stubs
-    words = {t for ci, cs in sets for p in (*ci, *cs) for t in tokens[p]}
-    orth = {t: strings.add(t) for t in words}
-    low = {t: strings.add(lower_of(t)) for t in words}
+    lower_hashes, orth_hashes = hashes
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     for index, (ci, cs) in enumerate(sets):
         key = str(index)
         # spaCy types the patterns as Docs; add() takes any sequences of attribute hashes
-        hashed: Any = [tuple(map(low.__getitem__, tokens[p])) for p in ci]
+        hashed: Any = [lower_hashes[p] for p in ci]
         if hashed:
             lower.add(key, hashed)
-        hashed = [tuple(map(orth.__getitem__, tokens[p])) for p in cs]
+        hashed = [orth_hashes[p] for p in cs]
         if hashed:
             exact.add(key, hashed)
     return Vocabulary(entries, lower, exact)
+
+
+def _token_hashes(nlp: Language, tokens: dict[str, list[str]]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Per phrase, the LOWER and the ORTH hashes of its tokens, once for all vocabularies.
+
+    Hashes instead of tokenised Docs: a Doc makes a lexeme for every new word, most of the compilation's time,
+    and the PhraseMatcher compares only the hashes (the same ones: LOWER is the lexeme's lower-cased ORTH)."""
+    from spacy.attrs import LOWER
+
+    strings = nlp.vocab.strings
+    lower_of = getattr(nlp.vocab, "lex_attr_getters", {}).get(LOWER, str.lower)  # missing from spaCy's type stubs
+    words = {t for ts in tokens.values() for t in ts}
+    orth = {t: strings.add(t) for t in words}
+    low = {t: strings.add(lower_of(t)) for t in words}
+    return ({p: tuple(map(low.__getitem__, ts)) for p, ts in tokens.items()},
+            {p: tuple(map(orth.__getitem__, ts)) for p, ts in tokens.items()})
 
 
 def cache_dir() -> Path:
@@ -248,9 +256,9 @@ def build_rules(nlp: Language) -> Rules:
         entry["phrases"] = list(entry["renderings"]) + list(entry.get("acronyms", []))
     law_patterns = [(i, re.compile(p)) for i, e in enumerate(laws) for p in e.get("patterns", [])]
     vocabularies = [_tsv_entries("therapy_areas.tsv"), _tsv_entries("technologies.tsv"), laws]
-    sets = [_phrase_sets(entries, "phrases") for entries in vocabularies]
-    tokens = phrase_tokens(nlp, sorted({p for per_entry in sets for ci, cs in per_entry for p in (*ci, *cs)}))
-    therapy, technology, law_vocabulary = (_compile(nlp, e, s, tokens) for e, s in zip(vocabularies, sets, strict=True))
+    sets = [_phrase_sets(entries) for entries in vocabularies]
+    hashes = _token_hashes(nlp, phrase_tokens(nlp, sorted({p for per_entry in sets for ci, cs in per_entry for p in (*ci, *cs)})))
+    therapy, technology, law_vocabulary = (_compile(nlp, e, s, hashes) for e, s in zip(vocabularies, sets, strict=True))
     return Rules(
         therapy=therapy,
         technology=technology,
