@@ -371,8 +371,8 @@ def technologies(ctx: Context) -> list[Technology]:
 
 def _agent_key(text: str) -> tuple[str, str]:
     """First target and action of an agent: ("glp-1", "agonist") for "GLP-1/GIP dual receptor agonists"."""
-    words = text.lower().split()
-    return re.split(r"/", words[0])[0] if words else "", words[-1].rstrip("s") if words else ""
+    words = text.lower().split() or [""]
+    return words[0].split("/")[0], words[-1].rstrip("s")
 
 
 def _into_named_class(facts: list[Technology], agents: list[Technology]) -> list[Technology]:
