@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from .financials import other_story
 from .money import money_amounts
 from .salience import in_boilerplate
 from .spans import SpanIndex
-from .textfind import boundary
+from .textfind import boundary, occurrences
 
 if TYPE_CHECKING:
     from .orgs import OrgEntity
@@ -151,9 +150,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
                                             and f"{asset.name}{mark.group(0)}" not in asset.aliases))
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
+    elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
     for key, asset in found.items():
-        elsewhere = [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)]
-        for where in [*asset.mentions, *elsewhere]:  # the deal sentences first
+        for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
             asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
@@ -166,8 +165,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         only = programmes[0]
         only.phase = only.phase or _article_phase(ctx)  # type: ignore[assignment]
     for key, asset in found.items():
-        asset.mentions = sorted(asset.mentions + [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)],
-                                key=lambda x: x.start)
+        asset.mentions = sorted(asset.mentions + elsewhere[key], key=lambda x: x.start)
     return list(found.values())
 
 
@@ -311,20 +309,8 @@ def _company_shaped(ctx: Context, name: str) -> bool:
         return False
     key = ("terms", "company-shaped", name)
     if key not in ctx.memo:  # once per name: a long article repeats its drug names
-        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, end) for end in _word_ends(ctx.masked, name))
+        ctx.memo[key] = any(_COMPANY_AFTER.match(ctx.masked, end) for _, end in occurrences(ctx.masked, name) if boundary(ctx.masked, end))
     return bool(ctx.memo[key])
-
-
-def _word_ends(text: str, word: str) -> Iterator[int]:
-    """Ends of ``re.finditer(rf"\\b{re.escape(word)}\\b", text)``, without compiling a pattern per word (textfind.py)."""
-    i = text.find(word)
-    while i != -1 and word:
-        end = i + len(word)
-        if boundary(text, i) and boundary(text, end):
-            yield end
-            i = text.find(word, end)
-        else:
-            i = text.find(word, i + 1)
 
 
 def _article_phase(ctx: Context) -> str | None:
