@@ -364,7 +364,8 @@ def _in_headline(ctx: Context, start: int) -> bool:
     return h is not None and h[0] <= start < h[1] and not ctx.masked[h[0]:h[1]].rstrip().endswith((".", "!", "?"))
 
 
-def _same(a: Amount, b: Amount) -> bool:
+def _same(a: Amount | Financial, b: Amount | Financial) -> bool:
+    """The same sum: one currency, within 0.5% of ``b``."""
     return a.currency == b.currency and bool(a.amount) and bool(b.amount) and abs(float(a.amount or 0) - float(b.amount or 0)) <= 0.005 * abs(float(b.amount or 0))
 
 
@@ -377,7 +378,7 @@ def _dedupe(ctx: Context, found: list[Financial]) -> list[Financial]:
     for f in found:
         sentence = ctx.sentence_of(f.mentions[0].start)
         # a headline restates the body's amount under any name ("$36 Million Vaccine Collaboration" / "up to $36 million in funding")
-        host = next((h for h in out if h.currency == f.currency and h.amount and f.amount and abs(h.amount - f.amount) <= 0.005 * abs(h.amount)
+        host = next((h for h in out if _same(f, h)
                      and (h.kind == f.kind or "other" in (h.kind, f.kind)
                           or _in_headline(ctx, h.mentions[0].start) != _in_headline(ctx, f.mentions[0].start))
                      and not any(ctx.sentence_of(m.start) == sentence for m in h.mentions)
