@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -165,7 +166,7 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
     return list(dict.fromkeys(found)), [o for o in dict.fromkeys(owners) if o not in found], reverse
 
 
-def _lemma(token: Token, known: dict[str, Any]) -> str:
+def _lemma(token: Token, known: frozenset[str]) -> str:
     """The verb's base form: spaCy's lemma when the pipeline has a lemmatizer, else the inflection stripped
     until a known cue verb appears (the default pipeline drops the lemmatizer for speed)."""
     if token.lemma_:
@@ -294,10 +295,17 @@ _SHARED = re.compile(r"\bshare\s+(?:equally\s+)?(?:the\s+)?(?:(?:development|com
                      re.IGNORECASE)
 
 
+@cache
+def _cue_verbs() -> frozenset[str]:
+    """The verbs the role cues name, in their base forms (what ``_lemma`` strips an inflection to)."""
+    rc = term_cues()["roles"]
+    return frozenset([*rc["verbs"], *rc["money_verbs"], *_SHARE_VERBS, *_EXPLOITING, *(k.split()[0] for k in rc["phrasal"])])
+
+
 def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Counter[str]], kind: str | None, rc: dict[str, Any]) -> None:
     """Votes from one deal verb: its subject takes the verb's role, its objects the other side."""
     verbs, money_verbs = rc["verbs"], rc["money_verbs"]
-    lemma = _lemma(tok, {**verbs, **money_verbs, **_SHARE_VERBS, **_EXPLOITING, **{k.split()[0]: k for k in rc["phrasal"]}})
+    lemma = _lemma(tok, _cue_verbs())
     prefix = ctx.masked[max(0, tok.idx - 4):tok.idx].lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" in rc["phrasal"]:
@@ -460,6 +468,15 @@ _INVESTMENT = re.compile(r"investments?|stakes?|shareholding|holding", re.IGNORE
 _LICENCE_NOUN = re.compile(r"licen[cs]es?|sublicen[cs]es?|licensing|rights|options?")
 
 
+def _vote_possessors(noun: Token, preps: tuple[str, ...], owner: dict[int, int], votes: list[Counter[str]], role: str) -> None:
+    """A vote for ``role`` to each party named as a possessor under one of the noun's ``preps`` ("rights to X's drug")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for t in c.subtree:
+                if t.dep_ == "poss" and t.i in owner:
+                    votes[owner[t.i]][role] += 1
+
+
 def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc: dict[str, Any], kind: str | None) -> None:
     """Votes from a deal noun's arguments: "X's investment in Y" (X invests, Y is invested in), "a licence from X"
     (X licenses out); and from a role noun naming a party: "investor X", "X, the licensee", "investors, including X".
@@ -485,20 +502,13 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in _parties_under(c, owner):
                     votes[p]["licensor"] += 1
-            elif c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "on", "under", "covering"):
-                # "rights to X's drug", "the licensing of X's technology", "a licence for X's platform": the owner licenses out
-                for t in c.subtree:
-                    if t.dep_ == "poss" and t.i in owner:
-                        votes[owner[t.i]]["licensor"] += 1
+        # "rights to X's drug", "the licensing of X's technology", "a licence for X's platform": the owner licenses out
+        _vote_possessors(tok, ("to", "for", "of", "on", "under", "covering"), owner, votes, "licensor")
         return
     if kind in ("supply_agreement", None, "other") and (_MAKING_NOUN.fullmatch(low) or _CONTRACT_NOUN.fullmatch(low)
                                                        and any(c.dep_ in ("compound", "amod") and _MAKING_NOUN.fullmatch(c.lower_) for c in tok.children)):
         # "the manufacturing of X's antibody", "a production contract for X's vaccine": X is the customer
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
-                for t in c.subtree:
-                    if t.dep_ == "poss" and t.i in owner:
-                        votes[owner[t.i]]["customer"] += 1
+        _vote_possessors(tok, ("of", "for"), owner, votes, "customer")
         return
     if _PAYMENT_NOUN.fullmatch(low) and (kind != "collaboration_agreement" or _LICENCE_MONEY.search(" ".join(t.text for t in tok.subtree))):
         # "the upfront payment from B to A": B pays, A is paid; the deal's type names the sides (licence money by default;
