@@ -73,18 +73,6 @@ _PRODUCT_CODES = frozenset({"CR", "XR", "SR", "ER", "IR", "DR", "LA", "XL", "ODT
                             "mAb", "MAb", "HCl", "API", "APIs", "CDMO", "CMO", "CRO"})
 
 
-def _word_positions(text: str, word: str) -> list[int]:
-    """Where ``word`` stands alone in ``text`` (no letter, digit or hyphen either side); no pattern compiled per word."""
-    out, at = [], text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (end < len(text) and (text[end].isalnum()
-                                                                                          or text[end] == "-")):
-            out.append(at)
-        at = text.find(word, end)
-    return out
-
-
 def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in re.sub(r"[-‐‑]", "", name.lower()).replace(".", " ").split())
 
@@ -245,7 +233,7 @@ class PeopleExtractor:
         after it)."""
         text = self.ctx.masked
         end = start + len(name)
-        for at in _word_positions(text, name):
+        for at, _ in occurrences(text, name, joiners="-"):
             if _PLACE_AFTER.match(text, at + len(name)) or _COMPANY_AFTER.match(text, at + len(name)) \
                     or _PLACE_BEFORE.search(text[max(0, at - 12):at]) and not re.match(r"['’]s?\b", text[at + len(name):]):
                 return True
@@ -381,7 +369,7 @@ class PeopleExtractor:
                 or any(surname in c.name.split() and _key(c.name) != _key(person.name) for c in cands):
             return
         full = [(m.start, m.end) for m in person.mentions]
-        for at in _word_positions(self.ctx.masked, surname):
+        for at, _ in occurrences(self.ctx.masked, surname, joiners="-"):
             if not any(s <= at < e for s, e in full):
                 probe = Candidate(surname, at, at + len(surname))
                 self.affiliations.describe_after(probe)
