@@ -157,7 +157,16 @@ def agreement_type(ctx: Context, parties: list[OrgEntity]) -> tuple[str | None, 
 
 
 def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention]]:
-    """The type the first agreement sentences name ("other" when they name none), or where they name ``only``."""
+    """The type the first agreement sentences name ("other" when they name none), or where they name ``only``
+    (memoised per article: the rule type, the learned decision and the agreement's mentions all ask)."""
+    key = ("named_type", only)
+    if key not in ctx.memo:
+        ctx.memo[key] = _named_type(ctx, only)
+    found: tuple[str, list[Mention]] = ctx.memo[key]  # type: ignore[assignment]
+    return found[0], list(found[1])
+
+
+def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
     sentences = agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
