@@ -146,9 +146,9 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         if len(words) < 2 or words[-2] == "of" and words[-1] == "Law" or words[-1] == "Code" and words[0].isupper():
             continue  # "Institute of Law" is a unit, "QR Code" a symbol code; no law is named either way
         start = m.start() + m.group().index(words[0])
-        if words[-1] == "Law" and _is_person(ctx, start + len(" ".join(words)) - 3):
-            continue  # "Parks Chairwoman Fanny Law": Law is a surname here
         end = start + len(" ".join(words))
+        if words[-1] == "Law" and _is_person(ctx, end - 3):
+            continue  # "Parks Chairwoman Fanny Law": Law is a surname here
         if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is
             end = m.start() + len(m.group().rstrip())
         tail = _YEAR_TAIL.match(ctx.masked[end:])
