@@ -61,15 +61,10 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
             return "total_value", amount.end  # "supply at least KRW 25 billion worth of the drug": the value of the goods
     for kind, s, e in cues:
         # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
-        if s >= amount.end and re.fullmatch(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?{_stage_list()}"
-                                          r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?",  # "$X and a milestone payment": not its cue
-                                          ctx.masked[amount.end:s]) and s - amount.end < 60:
+        if amount.end <= s < amount.end + 60 and _words_before_cue().fullmatch(ctx.masked[amount.end:s]):
             beside.append((s - amount.end, kind, s))
         # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
-        if e <= amount.start and re.fullmatch(r"\s*(?:payments?|fees?)?\s*(?:(?:to|from)\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
-                                            r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at)?\s*"
-                                            r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*",
-                                            ctx.masked[e:amount.start]) and amount.start - e < 70:
+        if amount.start - 70 < e <= amount.start and _WORDS_AFTER_CUE.fullmatch(ctx.masked[e:amount.start]):
             beside.append((amount.start - e, kind, s))
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
@@ -116,11 +111,19 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
 
 
+# the words between a component cue and its amount ("milestone payments to Halden Bio of up to ")
+_WORDS_AFTER_CUE = re.compile(r"\s*(?:payments?|fees?)?\s*(?:(?:to|from)\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
+                              r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at)?\s*"
+                              r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*")
+
+
 @cache
-def _stage_list() -> str:
-    """A list of milestone stage words before their noun ("development, regulatory and ", "clinical or "), as a regex."""
+def _words_before_cue() -> re.Pattern[str]:
+    """The words an amount's component cue may follow it by: "in potential ", a list of milestone stage words
+    ("development, regulatory and ", "clinical or ") and up to two more ("$X and a milestone payment": not its cue)."""
     words = alternation([w for ws in term_cues()["stages"].values() for w in ws])
-    return rf"(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
+    return re.compile(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
+                      r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?")
 
 
 @cache
