@@ -38,17 +38,17 @@ _UNIT_PREFIX = re.compile(
 )
 _UNIT_TAIL = re.compile(r"(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)$")
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
-# Titles that head a whole organisation: "chief executive officer of Mobileye" names the organisation after "of",
-# where "Head of Nitrogen Fixation" or "Secretary for Innovation" names a field
+# Titles only a company's head holds: "chief executive officer of X" names a company, even one written in lower case
+_COMPANY_HEADS = (r"(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
+                  r"|chief\s+\w+\s+officer")
+_COMPANY_TITLE = re.compile(rf"(?i)(?:.*\s)?(?:{_COMPANY_HEADS})")
+# Titles that head a whole organisation, those and more: "chief executive officer of Mobileye" names the organisation
+# after "of", where "Head of Nitrogen Fixation" or "Secretary for Innovation" names a field (fullmatch only: the order
+# of the alternatives does not matter)
 _ORG_LEVEL_TITLE = re.compile(
-    r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|chairperson|chair|president|ceo|chief\s+executive(?:\s+officer)?"
-    r"|(?:managing|executive|general)\s+director|general\s+manager|chief\s+\w+\s+officer|c[a-z]o)")
+    rf"(?i)(?:.*\s)?(?:{_COMPANY_HEADS}|chairperson|chair|president|(?:executive|general)\s+director|general\s+manager|c[a-z]o)")
 # and academic ranks before a lower-case title: "research professor Kim", "visiting scientist Lee"
 _RANK_MODIFIER = r"(?:(?:research|visiting|adjunct|emeritus|clinical|honorary|distinguished)[ \t]+)?"
-# Titles only a company's head holds: "chief executive officer of X" names a company, even one written in lower case
-_COMPANY_TITLE = re.compile(
-    r"(?i)(?:.*\s)?(?:(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
-    r"|chief\s+\w+\s+officer)")
 # Lower-case modifiers of a title before a name: "interim CEO Rachel Cole", "founding CEO ..."
 _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]+)?"
 # Public offices: their holders belong to a government, never to a company named near them
