@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +132,11 @@ class Vocabulary:
     entries: list[dict[str, Any]]
     lower: PhraseMatcher
     exact: PhraseMatcher
+
+    @cached_property
+    def phrase_index(self) -> dict[str, int]:
+        """Lower-case phrase (with its generated variants) -> entry index; the first entry wins."""
+        return {v.lower(): i for i, e in reversed(list(enumerate(self.entries))) for p in e["phrases"] for v in variants(p)}
 
 
 def _phrase_sets(entries: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:

@@ -36,7 +36,6 @@ _ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ov
                      "lungs": "lung", "stomach": "gastric", "testis": "testicular", "testicles": "testicular"}
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
-_PHRASES: dict[int, tuple[Vocabulary, dict[str, int]]] = {}  # holds the vocabulary, so its id is not reused
 # Constructions no vocabulary can list in full. A gene or protein symbol before a modality head names a targeted agent
 # ("KRAS G12C inhibitor", "FcRn blocker", "GLP-1/GIP agonists") and before "deficiency" a disease ("AADC deficiency");
 # an eponym before "disease" or "syndrome" names a disease ("Dravet syndrome", "Castleman's disease"). A symbol has two
@@ -100,17 +99,6 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
     return found
 
 
-def _phrase_index(vocab: Vocabulary) -> dict[str, int]:
-    """Lower-case phrase (with its generated variants) -> entry index, built once per vocabulary."""
-    from ..pipeline import variants
-
-    cached = _PHRASES.get(id(vocab))
-    if cached is None or cached[0] is not vocab:
-        cached = _PHRASES[id(vocab)] = (vocab, {v.lower(): i for i, e in reversed(list(enumerate(vocab.entries)))
-                                                for p in e["phrases"] for v in variants(p)})
-    return cached[1]
-
-
 def _head_before_lists(ctx: Context) -> list[re.Match[str]]:
     """The article's "cancers, including X, Y and Z" lists, found once for both vocabularies and both readers."""
     key = "concepts.head_before_lists"
@@ -126,7 +114,7 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
 
     The mention is the modifier alone; an item counts only when "<item> <head>" is a vocabulary phrase.
     """
-    phrases = _phrase_index(vocab)
+    phrases = vocab.phrase_index
     found: dict[int, list[Mention]] = defaultdict(list)
 
     def add(items: str, offset: int, head: str, whole: str) -> None:
@@ -148,7 +136,7 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
 
 def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
     """Entries named by a head noun and the organ after it ("cancer of the pancreas"): the whole phrase is the mention."""
-    phrases = _phrase_index(vocab)
+    phrases = vocab.phrase_index
     found: dict[int, list[Mention]] = defaultdict(list)
     lists = {m.start() for m in _head_before_lists(ctx)}
     for m in _HEAD_OF_ORGAN.finditer(ctx.masked):
@@ -163,7 +151,7 @@ def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]
 
 def _target_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
     """Entries whose name a target slot interrupts: the longest "<words> <words>" around "anti-X" that is a phrase."""
-    phrases = _phrase_index(vocab)
+    phrases = vocab.phrase_index
     found: dict[int, list[Mention]] = defaultdict(list)
     for m in _TARGET_SLOT.finditer(ctx.masked):
         before, after = m.group(1).split(), m.group(2).split()
