@@ -331,10 +331,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
     if lemma in ("acquire", "buy", "purchase") and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):
         # "X will buy Y", "Y is acquired by X": the company itself is bought
-        for p in subj:
-            votes[p]["acquirer"] += 2
-        for p in objs:
-            votes[p]["target"] += 2
+        _vote_sides(votes, subj, "acquirer", objs, "target", 2)
         return
     if not subj and not objs and not owners:
         return
@@ -347,18 +344,12 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if shares and lemma in ("acquire", "purchase", "buy") and kind in (None, "other") and any(
             c.dep_ == "dobj" and _ALL_SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
         # "X exercised its option to acquire all remaining shares in Y": a buyout, not a stake
-        for p in subj:
-            votes[p]["acquirer"] += 3
-        for p in objs:
-            votes[p]["target"] += 3
+        _vote_sides(votes, subj, "acquirer", objs, "target", 3)
         return
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
-        for p in subj:
-            votes[p][first_role] += 1
-        for p in objs:
-            votes[p][rc["complement"][first_role]] += 1
+        _vote_sides(votes, subj, first_role, objs, rc["complement"][first_role], 1)
         return
     if money is None and lemma in _TAKING and not _RIGHTS.search(text):
         return
@@ -396,15 +387,20 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     if passive and lemma != "entitle":  # "X is entitled to payments" keeps X the payee
         first, second = second, first
-    for p in subj:
-        votes[p][first] += weight
-    for p in objs:
-        votes[p][second] += weight
+    _vote_sides(votes, subj, first, objs, second, weight)
     # the owner of what is licensed or sold gives it; the owner of what a contract maker makes is its customer
     owner_role = None if fam == "invest" else "customer" if lemma in _MAKING else pair[0]
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
+
+
+def _vote_sides(votes: list[Counter[str]], firsts: list[int], first: str, seconds: list[int], second: str, weight: int) -> None:
+    """A verb's two sides: the parties ``firsts`` (most often its subject) take ``first``, ``seconds`` the other role."""
+    for p in firsts:
+        votes[p][first] += weight
+    for p in seconds:
+        votes[p][second] += weight
 
 
 # verbs of exploiting a product: whoever does it to a product another party owns holds a licence to it
@@ -424,10 +420,7 @@ def _vote_exploiting(verb: Token, owner: dict[int, int], votes: list[Counter[str
     subj = [p for p in _subject(verb, owner)[0] if p not in owners]
     if not subj:
         return False  # "a licence to market X's generic": no one named takes it from X
-    for p in owners:
-        votes[p]["licensor"] += 1
-    for p in subj:
-        votes[p]["licensee"] += 1
+    _vote_sides(votes, owners, "licensor", subj, "licensee", 1)
     return True
 
 
