@@ -69,6 +69,7 @@ _FIELD_WORDS = {"research", "development", "business", "corporate", "clinical", 
                 "sales", "human", "resources", "quality", "manufacturing", "affairs", "innovation", "engineering",
                 "communications", "relations", "investor", "public", "government", "external", "strategic", "planning",
                 "partnerships", "alliances", "licensing", "r&d", "global"}
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -749,8 +750,16 @@ class Affiliations:
             return False
         if any(word in e.text.split() for e in self.ctx.ents if e.label_ in ("GPE", "NORP", "PERSON", "LOC", "DATE")):
             return False
-        inside = re.findall(rf"[a-z,][ \t]+{word}(?![\w-])", self.ctx.masked)
-        return len(inside) >= 2
+        # (what ``[a-z,][ \t]+{word}(?![\w-])`` finds, without a pattern compiled per word)
+        text, inside, taken = self.ctx.masked, 0, 0
+        for at, end in occurrences(text, word, joiners="-"):
+            lead = at
+            while lead > 0 and text[lead - 1] in " \t":
+                lead -= 1
+            lead -= 1  # the lower-case letter or comma before the blanks
+            if lead < at - 1 and lead >= taken and text[lead] in _LOWER_OR_COMMA:
+                inside, taken = inside + 1, end
+        return inside >= 2
 
     def party_in_context(self, cand: Candidate) -> str | None:
         """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
