@@ -143,6 +143,16 @@ class Affiliations:
             rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
             rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
             rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$")
+        # and the smaller ones, each compiled once: "... & President of" (split_title), an acronym before a title
+        # ("VELMAR Head of"), a long lower-case title that opens with one (clean_title), "who joined X as CMO"
+        # (describe_after), "the firm's chief executive," (party_in_context)
+        self.and_title = regex(rf"\s*(?:&|and)\s+(?:{t})")
+        self.word_before_title = regex(rf"([A-Z][\w&*.-]*)\s+(?={t})")
+        self.opens_with_title = regex(rf"(?:[a-z-]+\s+){{0,2}}(?i:{t})")
+        self.who_joined_as = regex(
+            rf",\s*who\s+(?:joined|joins|rejoined)\s+(.{{2,80}}?)\s+as\s+(?:(?:its|the|a|an|new|interim|acting)\s+)*"
+            rf"((?i:{t})(?:\s+[\w&-]+){{0,5}}?)(?=\s+(?:in|on|last|earlier|from)\b|\s*[,.;]|$)")
+        self.words_then_title = regex(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{t})\s*,?\s*")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -273,7 +283,7 @@ class Affiliations:
                 return self.clean_title(rest[:m.start()]), two.group(1)
             known = self.org_at(rest[m.end():])
             if hit and known and not has_head(hit, self.ctx.rules.lexicon) \
-                    and re.match(rf"\s*(?:&|and)\s+(?:{self.title_re.pattern})", rest[m.end() + known[1]:]):
+                    and self.and_title.match(rest[m.end() + known[1]:]):
                 continue  # "Vice President of Specialty Care & President of ...": a field, and the title goes on
             if hit and known and hit == known[0] and " " not in rest[m.end():m.end() + known[1]].strip():
                 # "Minister for Industry, Ministry of Trade and Industry": one word of a name is a field when the
@@ -284,7 +294,7 @@ class Affiliations:
                               and not rest[n.end():].startswith(rest[m.end():m.end() + known[1]].strip())), None)
                 m = whole or m
             inner = known[1] if hit and known else None
-            acronym = re.match(rf"([A-Z][\w&*.-]*)\s+(?={self.title_re.pattern})", rest[m.end():]) if not hit else None
+            acronym = self.word_before_title.match(rest[m.end():]) if not hit else None
             if acronym and self.named_org(acronym.group(1)):
                 inner, hit = acronym.end(1), acronym.group(1)
             if inner and hit and m.group().strip() == "," and self.title_re.match(rest[m.end() + inner:].lstrip()) \
@@ -503,7 +513,7 @@ class Affiliations:
                 and (not rest.strip() or words[-1] in {"of", "at", "for", "in", "and", "&", "the"} or rest[:1] in ",'’"):
             return title
         # a long lower-case title that opens with a title: "senior vice president and head of infectious diseases"
-        if words and not rest.strip() and len(words) <= 14 and re.match(rf"(?:[a-z-]+\s+){{0,2}}(?i:{self.title_re.pattern})", title):
+        if words and not rest.strip() and len(words) <= 14 and self.opens_with_title.match(title):
             return title
         return None
 
@@ -580,8 +590,7 @@ class Affiliations:
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
         after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|(?:was|has\s+been|will\s+be)\s+"
                        r"(?:named|appointed|elected|promoted\s+to)|is|was|became|becomes)\s+", r"\1", after)
-        joined = re.match(rf",\s*who\s+(?:joined|joins|rejoined)\s+(.{{2,80}}?)\s+as\s+(?:(?:its|the|a|an|new|interim|acting)\s+)*"
-                          rf"((?i:{self.title_re.pattern})(?:\s+[\w&-]+){{0,5}}?)(?=\s+(?:in|on|last|earlier|from)\b|\s*[,.;]|$)", after)
+        joined = self.who_joined_as.match(after)
         org = self.org_ending(joined.group(1)) if joined else None
         if joined and org and self.clean_title(joined.group(2)):
             # "Ken Adler, who joined Velmar Pharma as Chief Medical Officer in 2020": the post and where it is held
@@ -773,7 +782,7 @@ class Affiliations:
             head = ref.group(1).lower().replace("firm", "company")
             kind = {e.name: e for e in [*self.parties, *self.entities]
                     if head in e.name.lower() or head == "company" and e.kind == "company"}
-            titled = re.fullmatch(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{self.title_re.pattern})\s*,?\s*", self.ctx.masked[start + ref.end():cand.start])
+            titled = self.words_then_title.fullmatch(self.ctx.masked[start + ref.end():cand.start])
             if not titled or self.is_office(cand.title):
                 return None
             if len(kind) > 1:
