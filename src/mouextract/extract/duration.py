@@ -35,6 +35,7 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
                       r"|\b(?:term|duration|period)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|collaboration|partnership|alliance|mou|licen[cs]e)"
                       r"\s+(?:is|will\s+be|shall\s+be|was)\s+(?:for\s+)?(?:up\s+to\s+)?$", True)
     not_term = regex(rf"\b(?:{tc['not_term']})\b", True)
+    agreement = regex(rf"\b(?:{tc['nouns']})", True)
     for m in duration.finditer(ctx.masked):
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e):
@@ -46,10 +47,9 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
         before, after = ctx.masked[max(sent[0], s - 45):s], ctx.masked[e:min(sent[1], e + 40)]
         if not_term.search(after[:25]) or re.search(r"\b(?:past|last|previous|first|within|after|ago)\s+$", before):
             continue
-        agreement = regex(rf"\b(?:{tc['nouns']})", True).search(ctx.masked[sent[0]:sent[1]])
         governed = nouns.match(after) and not re.match(r"^\s*(?:old|ago)", after)  # "a five-year collaboration"
-        if not (governed or lead.search(before) and agreement):  # "a term of five years" in a sentence about the agreement
-            continue
+        if not (governed or lead.search(before) and agreement.search(ctx.masked[sent[0]:sent[1]])):
+            continue  # "a term of five years" in a sentence about the agreement
         return f"P{n}{tc['units'][m.group(2).lower()]}", [ctx.mention(s, e)]
     return None, []
 
