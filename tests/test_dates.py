@@ -100,7 +100,7 @@ def test_a_weekday_before_a_date_is_part_of_it(extractor):
     assert [d.value for d in result.dates].count("2015-11-16") == 1
 
 
-@pytest.mark.parametrize(("text", "signed_on"), [
+SIGNING_DATES = [
     pytest.param("On 3 March 2021, Tellis Therapeutics AG (the \"Company\", together with its subsidiaries, the \"Group\") "
                  "entered into a licence agreement with Orvane Bio Inc.\n", "2021-03-03",
                  id="a_fronted_date_qualifies_the_main_verb"),
@@ -112,9 +112,7 @@ def test_a_weekday_before_a_date_is_part_of_it(extractor):
                  id="a_weekday_in_a_yearless_dateline_sentence_is_the_dateline_day"),
     pytest.param("SEOUL, March 5, 2025 -- Tellis Bio and Orvane Hospital will develop cell therapies together under a "
                  "license agreement dated March 3, 2025.\n", "2025-03-03", id="the_date_of_an_agreement"),
-])
-def test_the_signing_date(extractor, text, signed_on):
-    assert extractor.extract(text).agreement.signed_on == signed_on
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -202,15 +200,13 @@ def test_coarser_restatements_are_not_listed_twice(extractor):
     assert "2019-03-04" in values and not values & {"2019-03", "2025-06"}
 
 
-@pytest.mark.parametrize("text, signed_on", [
+PLANNED_SIGNINGS = [  # a planned signing is no signing date
     (("SEOUL, Aug. 22, 2024 -- Corvane Bio signed a supply contract with Halden Clinics on the 20th and expects to sign "
      "another contract by the end of the year."), "2024-08-20"),
     ("SEOUL, Aug. 22, 2024 -- Corvane Bio will sign an MOU with Halden Clinics on August 30.", None),
     (("SEOUL, Aug. 22, 2024 -- Corvane Bio has entered into an MOU with Halden Clinics. We were honored to take part "
      "in a signing ceremony today with Halden Clinics, its chief executive said."), "2024-08-22"),
-])
-def test_a_planned_signing_is_no_signing_date(extractor, text, signed_on):
-    assert extractor.extract(text).agreement.signed_on == signed_on
+]
 
 
 def test_european_month_names_and_years_in_law_names(extractor):
@@ -240,7 +236,7 @@ def test_a_second_dateline_is_no_signing_date(extractor):
     assert result.agreement.signed_on is None and {d.role for d in result.dates} == {"publication"}
 
 
-@pytest.mark.parametrize("text, signed_on", [
+PARSED_SIGNINGS = [  # signing dates the parse reaches
     pytest.param(("Corvane Bio and Halden Clinics sign research pact\n\nThe agreement was signed by Mia Ortner, director "
                   "general of the Halden Clinics for Respiratory Medicine; Tom Reyes, head of the Northern European Cluster "
                   "of Corvane Bio; and Ana Veld, director of the Corvane Bio Translational Research Division on May 12, "
@@ -253,8 +249,11 @@ def test_a_second_dateline_is_no_signing_date(extractor):
     pytest.param(("Corvane Bio renews research pact with Halden Clinics\n\nThe new agreement replaces the research "
                   "contract with Halden Clinics Co. signed in March 2021 and runs for five years.\n"), None,
                  id="a_deal_that_a_new_one_replaces"),
-])
-def test_signing_dates_the_parse_reaches(extractor, text, signed_on):
+]
+
+
+@pytest.mark.parametrize(("text", "signed_on"), [*SIGNING_DATES, *PLANNED_SIGNINGS, *PARSED_SIGNINGS])
+def test_the_signing_date(extractor, text, signed_on):
     assert extractor.extract(text).agreement.signed_on == signed_on
 
 
