@@ -42,6 +42,10 @@ class Context:
         """The headline's (masked) text, empty without one."""
         return self.masked[self.headline[0]:self.headline[1]] if self.headline else ""
 
+    def in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the headline."""
+        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+
     @cached_property
     def ents(self) -> tuple[SpacySpan, ...]:
         """The Doc's named entities, read once: each ``doc.ents`` read builds new Span objects for every entity."""

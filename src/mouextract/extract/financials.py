@@ -39,7 +39,7 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
     # a cue word inside an organisation's name is no component ("the National Development Fund will pump in $20 million")
     # (not in a title-cased headline, where NER takes "Halden Invests" for a name)
     names = [(x.start_char, x.end_char) for x in ctx.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]
-             and not (ctx.headline and ctx.headline[0] <= x.start_char < ctx.headline[1])] if has_parse(ctx.doc) else []
+             and not ctx.in_headline(x.start_char)] if has_parse(ctx.doc) else []
     cues: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         if any(ns <= s and e <= ne and (ns, ne) != (s, e) and ctx.masked[s].isupper() for ns, ne in names):
@@ -297,7 +297,7 @@ def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> bool:
     """Whether a span lies in another story's headline: a line without final punctuation, not the article's title,
     naming no party (lists of related news: "D3 Bio completes USD108m Series B financing round")."""
-    if ctx.headline is not None and ctx.headline[0] <= start < ctx.headline[1]:
+    if ctx.in_headline(start):
         return False
     line_start = ctx.masked.rfind("\n", 0, start) + 1
     line_end = ctx.masked.find("\n", end)
@@ -333,7 +333,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     - an amount of an earlier or another deal ("a previous contract between them was worth ...", "following the KRW 2 trillion
       agreement signed in January", "a $1.08 billion deal signed last year")."""
     deal_words, other_before, other_after = _background_res()
-    headline = ctx.headline is not None and ctx.headline[0] <= a.start < ctx.headline[1]
+    headline = ctx.in_headline(a.start)
     if other_story(ctx, a.start, a.end, party_spans):
         return False
     s, e = ctx.sentence_of(a.start)

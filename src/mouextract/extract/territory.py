@@ -138,7 +138,7 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
 def _other_deal(ctx: Context, start: int, sent: Span) -> bool:
     """Whether the words before a region name an earlier or another agreement ("under a previous licence, ... rights in
     Japan"): its territory is that deal's."""
-    if ctx.headline is not None and ctx.headline[0] <= start < ctx.headline[1]:
+    if ctx.in_headline(start):
         return False
     bg = term_cues()["background_money"]
     return bool(regex(bg["other_deal_before"], True).search(ctx.masked[max(sent[0], start - 160):start]))
