@@ -146,6 +146,8 @@ class Affiliations:
         # and the smaller ones, each compiled once: "... & President of" (split_title), an acronym before a title
         # ("VELMAR Head of"), a long lower-case title that opens with one (clean_title), "who joined X as CMO"
         # (describe_after), "the firm's chief executive," (party_in_context)
+        self.second_post = regex(  # "CEO of Velmar Pharma and Chairman of Ostvik Bio" (split_title)
+            rf"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+(?:and|&)\s+(?:{t})\s+(?:of|at)\s")
         self.and_title = regex(rf"\s*(?:&|and)\s+(?:{t})")
         self.word_before_title = regex(rf"([A-Z][\w&*.-]*)\s+(?={t})")
         self.opens_with_title = regex(rf"(?:[a-z-]+\s+){{0,2}}(?i:{t})")
@@ -274,9 +276,7 @@ class Affiliations:
         seps = list(re.finditer(r",?\s+(?:of|at|from|with|for)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
-            two = None if hit or not re.fullmatch(r",?\s+(?:of|at)\s+", m.group()) else re.match(
-                rf"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}})\s+(?:and|&)\s+(?:{self.title_re.pattern})\s+(?:of|at)\s",
-                rest[m.end():])
+            two = None if hit or not re.fullmatch(r",?\s+(?:of|at)\s+", m.group()) else self.second_post.match(rest[m.end():])
             if two and self.title_re.search(rest[:m.start()]) and (self.looks_like_org(two.group(1)) or self.named_org(two.group(1))):
                 # "CEO of Velmar Pharma and Chairman of Ostvik Bio": two posts at two organisations; the first is the
                 # one the person is named for (the clustering need not know the first organisation)
