@@ -577,9 +577,9 @@ def _line_of(ctx: Context, offset: int, radius: int = 400) -> tuple[int, int]:
     return max(s_start, line_start), min(s_end, len(ctx.text) if line_end < 0 else line_end)
 
 
-def role_of(ctx: Context, f: Found) -> str:
-    """The role of the verb the expression attaches to (signing, founding, effective), else the role whose cue
-    word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
+def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
+    """The role of the verb the expression attaches to (``verb``: signing, founding, effective), else the role whose
+    cue word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
     s_start, s_end = _line_of(ctx, f.start)
     # "(acquired by X in 2011)", "(The Pharma Letter May 5, 2008)": a date inside parentheses takes its verb
     # and cues from inside them
@@ -589,7 +589,6 @@ def role_of(ctx: Context, f: Found) -> str:
         # (a date alone in parentheses is a dateline's, "Seoul (Nov. 20, 2026) -- X said", and reads outside)
         if closing >= 0 and (ctx.masked[opening + 1:f.start] + ctx.masked[f.end:closing]).strip(" ,"):
             s_start, s_end = opening + 1, closing
-    verb = _governing_verb(ctx, f.start, f.end)
     # "X said on Thursday it has signed": the day of the saying, whatever cue follows (GOLD: no signing date); the
     # words right before decide, as the parse often hangs the date on the signing verb
     says = _SAYS_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) is not None
@@ -725,10 +724,10 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
-        role = "publication" if dateline else role_of(ctx, f)
+        verb = None if dateline else _governing_verb(ctx, f.start, f.end)  # (never "publication" from role_of)
+        role = "publication" if dateline else role_of(ctx, f, verb)
         if role == "period":
             continue
-        verb = _governing_verb(ctx, f.start, f.end) if role != "publication" else None
         if role != "publication":
             value = _place_year(value, f, ref, _tense(verb))
         if role == "signing" and _planned(verb):
