@@ -206,9 +206,10 @@ _MAKING = frozenset({"manufacture", "produce"})
 # nouns of making for someone else: the owner of what is made is the customer ("production of X's vaccine")
 _MAKING_NOUN = re.compile(r"manufactur(?:e|ing)|production|fill-finish", re.IGNORECASE)
 _CONTRACT_NOUN = re.compile(r"contracts?|agreements?|deals?|orders?|pacts?", re.IGNORECASE)
-_SHARES = re.compile(r"\b(?:shares|stock|stake|equity interest)\b", re.IGNORECASE)
+# "equity" alone is shares held ("received equity in B"); "an equity investment" is money put in, read by the money verbs
+_SHARES = re.compile(r"\b(?:shares|stock|stake|equity(?!\s+(?:investments?|financing|funding|commitments?|raise|round)\b))\b", re.IGNORECASE)
 # verbs with shares as object: True when the subject ends up holding them
-_SHARE_VERBS = {"receive": True, "acquire": True, "purchase": True, "buy": True, "obtain": True, "get": True, "subscribe": True,
+_SHARE_VERBS = {"receive": True, "gain": True, "acquire": True, "purchase": True, "buy": True, "obtain": True, "get": True, "subscribe": True,
                 "take": True, "issue": False, "sell": False}
 
 
@@ -257,6 +258,9 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     _vote_patterns(ctx, sentences, parties, votes, kind)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
+    if kind in ("collaboration_agreement", "mou") and _supply_both_sides(votes):
+        # "A will supply APIs to B" said again and again of both sides: a partnership by name that is a supply deal in terms
+        kind = "supply_agreement"
     roles: dict[str, str] = {}
     # the deal's type decides the pair, the sentence the side: a supply deal's licensor supplies what it licenses, a
     # licence's supplier is the licensor; an equity purchase or funding inside a licence, supply or research deal is one
@@ -286,6 +290,12 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         roles.pop(weaker)
     shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
     return _complete(roles, parties, "mou" if shared else kind, rc)
+
+
+def _supply_both_sides(votes: list[Counter[str]], least: int = 2) -> bool:
+    """Whether one party is plainly read as supplier and another as its customer (each its top vote, at least ``least``)."""
+    top = [v.most_common(1)[0] if v else ("", 0) for v in votes]
+    return any(r == "supplier" and n >= least for r, n in top) and any(r == "customer" and n >= least for r, n in top)
 
 
 # co-development: both sides share the work, whatever money moves ("share equally development costs")
@@ -349,6 +359,11 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
+        if kind == "license" and objs and lemma in _RECEIVING_SHARES:
+            # "the university received equity in B as part of the licence": shares received, not bought, are how the
+            # licensee pays, so their holder licenses out and the company issuing them takes the licence ("B will buy A's
+            # shares" stays an equity purchase, dropped in a licence)
+            first_role = "licensor"
         _vote_sides(votes, subj, first_role, objs, rc["complement"][first_role], 1)
         return
     if money is None and lemma in _TAKING and not _RIGHTS.search(text):
@@ -406,6 +421,7 @@ def _vote_sides(votes: list[Counter[str]], firsts: list[int], first: str, second
 # verbs of exploiting a product: whoever does it to a product another party owns holds a licence to it
 _EXPLOITING = {"develop": "develop", "commercialize": "commercialize", "commercialise": "commercialise", "market": "market",
                "sell": "sell", "distribute": "distribute", "import": "import"}
+_RECEIVING_SHARES = frozenset({"receive", "gain", "get", "obtain"})
 _ALL_SHARES = re.compile(r"\b(?:all|entire|remaining|outstanding)\b", re.IGNORECASE)
 
 
