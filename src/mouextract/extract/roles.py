@@ -220,7 +220,12 @@ def _money_object(verb: Token) -> str | None:
             text = " ".join(t.text for t in c.subtree)
             if c.like_num or c.tag_ in ("CD", "$") or _MONEY.search(text):
                 return text
+            if _SALES_SHARE.search(text) and not any(p.dep_ == "prt" for p in verb.children):
+                return text  # "B will pay A 70% of net sales": a share of sales is money ("makes up 30% of sales" is not)
     return None
+
+
+_SALES_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w-]+\s+){0,3}?(?:sales|revenues?|profits?|income)\b", re.IGNORECASE)
 
 
 # words of a sentence that can state a role outside the agreement sentences
@@ -467,6 +472,9 @@ def _deal_partners(verb: Token, owner: dict[int, int]) -> list[int]:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += _parties_under(c, owner)
+            elif c.dep_ == "dobj" and c.i != verb.i and _CONTRACT_NOUN.fullmatch(c.lower_):
+                # "A signed a deal with B to manufacture ...", the infinitive hung on 'signed': the deal noun has the 'with'
+                found += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in _parties_under(w, owner)]
         if found:
             break
     return found
@@ -595,7 +603,8 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
             if re.search(r"\b(?:manufactur\w*|supply|supplies|production)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:to|for)\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["customer"] += 1
             licence = kind == "license" or kind in (None, "other") and _family(text[span[0]:span[1]], None) == "license"
-            if licence and _RETAINS.match(after):
+            if (licence or kind == "collaboration_agreement") and _RETAINS.match(after):
+                # a research deal too: what a party keeps rights to outside a territory, it licensed inside it
                 votes[n]["licensor"] += 1  # "A retains all rights outside Japan": A licensed the rest out
             if licence and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
                                               r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
