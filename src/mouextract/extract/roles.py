@@ -678,7 +678,9 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
             roles[b] = comp[ra]
         elif rb and not ra and rb in comp:
             roles[a] = comp[rb]
-    if by_type == ["collaborator"]:
+    if by_type == ["collaborator"] or not roles:
+        # a deal whose text gives no party a side ("A and B signed a licensing agreement", and nothing on who grants):
+        # its parties are partners in it, as in a research deal
         for p in parties:
             roles.setdefault(p.name, "collaborator")
     return roles
