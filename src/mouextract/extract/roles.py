@@ -263,6 +263,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     _vote_patterns(ctx, sentences, parties, votes, kind)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
+    elif kind in (None, "other"):
+        _vote_manufacturer(ctx, parties, votes, rc["service_providers"])
     if kind in ("collaboration_agreement", "mou") and _supply_both_sides(votes):
         # "A will supply APIs to B" said again and again of both sides: a partnership by name that is a supply deal in terms
         kind = "supply_agreement"
@@ -623,14 +625,19 @@ _MANUFACTURER_BEFORE = re.compile(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\
 _MANUFACTURER_AFTER = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, re.IGNORECASE)
 
 
-def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]]) -> None:
+def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], providers: str | None = None) -> None:
     """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Catalent",
-    "Lonza, a contract manufacturer", "the CDMO's facility") supplies."""
+    "Lonza, a contract manufacturer", "the CDMO's facility") supplies; in a deal of no named type, also the one called
+    a service provider of ``providers`` ("contract research organisation X")."""
+    before_re, after_re = _MANUFACTURER_BEFORE, _MANUFACTURER_AFTER
+    if providers:
+        before_re = re.compile(f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)" + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE)
+        after_re = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)", re.IGNORECASE)
     for n, p in enumerate(parties):
         for m in p.mentions:
-            before = ctx.masked[max(0, m.start - 30):m.start]
+            before = ctx.masked[max(0, m.start - 45):m.start]
             after = ctx.masked[m.end:m.end + 80]
-            if _MANUFACTURER_BEFORE.search(before) or _MANUFACTURER_AFTER.match(after):
+            if before_re.search(before) or after_re.match(after):
                 votes[n]["supplier"] += 2  # the text's own word for what the party is outweighs an infinitive's unclear subject
                 break
 
