@@ -180,3 +180,48 @@ COMMON = [
 def test_common_deal_constructions(extractor, text, kind, want):
     got = roles_of(extractor, text, kind, *want)
     assert {name: got.get(name) for name in want} == want
+
+
+def test_equity_received_in_a_licence_makes_its_holder_the_licensor(extractor):
+    text = "As part of the licence agreement, Varden University received equity in Tolsey Bio and will share in royalties."
+    assert roles_of(extractor, text, "license", "Varden University", "Tolsey Bio") == {
+        "Varden University": "licensor", "Tolsey Bio": "licensee"}
+
+
+def test_a_partnership_read_as_supply_on_both_sides_takes_supply_roles(extractor):
+    text = ("Under the partnership, Orrin Labs will supply active ingredients to Kestle Pharma. "
+            "Orrin Labs would supply the finished products to Kestle Pharma in Chile.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Orrin Labs", "Kestle Pharma") == {
+        "Orrin Labs": "supplier", "Kestle Pharma": "customer"}
+
+
+def test_an_infinitive_hung_on_signed_finds_the_deal_partner(extractor):
+    text = ("Brava Biologics signs deal with Helm Pharma to manufacture antibodies. "
+            "Brava Biologics said it has signed a $200 million deal with Helm Pharma to manufacture the firm's antibodies.")
+    assert roles_of(extractor, text, "mou", "Brava Biologics", "Helm Pharma") == {
+        "Brava Biologics": "supplier", "Helm Pharma": "customer"}
+
+
+def test_a_share_of_sales_paid_is_licence_money(extractor):
+    text = ("Under the amended agreement, Dorn Pharma will pay Selby Bio an estimated total of 60% to 70% of product sales "
+            "in the form of royalties and service fees.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Dorn Pharma", "Selby Bio") == {
+        "Dorn Pharma": "licensee", "Selby Bio": "licensor"}
+
+
+def test_retained_rights_are_read_in_a_research_deal(extractor):
+    text = "Selby Bio and Dorn Pharma expanded their research alliance. Selby Bio retains all rights to the compound outside Japan."
+    assert roles_of(extractor, text, "collaboration_agreement", "Selby Bio", "Dorn Pharma") == {
+        "Selby Bio": "licensor", "Dorn Pharma": "licensee"}
+
+
+def test_a_deal_that_gives_no_party_a_side_makes_partners(extractor):
+    text = "Arvel Bio and Nostra Pharma signed a licensing agreement for the eye drug on Monday."
+    assert roles_of(extractor, text, "license", "Arvel Bio", "Nostra Pharma") == {
+        "Arvel Bio": "collaborator", "Nostra Pharma": "collaborator"}
+
+
+def test_a_contract_research_organisation_supplies_in_a_deal_of_no_named_type(extractor):
+    text = "Contract research organization Pemberly Research signed a $4 million contract with Ulvan Therapeutics for its Phase 2 study."
+    assert roles_of(extractor, text, "other", "Pemberly Research", "Ulvan Therapeutics") == {
+        "Pemberly Research": "supplier", "Ulvan Therapeutics": "customer"}
