@@ -225,3 +225,10 @@ def test_a_contract_research_organisation_supplies_in_a_deal_of_no_named_type(ex
     text = "Contract research organization Pemberly Research signed a $4 million contract with Ulvan Therapeutics for its Phase 2 study."
     assert roles_of(extractor, text, "other", "Pemberly Research", "Ulvan Therapeutics") == {
         "Pemberly Research": "supplier", "Ulvan Therapeutics": "customer"}
+
+
+def test_a_return_of_rights_outweighs_the_money_that_flows_back(extractor):
+    text = ("Brontide Pharma is handing back rights to Quillon Bio's antibody after a portfolio review. "
+            "Quillon Bio will now pay Brontide Pharma a low single-digit royalty on any future sales of the antibody.")
+    assert roles_of(extractor, text, "other", "Brontide Pharma", "Quillon Bio") == {
+        "Brontide Pharma": "licensee", "Quillon Bio": "licensor"}

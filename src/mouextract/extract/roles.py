@@ -394,6 +394,11 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         weight = 2  # who pays whom is the plainest statement of direction
     elif lemma in verbs:
         first, second = verbs[lemma]
+        if lemma == "return" and _RIGHTS.search(text) and any(c.dep_ == "nsubj" and c.i in owner for c in tok.children):
+            # "B is handing back rights to A's drug": the return names who held the licence as plainly as a payment does,
+            # and outweighs the money that flows back once it ends ("A will now pay B a royalty"); only of its own named
+            # subject ("A decided to end the licence and to return the rights" leaves unsaid who returns what)
+            weight = 2
         if first not in pair:  # a licensing verb used of an investment or supply: map by direction
             giver = first in ("licensor", "investor", "supplier")
             first, second = (pair[0], pair[1]) if giver else (pair[1], pair[0])
