@@ -232,3 +232,10 @@ def test_a_return_of_rights_outweighs_the_money_that_flows_back(extractor):
             "Quillon Bio will now pay Brontide Pharma a low single-digit royalty on any future sales of the antibody.")
     assert roles_of(extractor, text, "other", "Brontide Pharma", "Quillon Bio") == {
         "Brontide Pharma": "licensee", "Quillon Bio": "licensor"}
+
+
+def test_a_name_after_its_city_word_is_shortened_to_its_second_word(extractor):
+    text = ("Tessaly Bio and Dalian Corvane Pharmaceuticals signed the licence with Morrow Oncology. "
+            "Tessaly Bio and Corvane could receive milestone payments of up to $200 million.")
+    assert roles_of(extractor, text, "license", "Tessaly Bio", "Dalian Corvane Pharmaceuticals", "Morrow Oncology") == {
+        "Tessaly Bio": "licensor", "Dalian Corvane Pharmaceuticals": "licensor", "Morrow Oncology": "licensee"}

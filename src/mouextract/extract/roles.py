@@ -45,13 +45,20 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
             for t in tokens_in(doc, m.start, m.end):
                 out.setdefault(t.i, n)
     short: dict[str, int | None] = {}
+    second: dict[str, int | None] = {}
     for n, p in enumerate(parties):
         words = p.name.split()
         first = words[0].strip(",.") if len(words) > 1 else ""
         if len(first) >= 3 and first[:1].isupper() and first.lower() not in GENERIC_WORDS:
             short[first] = None if first in short and short[first] != n else n  # a word two parties share names neither
+        # "Harbin Gloria Pharmaceuticals" is "Gloria" later, a city or province before the name proper: the second word,
+        # when the name goes on past it, names the party too where it stands alone ("WuXi and Gloria will receive ...")
+        word = words[1].strip(",.") if len(words) > 2 else ""
+        if len(word) >= 3 and word[:1].isupper() and word.lower() not in GENERIC_WORDS:
+            second[word] = None if word in second and second[word] != n else n
     named = {word: n for word, n in short.items() if n is not None}
-    if named:
+    alone = {word: n for word, n in second.items() if n is not None and word not in short}
+    if named or alone:
         # the token arrays, not a Token object per word of the Doc: only the few tokens spelled as a short name are read
         from spacy.attrs import ORTH, TAG
 
@@ -62,6 +69,11 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
         for found in numpy.flatnonzero(numpy.isin(orth, numpy.array(wanted, dtype=numpy.uint64))).tolist():
             if found not in out and int(tag[found]) in proper:
                 out[found] = named[strings[int(orth[found])]]
+        wanted = [strings.as_int(w) for w in alone if w in strings]
+        for found in numpy.flatnonzero(numpy.isin(orth, numpy.array(wanted, dtype=numpy.uint64))).tolist():
+            beside = [int(tag[j]) for j in (found - 1, found + 1) if 0 <= j < len(doc)]
+            if found not in out and int(tag[found]) in proper and not any(t in proper for t in beside):
+                out[found] = alone[strings[int(orth[found])]]
     return out
 
 
