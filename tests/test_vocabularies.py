@@ -329,3 +329,29 @@ def test_an_eu_act_retained_in_uk_law_is_uk_law(extractor):
         ("GB", ["Market Abuse Regulation (EU) No. 596/2014"])]
     eu = extractor.extract("Orland AB discloses this under the Market Abuse Regulation (EU) 596/2014.")
     assert [f.jurisdiction for f in eu.legal_frameworks] == ["EU"]
+
+
+def test_receptor_class_agents_and_protein_modalities(extractor):
+    r = extractor.extract("Velmora licensed a selective NMDA receptor antagonist, an alpha-2 adrenergic receptor antagonist, "
+                          "a long-acting G-CSF, a human serum albumin fusion and a recombinant human hyaluronidase.")
+    assert {"Excitatory Amino Acid Antagonists", "Adrenergic alpha-2 Receptor Antagonists",
+            "Granulocyte Colony-Stimulating Factor", "Serum Albumin, Human", "Hyaluronoglucosaminidase"} <= names(r.technologies)
+
+
+def test_imaging_monitoring_and_biobank_entries(extractor):
+    r = extractor.extract("The hospital will pair photoacoustic imaging with a patient monitoring system and a kidney "
+                          "biobank, and offer targeted treatments and generic versions of older drugs.")
+    assert {"Photoacoustic Techniques", "Monitoring, Physiologic", "Biological Specimen Banks", "Molecular Targeted Therapy",
+            "Drugs, Generic"} <= names(r.technologies)
+
+
+def test_drug_schedule_and_who_prequalification(extractor):
+    r = extractor.extract("Velmora acquired the US rights to Nodrex (lumetamide) CIII. Its malaria vaccine is undergoing "
+                          "World Health Organization prequalification.")
+    found = {(f.name, f.jurisdiction) for f in r.legal_frameworks}
+    assert {("Controlled Substances Act", "US"), ("WHO Prequalification", None)} <= found
+
+
+def test_a_securities_code_is_no_law(extractor):
+    r = extractor.extract("Velmora Holdings (Stock Code: 1234) (Convertible Bonds Code: 5678) announces a joint venture.")
+    assert r.legal_frameworks == []
