@@ -154,3 +154,9 @@ def test_a_lower_case_line_continues_a_wrapped_story():
             "The company said the study starts in spring.\n")
     assert headline_list_spans(text) != []  # the concepts' looser reading
     assert headline_list_spans(text, lower_case_lines=False) == []
+
+
+def test_a_broad_entry_with_forms_of_its_own_stays_apart(extractor):
+    found = techs(extractor, "Orvane and Tellis will co-develop seasonal influenza vaccines. Orvane sells vaccines in "
+                             "Asia and has a long record in vaccine development.")
+    assert {"Influenza Vaccines", "Vaccines"} <= set(found)

@@ -253,9 +253,10 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
     """Fold a broad entry into a narrower one when the article uses it as that one's short form.
 
     "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad
-    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), at least half of its forms lie
+    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), more than half of its forms lie
     inside the narrow one's mentions, and it is not mentioned more than twice as often (else it is a topic of
-    its own).
+    its own). A broad entry with as many forms of its own as short forms ("vaccines" and "vaccine development" beside
+    "influenza vaccines") is a topic of its own too.
     """
     forms = {index: {_norm(m.text) for m in mentions} for index, mentions in found.items()}
     words = {index: set(_norm(re.sub(r"[^\w\s-]", " ", names[index])).split()) for index in found}
@@ -267,7 +268,7 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
                 continue
             inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
                          for f in forms[broad])
-            if inside * 2 >= len(forms[broad]):
+            if inside * 2 > len(forms[broad]):
                 hosts.append(narrow)
         if hosts:
             host = max(hosts, key=lambda i: (len(merged[i]), -i))
