@@ -355,3 +355,8 @@ def test_drug_schedule_and_who_prequalification(extractor):
 def test_a_securities_code_is_no_law(extractor):
     r = extractor.extract("Velmora Holdings (Stock Code: 1234) (Convertible Bonds Code: 5678) announces a joint venture.")
     assert r.legal_frameworks == []
+
+
+def test_generic_healthcare_technology_is_no_modality(extractor):
+    r = extractor.extract("The partners aim to lead in future healthcare technologies and use a patient monitoring system.")
+    assert "Biomedical Technology" not in names(r.technologies)
