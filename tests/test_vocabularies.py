@@ -360,3 +360,8 @@ def test_a_securities_code_is_no_law(extractor):
 def test_generic_healthcare_technology_is_no_modality(extractor):
     r = extractor.extract("The partners aim to lead in future healthcare technologies and use a patient monitoring system.")
     assert "Biomedical Technology" not in names(r.technologies)
+
+
+def test_platelet_products_and_dual_targeting_antibodies(extractor):
+    r = extractor.extract("Velmora will supply freeze-dried platelets and co-develop a dual-targeting antibody.")
+    assert {"Blood Platelets", "Antibodies, Bispecific"} <= names(r.technologies)
