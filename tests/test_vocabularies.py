@@ -365,3 +365,8 @@ def test_generic_healthcare_technology_is_no_modality(extractor):
 def test_platelet_products_and_dual_targeting_antibodies(extractor):
     r = extractor.extract("Velmora will supply freeze-dried platelets and co-develop a dual-targeting antibody.")
     assert {"Blood Platelets", "Antibodies, Bispecific"} <= names(r.technologies)
+
+
+def test_us_preparedness_act_is_catalogued(extractor):
+    r = extractor.extract("The firm will add a paediatric form, as the Pandemic and All-Hazards Preparedness Act of 2006 asks.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Pandemic and All-Hazards Preparedness Act", "US")]
