@@ -370,3 +370,10 @@ def test_platelet_products_and_dual_targeting_antibodies(extractor):
 def test_us_preparedness_act_is_catalogued(extractor):
     r = extractor.extract("The firm will add a paediatric form, as the Pandemic and All-Hazards Preparedness Act of 2006 asks.")
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Pandemic and All-Hazards Preparedness Act", "US")]
+
+
+def test_quoted_measures_title_is_a_regulation(extractor):
+    r = extractor.extract("Clinics in China must follow the “Interim Measures for the Clinical Use of Cell Therapy Products "
+                          "and Related Devices” from next year. The “Rules for tea breaks” are posted in the canteen.")
+    found = [(f.name, f.kind) for f in r.legal_frameworks]
+    assert found == [("Interim Measures for the Clinical Use of Cell Therapy Products and Related Devices", "regulation")]

@@ -21,6 +21,11 @@ _EU_NUMBERED = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,4}Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s*)?\d{2,4}/\d{1,4}"
     r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
 )
+# A quoted regulation title that opens with its head ("Administrative Measures for the Use of ...", "Provisions on ..."),
+# the way Chinese and Taiwanese rules are named; its words are capitalised but for joiners.
+_QUOTED_MEASURES = re.compile(r"[“\"]((?:(?:Administrative|Interim|Implementing)\s+)?(?:Measures|Provisions|Regulations|Rules)"
+                              r"\s+(?:for|on|of|governing)\s+[^”\"\n]{5,200}?)[”\"]")
+_JOINERS = {"of", "on", "for", "and", "or", "the", "in", "to", "with", "governing", "a", "an", "by"}
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
 # A designation is granted to a product or an institution under a law: its name says what is regulated ("Innovative Drug
 # designation", "Rare Pediatric Disease status"), unlike a market or business accolade ("Unicorn status", "LEED Gold status").
@@ -115,7 +120,7 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     for name, mention in _uncatalogued(ctx, taken, noise):
         jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention)
         kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
-            "regulation" if re.search(r"Regulation|Directive|Rules", name) else "statute")
+            "regulation" if re.search(r"Regulation|Directive|Rules|Measures|Provisions", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
         fact = results.setdefault((name, jurisdiction), LegalFramework(
             name=name, jurisdiction=jurisdiction, kind=kind, year=int(year.group()) if year else None,
@@ -165,6 +170,10 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         if tail:
             end += tail.end()
         hits.append((start, end))
+    for m in _QUOTED_MEASURES.finditer(ctx.masked):
+        words = re.findall(r"[\w'’-]+", m.group(1))
+        if len(words) <= 30 and all(w[0].isupper() or w in _JOINERS for w in words):
+            hits.append((m.start(1), m.end(1)))
     for m in _DESIGNATION.finditer(ctx.masked):
         first = m.group(1).split()[0]
         if first not in _NOT_A_LAW_START and _REGULATED.search(m.group(1)):
