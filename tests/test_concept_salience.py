@@ -160,3 +160,9 @@ def test_a_broad_entry_with_forms_of_its_own_stays_apart(extractor):
     found = techs(extractor, "Orvane and Tellis will co-develop seasonal influenza vaccines. Orvane sells vaccines in "
                              "Asia and has a long record in vaccine development.")
     assert {"Influenza Vaccines", "Vaccines"} <= set(found)
+
+
+def test_a_trade_marked_name_in_apposition_to_the_platform(extractor):
+    found = techs(extractor, "Orvane will license Tellis Bio's proprietary conjugation platform technology, LinkMax™, "
+                             "for solid tumours.")
+    assert found.get("LinkMax") == ["LinkMax™"]
