@@ -166,3 +166,11 @@ def test_a_trade_marked_name_in_apposition_to_the_platform(extractor):
     found = techs(extractor, "Orvane will license Tellis Bio's proprietary conjugation platform technology, LinkMax™, "
                              "for solid tumours.")
     assert found.get("LinkMax") == ["LinkMax™"]
+
+
+def test_combination_partners_listed_are_background(extractor):
+    found = techs(extractor, "Orvane's enzyme inhibitor is tested in combination with checkpoint inhibitors, cancer vaccines "
+                             "and chemotherapy.")
+    assert "Cancer Vaccines" not in found and "Immune Checkpoint Inhibitors" not in found
+    kept = areas(extractor, "Orvane's antibody is tested in combination with docetaxel in patients with gastric cancer.")
+    assert "Stomach Neoplasms" in kept
