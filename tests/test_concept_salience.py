@@ -106,3 +106,71 @@ def test_coined_names_are_no_verbs(extractor):
 def test_a_test_status_is_no_modality(extractor):
     text = "Corvane will sell the drug to patients who are anti-receptor antibody positive, Halvik Bio said."
     assert "Antibodies" not in techs(extractor, text)
+
+
+def test_a_response_or_a_status_is_no_modality(extractor):
+    found = techs(extractor, "Orvane's peptide raises T cell responses in mice. Patients enrol regardless of biomarker status.")
+    assert "T-Lymphocytes" not in found and "Biomarkers" not in found
+
+
+def test_the_therapy_a_product_is_added_to_is_background(extractor):
+    found = techs(extractor, "Brelix is approved as an adjunct to insulin therapy in adults with type 1 diabetes.")
+    assert "Insulin" not in found
+    assert "Diabetes Mellitus, Type 1" in areas(extractor, "Brelix is approved as an adjunct to insulin therapy in adults "
+                                                              "with type 1 diabetes.")
+
+
+def test_a_photo_caption_with_its_credit_is_page_noise(extractor):
+    text = ("Kestrel Bio and Morrow Hospital sign a research agreement on cancer antibodies\n\n"
+            "Stem cells in a dish. Credit: Stock Images Ltd\n\n"
+            "Kestrel Bio and Morrow Hospital will develop antibodies for gastric cancer, the partners said on Monday.\n")
+    assert "Stem Cells" not in techs(extractor, text)
+
+
+def test_a_title_and_its_remit_name_no_field(extractor):
+    text = ("Kestrel Bio will develop antibodies for gastric cancer, said Ann Moor, vice president, Genomics and R&D, "
+            "Kestrel Bio.")
+    assert "Genomics" not in techs(extractor, text)
+
+
+def test_an_application_or_task_force_name_is_no_modality(extractor):
+    text = ("Kestrel Bio filed its Biologics License Applications last year. The national Covid-19 Vaccine Task Force "
+            "met on Monday to discuss supply of the antibody.")
+    assert "Biological Products" not in techs(extractor, text) and "Vaccines" not in techs(extractor, text)
+
+
+def test_bare_mrna_and_microbiome_name_the_general_entries(extractor):
+    found = techs(extractor, "Kestrel Bio designs mRNA medicines and studies the soil microbiome.")
+    assert {"RNA, Messenger", "Microbiota"} <= set(found)
+    assert "mRNA Vaccines" not in found and "Gastrointestinal Microbiome" not in found
+
+
+def test_a_lower_case_line_continues_a_wrapped_story():
+    text = ("Kestrel Bio said on Monday it will test the new drug in adults with lung disease.\n"
+            "The regulator reviewed it under its breakthrough\n"
+            "therapy programme which speeds products for unmet needs\n"
+            "through development and review by the agency\n"
+            "in the coming two years or so\n"
+            "The company said the study starts in spring.\n")
+    assert headline_list_spans(text) != []  # the concepts' looser reading
+    assert headline_list_spans(text, lower_case_lines=False) == []
+
+
+def test_a_broad_entry_with_forms_of_its_own_stays_apart(extractor):
+    found = techs(extractor, "Orvane and Tellis will co-develop seasonal influenza vaccines. Orvane sells vaccines in "
+                             "Asia and has a long record in vaccine development.")
+    assert {"Influenza Vaccines", "Vaccines"} <= set(found)
+
+
+def test_a_trade_marked_name_in_apposition_to_the_platform(extractor):
+    found = techs(extractor, "Orvane will license Tellis Bio's proprietary conjugation platform technology, LinkMax™, "
+                             "for solid tumours.")
+    assert found.get("LinkMax") == ["LinkMax™"]
+
+
+def test_combination_partners_listed_are_background(extractor):
+    found = techs(extractor, "Orvane's enzyme inhibitor is tested in combination with checkpoint inhibitors, cancer vaccines "
+                             "and chemotherapy.")
+    assert "Cancer Vaccines" not in found and "Immune Checkpoint Inhibitors" not in found
+    kept = areas(extractor, "Orvane's antibody is tested in combination with docetaxel in patients with gastric cancer.")
+    assert "Stomach Neoplasms" in kept

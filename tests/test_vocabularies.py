@@ -105,7 +105,7 @@ def test_boilerplate_counts_only_in_the_deals_categories(extractor):
             "using mRNA.\n")
     r = extractor.extract(text)
     assert names(r.therapy_areas) == {"Lymphoma, Large B-Cell, Diffuse", "Hematologic Neoplasms"}
-    assert "mRNA Vaccines" not in names(r.technologies)
+    assert not {"mRNA Vaccines", "RNA, Messenger"} & names(r.technologies)
 
 
 def test_short_form_folds_into_the_narrow_concept(extractor):
@@ -329,3 +329,51 @@ def test_an_eu_act_retained_in_uk_law_is_uk_law(extractor):
         ("GB", ["Market Abuse Regulation (EU) No. 596/2014"])]
     eu = extractor.extract("Orland AB discloses this under the Market Abuse Regulation (EU) 596/2014.")
     assert [f.jurisdiction for f in eu.legal_frameworks] == ["EU"]
+
+
+def test_receptor_class_agents_and_protein_modalities(extractor):
+    r = extractor.extract("Velmora licensed a selective NMDA receptor antagonist, an alpha-2 adrenergic receptor antagonist, "
+                          "a long-acting G-CSF, a human serum albumin fusion and a recombinant human hyaluronidase.")
+    assert {"Excitatory Amino Acid Antagonists", "Adrenergic alpha-2 Receptor Antagonists",
+            "Granulocyte Colony-Stimulating Factor", "Serum Albumin, Human", "Hyaluronoglucosaminidase"} <= names(r.technologies)
+
+
+def test_imaging_monitoring_and_biobank_entries(extractor):
+    r = extractor.extract("The hospital will pair photoacoustic imaging with a patient monitoring system and a kidney "
+                          "biobank, and offer targeted treatments and generic versions of older drugs.")
+    assert {"Photoacoustic Techniques", "Monitoring, Physiologic", "Biological Specimen Banks", "Molecular Targeted Therapy",
+            "Drugs, Generic"} <= names(r.technologies)
+
+
+def test_drug_schedule_and_who_prequalification(extractor):
+    r = extractor.extract("Velmora acquired the US rights to Nodrex (lumetamide) CIII. Its malaria vaccine is undergoing "
+                          "World Health Organization prequalification.")
+    found = {(f.name, f.jurisdiction) for f in r.legal_frameworks}
+    assert {("Controlled Substances Act", "US"), ("WHO Prequalification", None)} <= found
+
+
+def test_a_securities_code_is_no_law(extractor):
+    r = extractor.extract("Velmora Holdings (Stock Code: 1234) (Convertible Bonds Code: 5678) announces a joint venture.")
+    assert r.legal_frameworks == []
+
+
+def test_generic_healthcare_technology_is_no_modality(extractor):
+    r = extractor.extract("The partners aim to lead in future healthcare technologies and use a patient monitoring system.")
+    assert "Biomedical Technology" not in names(r.technologies)
+
+
+def test_platelet_products_and_dual_targeting_antibodies(extractor):
+    r = extractor.extract("Velmora will supply freeze-dried platelets and co-develop a dual-targeting antibody.")
+    assert {"Blood Platelets", "Antibodies, Bispecific"} <= names(r.technologies)
+
+
+def test_us_preparedness_act_is_catalogued(extractor):
+    r = extractor.extract("The firm will add a paediatric form, as the Pandemic and All-Hazards Preparedness Act of 2006 asks.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Pandemic and All-Hazards Preparedness Act", "US")]
+
+
+def test_quoted_measures_title_is_a_regulation(extractor):
+    r = extractor.extract("Clinics in China must follow the “Interim Measures for the Clinical Use of Cell Therapy Products "
+                          "and Related Devices” from next year. The “Rules for tea breaks” are posted in the canteen.")
+    found = [(f.name, f.kind) for f in r.legal_frameworks]
+    assert found == [("Interim Measures for the Clinical Use of Cell Therapy Products and Related Devices", "regulation")]

@@ -50,6 +50,9 @@ _EPONYM = re.compile(r"(?<![\w-])([A-Z][a-zé]{2,}(?:['’]s?)?)[ -](disease|syn
 # CamelCase, capitals or a trade mark sign; one fact per name, whatever head follows it.
 _PLATFORM = re.compile(r"(?<![\w-])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]*[A-Z0-9]|[A-Z][\w-]*(?=[™®]))[™®]?"
                        r"\s+((?:technology\s+)?platforms?|technology|technologies)\b()")
+# "its proprietary ADC platform technology, ConjuAll™": a trade-marked name in apposition right after the platform noun
+_PLATFORM_APPOSITION = re.compile(r"(?:(?<=platform, )|(?<=technology, )|(?<=platforms, )|(?<=technologies, ))"
+                                  r"([A-Z][\w-]*)()[™®]()")
 _COMPANY_AFTER = r"[\s,]+(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|SA|S\.A|plc|PLC|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|Holdings)\b"
 _COMPANY_BEFORE = (r"\b(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|plc|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|CRC|University|"
                    r"Institute|Hospital|Cent(?:er|re)|Foundation|Holdings)\.?,?")
@@ -253,9 +256,10 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
     """Fold a broad entry into a narrower one when the article uses it as that one's short form.
 
     "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad
-    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), at least half of its forms lie
+    entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), more than half of its forms lie
     inside the narrow one's mentions, and it is not mentioned more than twice as often (else it is a topic of
-    its own).
+    its own). A broad entry with as many forms of its own as short forms ("vaccines" and "vaccine development" beside
+    "influenza vaccines") is a topic of its own too.
     """
     forms = {index: {_norm(m.text) for m in mentions} for index, mentions in found.items()}
     words = {index: set(_norm(re.sub(r"[^\w\s-]", " ", names[index])).split()) for index in found}
@@ -267,7 +271,7 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dic
                 continue
             inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
                          for f in forms[broad])
-            if inside * 2 >= len(forms[broad]):
+            if inside * 2 > len(forms[broad]):
                 hosts.append(narrow)
         if hosts:
             host = max(hosts, key=lambda i: (len(merged[i]), -i))
@@ -298,9 +302,10 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
             stem = re.sub(r"['’]s?$", "", modifier)
             if pattern is _EPONYM and not _is_proper_noun(ctx, start, start + len(stem)):
                 continue  # "Outsmarting disease" opens a sentence; an eponym is a proper noun
-            if pattern is _PLATFORM and _names_a_company(ctx, stem):
+            platform = pattern is _PLATFORM or pattern is _PLATFORM_APPOSITION
+            if platform and _names_a_company(ctx, stem):
                 continue
-            name = stem if pattern is _PLATFORM else f"{stem} {head}"
+            name = stem if platform else f"{stem} {head}"
             entry = found.setdefault(name.lower(), (name, []))
             entry[1].append(ctx.mention(start, end))
     out = []
@@ -353,7 +358,8 @@ def technologies(ctx: Context) -> list[Technology]:
                    lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
     extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
     extra = _into_named_class(facts, extra)
-    extra += _constructed(ctx, [_PLATFORM], [*facts, *extra], lambda name: Technology(name=name, modality="platform"))
+    extra += _constructed(ctx, [_PLATFORM, _PLATFORM_APPOSITION], [*facts, *extra],
+                          lambda name: Technology(name=name, modality="platform"))
     return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
 
 

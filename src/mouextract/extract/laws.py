@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..models import LawKind, LegalFramework, Mention
 from .concepts import match_vocabulary
 from .context import Context
+from .salience import headline_list_spans
 from .spans import SpanIndex
 
 _LAW_HEADS = {"Act", "Law", "Code", "Rules", "Regulation", "Regulations", "Directive", "Ordinance", "Decree"}
@@ -20,6 +21,11 @@ _EU_NUMBERED = re.compile(
     r"\b(?:(?:[A-Z][a-z]+\s+){0,4}Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s*)?\d{2,4}/\d{1,4}"
     r"|(?:Council\s+|Commission\s+)?Directive\s+(?:\((?:EU|EC)\)\s+)?\d{2,4}/\d{1,4}(?:/(?:EC|EU|EEC))?)"
 )
+# A quoted regulation title that opens with its head ("Administrative Measures for the Use of ...", "Provisions on ..."),
+# the way Chinese and Taiwanese rules are named; its words are capitalised but for joiners.
+_QUOTED_MEASURES = re.compile(r"[“\"]((?:(?:Administrative|Interim|Implementing)\s+)?(?:Measures|Provisions|Regulations|Rules)"
+                              r"\s+(?:for|on|of|governing)\s+[^”\"\n]{5,200}?)[”\"]")
+_JOINERS = {"of", "on", "for", "and", "or", "the", "in", "to", "with", "governing", "a", "an", "by"}
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
 # A designation is granted to a product or an institution under a law: its name says what is regulated ("Innovative Drug
 # designation", "Rare Pediatric Disease status"), unlike a market or business accolade ("Unicorn status", "LEED Gold status").
@@ -28,6 +34,8 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 # "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "(Stock Code: 1530)", "Convertible Bonds Code 5241": a number after "Code" makes it a securities or product code
+_CODE_NUMBER = re.compile(r"\s*[:：]?\s*\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _NOT_A_LAW_START = {"The", "This", "That", "These", "Both", "Under", "Such", "Each", "Its", "Their", "Our", "New", "A", "An",
@@ -78,8 +86,13 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     entries = ctx.rules.laws.entries
     found = match_vocabulary(ctx, ctx.rules.laws)
     # "MAR 3, 2024" in a dateline is March, not the Market Abuse Regulation
+    # other stories' headlines ("X receives US priority review") name no law of this article; a hard-wrapped wire
+    # story's lines start lower case and are no such list
+    title = ctx.headline[0] if ctx.headline else -1
+    noise = SpanIndex(s for s in headline_list_spans(ctx.masked, lower_case_lines=False) if not s[0] <= title < s[1])
     found = {index: kept for index, mentions in found.items()
-             if (kept := [m for m in mentions if not (m.text.upper() in _MONTHS and _DAY_AFTER.match(ctx.masked, m.end))])}
+             if (kept := [m for m in mentions if not (m.text.upper() in _MONTHS and _DAY_AFTER.match(ctx.masked, m.end))
+                          and not noise.overlaps(m.start, m.end)])}
     for mentions in found.values():  # "HSR Act of 1976", "Rules, 2019": the year belongs to the name
         for i, m in enumerate(mentions):
             tail = _YEAR_TAIL.match(ctx.masked[m.end:])
@@ -104,10 +117,10 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
         fact = results.setdefault(key, LegalFramework(
             name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
         fact.mentions.extend(mentions)
-    for name, mention in _uncatalogued(ctx, taken):
+    for name, mention in _uncatalogued(ctx, taken, noise):
         jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention)
         kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
-            "regulation" if re.search(r"Regulation|Directive|Rules", name) else "statute")
+            "regulation" if re.search(r"Regulation|Directive|Rules|Measures|Provisions", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
         fact = results.setdefault((name, jurisdiction), LegalFramework(
             name=name, jurisdiction=jurisdiction, kind=kind, year=int(year.group()) if year else None,
@@ -119,7 +132,7 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     return sorted(out, key=lambda f: f.mentions[0].start)
 
 
-def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
+def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) -> list[tuple[str, Mention]]:
     """Law-shaped phrases ("... Act", "Regulation (EU) ...", "X designation") not in the catalogue."""
     hits: list[tuple[int, int]] = []
     for m in _EU_NUMBERED.finditer(ctx.masked):
@@ -149,12 +162,18 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
         end = start + len(" ".join(words))
         if words[-1] == "Law" and _is_person(ctx, end - 3):
             continue  # "Parks Chairwoman Fanny Law": Law is a surname here
+        if words[-1] == "Code" and _CODE_NUMBER.match(ctx.masked, end):
+            continue
         if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is
             end = m.start() + len(m.group().rstrip())
         tail = _YEAR_TAIL.match(ctx.masked[end:])
         if tail:
             end += tail.end()
         hits.append((start, end))
+    for m in _QUOTED_MEASURES.finditer(ctx.masked):
+        words = re.findall(r"[\w'’-]+", m.group(1))
+        if len(words) <= 30 and all(w[0].isupper() or w in _JOINERS for w in words):
+            hits.append((m.start(1), m.end(1)))
     for m in _DESIGNATION.finditer(ctx.masked):
         first = m.group(1).split()[0]
         if first not in _NOT_A_LAW_START and _REGULATED.search(m.group(1)):
@@ -162,7 +181,7 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[str,
     out: list[tuple[str, Mention]] = []
     taken_index = SpanIndex(taken)
     for start, end in sorted(hits):
-        if taken_index.overlaps(start, end) or ctx.is_noise(start, end):
+        if taken_index.overlaps(start, end) or ctx.is_noise(start, end) or noise.overlaps(start, end):
             continue
         taken_index.add((start, end))
         mention = ctx.mention(start, end)

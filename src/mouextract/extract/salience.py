@@ -45,14 +45,16 @@ _HEADLINE_END = re.compile(r"[.!?:;,\"”’)]\s*$")
 _BULLET = re.compile(r"\s*[-•·*▶►]")
 
 
-def headline_list_spans(masked: str, run: int = 3) -> list[Span]:
-    """Lists of other stories' headlines ("related news", "most read"), tag and menu lines: page noise, not the topic.
+def headline_list_spans(masked: str, run: int = 3, lower_case_lines: bool = True) -> list[Span]:
+    """Lists of other stories' headlines ("related news", "most read"), tag, menu and caption lines: page noise.
 
     A run of at least ``run`` lines of three to twenty words that each end without sentence punctuation, with only
     blank or one- or two-word lines ("-", "2") between them, after the body has begun (the lines above the first
     sentence are the article's title block). Bullet lines are the article's own lists, not headlines.
+    ``lower_case_lines=False``: a line starting lower case ends a run, as a headline starts upper case; a hard-wrapped
+    wire story is then no list. (Concepts keep the looser reading, which scored better on their mentions.)
     """
-    label = _cue("page_label_line")
+    label, caption = _cue("page_label_line"), _cue("caption_line")
     spans: list[Span] = []
     current: list[Span] = []
     pos, body_started = 0, False
@@ -61,15 +63,18 @@ def headline_list_spans(masked: str, run: int = 3) -> list[Span]:
         pos += len(line)
         words = len(body.split())
         segments = body.split(" | ")
-        if label.match(body) or len(segments) >= 3 and all(len(x.split()) <= 6 for x in segments):
-            spans.append((start, start + len(line)))  # a tag line, or a menu / profile tagline "A | B | C"
+        if (label.match(body) or len(segments) >= 3 and all(len(x.split()) <= 6 for x in segments)
+                or words <= 20 and caption.search(body)):
+            # a tag line, a menu / profile tagline "A | B | C", or a photo caption with its credit
+            spans.append((start, start + len(line)))
             continue
         if not body_started:
             body_started = words >= 8 and bool(_HEADLINE_END.search(body))
             continue
         if words <= 2:
             continue
-        if words <= 20 and not _HEADLINE_END.search(body) and not _BULLET.match(line):
+        if (words <= 20 and not _HEADLINE_END.search(body) and not _BULLET.match(line)
+                and (lower_case_lines or not body[:1].islower())):
             current.append((start, start + len(line)))
             continue
         if len(current) >= run:
