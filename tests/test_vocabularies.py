@@ -329,3 +329,11 @@ def test_an_eu_act_retained_in_uk_law_is_uk_law(extractor):
         ("GB", ["Market Abuse Regulation (EU) No. 596/2014"])]
     eu = extractor.extract("Orland AB discloses this under the Market Abuse Regulation (EU) 596/2014.")
     assert [f.jurisdiction for f in eu.legal_frameworks] == ["EU"]
+
+
+def test_headings_for_narrower_respiratory_infectious_and_supportive_care_areas(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop an inhaled drug for obstructive lung disease and "
+                          "lymphangioleiomyomatosis, a vaccine against falciparum malaria, and a patch that prevents "
+                          "chemotherapy-induced nausea and vomiting.")
+    assert {"Lung Diseases, Obstructive", "Lymphangioleiomyomatosis", "Malaria, Falciparum",
+            "Chemotherapy-Induced Nausea and Vomiting"} <= names(r.therapy_areas)
