@@ -249,6 +249,13 @@ PARSED_SIGNINGS = [  # signing dates the parse reaches
     pytest.param(("Corvane Bio renews research pact with Halden Clinics\n\nThe new agreement replaces the research "
                   "contract with Halden Clinics Co. signed in March 2021 and runs for five years.\n"), None,
                  id="a_deal_that_a_new_one_replaces"),
+    pytest.param(("BOSTON, June 9, 2025 -- Corvane Bio said Halden Pharma will fund two more programmes. The two firms "
+                  "entered into their research alliance in October 2022 and have filed four patents since.\n"), None,
+                 id="a_signing_over_a_year_before_the_release_is_history"),
+    pytest.param(("Pharma Weekly (May 6, 2025) – On May 2, 2025, a memorandum of understanding was signed by the heads "
+                  "of Corvane Bio and Halden Clinics.\n"), "2025-05-02", id="a_publisher_dateline_in_parentheses"),
+    pytest.param(("On 14 March 2025, Corvane Bio Holdings Inc.* (the \"Company\") entered into a licence agreement "
+                  "with Halden Pharma Inc.\n"), "2025-03-14", id="a_fronted_date_before_a_split_after_an_abbreviation"),
 ]
 
 
@@ -319,3 +326,23 @@ def test_other_stories_and_citations_date_nothing(extractor, tail):
             "Orvane will pay $20 million upfront.\n")
     result = extractor.extract(text)
     assert result.agreement.signed_on is None and {d.value for d in result.dates} == {"2025-03-05"}
+
+
+def test_years_counted_from_the_date_told_before(extractor):
+    text = ("BOSTON, June 9, 2025 -- Halden Pharma was founded in 2012 and listed on the exchange three years later. "
+            "A year earlier, Corvane Bio had licensed its platform to it. Sales rose 12% from a year earlier.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert {"2015", "2014"} <= values and "2024" not in values  # (earlier than the year told last)
+
+
+def test_a_deadline_month_is_not_moved_to_last_year(extractor):
+    text = ("SEOUL, March 4, 2025 -- Corvane Bio and Halden Pharma agreed to extend the term sheet. The deadline was "
+            "set until September 30.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2025-09-30" in values and "2024-09-30" not in values
+
+
+def test_results_booked_in_a_quarter_are_a_period(extractor):
+    text = ("BOSTON, June 9, 2025 -- Corvane Bio will record a charge of $12 million, to be included in its results "
+            "in the third quarter of 2025.")
+    assert "2025" not in {d.value for d in extractor.extract(text).dates}

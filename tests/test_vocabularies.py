@@ -377,3 +377,11 @@ def test_quoted_measures_title_is_a_regulation(extractor):
                           "and Related Devices” from next year. The “Rules for tea breaks” are posted in the canteen.")
     found = [(f.name, f.kind) for f in r.legal_frameworks]
     assert found == [("Interim Measures for the Clinical Use of Cell Therapy Products and Related Devices", "regulation")]
+
+
+def test_headings_for_narrower_respiratory_infectious_and_supportive_care_areas(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop an inhaled drug for obstructive lung disease and "
+                          "lymphangioleiomyomatosis, a vaccine against falciparum malaria, and a patch that prevents "
+                          "chemotherapy-induced nausea and vomiting.")
+    assert {"Lung Diseases, Obstructive", "Lymphangioleiomyomatosis", "Malaria, Falciparum",
+            "Chemotherapy-Induced Nausea and Vomiting"} <= names(r.therapy_areas)

@@ -38,6 +38,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 _REL = r"(?:last|this|next|previous|coming|the past|the previous|the same)"
+# "a year later", "five years later", "two years earlier": counted from the date told before (see _anchored)
+_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)"
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Order matters: longer constructions first; each alternative is a named group so we know its kind.
@@ -53,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
     # "April of the same year", "the following year", "a year later": the year of the date told just before
     ("anchored", (rf"\b(?:{_MONTH}\s+(?:of\s+)?)?(?:the\s+)?(?:same|following|subsequent)\s+year\b"
-                  r"|\b(?:a|one)\s+year\s+later\b")),
+                  rf"|\b{_COUNT}\s+years?\s+(?:later|earlier)\b")),
     ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("m_rel", rf"\b{_MONTH}\s+(?:of\s+)?{_REL}\s+year\b"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
@@ -126,11 +129,13 @@ _PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|three months|six months|nine mon
 
 # A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
-_REPORT_BEFORE = re.compile(r"\b(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)\s+"
+_REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)"
+                            r"|(?:results|earnings|revenues?|sales)\s+in)\s+"  # ("included in results in the fourth quarter of 2024")
                             r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decree|Amendments?),?\s+(?:of\s+)?$")
 
 
@@ -240,6 +245,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         if kind == "month" and re.match(r"(?:and|or)\s", text, re.IGNORECASE) and not _MONTH_BEFORE.search(
                 ctx.masked, max(0, start - 12), start):
             continue  # "and March" only continues a list of months
+        if kind == "anchored" and re.search(r"earlier$", text, re.IGNORECASE) and ctx.masked[
+                ctx.sentence_of(start)[0]:start].strip():
+            continue  # "up 5% from a year earlier" compares figures; only a sentence-opening "A year earlier, X ..." dates
         if kind == "rel_period" and re.match(r"['’]s\b", ctx.masked[end:end + 2]):
             continue  # "this year's presentation", "this week's roundup" name an edition, no event
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
@@ -275,6 +283,9 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
             and len(before) < 120:
+        return True
+    # "AsianScientist (Apr. 30, 2015) – On ...": a publisher's name with the date in parentheses opens the story
+    if re.fullmatch(r"\s*[A-Z][\w.&'’ -]{1,60}\(\s*", before) and re.match(r"\s*\)\s*(?:--|–|—|-\s)", after):
         return True
     # "March 5, 2025 -- A and B signed ..." (a dateline without its city); "By Jane Roe | March 5, 2025" (a byline)
     if (not before.strip() and re.match(r"\s*(?:--|–|—|-\s|/)", after)) or re.fullmatch(
@@ -370,6 +381,10 @@ def _anchored(t: str, anchor: int | None) -> str | None:
     """'the following year', 'April of the same year' against the year of the date told before (``anchor``)."""
     if anchor is None:
         return None
+    count = re.match(rf"{_COUNT}\s+years?\s+(later|earlier)\b", t)
+    if count:
+        n = _COUNTS.get(t.split()[0]) or int(t.split()[0])
+        return str(anchor + (n if count.group(1) == "later" else -n))
     year = anchor + (1 if re.search(r"\b(?:following|subsequent|later)\b", t) else 0)
     month = _absolute(t) if re.match(_MONTH, t, re.IGNORECASE) else None
     return iso(year, month.month if month else None, None)
@@ -387,6 +402,14 @@ def _after(value: str | None, ref: RefDate | None) -> bool:
         a.append(x)
         b.append(y)
     return a > b
+
+
+def _months_before(value: str | None, ref: RefDate | None) -> int:
+    """How many whole months a dated value lies before the reference date (0 when either lacks a year or month)."""
+    got = parse_iso(value)
+    if got is None or ref is None or not got.year or not ref.year or not ref.month:
+        return 0
+    return (ref.year - got.year) * 12 + ref.month - (got.month or 12)
 
 
 def _relative_year(t: str, ref: RefDate | None) -> str | None:
@@ -577,10 +600,23 @@ def _line_of(ctx: Context, offset: int, radius: int = 400) -> tuple[int, int]:
     return max(s_start, line_start), min(s_end, len(ctx.text) if line_end < 0 else line_end)
 
 
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return span is not None and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
+
+
 def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
     """The role of the verb the expression attaches to (``verb``: signing, founding, effective), else the role whose
     cue word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
     s_start, s_end = _line_of(ctx, f.start)
+    # "On 31 August 2020, <name> Inc.* (the "Company") entered into ...", "am 2. August 2022": a sentence split after an
+    # abbreviation inside a fronted date's clause or inside the date itself leaves a verbless piece; read on to the line's
+    # next sentence
+    if s_end < f.end or (re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", ctx.masked[s_start:f.start], re.IGNORECASE)
+                         and not _has_verb(ctx, f.end, s_end)):
+        following = s_end + len(ctx.masked[s_end:s_end + 5]) - len(ctx.masked[s_end:s_end + 5].lstrip(" \t"))
+        if following < len(ctx.masked) and ctx.masked[following] != "\n":
+            s_end = max(s_end, _line_of(ctx, following)[1])
     # "(acquired by X in 2011)", "(The Pharma Letter May 5, 2008)": a date inside parentheses takes its verb
     # and cues from inside them
     opening = ctx.masked.rfind("(", s_start, f.start)
@@ -729,11 +765,15 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if role == "period":
             continue
         if role != "publication":
-            value = _place_year(value, f, ref, _tense(verb))
+            # "the validity date was set until September 30": a deadline's month looks forward whatever the verb's tense
+            deadline = _DEADLINE_BEFORE.search(ctx.masked, max(0, f.start - 12), f.start) is not None
+            value = _place_year(value, f, ref, None if deadline else _tense(verb))
         if role == "signing" and _planned(verb):
             role = "other"  # "expects to sign a contract by the end of the year", "will sign in May": a plan, no signing
         if role == "signing" and _after(value, ref):
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
+        if role == "signing" and _months_before(value, ref) > 12:
+            role = "other"  # a release reports a recent signing; one over a year before its date is an earlier deal's history
         if role == "announcement" and _restates_reference(f, value, ref):
             continue  # "X said this week": the article's own week, no other event ("presenting it this week" is one)
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
