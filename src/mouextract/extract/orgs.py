@@ -54,6 +54,10 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
     if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
         return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
+    if len(s) == 1 and _abbreviates(short, l_):
+        return True  # "PolyU" of "Hong Kong Polytechnic University", "JWP" of "JW Pharmaceutical"
+    if len(s) == 2 and len(l_) > 2 and s[0] == l_[0] and _abbreviates(s[1], l_[1:]):
+        return True  # "Halden HK" of "Halden Hong Kong": the rest of the name shortened to its initials
     if len(s) >= len(l_) or (len(s) == 1 and s[0] in heads):
         return False  # a head word alone ("Bio" of "Corvina Bio") names no one
     if short.isupper() and len(short) >= 2 and " " not in short:
@@ -68,6 +72,26 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
         return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
+
+
+_ABBREV_PIECE = re.compile(r"[A-Z][a-z]*")
+_ABBREV_SKIP = frozenset({"of", "and", "&", "the", "for"})
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether the one-word ``short`` runs together the starts of the last words of a name, each piece
+    capitalised: "PolyU" (Poly-technic U-niversity), "JWP" (JW P-harmaceutical), "HK" (H-ong K-ong). A name's
+    leading words may be left out (a place: "Hong Kong"), its last ones not; "of", "and" may be skipped."""
+    if not short.isalnum() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
+        return False
+    pieces = _ABBREV_PIECE.findall(short)
+    if "".join(pieces) != short:
+        return False
+    content = [w for w in words if w.lower() not in _ABBREV_SKIP]
+    # a word written in capitals ("JW") may stand for as many pieces as it has letters
+    expanded = [c for w in content for c in (list(w) if w.isupper() and w.isalpha() else [w])]
+    tail = expanded[-len(pieces):] if len(pieces) <= len(expanded) else []
+    return len(pieces) >= 2 and bool(tail) and all(w.lower().startswith(piece.lower()) for piece, w in zip(pieces, tail, strict=True))
 
 
 def _prefix_words(short: list[str], long: list[str]) -> bool:
