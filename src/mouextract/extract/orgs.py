@@ -50,7 +50,9 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
     s, l_ = short.split(), long.split()
     if len(s) == len(l_) > 1 and s[0] == l_[0] and s != l_ and _prefix_words(s[1:], l_[1:]):
-        return short < long  # "Glenmark Pharma" / "Glenmark Pharmaceuticals": one direction only
+        # "Glenmark Pharma" / "Glenmark Pharmaceuticals" / "Glenmark Pharm": the same words, shortened. Asked once per
+        # pair (the later name against the earlier hosts), so either order merges.
+        return True
     glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
     if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
         return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
@@ -92,6 +94,14 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     expanded = [c for w in content for c in (list(w) if w.isupper() and w.isalpha() else [w])]
     tail = expanded[-len(pieces):] if len(pieces) <= len(expanded) else []
     return len(pieces) >= 2 and bool(tail) and all(w.lower().startswith(piece.lower()) for piece, w in zip(pieces, tail, strict=True))
+
+
+def _fuller(name: str, other: str) -> bool:
+    """Whether ``name`` writes out words ``other`` shortens, word by word ("Pharmaceutical" of "Pharm"), and no
+    more: "SK TelecomSK" (a name glued to the next word by the page) is not the fuller "SK Telecom"."""
+    a, b = name.split(), other.split()
+    return len(a) == len(b) and len(name) > len(other) \
+        and all(x.startswith(y) and (x[len(y):] == "" or x[len(y):].islower()) for x, y in zip(a, b, strict=True))
 
 
 def _prefix_words(short: list[str], long: list[str]) -> bool:
@@ -141,6 +151,8 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
             hosts = [e for e in merged if _is_alias(entity.name, e.name, heads, others_first[e.name])]
             if hosts:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
+                if _fuller(entity.name, target.name):
+                    target.name = entity.name  # of "Hanmi Pharm" and "Hanmi Pharmaceutical" the full words name it
         if target is not None:
             target.forms |= entity.forms
             target.syntax_only = target.syntax_only and entity.syntax_only
