@@ -158,3 +158,60 @@ def test_the_headline_types_that_decide(extractor, headline, kind):
 
     text = f"{headline}\n\nThe companies said the agreement covers OTX-101.\n"
     assert headline_type(Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)) == kind
+
+
+@pytest.mark.parametrize("headline", ["Halden Pharma's OTX-101 licence deal with Ostvik Therapeutics nixed",
+                                      "Halden Pharma und Ostvik Therapeutics vereinbaren die Beendigung ihrer Lizenzvereinbarung"])
+def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, headline):
+    text = (f"{headline}\n\nUnder the licence agreement, signed in 2021, Halden Pharma holds exclusive worldwide rights "
+            "to develop and commercialise OTX-101 and paid Ostvik Therapeutics an upfront payment of $20 million.\n")
+    assert extractor.extract(text).agreement.type == "other"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Halden Biologics signed a technology transfer agreement with Ostvik Vaccines to produce its vaccine locally.",
+     "license"),
+    ("Halden Biologics and Ostvik Pharma signed a co-promotion agreement for OTX-101 in Japan.",
+     "collaboration_agreement"),
+])
+def test_named_deal_kinds(extractor, sentence, kind):
+    from mouextract.extract.agreement import named_type
+    from mouextract.extract.context import Context
+
+    text = f"{sentence}\n"
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+    assert named_type(ctx)[0] == kind
+
+
+@pytest.mark.parametrize(("short", "long", "same"), [
+    ("TrivU", "Northfield Trivale University", True),    # pieces of the last words; a leading place left out
+    ("KBP", "KB Pharmaceuticals", True),                  # a name's capitals count letter by letter
+    ("OT", "Ostvik Therapeutics", True),
+    ("OTX", "Ostvik Therapeutics", False),                # a letter too many
+    ("HS", "Halden Bio Systems", False),                  # consecutive words only
+    ("Ostvik HK", "Ostvik Hong Kong", True),              # the rest of a name shortened to its initials
+    ("Hald Pharm", "Hald Pharmaceuticals", True),         # words shortened, either order
+])
+def test_abbreviations_cluster_with_their_name(short, long, same):
+    from mouextract.extract.orgs import _is_alias
+
+    assert _is_alias(short, long, {}) is same
+
+
+def test_a_place_read_as_an_organisation_is_no_party(extractor):
+    from mouextract.extract.territory import place_name
+
+    assert place_name("South Korea") and place_name("Hong Kong")
+    assert not place_name("Republic of Kenya")  # a state signs under its formal name
+    text = ("Halden Pharma signed a licence agreement with Ostvik Therapeutics. Under the agreement, Ostvik "
+            "Therapeutics receives exclusive rights to OTX-101 in South Korea.\n")
+    parties = [p.name for p in extractor.extract(text).parties]
+    assert "South Korea" not in parties
+    assert {"Halden Pharma", "Ostvik Therapeutics"} <= set(parties)
+
+
+def test_the_fuller_spelling_names_a_merged_organisation(extractor):
+    text = ("Hald Pharm signed a licence agreement with Ostvik Therapeutics. Hald Pharmaceuticals said the "
+            "agreement covers OTX-101, and Hald Pharm will pay $5 million.\n")
+    names = [p.name for p in extractor.extract(text).parties]
+    assert "Hald Pharmaceuticals" in names and "Hald Pharm" not in names

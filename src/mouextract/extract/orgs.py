@@ -50,10 +50,16 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
     s, l_ = short.split(), long.split()
     if len(s) == len(l_) > 1 and s[0] == l_[0] and s != l_ and _prefix_words(s[1:], l_[1:]):
-        return short < long  # "Glenmark Pharma" / "Glenmark Pharmaceuticals": one direction only
+        # "Glenmark Pharma" / "Glenmark Pharmaceuticals" / "Glenmark Pharm": the same words, shortened. Asked once per
+        # pair (the later name against the earlier hosts), so either order merges.
+        return True
     glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
     if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
         return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
+    if len(s) == 1 and _abbreviates(short, l_):
+        return True  # "PolyU" of "Hong Kong Polytechnic University", "JWP" of "JW Pharmaceutical"
+    if len(s) == 2 and len(l_) > 2 and s[0] == l_[0] and _abbreviates(s[1], l_[1:]):
+        return True  # "Halden HK" of "Halden Hong Kong": the rest of the name shortened to its initials
     if len(s) >= len(l_) or (len(s) == 1 and s[0] in heads):
         return False  # a head word alone ("Bio" of "Corvina Bio") names no one
     if short.isupper() and len(short) >= 2 and " " not in short:
@@ -68,6 +74,34 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
         return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
+
+
+_ABBREV_PIECE = re.compile(r"[A-Z][a-z]*")
+_ABBREV_SKIP = frozenset({"of", "and", "&", "the", "for"})
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether the one-word ``short`` runs together the starts of the last words of a name, each piece
+    capitalised: "PolyU" (Poly-technic U-niversity), "JWP" (JW P-harmaceutical), "HK" (H-ong K-ong). A name's
+    leading words may be left out (a place: "Hong Kong"), its last ones not; "of", "and" may be skipped."""
+    if not short.isalnum() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
+        return False
+    pieces = _ABBREV_PIECE.findall(short)
+    if "".join(pieces) != short:
+        return False
+    content = [w for w in words if w.lower() not in _ABBREV_SKIP]
+    # a word written in capitals ("JW") may stand for as many pieces as it has letters
+    expanded = [c for w in content for c in (list(w) if w.isupper() and w.isalpha() else [w])]
+    tail = expanded[-len(pieces):] if len(pieces) <= len(expanded) else []
+    return len(pieces) >= 2 and bool(tail) and all(w.lower().startswith(piece.lower()) for piece, w in zip(pieces, tail, strict=True))
+
+
+def _fuller(name: str, other: str) -> bool:
+    """Whether ``name`` writes out words ``other`` shortens, word by word ("Pharmaceutical" of "Pharm"), and no
+    more: "SK TelecomSK" (a name glued to the next word by the page) is not the fuller "SK Telecom"."""
+    a, b = name.split(), other.split()
+    return len(a) == len(b) and len(name) > len(other) \
+        and all(x.startswith(y) and (x[len(y):] == "" or x[len(y):].islower()) for x, y in zip(a, b, strict=True))
 
 
 def _prefix_words(short: list[str], long: list[str]) -> bool:
@@ -117,6 +151,8 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
             hosts = [e for e in merged if _is_alias(entity.name, e.name, heads, others_first[e.name])]
             if hosts:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
+                if _fuller(entity.name, target.name):
+                    target.name = entity.name  # of "Hanmi Pharm" and "Hanmi Pharmaceutical" the full words name it
         if target is not None:
             target.forms |= entity.forms
             target.syntax_only = target.syntax_only and entity.syntax_only

@@ -39,6 +39,16 @@ def _region_table() -> dict[str, list[str]]:
     return table
 
 
+# words of a state's formal name: "Republic of Kenya" signs as a government, "Kenya" names a place
+_STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|State|States|Government|Federation|Commonwealth|Emirates)\b")
+
+
+def place_name(name: str) -> bool:
+    """Whether an organisation candidate's whole name is a country's or region's short name ("South Korea",
+    "Hong Kong", "the Nordics"): a place the deal concerns, not a signatory."""
+    return name in _region_table() and not _STATE_WORDS.search(name)
+
+
 @cache
 def region_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")

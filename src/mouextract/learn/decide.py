@@ -19,6 +19,7 @@ from typing import Any
 from ..extract.agreement import agreement_type_patterns, named_type
 from ..extract.context import Context
 from ..extract.orgs import OrgEntity
+from ..extract.territory import place_name
 from ..models import Person
 from ..resources import load_json, regex
 from .features import TYPES, Candidates, link_features, party_features, type_features
@@ -192,6 +193,8 @@ class Decider:
                 # precise rules: the owner of the unit that signs ("Kyoto University's Center ...") and an announcer
                 # reporting that two others signed are no parties
                 continue
+            if place_name(entity.name):
+                continue  # a country or region read as an organisation ("South Korea") signs nothing
             scored.append((self.party.proba(x)["1"], entity))
         chosen = [e for p, e in scored if p >= PARTY_THRESHOLD]
         if len(chosen) < 2:
