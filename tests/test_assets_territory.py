@@ -209,3 +209,41 @@ def test_brand_after_rights_in_italian():
     from mouextract.extract.assets import _brand_re
     text = "In base all'accordo di licenza, Corvida deterrà i diritti su Dermavon in tutta Europa."
     assert [m.group(0) for m in _brand_re().finditer(text)] == ["Dermavon"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a code led by a digit, as some sponsors number their candidates
+    ("Under the license agreement, Corvida gains exclusive rights to 7KQ0412 in Japan.", "7KQ0412"),
+    # an INN of the azole stem; a biologic's two-word INN
+    ("Under the license agreement, Corvida gains rights to the antifungal tervoconazole in Japan.", "tervoconazole"),
+    ("Under the supply agreement, Halden will manufacture dravenase alfa for Corvida.", "dravenase alfa"),
+])
+def test_digit_led_codes_and_more_inns(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_securities_numbers_are_no_codes(extractor):
+    text = "Halden AG (WKN 512345, SIN 512345) signed a license agreement granting Corvida rights to CRV-210 in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_later_approval_outranks_an_earlier_trial_phase(extractor):
+    text = ("Under the license agreement, Corvida gains rights to CRV-210 in Japan, where Halden ran its phase 3 trial. "
+            "CRV-210 is already approved in Korea.")
+    assert assets_of(extractor, text) == [("CRV-210", [], "approved")]
+
+
+def test_an_approval_of_another_drug_is_not_the_assets(extractor):
+    text = ("Under the license agreement, Corvida gains rights to CRV-210, now in phase 2 trials, in Japan. "
+            "CRV-210 may compete with tarnolimab, which was approved last year.")
+    assert [(a[0], a[2]) for a in assets_of(extractor, text) if a[0] == "CRV-210"] == [("CRV-210", "phase_2")]
+
+
+def test_drugs_listed_together_share_their_approval(extractor):
+    text = "Under the supply agreement, Halden will supply Corvida with CRV-210, CRV-310 and CRV-410, all approved in Korea."
+    assert [(a[0], a[2]) for a in assets_of(extractor, text)] == [("CRV-210", "approved"), ("CRV-310", "approved"), ("CRV-410", "approved")]
+
+
+def test_an_approval_hoped_for_is_no_phase(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan and will pay milestones if the drug is approved."
+    assert assets_of(extractor, text) == [("CRV-210", [], None)]

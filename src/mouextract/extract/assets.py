@@ -27,18 +27,31 @@ def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(v)})(?![\w/])", re.IGNORECASE)) for k, v in term_cues()["phases"].items()]
 
 
+_REGULATORY = ("filed", "approved", "marketed")
 _PHASE_ORDER = ("discovery", "preclinical", "phase_1", "phase_1_2", "phase_2", "phase_3", "filed", "approved", "marketed")
 
 
-def _phase_near(ctx: Context, start: int, end: int) -> str | None:
+def _phase_near(ctx: Context, start: int, end: int, others: list[tuple[int, int]] | None = None) -> str | None:
     """The most advanced phase its sentence gives an asset: "approved after completing phase-3 trials" is approved,
-    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
+    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come). A phase word with
+    another drug named between it and the asset is that drug's when it speaks of a filing, an approval or sales ("X ...
+    rival to Y (osimertinib), which was approved"); a trial phase so placed most often still describes the asset."""
     s, e = ctx.sentence_of(start)
+    others = sorted(others or [])
+    lo, hi = start, end  # "ANDAs for X, Y and Z": drugs listed with it share its phase
+    for os, oe in others:
+        if oe <= lo and _LISTED.fullmatch(ctx.masked, oe, lo) or hi <= os and _LISTED.fullmatch(ctx.masked, hi, os):
+            lo, hi = min(lo, os), max(hi, oe)
+    for os, oe in reversed(others):
+        if oe <= lo and _LISTED.fullmatch(ctx.masked, oe, lo):
+            lo = os
+    others = [(os, oe) for os, oe in others if oe <= lo or hi <= os]
     found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
              for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())
-             and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))]
+             and not (phase in _REGULATORY and _prospective(ctx, m.start(), m.end()))
+             and (phase not in _REGULATORY or not any(hi <= os and oe <= m.start() or m.end() <= os and oe <= lo for os, oe in others))]
     found = [(d, p) for d, p in found if d < 160]
-    regulatory = [p for _, p in found if p in ("filed", "approved", "marketed")]
+    regulatory = [p for _, p in found if p in _REGULATORY]
     if regulatory:
         return max(regulatory, key=_PHASE_ORDER.index)
     # else the nearest trial phase ("an ADC in Phase 1 and CRV-210, a preclinical antibody"); "phase 1 and 2" is phase_1_2
@@ -46,9 +59,13 @@ def _phase_near(ctx: Context, start: int, end: int) -> str | None:
 
 
 _PROSPECT_BEFORE = re.compile(r"(?:yet[- ]to[- ]be[- ]|not\s+yet\s+|subject\s+to\s+(?:\w+\s+){0,3}|upon\s+|if\s+|once\s+|pending\s+|seek(?:s|ing)?\s+"
-                              r"|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
+                              r"|(?:if|once|when|until)\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?|be)\s+|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
                               r")$", re.IGNORECASE)
 _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+expected|are\s+expected|expected|anticipated)\b", re.IGNORECASE)
+
+
+# what joins drugs of one list ("X, Y and Z"): a list shares the phase word beside it
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|&|\s(?:and|or)\s)\s*")
 
 
 def _prospective(ctx: Context, start: int, end: int) -> bool:
@@ -81,6 +98,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     brand_starts = {m.start() for m in brands}
     unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
+    drug_spans: list[tuple[int, int, str]] = []
     fallback: list[tuple[str, str, int, int]] = []
     outside: dict[str, list[Mention]] = {}  # mentions outside the deal sentences: "ST-1 has shown preclinical efficacy" gives its phase
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
@@ -111,6 +129,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if not is_code and (pair := regex(r"\s" + cues["asset_inn"]).match(ctx.masked[e:e + 40])):
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
+        if s not in plain:
+            drug_spans.append((s, e, key))  # every drug the text names by code, INN or brand, in the deal or not
         if not deal.covers(s, s + 1):
             outside.setdefault(key, []).append(ctx.mention(s, e))
         if key not in found and not deal.covers(s, s + 1):
@@ -152,10 +172,17 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
     for key, asset in found.items():
+        phases: list[str | None] = []
+        own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
         for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
-            asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
+            phases.append(_phase_near(ctx, where.start, where.end, [(ds, de) for ds, de, k in drug_spans if k != key
+                                                                    and ctx.masked[ds:de].lower() not in own]))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
+        # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
+        # phase-III trial ..." then "the vaccine is already licensed in India"): its stage at signing is the furthest
+        regulatory = [p for p in phases if p in _REGULATORY]
+        asset.phase = max(regulatory, key=_PHASE_ORDER.index) if regulatory else next((p for p in phases if p), None)  # type: ignore[assignment]
         if key in branded and asset.phase not in ("filed", "approved"):
             asset.phase = "marketed"  # a trade name is given at approval: trials the story names are of new uses
     # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
