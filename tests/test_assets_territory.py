@@ -247,3 +247,18 @@ def test_drugs_listed_together_share_their_approval(extractor):
 def test_an_approval_hoped_for_is_no_phase(extractor):
     text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan and will pay milestones if the drug is approved."
     assert assets_of(extractor, text) == [("CRV-210", [], None)]
+
+
+def test_a_trade_marked_name_is_an_asset_with_its_mark_as_alias(extractor):
+    text = "Halden signed an exclusive distribution agreement with Corvida for Dravelix™ in Denmark."
+    assert assets_of(extractor, text) == [("Dravelix", ["Dravelix™"], None)]
+
+
+def test_a_platforms_trade_marked_name_is_no_asset(extractor):
+    text = "Halden signed a research agreement giving Corvida access to its antibody platform technology, Xentrova™."
+    assert assets_of(extractor, text) == []
+
+
+def test_phases_one_two_and_three_completed_is_phase_3(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan. Phase 1, 2 and 3 trials of CRV-210 are complete."
+    assert assets_of(extractor, text) == [("CRV-210", [], "phase_3")]

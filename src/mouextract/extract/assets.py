@@ -215,6 +215,8 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS or " " not in name and _place_word(ctx, m.start(), m.end()):
             continue
+        if regex(term_cues()["asset_platform_before"], True).search(ctx.masked, max(0, m.start() - 40), m.start()):
+            continue  # "its ADC platform technology, Xtend™": the platform's name
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
         if re.match(r"(?:®|™|\(R\))?\s\((?:pictured|right|centre|center|second|third|fourth|fifth|front|middle|standing|seated)", ctx.masked[m.end():]) \
@@ -270,7 +272,7 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
 _DEFINITE = re.compile(r"\b(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as|farmaco|candidato"
                          r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
-_MARK_LETTERS = re.compile(r"\((?:R|TM)\)")
+_MARK_LETTERS = re.compile(r"\((?:R|TM)\)|™")  # (a ™ reads "TM" once normalised: part of the name as written)
 _SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+)*(?:signed|sign|inked|agreed|agree|partnered|entered into|enter into|formed)\b")
 _POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
