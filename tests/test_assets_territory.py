@@ -262,3 +262,16 @@ def test_a_platforms_trade_marked_name_is_no_asset(extractor):
 def test_phases_one_two_and_three_completed_is_phase_3(extractor):
     text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan. Phase 1, 2 and 3 trials of CRV-210 are complete."
     assert assets_of(extractor, text) == [("CRV-210", [], "phase_3")]
+
+
+def test_a_brand_name_given_to_the_drug_is_its_alias(extractor):
+    text = ("Under the license agreement, Corvida gains rights to tarnolimab in Japan. Halden developed tarnolimab "
+            "and launched it in Korea under the brand name Velmora® in 2019.")
+    found = assets_of(extractor, text)
+    assert [(a[0], a[1]) for a in found] == [("tarnolimab", ["Velmora"])]
+
+
+def test_the_lead_product_the_company_keeps_is_not_the_deals(extractor):
+    text = ("Halden licensed CRV-210 to Corvida under the agreement, which lets Halden focus on advancing "
+            "its lead candidate, CRV-505.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]

@@ -139,6 +139,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # another agreement's product
+        if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
+            continue  # "to focus on our lead product X": the product the company keeps
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
@@ -164,6 +166,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
+    found = _merge_brand_named(ctx, found, drug_spans)
     for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
         asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
                                             if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
@@ -265,6 +268,28 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
             host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
             found = {k: a for k, a in found.items() if a is not guest}
             break
+    return found
+
+
+_BRAND_NAMED = re.compile(r"\b(?:(?:brand|trade)[- ]names?|brand|trademark)\s*[:'\"‘“]?\s*$", re.IGNORECASE)
+
+
+def _merge_brand_named(ctx: Context, found: dict[str, Asset], drug_spans: list[tuple[int, int, str]]) -> dict[str, Asset]:
+    """A name the text gives as another drug's brand ("X, which Halden launched under the brand name Velmora") is
+    that drug's alias, not a second asset: the drug named last before it in its sentence."""
+    for key, asset in list(found.items()):
+        if not asset.mentions or not all(_BRAND_NAMED.search(ctx.masked, max(0, m.start - 30), m.start) for m in asset.mentions):
+            continue
+        m = asset.mentions[0]
+        sent = ctx.sentence_of(m.start)
+        host = next((k for ds, de, k in sorted(drug_spans, reverse=True) if de <= m.start and k != key and k in found
+                     and ctx.sentence_of(ds) == sent), None)
+        if host is None:
+            continue
+        target = found[host]
+        target.aliases = list(dict.fromkeys([*target.aliases, asset.name, *asset.aliases]))
+        target.mentions = sorted(target.mentions + asset.mentions, key=lambda x: x.start)
+        del found[key]
     return found
 
 
