@@ -251,7 +251,7 @@ def test_an_approval_hoped_for_is_no_phase(extractor):
 
 def test_a_trade_marked_name_is_an_asset_with_its_mark_as_alias(extractor):
     text = "Halden signed an exclusive distribution agreement with Corvida for Dravelix™ in Denmark."
-    assert assets_of(extractor, text) == [("Dravelix", ["Dravelix™"], None)]
+    assert assets_of(extractor, text) == [("Dravelix", ["Dravelix™"], "marketed")]
 
 
 def test_a_platforms_trade_marked_name_is_no_asset(extractor):
@@ -275,3 +275,13 @@ def test_the_lead_product_the_company_keeps_is_not_the_deals(extractor):
     text = ("Halden licensed CRV-210 to Corvida under the agreement, which lets Halden focus on advancing "
             "its lead candidate, CRV-505.")
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_brand_in_apposition_to_a_product_noun_is_a_marketed_asset(extractor):
+    text = "Under the manufacturing agreement, Halden will produce Corvida's asthma treatment, Pulmarex, from 2026."
+    assert assets_of(extractor, text) == [("Pulmarex", [], "marketed")]
+
+
+def test_a_marked_name_before_several_words_of_a_technology_is_no_asset(extractor):
+    text = "Halden signed a license agreement with Corvida on its Trevantix® blood-brain barrier (BBB) shuttle technology."
+    assert assets_of(extractor, text) == []

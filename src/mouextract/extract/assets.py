@@ -188,6 +188,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         asset.phase = max(regulatory, key=_PHASE_ORDER.index) if regulatory else next((p for p in phases if p), None)  # type: ignore[assignment]
         if key in branded and asset.phase not in ("filed", "approved"):
             asset.phase = "marketed"  # a trade name is given at approval: trials the story names are of new uses
+        elif asset.phase is None and all(m.start in brand_starts for m in asset.mentions) and not any(
+                _INVESTIGATIONAL.search(ctx.masked, *ctx.sentence_of(m.start)) for m in asset.mentions):
+            asset.phase = "marketed"  # named only by a trade name, no trial or filing in sight: a product on sale
     # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
     # often a marketed product the story mentions, not a second programme)
     programmes = [a for a in found.values() if a.mentions[0].start not in brand_starts] or list(found.values())
@@ -271,6 +274,7 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     return found
 
 
+_INVESTIGATIONAL = re.compile(r"\b(?:experimental|investigational|candidates?|trials?|stud(?:y|ies)|development|developing|develop)\b", re.IGNORECASE)
 _BRAND_NAMED = re.compile(r"\b(?:(?:brand|trade)[- ]names?|brand|trademark)\s*[:'\"‘“]?\s*$", re.IGNORECASE)
 
 
