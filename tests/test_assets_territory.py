@@ -285,3 +285,13 @@ def test_a_brand_in_apposition_to_a_product_noun_is_a_marketed_asset(extractor):
 def test_a_marked_name_before_several_words_of_a_technology_is_no_asset(extractor):
     text = "Halden signed a license agreement with Corvida on its Trevantix® blood-brain barrier (BBB) shuttle technology."
     assert assets_of(extractor, text) == []
+
+
+def test_a_companys_disease_vaccine_with_a_modifier(extractor):
+    text = "Under the agreement, Corvida will obtain exclusive rights to Halden's COVID-19 booster vaccine in Korea."
+    assert [a[0] for a in assets_of(extractor, text)] == ["COVID-19 booster vaccine"]
+
+
+def test_two_marked_words_in_a_row_name_one_product(extractor):
+    text = "Halden signed an exclusive distribution agreement with Corvida for Halvex™ Dravia® in Denmark."
+    assert [a[0] for a in assets_of(extractor, text)] == ["Halvex™ Dravia®"]

@@ -167,6 +167,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
     found = _merge_brand_named(ctx, found, drug_spans)
+    found = _merge_marked_pair(ctx, found)
     for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
         asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
                                             if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
@@ -270,6 +271,30 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
             host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
             host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
             found = {k: a for k, a in found.items() if a is not guest}
+            break
+    return found
+
+
+_MARK_THEN_SPACE = re.compile(r"(?:®|™|\(R\)|\(TM\)) ")
+
+
+def _merge_marked_pair(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
+    """Two trade-marked words in a row ("Halvex™ Dravia®": a product line's mark, then the product's) name one
+    product: one asset named as written, marks included."""
+    for key, asset in list(found.items()):
+        if key not in found:
+            continue
+        for m in asset.mentions:
+            gap = _MARK_THEN_SPACE.match(ctx.masked, m.end)
+            other = next((k for k, a in found.items() if k != key and gap and any(x.start == gap.end() for x in a.mentions)), None)
+            if other is None or gap is None:
+                continue
+            guest = found.pop(other)
+            tail = next(x for x in guest.mentions if x.start == gap.end())
+            mark = _MARK_LETTERS.match(ctx.masked, tail.end) or re.compile(r"®|™").match(ctx.masked, tail.end)
+            asset.aliases = list(dict.fromkeys([*asset.aliases, asset.name, guest.name, *guest.aliases]))
+            asset.name = ctx.text[m.start:mark.end() if mark else tail.end]
+            asset.mentions = sorted(asset.mentions + guest.mentions, key=lambda x: x.start)
             break
     return found
 
