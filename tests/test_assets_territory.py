@@ -295,3 +295,8 @@ def test_a_companys_disease_vaccine_with_a_modifier(extractor):
 def test_two_marked_words_in_a_row_name_one_product(extractor):
     text = "Halden signed an exclusive distribution agreement with Corvida for Halvex™ Dravia® in Denmark."
     assert [a[0] for a in assets_of(extractor, text)] == ["Halvex™ Dravia®"]
+
+
+def test_a_code_naming_an_event_is_no_asset(extractor):
+    text = "Halden and Corvida announced the license agreement for CRV-210 at the MEDX2025 conference in Boston."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]

@@ -328,7 +328,8 @@ _INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antib
                          r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
 _MARK_LETTERS = re.compile(r"\((?:R|TM)\)|™")  # (a ™ reads "TM" once normalised: part of the name as written)
 _SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+)*(?:signed|sign|inked|agreed|agree|partnered|entered into|enter into|formed)\b")
-_POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision)\b", re.IGNORECASE)
+_POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision"
+                     r"|conference|congress|summit|convention|symposium|forum|expo|exhibition|meeting|fair)\b", re.IGNORECASE)  # or an event: "the BIO2024 conference"
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
