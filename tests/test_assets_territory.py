@@ -300,3 +300,9 @@ def test_two_marked_words_in_a_row_name_one_product(extractor):
 def test_a_code_naming_an_event_is_no_asset(extractor):
     text = "Halden and Corvida announced the license agreement for CRV-210 at the MEDX2025 conference in Boston."
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_product_another_company_handed_back_is_not_this_deals(extractor):
+    text = ("Halden granted Corvida exclusive rights to CRV-210 under the license agreement. Last year another drug maker "
+            "returned its license to tarnolimab to Halden.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
