@@ -306,3 +306,9 @@ def test_a_product_another_company_handed_back_is_not_this_deals(extractor):
     text = ("Halden granted Corvida exclusive rights to CRV-210 under the license agreement. Last year another drug maker "
             "returned its license to tarnolimab to Halden.")
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_partys_product_in_a_whose_clause_is_not_the_deals(extractor):
+    text = ("Under the co-promotion agreement, Halden, whose product Gastrolin® (generic name: ravoprazole) leads "
+            "its market, will promote CRV-210 with Corvida in Japan.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]

@@ -139,6 +139,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # another agreement's product
+        named_at = (hit.start(1) if (hit := _BRAND_BEFORE.search(ctx.masked, max(0, s - 40), s)) else s)  # "BRAND® (generic name: X)"
+        if _WHOSE_PRODUCT.search(ctx.masked, max(0, named_at - 40), named_at):
+            continue  # a party's own product named in passing
         if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # "to focus on our lead product X": the product the company keeps
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
@@ -227,10 +230,15 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
         if re.match(r"(?:®|™|\(R\))?\s\((?:pictured|right|centre|center|second|third|fourth|fifth|front|middle|standing|seated)", ctx.masked[m.end():]) \
-                or _describes_party(ctx, m.start(), m.end()):
+                or _describes_party(ctx, m.start(), m.end()) or _WHOSE_PRODUCT.search(ctx.masked, max(0, m.start() - 40), m.start()):
             continue
         out.append(m)
     return out
+
+
+# "Otsuka, whose product MUCOSTA® leads its market": a relative clause on a company names its own product in passing
+# (the parse-based test below misses it when the parser attaches the clause elsewhere)
+_WHOSE_PRODUCT = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:products?|drugs?|brands?|medicines?)\s+$", re.IGNORECASE)
 
 
 def _place_word(ctx: Context, start: int, end: int) -> bool:
