@@ -312,3 +312,8 @@ def test_a_partys_product_in_a_whose_clause_is_not_the_deals(extractor):
     text = ("Under the co-promotion agreement, Halden, whose product Gastrolin® (generic name: ravoprazole) leads "
             "its market, will promote CRV-210 with Corvida in Japan.")
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_biosimilars_reference_product_is_not_the_deals(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210, a biosimilar to rituximab, in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]

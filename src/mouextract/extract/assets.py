@@ -124,6 +124,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # "AbbVie and M42 have signed": a product signs nothing; "the RIE2020 plan" is a policy
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
+        if not is_code and re.search(r"\bbiosimilars?\s+(?:to|of|version\s+of|referencing)\s+$", ctx.masked[max(0, s - 40):s], re.IGNORECASE):
+            continue  # "HX-12, a biosimilar to trastuzumab": the reference product is not the deal's
         if not is_code and (salt := regex(cues["asset_salt"], True).match(ctx.masked[e:e + 30])):
             e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
         if not is_code and (pair := regex(r"\s" + cues["asset_inn"]).match(ctx.masked[e:e + 40])):
