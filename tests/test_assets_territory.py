@@ -317,3 +317,8 @@ def test_a_partys_product_in_a_whose_clause_is_not_the_deals(extractor):
 def test_a_biosimilars_reference_product_is_not_the_deals(extractor):
     text = "Under the license agreement, Corvida gains rights to CRV-210, a biosimilar to rituximab, in Japan."
     assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_pivotal_phase_2_3_trial_is_phase_3(extractor):
+    text = "Under the supply agreement, Halden will supply its adjuvant for CRV-210, now in a pivotal Phase 2/3 trial."
+    assert [(a[0], a[2]) for a in assets_of(extractor, text)] == [("CRV-210", "phase_3")]

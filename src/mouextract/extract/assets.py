@@ -46,8 +46,11 @@ def _phase_near(ctx: Context, start: int, end: int, others: list[tuple[int, int]
         if oe <= lo and _LISTED.fullmatch(ctx.masked, oe, lo):
             lo = os
     others = [(os, oe) for os, oe in others if oe <= lo or hi <= os]
-    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
-             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())
+    hits = [(m, phase) for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked, s, e)]
+    hits = [(m, phase) for m, phase in hits  # the longest reading of a phrase: "pivotal Phase 2/3" is neither "pivotal" nor "Phase 2/3"
+            if not any(o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span() for o, _ in hits)]
+    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for m, phase in hits
+             if not (m.start() < end and start < m.end())
              and not (phase in _REGULATORY and _prospective(ctx, m.start(), m.end()))
              and (phase not in _REGULATORY or not any(hi <= os and oe <= m.start() or m.end() <= os and oe <= lo for os, oe in others))]
     found = [(d, p) for d, p in found if d < 160]
