@@ -322,3 +322,13 @@ def test_a_biosimilars_reference_product_is_not_the_deals(extractor):
 def test_a_pivotal_phase_2_3_trial_is_phase_3(extractor):
     text = "Under the supply agreement, Halden will supply its adjuvant for CRV-210, now in a pivotal Phase 2/3 trial."
     assert [(a[0], a[2]) for a in assets_of(extractor, text)] == [("CRV-210", "phase_3")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a brand before its dosage form
+    ("The agreement grants Corvida exclusive rights to the DERMAVEX tablet in China.", "DERMAVEX"),
+    # a possessive brand before an injectable
+    ("The agreement grants Corvida exclusive rights to Halden's Pulvarin injectable in China.", "Pulvarin"),
+])
+def test_brands_before_their_dosage_form(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
