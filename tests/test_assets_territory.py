@@ -332,3 +332,9 @@ def test_a_pivotal_phase_2_3_trial_is_phase_3(extractor):
 ])
 def test_brands_before_their_dosage_form(extractor, sentence, name):
     assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_a_description_beside_the_drugs_bracketed_brand_describes_it(extractor):
+    text = ("Under the license agreement, Corvida gains rights to Velmora (tarnolimab) in Japan. "
+            "Halden and Corvida will co-promote Velmora, a once-daily dual PD-L1 and TIGIT inhibitor, in Korea under the agreement.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["Velmora"]

@@ -160,6 +160,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
     # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
     named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
+    # a drug's other name in brackets ("Velmora (tarnolimab)") names it wherever it is written
+    others = {hit.group(1) for a in found.values() if a.mentions[0].start not in plain for m in a.mentions
+              for hit in (_BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)) if hit}
+    named += [span for word in others for span in occurrences(ctx.masked, word) if boundary(ctx.masked, span[1]) and span not in named]
 
     def beside(m: Mention) -> bool:  # "NAME, an anti-CD6 antibody", "a CD74-targeting ADC, NAME", "DESC (NAME)"
         return any(e <= m.start and re.fullmatch(r",?\s*(?:an?|the|its)?\s*", ctx.masked[e:m.start])
