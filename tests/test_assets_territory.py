@@ -209,3 +209,132 @@ def test_brand_after_rights_in_italian():
     from mouextract.extract.assets import _brand_re
     text = "In base all'accordo di licenza, Corvida deterrà i diritti su Dermavon in tutta Europa."
     assert [m.group(0) for m in _brand_re().finditer(text)] == ["Dermavon"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a code led by a digit, as some sponsors number their candidates
+    ("Under the license agreement, Corvida gains exclusive rights to 7KQ0412 in Japan.", "7KQ0412"),
+    # an INN of the azole stem; a biologic's two-word INN
+    ("Under the license agreement, Corvida gains rights to the antifungal tervoconazole in Japan.", "tervoconazole"),
+    ("Under the supply agreement, Halden will manufacture dravenase alfa for Corvida.", "dravenase alfa"),
+])
+def test_digit_led_codes_and_more_inns(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_securities_numbers_are_no_codes(extractor):
+    text = "Halden AG (WKN 512345, SIN 512345) signed a license agreement granting Corvida rights to CRV-210 in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_later_approval_outranks_an_earlier_trial_phase(extractor):
+    text = ("Under the license agreement, Corvida gains rights to CRV-210 in Japan, where Halden ran its phase 3 trial. "
+            "CRV-210 is already approved in Korea.")
+    assert assets_of(extractor, text) == [("CRV-210", [], "approved")]
+
+
+def test_an_approval_of_another_drug_is_not_the_assets(extractor):
+    text = ("Under the license agreement, Corvida gains rights to CRV-210, now in phase 2 trials, in Japan. "
+            "CRV-210 may compete with tarnolimab, which was approved last year.")
+    assert [(a[0], a[2]) for a in assets_of(extractor, text) if a[0] == "CRV-210"] == [("CRV-210", "phase_2")]
+
+
+def test_drugs_listed_together_share_their_approval(extractor):
+    text = "Under the supply agreement, Halden will supply Corvida with CRV-210, CRV-310 and CRV-410, all approved in Korea."
+    assert [(a[0], a[2]) for a in assets_of(extractor, text)] == [("CRV-210", "approved"), ("CRV-310", "approved"), ("CRV-410", "approved")]
+
+
+def test_an_approval_hoped_for_is_no_phase(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan and will pay milestones if the drug is approved."
+    assert assets_of(extractor, text) == [("CRV-210", [], None)]
+
+
+def test_a_trade_marked_name_is_an_asset_with_its_mark_as_alias(extractor):
+    text = "Halden signed an exclusive distribution agreement with Corvida for Dravelix™ in Denmark."
+    assert assets_of(extractor, text) == [("Dravelix", ["Dravelix™"], "marketed")]
+
+
+def test_a_platforms_trade_marked_name_is_no_asset(extractor):
+    text = "Halden signed a research agreement giving Corvida access to its antibody platform technology, Xentrova™."
+    assert assets_of(extractor, text) == []
+
+
+def test_phases_one_two_and_three_completed_is_phase_3(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210 in Japan. Phase 1, 2 and 3 trials of CRV-210 are complete."
+    assert assets_of(extractor, text) == [("CRV-210", [], "phase_3")]
+
+
+def test_a_brand_name_given_to_the_drug_is_its_alias(extractor):
+    text = ("Under the license agreement, Corvida gains rights to tarnolimab in Japan. Halden developed tarnolimab "
+            "and launched it in Korea under the brand name Velmora® in 2019.")
+    found = assets_of(extractor, text)
+    assert [(a[0], a[1]) for a in found] == [("tarnolimab", ["Velmora"])]
+
+
+def test_the_lead_product_the_company_keeps_is_not_the_deals(extractor):
+    text = ("Halden licensed CRV-210 to Corvida under the agreement, which lets Halden focus on advancing "
+            "its lead candidate, CRV-505.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_brand_in_apposition_to_a_product_noun_is_a_marketed_asset(extractor):
+    text = "Under the manufacturing agreement, Halden will produce Corvida's asthma treatment, Pulmarex, from 2026."
+    assert assets_of(extractor, text) == [("Pulmarex", [], "marketed")]
+
+
+def test_a_marked_name_before_several_words_of_a_technology_is_no_asset(extractor):
+    text = "Halden signed a license agreement with Corvida on its Trevantix® blood-brain barrier (BBB) shuttle technology."
+    assert assets_of(extractor, text) == []
+
+
+def test_a_companys_disease_vaccine_with_a_modifier(extractor):
+    text = "Under the agreement, Corvida will obtain exclusive rights to Halden's COVID-19 booster vaccine in Korea."
+    assert [a[0] for a in assets_of(extractor, text)] == ["COVID-19 booster vaccine"]
+
+
+def test_two_marked_words_in_a_row_name_one_product(extractor):
+    text = "Halden signed an exclusive distribution agreement with Corvida for Halvex™ Dravia® in Denmark."
+    assert [a[0] for a in assets_of(extractor, text)] == ["Halvex™ Dravia®"]
+
+
+def test_a_code_naming_an_event_is_no_asset(extractor):
+    text = "Halden and Corvida announced the license agreement for CRV-210 at the MEDX2025 conference in Boston."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_product_another_company_handed_back_is_not_this_deals(extractor):
+    text = ("Halden granted Corvida exclusive rights to CRV-210 under the license agreement. Last year another drug maker "
+            "returned its license to tarnolimab to Halden.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_partys_product_in_a_whose_clause_is_not_the_deals(extractor):
+    text = ("Under the co-promotion agreement, Halden, whose product Gastrolin® (generic name: ravoprazole) leads "
+            "its market, will promote CRV-210 with Corvida in Japan.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_biosimilars_reference_product_is_not_the_deals(extractor):
+    text = "Under the license agreement, Corvida gains rights to CRV-210, a biosimilar to rituximab, in Japan."
+    assert [a[0] for a in assets_of(extractor, text)] == ["CRV-210"]
+
+
+def test_a_pivotal_phase_2_3_trial_is_phase_3(extractor):
+    text = "Under the supply agreement, Halden will supply its adjuvant for CRV-210, now in a pivotal Phase 2/3 trial."
+    assert [(a[0], a[2]) for a in assets_of(extractor, text)] == [("CRV-210", "phase_3")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a brand before its dosage form
+    ("The agreement grants Corvida exclusive rights to the DERMAVEX tablet in China.", "DERMAVEX"),
+    # a possessive brand before an injectable
+    ("The agreement grants Corvida exclusive rights to Halden's Pulvarin injectable in China.", "Pulvarin"),
+])
+def test_brands_before_their_dosage_form(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
+def test_a_description_beside_the_drugs_bracketed_brand_describes_it(extractor):
+    text = ("Under the license agreement, Corvida gains rights to Velmora (tarnolimab) in Japan. "
+            "Halden and Corvida will co-promote Velmora, a once-daily dual PD-L1 and TIGIT inhibitor, in Korea under the agreement.")
+    assert [a[0] for a in assets_of(extractor, text)] == ["Velmora"]

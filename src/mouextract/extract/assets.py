@@ -27,18 +27,34 @@ def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(v)})(?![\w/])", re.IGNORECASE)) for k, v in term_cues()["phases"].items()]
 
 
+_REGULATORY = ("filed", "approved", "marketed")
 _PHASE_ORDER = ("discovery", "preclinical", "phase_1", "phase_1_2", "phase_2", "phase_3", "filed", "approved", "marketed")
 
 
-def _phase_near(ctx: Context, start: int, end: int) -> str | None:
+def _phase_near(ctx: Context, start: int, end: int, others: list[tuple[int, int]] | None = None) -> str | None:
     """The most advanced phase its sentence gives an asset: "approved after completing phase-3 trials" is approved,
-    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come)."""
+    "launched" after "approval" marketed (an asset's stage at signing is the furthest it has come). A phase word with
+    another drug named between it and the asset is that drug's when it speaks of a filing, an approval or sales ("X ...
+    rival to Y (osimertinib), which was approved"); a trial phase so placed most often still describes the asset."""
     s, e = ctx.sentence_of(start)
-    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for phase, pattern in _phase_res()
-             for m in pattern.finditer(ctx.masked, s, e) if not (m.start() < end and start < m.end())
-             and not (phase in ("filed", "approved", "marketed") and _prospective(ctx, m.start(), m.end()))]
+    others = sorted(others or [])
+    lo, hi = start, end  # "ANDAs for X, Y and Z": drugs listed with it share its phase
+    for os, oe in others:
+        if oe <= lo and _LISTED.fullmatch(ctx.masked, oe, lo) or hi <= os and _LISTED.fullmatch(ctx.masked, hi, os):
+            lo, hi = min(lo, os), max(hi, oe)
+    for os, oe in reversed(others):
+        if oe <= lo and _LISTED.fullmatch(ctx.masked, oe, lo):
+            lo = os
+    others = [(os, oe) for os, oe in others if oe <= lo or hi <= os]
+    hits = [(m, phase) for phase, pattern in _phase_res() for m in pattern.finditer(ctx.masked, s, e)]
+    hits = [(m, phase) for m, phase in hits  # the longest reading of a phrase: "pivotal Phase 2/3" is neither "pivotal" nor "Phase 2/3"
+            if not any(o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span() for o, _ in hits)]
+    found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for m, phase in hits
+             if not (m.start() < end and start < m.end())
+             and not (phase in _REGULATORY and _prospective(ctx, m.start(), m.end()))
+             and (phase not in _REGULATORY or not any(hi <= os and oe <= m.start() or m.end() <= os and oe <= lo for os, oe in others))]
     found = [(d, p) for d, p in found if d < 160]
-    regulatory = [p for _, p in found if p in ("filed", "approved", "marketed")]
+    regulatory = [p for _, p in found if p in _REGULATORY]
     if regulatory:
         return max(regulatory, key=_PHASE_ORDER.index)
     # else the nearest trial phase ("an ADC in Phase 1 and CRV-210, a preclinical antibody"); "phase 1 and 2" is phase_1_2
@@ -46,9 +62,13 @@ def _phase_near(ctx: Context, start: int, end: int) -> str | None:
 
 
 _PROSPECT_BEFORE = re.compile(r"(?:yet[- ]to[- ]be[- ]|not\s+yet\s+|subject\s+to\s+(?:\w+\s+){0,3}|upon\s+|if\s+|once\s+|pending\s+|seek(?:s|ing)?\s+"
-                              r"|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
+                              r"|(?:if|once|when|until)\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?|be)\s+|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
                               r")$", re.IGNORECASE)
 _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+expected|are\s+expected|expected|anticipated)\b", re.IGNORECASE)
+
+
+# what joins drugs of one list ("X, Y and Z"): a list shares the phase word beside it
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|&|\s(?:and|or)\s)\s*")
 
 
 def _prospective(ctx: Context, start: int, end: int) -> bool:
@@ -81,6 +101,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     brand_starts = {m.start() for m in brands}
     unchecked = plain | brand_starts  # nor has a brand name
     covered = 0
+    drug_spans: list[tuple[int, int, str]] = []
     fallback: list[tuple[str, str, int, int]] = []
     outside: dict[str, list[Mention]] = {}  # mentions outside the deal sentences: "ST-1 has shown preclinical efficacy" gives its phase
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
@@ -106,11 +127,15 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # "AbbVie and M42 have signed": a product signs nothing; "the RIE2020 plan" is a policy
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
+        if not is_code and re.search(r"\bbiosimilars?\s+(?:to|of|version\s+of|referencing)\s+$", ctx.masked[max(0, s - 40):s], re.IGNORECASE):
+            continue  # "HX-12, a biosimilar to trastuzumab": the reference product is not the deal's
         if not is_code and (salt := regex(cues["asset_salt"], True).match(ctx.masked[e:e + 30])):
             e, name = e + salt.end(), name + salt.group(0)  # "Remogliflozin Etabonate"
         if not is_code and (pair := regex(r"\s" + cues["asset_inn"]).match(ctx.masked[e:e + 40])):
             e, name = e + pair.end(), name + pair.group(0)  # "Sacituzumab Govitecan", "trastuzumab deruxtecan": one conjugate
         key = name.lower() if is_code else name.split()[0].lower()  # "Remogliflozin" is "Remogliflozin Etabonate" again
+        if s not in plain:
+            drug_spans.append((s, e, key))  # every drug the text names by code, INN or brand, in the deal or not
         if not deal.covers(s, s + 1):
             outside.setdefault(key, []).append(ctx.mention(s, e))
         if key not in found and not deal.covers(s, s + 1):
@@ -119,6 +144,11 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         if regex(cues["asset_other_deal"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             continue  # another agreement's product
+        named_at = (hit.start(1) if (hit := _BRAND_BEFORE.search(ctx.masked, max(0, s - 40), s)) else s)  # "BRAND® (generic name: X)"
+        if _WHOSE_PRODUCT.search(ctx.masked, max(0, named_at - 40), named_at):
+            continue  # a party's own product named in passing
+        if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
+            continue  # "to focus on our lead product X": the product the company keeps
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
@@ -130,6 +160,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
     # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
     named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
+    # a drug's other name in brackets ("Velmora (tarnolimab)") names it wherever it is written
+    others = {hit.group(1) for a in found.values() if a.mentions[0].start not in plain for m in a.mentions
+              for hit in (_BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)) if hit}
+    named += [span for word in others for span in occurrences(ctx.masked, word) if boundary(ctx.masked, span[1]) and span not in named]
 
     def beside(m: Mention) -> bool:  # "NAME, an anti-CD6 antibody", "a CD74-targeting ADC, NAME", "DESC (NAME)"
         return any(e <= m.start and re.fullmatch(r",?\s*(?:an?|the|its)?\s*", ctx.masked[e:m.start])
@@ -144,6 +178,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
+    found = _merge_brand_named(ctx, found, drug_spans)
+    found = _merge_marked_pair(ctx, found)
     for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
         asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
                                             if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
@@ -152,12 +188,22 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
     for key, asset in found.items():
+        phases: list[str | None] = []
+        own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
         for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
-            asset.phase = asset.phase or _phase_near(ctx, where.start, where.end)  # type: ignore[assignment]
+            phases.append(_phase_near(ctx, where.start, where.end, [(ds, de) for ds, de, k in drug_spans if k != key
+                                                                    and ctx.masked[ds:de].lower() not in own]))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
+        # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
+        # phase-III trial ..." then "the vaccine is already licensed in India"): its stage at signing is the furthest
+        regulatory = [p for p in phases if p in _REGULATORY]
+        asset.phase = max(regulatory, key=_PHASE_ORDER.index) if regulatory else next((p for p in phases if p), None)  # type: ignore[assignment]
         if key in branded and asset.phase not in ("filed", "approved"):
             asset.phase = "marketed"  # a trade name is given at approval: trials the story names are of new uses
+        elif asset.phase is None and all(m.start in brand_starts for m in asset.mentions) and not any(
+                _INVESTIGATIONAL.search(ctx.masked, *ctx.sentence_of(m.start)) for m in asset.mentions):
+            asset.phase = "marketed"  # named only by a trade name, no trial or filing in sight: a product on sale
     # one programme: "the drug's phase 3 trial" elsewhere in the story is its phase (a brand named beside it is most
     # often a marketed product the story mentions, not a second programme)
     programmes = [a for a in found.values() if a.mentions[0].start not in brand_starts] or list(found.values())
@@ -188,13 +234,20 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS or " " not in name and _place_word(ctx, m.start(), m.end()):
             continue
+        if regex(term_cues()["asset_platform_before"], True).search(ctx.masked, max(0, m.start() - 40), m.start()):
+            continue  # "its ADC platform technology, Xtend™": the platform's name
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
         if re.match(r"(?:®|™|\(R\))?\s\((?:pictured|right|centre|center|second|third|fourth|fifth|front|middle|standing|seated)", ctx.masked[m.end():]) \
-                or _describes_party(ctx, m.start(), m.end()):
+                or _describes_party(ctx, m.start(), m.end()) or _WHOSE_PRODUCT.search(ctx.masked, max(0, m.start() - 40), m.start()):
             continue
         out.append(m)
     return out
+
+
+# "Otsuka, whose product MUCOSTA® leads its market": a relative clause on a company names its own product in passing
+# (the parse-based test below misses it when the parser attaches the clause elsewhere)
+_WHOSE_PRODUCT = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:products?|drugs?|brands?|medicines?)\s+$", re.IGNORECASE)
 
 
 def _place_word(ctx: Context, start: int, end: int) -> bool:
@@ -239,13 +292,61 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     return found
 
 
+_MARK_THEN_SPACE = re.compile(r"(?:®|™|\(R\)|\(TM\)) ")
+
+
+def _merge_marked_pair(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
+    """Two trade-marked words in a row ("Halvex™ Dravia®": a product line's mark, then the product's) name one
+    product: one asset named as written, marks included."""
+    for key, asset in list(found.items()):
+        if key not in found:
+            continue
+        for m in asset.mentions:
+            gap = _MARK_THEN_SPACE.match(ctx.masked, m.end)
+            other = next((k for k, a in found.items() if k != key and gap and any(x.start == gap.end() for x in a.mentions)), None)
+            if other is None or gap is None:
+                continue
+            guest = found.pop(other)
+            tail = next(x for x in guest.mentions if x.start == gap.end())
+            mark = _MARK_LETTERS.match(ctx.masked, tail.end) or re.compile(r"®|™").match(ctx.masked, tail.end)
+            asset.aliases = list(dict.fromkeys([*asset.aliases, asset.name, guest.name, *guest.aliases]))
+            asset.name = ctx.text[m.start:mark.end() if mark else tail.end]
+            asset.mentions = sorted(asset.mentions + guest.mentions, key=lambda x: x.start)
+            break
+    return found
+
+
+_INVESTIGATIONAL = re.compile(r"\b(?:experimental|investigational|candidates?|trials?|stud(?:y|ies)|development|developing|develop)\b", re.IGNORECASE)
+_BRAND_NAMED = re.compile(r"\b(?:(?:brand|trade)[- ]names?|brand|trademark)\s*[:'\"‘“]?\s*$", re.IGNORECASE)
+
+
+def _merge_brand_named(ctx: Context, found: dict[str, Asset], drug_spans: list[tuple[int, int, str]]) -> dict[str, Asset]:
+    """A name the text gives as another drug's brand ("X, which Halden launched under the brand name Velmora") is
+    that drug's alias, not a second asset: the drug named last before it in its sentence."""
+    for key, asset in list(found.items()):
+        if not asset.mentions or not all(_BRAND_NAMED.search(ctx.masked, max(0, m.start - 30), m.start) for m in asset.mentions):
+            continue
+        m = asset.mentions[0]
+        sent = ctx.sentence_of(m.start)
+        host = next((k for ds, de, k in sorted(drug_spans, reverse=True) if de <= m.start and k != key and k in found
+                     and ctx.sentence_of(ds) == sent), None)
+        if host is None:
+            continue
+        target = found[host]
+        target.aliases = list(dict.fromkeys([*target.aliases, asset.name, *asset.aliases]))
+        target.mentions = sorted(target.mentions + asset.mentions, key=lambda x: x.start)
+        del found[key]
+    return found
+
+
 # a code introduced by what it is; also the German, French, Italian and Spanish words ("Wirkstoffkandidaten SER-1", "il farmaco")
 _DEFINITE = re.compile(r"\b(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INTRODUCED = re.compile(r"(?:\b(?:drug|candidate|compound|vaccine|therapy|antibody|molecule|dubbed|called|named|known as|farmaco|candidato"
                          r"|médicament|medicamento|vaccin[oe]?|composé)|Wirkstoff\w*|\w*[Kk]andidat\w*|Impfstoff\w*)[,:]?\s+$", re.IGNORECASE)
-_MARK_LETTERS = re.compile(r"\((?:R|TM)\)")
+_MARK_LETTERS = re.compile(r"\((?:R|TM)\)|™")  # (a ™ reads "TM" once normalised: part of the name as written)
 _SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+)*(?:signed|sign|inked|agreed|agree|partnered|entered into|enter into|formed)\b")
-_POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision)\b", re.IGNORECASE)
+_POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision"
+                     r"|conference|congress|summit|convention|symposium|forum|expo|exhibition|meeting|fair)\b", re.IGNORECASE)  # or an event: "the BIO2024 conference"
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
