@@ -112,3 +112,8 @@ def test_a_unit_listed_before_its_party_stays_in_the_title(extractor):
     body = ('Harrowgate One, a unit of the company, runs the trials. "It works," said Lee Roe, EVP, Global Head, '
             "Harrowgate One, Harrowgate Therapeutics.\n")
     assert people_orgs(extractor, body)["Lee Roe"] == ("EVP, Global Head, Harrowgate One", "Harrowgate Therapeutics")
+
+
+def test_a_partys_unit_before_a_title_belongs_to_the_title(extractor):
+    body = '"It is a good day," Ostvik University Hospital\'s Biomedical Research Institute President Lee Hak-won said.\n'
+    assert people_orgs(extractor, body)["Lee Hak-won"] == ("Biomedical Research Institute President", "Ostvik University Hospital")

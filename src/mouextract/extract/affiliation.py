@@ -704,6 +704,14 @@ class Affiliations:
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
         if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
             cand.org = self.org_ending(org_text) or cand.org
+        unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
+                         org_text)
+        party_names = {p.name for p in self.parties}
+        owner = self.org_ending(unit.group(1)) if unit and cand.title else None
+        if unit and owner in party_names and cand.org not in party_names and not self.title_re.search(unit.group(2)):
+            # "Ostvik Hospital's Biomedical Research Institute President Kim": the party's unit belongs to the title
+            # and the party is the organisation
+            cand.title, cand.org = f"{unit.group(2)} {cand.title}", owner
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
         if cand.org is None and org_text:
