@@ -195,6 +195,11 @@ class Affiliations:
             for form, entity in self.forms:
                 if head in form.lower() or (head == "company" and entity.kind == "company"):
                     return self.resolve(entity), m.end()
+            # a coined name with no head word ("Velixor") has no kind: when it is the one such party and no party is
+            # known as a company, "the company" is it
+            unknown = [e for e in self.parties if e.kind is None]
+            if head == "company" and len(unknown) == 1:
+                return unknown[0].name, m.end()
         return None
 
     def resolve(self, entity: OrgEntity) -> str:
