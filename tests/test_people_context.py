@@ -164,3 +164,25 @@ def test_a_title_split_from_its_organisation(extractor, body, expected):
 ])
 def test_title_vocabulary(extractor, body, expected):
     assert next(iter(people_orgs(extractor, body).values())) == expected
+
+
+BYLINES = [
+    pytest.param("Seoul, March 3, 2025 By Tomas Brandt / Staff reporter\n\nThe firms will start trials.\n",
+                 id="a_byline_with_its_desk_after_a_dateline"),
+    pytest.param("The firms will start trials.\n\nWrite to Tomas Brandt at tb@news.example\n", id="write_to_the_writer"),
+    pytest.param("BY TOMAS BRANDT [tb@news.example]\n\nThe firms will start trials.\n\n- TOMAS BRANDT\n",
+                 id="the_writer_wherever_the_name_recurs"),
+]
+
+
+@pytest.mark.parametrize("body", BYLINES)
+def test_a_byline_writer_is_no_person(extractor, body):
+    assert "Tomas Brandt" not in {" ".join(w.capitalize() for w in n.split()) for n in people_orgs(extractor, body)}
+
+
+def test_a_bare_minister_belongs_to_the_sole_ministry(extractor):
+    text = ("The Ministry of Coastal Affairs and Velmar Pharma signed a memorandum of understanding on Monday. It "
+            "follows Minister Oh Dae-ryun's visit to Velmar in May. Vice Minister Han Seo-jin also spoke.\n")
+    people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
+    assert people["Oh Dae-ryun"] == ("Minister", "Ministry of Coastal Affairs")
+    assert people["Han Seo-jin"] == ("Vice Minister", "Ministry of Coastal Affairs")

@@ -339,3 +339,10 @@ def test_a_long_line_of_names_and_listings_is_no_title_case_headline():
             "Early Drug Discovery Incubation In Japan")
     assert not title_case_line(line, line.index("Halden"))
     assert title_case_line("Halden Pharma Grants Corvid Bio Exclusive Rights To Ostvik Platform", 0)
+
+
+def test_the_company_is_the_one_party_of_no_known_kind(extractor):
+    text = ("Velixor and Ostvik University signed a license agreement. The first tests ran at the university, said "
+            "Tom Reyes, chief executive officer of the company, and more will follow.\n")
+    people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
+    assert people["Tom Reyes"] == ("chief executive officer", "Velixor")

@@ -88,3 +88,32 @@ def test_a_title_in_a_news_item_without_agreement_speaks_for_its_company(extract
 def test_a_name_read_as_an_organisation_with_its_title_is_a_person(extractor):
     found = people_orgs(extractor, '"We are pleased," Harrowgate CEO and Joint MD Siddhant Mehra said.\n')
     assert found["Siddhant Mehra"][1] == "Harrowgate Therapeutics"
+
+
+TITLE_CASES = [
+    pytest.param('"It is a good day," said Dean R. Whitlock, president of Harrowgate Therapeutics.\n',
+                 "Dean R. Whitlock", ("president", "Harrowgate Therapeutics"), id="a_title_word_that_is_a_given_name"),
+    pytest.param("Last year Harrowgate senior vice president of late phase and real-world studies Paul Okafor spoke at "
+                 "a meeting.\n", "Paul Okafor", ("senior vice president of late phase and real-world studies",
+                                                 "Harrowgate Therapeutics"), id="a_lower_case_field_after_a_news_title"),
+    pytest.param('"We are pleased," Harrowgate CEO and Joint Managing Director Arjun Bhatia said.\n',
+                 "Arjun Bhatia", ("CEO and Joint Managing Director", "Harrowgate Therapeutics"), id="a_joint_managing_director"),
+    pytest.param("Issuer: Harrowgate Therapeutics\n\nLegal representative: Zhou Minghao\n\nRegistered capital: RMB 10,000\n",
+                 "Zhou Minghao", ("Legal representative", "Harrowgate Therapeutics"), id="a_disclosures_legal_representative"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), TITLE_CASES)
+def test_title_constructions(extractor, body, name, expected):
+    assert people_orgs(extractor, body)[name] == expected
+
+
+def test_a_unit_listed_before_its_party_stays_in_the_title(extractor):
+    body = ('Harrowgate One, a unit of the company, runs the trials. "It works," said Lee Roe, EVP, Global Head, '
+            "Harrowgate One, Harrowgate Therapeutics.\n")
+    assert people_orgs(extractor, body)["Lee Roe"] == ("EVP, Global Head, Harrowgate One", "Harrowgate Therapeutics")
+
+
+def test_a_partys_unit_before_a_title_belongs_to_the_title(extractor):
+    body = '"It is a good day," Ostvik University Hospital\'s Biomedical Research Institute President Lee Hak-won said.\n'
+    assert people_orgs(extractor, body)["Lee Hak-won"] == ("Biomedical Research Institute President", "Ostvik University Hospital")

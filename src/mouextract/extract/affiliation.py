@@ -54,6 +54,9 @@ _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
+# A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
+_BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
+_MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
 # Academics and their units: a department alone names no organisation of its own
 _ACADEMIC = re.compile(r"(?i)\b(?:professor|lecturer|researcher|scientist|fellow|investigator|postdoc\w*)\b")
 _ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Department|Dept\.|Division|Faculty|School|College|Laboratory|Lab)\s+of\s+[A-Z]")
@@ -115,11 +118,12 @@ class Affiliations:
         title = (rf"{_TITLE_MODIFIER}(?:{lead_one}(?i:{t})|{lead}(?:{t}))(?:[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}?(?:{t})"
                  rf"|[ \t]+(?i:{t}))*")
         self.titled_at_end = regex(rf"((?:[A-Za-z][\w&'’.-]*[ \t]+){{0,6}}?)\(?((?:{title}[ ,]*(?:and\s+|&\s+)?)+)[ \t:]*$")
-        # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je"
+        # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je", and a field
+        # in lower case after the title: "Acme senior vice president of real-world and late phase Ana Ruiz"
         # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
         self.news_title_at_end = regex(
             rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
-            rf"(?:{t}|{t.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}),?[ \t]+$")
+            rf"(?:{t}|{t.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,5}})?),?[ \t]+$")
         # "hospital director Kim Ji-ho"
         self.reference_title_at_end = regex(
             rf"(?<![\w-])(?:[Tt]he[ \t]+)?({'|'.join(sorted(_REFERENCE_HEADS))})[ \t]+((?:{t}"
@@ -191,6 +195,11 @@ class Affiliations:
             for form, entity in self.forms:
                 if head in form.lower() or (head == "company" and entity.kind == "company"):
                     return self.resolve(entity), m.end()
+            # a coined name with no head word ("Velixor") has no kind: when it is the one such party and no party is
+            # known as a company, "the company" is it
+            unknown = [e for e in self.parties if e.kind is None]
+            if head == "company" and len(unknown) == 1:
+                return unknown[0].name, m.end()
         return None
 
     def resolve(self, entity: OrgEntity) -> str:
@@ -282,6 +291,14 @@ class Affiliations:
                 # one the person is named for (the clustering need not know the first organisation)
                 return self.clean_title(rest[:m.start()]), two.group(1)
             known = self.org_at(rest[m.end():])
+            if hit and known and m.group().strip() == "," and self.title_re.search(rest[:m.start()]) \
+                    and hit not in {p.name for p in self.parties}:
+                # "EVP, Global Head, Velmar Prime, Velmar Health": a unit listed before the party it belongs to is
+                # part of the title; the party is the organisation
+                party = re.match(r",\s*(.+)", rest[m.end() + known[1]:])
+                owner = self.org_at(party.group(1)) if party else None
+                if owner and owner[0] in {p.name for p in self.parties} and owner[1] >= len(party.group(1).rstrip(" ,.")) - 1:
+                    continue
             if hit and known and not has_head(hit, self.ctx.rules.lexicon) \
                     and self.and_title.match(rest[m.end() + known[1]:]):
                 continue  # "Vice President of Specialty Care & President of ...": a field, and the title goes on
@@ -538,6 +555,17 @@ class Affiliations:
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
+        if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
+            cand.org = self.sole_ministry()
+
+    def sole_ministry(self) -> str | None:
+        """The one ministry of the story ("Minister Park visited ..." where the Ministry of X signs): a party, or else
+        the only ministry the article names."""
+        for group in (self.parties, self.entities):
+            names = {self.resolve(e) for e in group if _MINISTRY.search(e.name)}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        return None
 
     def title_in_apposition_before(self, cand: Candidate) -> str | None:
         """'Business Secretary, Mark Hale, said', 'the Norland Ambassador to Japan, Jan Berg, says': a capitalised title
@@ -681,6 +709,14 @@ class Affiliations:
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
         if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
             cand.org = self.org_ending(org_text) or cand.org
+        unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
+                         org_text)
+        party_names = {p.name for p in self.parties}
+        owner = self.org_ending(unit.group(1)) if unit and cand.title else None
+        if unit and owner in party_names and cand.org not in party_names and not self.title_re.search(unit.group(2)):
+            # "Ostvik Hospital's Biomedical Research Institute President Kim": the party's unit belongs to the title
+            # and the party is the organisation
+            cand.title, cand.org = f"{unit.group(2)} {cand.title}", owner
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
         if cand.org is None and org_text:

@@ -46,9 +46,14 @@ _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?
 _CREDIT = re.compile(
     r"(?i)(?:\b(?:(?:additional\s+)?reporting|writing|editing|translat(?:ion|ed)|compiled|written|reported|photos?|photographed"
     r"|photography|illustrations?|graphics|video|interview(?:ed)?)\s+by|\b(?:editors?|reporters?|writers?|correspondents?"
-    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*by|(?:^|[.!?\"”])[ \t]*_+)"
+    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*by|\bwrite\s+to"
+    r"|(?:^|[.!?\"”])[ \t]*_+)"
     r"[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){0,4}(?:(?:,|;|\band\b|&)[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){1,4})*(?:,|;|\band\b|&)?[ \t]*$",
     re.MULTILINE)
+# a byline's desk after the name: "By Ken Adler / Staff reporter", "Ken Adler, Senior Correspondent" (a dateline may come
+# before "By" on the line)
+_CREDIT_AFTER = re.compile(r"[ \t]*[/|,][ \t]*(?i:(?:staff|senior|contributing|chief)[ \t]+)?(?i:reporter|writer|correspondent"
+                           r"|columnist)\b")
 
 
 # A name that is a place: "Binh Giang and Thanh Mien districts", "in Hai Duong" (a person is rarely "in" someone)
@@ -108,9 +113,12 @@ def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = Fa
     # "Velutix CR", "Zemab ADC": a product and its dosage form or format code; surnames in capitals stay ("Aiko SATO")
     if (words[-1] in _PRODUCT_CODES or words[-1].isupper() and words[-1] in org_words) and not words[0].isupper():
         return False  # ... and so does an organisation's acronym ("Chief Executive of UCB" read as a name)
+    # a title word that is a given name before a middle initial is the name: "Dean Y. Li" (not "Dean Kim Ji-ho")
+    given = words[0] in ctx.rules.lexicon["title_given_names"] and len(name.split()) > 2 \
+        and bool(_INITIAL_WORD.fullmatch(name.split()[1]))
     for w in words:
         # "Seoyeon University" is no person; "Anna Roos" of "Roos & Berg Communications" is.
-        if not w[0].isupper() or w in org_words and w == words[0] or titles.fullmatch(w):
+        if not w[0].isupper() or w in org_words and w == words[0] or titles.fullmatch(w) and not (given and w == words[0]):
             return False
         if w.lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -171,6 +179,7 @@ class PeopleExtractor:
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
         out: list[Candidate] = []
+        credited: set[frozenset[str]] = set()
         taken = SpanIndex()
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             raw = ctx.text[start:end]
@@ -208,12 +217,17 @@ class PeopleExtractor:
             if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
                 continue
             if (start, end) in ner_only and (self._common_word_last(name) or name in self.places
-                                             or self._no_person_here(name, offset)) or self._credited(offset) \
+                                             or self._no_person_here(name, offset)) \
                     or _EPONYM_AFTER.match(ctx.masked, offset + len(name)):
                 continue  # ... and a name NER reads elsewhere as a place ("Sierra Leone") is one
             taken.add(span)
+            if self._credited(offset, offset + len(name)):
+                credited.add(_key(name))
+                continue
             out.append(Candidate(name, *span))
-        return self._joined(out)
+        # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
+        # sign-off line)
+        return self._joined([c for c in out if _key(c.name) not in credited])
 
     def _joined(self, cands: list[Candidate]) -> list[Candidate]:
         """Hong Kong names join an English name to the Chinese one with no mark between ("Carrie Lam Cheng Yuet-ngor"),
@@ -266,10 +280,10 @@ class PeopleExtractor:
             return True
         return token.dep_ == "dobj" and bool(_PRODUCT_VERBS.fullmatch(head.lower_))
 
-    def _credited(self, start: int) -> bool:
-        """A byline, an editor or a translator: the credit cue runs up to the name on its line."""
+    def _credited(self, start: int, end: int) -> bool:
+        """A byline, an editor or a translator: the credit cue runs up to the name on its line, or the desk follows it."""
         line = self.ctx.masked[self.ctx.masked.rfind("\n", 0, start) + 1:start]
-        return bool(line.strip()) and bool(_CREDIT.search(line[-160:]))
+        return bool(line.strip()) and bool(_CREDIT.search(line[-160:])) or bool(_CREDIT_AFTER.match(self.ctx.masked, end))
 
     def _common_word_last(self, name: str) -> bool:
         """A headline-cased phrase NER took for a name ("Produce Insulin", "Organ Seller"): its last word is written
