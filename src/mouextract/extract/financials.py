@@ -284,6 +284,24 @@ def _amount_sentence(ctx: Context, a: Amount) -> Span:
         if not following:
             break
         e = min(following)[1]
+    return _unbroken(ctx, (s, e))
+
+
+def _unbroken(ctx: Context, span: Span) -> Span:
+    """A sentence joined with its neighbours on the same line where spaCy cut it with no punctuation: the English
+    model splits Nordic and German prose mid-clause ("i alt løber aftalebeløbet op | i 92 millioner dollars") and a
+    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Takeda 33.4%")."""
+    s, e = span
+    for _ in range(2):  # back over a cut: the text before does not end a sentence or a line
+        before = ctx.masked[max(0, s - 3):s]
+        if s <= 0 or "\n" in before or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
+            break
+        s = ctx.sentence_of(s - 1)[0]
+    for _ in range(2):  # on over a cut: the sentence does not end with punctuation and the line goes on
+        tail = ctx.masked[s:e].rstrip()
+        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1]:
+            break
+        e = ctx.sentence_of(e + 1 if ctx.masked[e:e + 1].isspace() else e)[1]
     return s, e
 
 
@@ -324,6 +342,12 @@ def _list_intro(ctx: Context, start: int) -> Span | None:
     return None
 
 
+# words standing for a party in a sentence that does not name one
+_STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partners?|parties|two)|both|they|their|we|our|us"
+                       r"|(?:the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
+                       re.IGNORECASE)
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -336,12 +360,20 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     headline = ctx.in_headline(a.start)
     if other_story(ctx, a.start, a.end, party_spans):
         return False
-    s, e = ctx.sentence_of(a.start)
+    s, e = _unbroken(ctx, ctx.sentence_of(a.start))
     intro = _list_intro(ctx, a.start)
     if intro is not None:  # an item of a list speaks of what its introduction does ("Its investments include: | • $10 million in ...")
         s = min(s, intro[0])
-    if not headline and not party_spans.overlaps(s, e) and not deal_words.search(ctx.masked, s, e):
-        return False
+    if not headline and not party_spans.overlaps(s, e):
+        if not deal_words.search(ctx.masked, s, e):
+            return False
+        # a sentence naming other organisations and neither a party nor a stand-in for one tells another deal
+        # ("Takeda has partnered with Hutchmed ... for $400 million up front" in a round-up)
+        # (NER takes a figure for a name: "DKK245m")
+        if has_parse(ctx.doc) and not _STAND_IN.search(ctx.masked, s, e) and any(
+                x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))
+                for x in ctx.ents):
+            return False
     clause_start = max(s, a.start - 120)
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
