@@ -54,18 +54,11 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     priority = {k: n for n, k in enumerate(term_cues()["kind_priority"])}
     # the cue right beside the amount is its head or dependent whatever the parse says: "$20 million upfront",
     # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
-    beside: list[tuple[int, str, int]] = []
     if re.match(r"\s+worth\s+of\b", ctx.masked[amount.end:amount.end + 12]):  # "$10 million worth of stock": what it buys decides
         cues = [c for c in cues if not (c[0] == "total_value" and amount.end <= c[1] < amount.end + 8)]
         if not any(k == "equity" and amount.end < cs < amount.end + 50 for k, cs, _ in cues):
             return "total_value", amount.end  # "supply at least KRW 25 billion worth of the drug": the value of the goods
-    for kind, s, e in cues:
-        # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
-        if amount.end <= s < amount.end + 60 and _words_before_cue().fullmatch(ctx.masked[amount.end:s]):
-            beside.append((s - amount.end, kind, s))
-        # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
-        if amount.start - 70 < e <= amount.start and _WORDS_AFTER_CUE.fullmatch(ctx.masked[e:amount.start]):
-            beside.append((amount.start - e, kind, s))
+    beside = _beside(ctx, amount, cues)
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
     # ("a $125 million amendment", "a $545-million joint venture", "a $1 billion alliance"; not "a $5 million collaboration payment")
@@ -109,6 +102,19 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     # no parse (or no cue near in the tree): the nearest cue of the sentence
     near = sorted((min(abs(s - amount.end), abs(amount.start - e)), k, s) for k, s, e in cues)
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
+
+
+def _beside(ctx: Context, amount: Amount, cues: list[tuple[str, int, int]]) -> list[tuple[int, str, int]]:
+    """(gap, kind, offset) of the cues right beside an amount, its head or dependent whatever the parse says."""
+    beside: list[tuple[int, str, int]] = []
+    for kind, s, e in cues:
+        # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
+        if amount.end <= s < amount.end + 60 and _words_before_cue().fullmatch(ctx.masked[amount.end:s]):
+            beside.append((s - amount.end, kind, s))
+        # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
+        if amount.start - 70 < e <= amount.start and _WORDS_AFTER_CUE.fullmatch(ctx.masked[e:amount.start]):
+            beside.append((amount.start - e, kind, s))
+    return beside
 
 
 # the words between a component cue and its amount ("milestone payments to Halden Bio of up to ")
@@ -255,6 +261,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                     kind = "milestone"  # "Corvida is eligible to receive up to $300 million": money still to be earned
             else:
                 kind, cue = kind_cue
+            refund = regex(term_cues()["refund_before"], True).search(before)
+            if refund and not re.search(r"\b(?:not|no|never|nor)\b[^.;]{0,25}$", before[:refund.start()], re.IGNORECASE):
+                kind = "other"  # money handed back ("will return EUR 50 million of the upfront payment")
             if re.match(r"\s+in\s+royalt\w*(?:\s+payments?)?\s+(?:and|plus)\s+(?:other|additional)\b", ctx.masked[a.end:a.end + 60], re.IGNORECASE):
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
             if kind == "royalty":
