@@ -367,10 +367,11 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
       agreement signed in January", "a $1.08 billion deal signed last year")."""
     deal_words, other_before, other_after = _background_res()
     headline = ctx.in_headline(a.start)
-    if other_story(ctx, a.start, a.end, party_spans):
+    intro = _list_intro(ctx, a.start)
+    # (an item of a list the text introduces is no other story's headline, with or without final punctuation)
+    if intro is None and other_story(ctx, a.start, a.end, party_spans):
         return False
     s, e = _unbroken(ctx, ctx.sentence_of(a.start))
-    intro = _list_intro(ctx, a.start)
     if intro is not None:  # an item of a list speaks of what its introduction does ("Its investments include: | • $10 million in ...")
         s = min(s, intro[0])
     if not headline and not party_spans.overlaps(s, e):
@@ -422,7 +423,10 @@ def _dedupe(ctx: Context, found: list[Financial]) -> list[Financial]:
     for f in found:
         sentence = ctx.sentence_of(f.mentions[0].start)
         # a headline restates the body's amount under any name ("$36 Million Vaccine Collaboration" / "up to $36 million in funding")
+        # (two items of one list are two sums: "• $25 million in Halden | • $25 million in Corvida")
+        item = _list_intro(ctx, f.mentions[0].start) is not None
         host = next((h for h in out if _same(f, h)
+                     and not (item and _list_intro(ctx, h.mentions[0].start) is not None)
                      and (h.kind == f.kind or "other" in (h.kind, f.kind)
                           or _in_headline(ctx, h.mentions[0].start) != _in_headline(ctx, f.mentions[0].start))
                      and not any(ctx.sentence_of(m.start) == sentence for m in h.mentions)
