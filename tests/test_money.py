@@ -278,3 +278,15 @@ def test_a_fact_sheet_line_is_one_sentence(extractor):
             "Capital Approximately 800 million yen (including capital reserve) Capital Structure Halden 50%, Corvida 50% "
             "Establishment Early 2026\n")
     assert ("equity", 800000000, "JPY") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a component noun linked to its amount by a copula
+    ("Under the agreement, the total purchase amount is 30 million dollars, part of it to be paid in Halden shares.",
+     ("total_value", 30000000, "USD")),
+    # "that figure" restates the amount of the sentence before
+    (("Halden's original contract with Corvida was worth EUR 2 billion. That figure was later cut to EUR 1.5 billion, "
+      "reflecting lower fees for joint research."), ("total_value", 1500000000, "EUR")),
+])
+def test_a_component_named_by_a_copula_or_a_restatement(extractor, text, expected):
+    assert expected in money(extractor, text, "Halden", "Corvida")

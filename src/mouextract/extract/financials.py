@@ -119,7 +119,7 @@ def _beside(ctx: Context, amount: Amount, cues: list[tuple[str, int, int]]) -> l
 
 # the words between a component cue and its amount ("milestone payments to Halden Bio of up to ")
 _WORDS_AFTER_CUE = re.compile(r"\s*(?:payments?|fees?)?\s*(?:(?:to|from)\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
-                              r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at)?\s*"
+                              r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at|(?:is|was|will be|would be)(?:\s+set\s+at)?)?\s*"
                               r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*")
 
 
@@ -230,8 +230,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found: list[Financial] = []
     for sentence, group in by_sentence.items():
         cues = _kind_cues(ctx, sentence)
-        if not cues and re.match(r"\W*(?:the|these|such)\s+(?:\w+\s+)?payments?\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
+        if not cues and re.match(r"\W*(?:(?:the|these|such)\s+(?:\w+\s+)?payments?|(?:that|this|the)\s+(?:figure|amount|sum))\b",
+                                 ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
             # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
+            # ("The contract was worth EUR 3 billion. That figure was later cut to EUR 2 billion.")
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
         intro = _list_intro(ctx, sentence[0]) if not cues else None
