@@ -290,3 +290,12 @@ def test_a_fact_sheet_line_is_one_sentence(extractor):
 ])
 def test_a_component_named_by_a_copula_or_a_restatement(extractor, text, expected):
     assert expected in money(extractor, text, "Halden", "Corvida")
+
+
+def test_a_sentence_naming_the_deal_keeps_its_funder_amount(extractor):
+    # a funder named beside the deal is no other story ("signed a consortium agreement ... with EUR X of funding")
+    text = ("Four partners launch consortium on rare epilepsy\n\n"
+            "A consortium of four institutes today signed a consortium agreement to develop a gene therapy, "
+            "with EUR 6 million of funding from the Nordic Research Council.\n\n"
+            "The consortium comprises:\n• Halden Institute, Norway\n• Corvida University, Sweden\n")
+    assert {a for _, a, _ in money(extractor, text, "Halden Institute", "Corvida University")} == {6000000}

@@ -353,9 +353,10 @@ def _list_intro(ctx: Context, start: int) -> Span | None:
     return None
 
 
-# words standing for a party in a sentence that does not name one
+# words standing for a party or for the deal in a sentence that names no party ("signed a consortium agreement ... with
+# EUR 8 million of funding from the EU")
 _STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partners?|parties|two)|both|they|their|we|our|us"
-                       r"|(?:the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
+                       r"|(?:an?|the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
                        re.IGNORECASE)
 
 
