@@ -228,3 +228,74 @@ def test_indian_digit_groups_are_one_figure(extractor):
 ])
 def test_revenue_in_european_languages_is_background(extractor, text):
     assert money(extractor, text, "Halden", "Corvida") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # money handed back is no component of the deal
+    ("Under the amended licence, Halden will return EUR 80 million of its upfront payment to Corvida.", ("other", 80000000, "EUR")),
+    # money of the deal named by none of the components
+    ("Halden has received an upfront payment of $30 million and a development fee of $12 million from Corvida.",
+     ("other", 12000000, "USD")),
+    ("On closing, Corvida would pay Halden the agreed option exercise price of about $90 million.", ("other", 90000000, "USD")),
+    # money promised to a joint effort
+    ("Corvida has pledged $15 million over four years to its research alliance with Halden.", ("research_funding", 15000000, "USD")),
+    # a bare dollar sign takes the code written after the amount
+    ("The agreement with Corvida includes upfront and milestone payments of up to $2,5M CAD for Halden.", ("milestone", 2500000, "CAD")),
+])
+def test_components_named_by_their_own_words(extractor, sentence, expected):
+    assert expected in money(extractor, sentence, "Halden", "Corvida")
+
+
+def test_an_accounting_charge_restates_a_payment(extractor):
+    text = ("Halden will pay Corvida an upfront payment of $70 million under the licence.\n\n"
+            "Halden will record a pre-tax charge of $70 million, or $0.05 per share, in the first quarter.")
+    assert money(extractor, text, "Halden", "Corvida") == {("upfront", 70000000, "USD")}
+
+
+def test_a_deal_between_other_organisations_is_background(extractor):
+    text = ("Halden licensed its antibody to Corvida for $40 million upfront.\n\n"
+            "Elsewhere, Brightwater Pharma has partnered with Tamsin Biologics, gaining rights to a vaccine "
+            "for $200 million up front, plus $500 million in potential milestone payments.")
+    found = money(extractor, text, "Halden", "Corvida")
+    assert ("upfront", 40000000, "USD") in found
+    assert not {a for _, a, _ in found} & {200000000, 500000000}
+
+
+def test_equal_items_of_a_list_stay_two(extractor):
+    text = ("Halden announced its first investments under the programme. Halden's investments include:\n\n"
+            "  • $15 million in Corvida Therapeutics, a clinical-stage company.\n"
+            "  • $15 million in Brightwater Bio, a privately held company.\n"
+            "  • $30 million in Tamsin Medicines, a gene therapy company\n")
+    found = financials(ctx_of(extractor, text), [party(text, "Halden")])
+    assert sorted(f.amount for f in found if f.amount) == [15000000, 15000000, 30000000]
+
+
+def test_a_fact_sheet_line_is_one_sentence(extractor):
+    # a party named further on a fact sheet's line counts, wherever the parser cuts the line
+    text = ("Halden and Corvida to form a joint venture\n\n"
+            "2. Joint Venture Company: Planned Overview\n\n"
+            "Name To be determined CEO Maren Olsby, PhD Location Kobe Science Park (Kobe, Hyogo, Japan) "
+            "Capital Approximately 800 million yen (including capital reserve) Capital Structure Halden 50%, Corvida 50% "
+            "Establishment Early 2026\n")
+    assert ("equity", 800000000, "JPY") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a component noun linked to its amount by a copula
+    ("Under the agreement, the total purchase amount is 30 million dollars, part of it to be paid in Halden shares.",
+     ("total_value", 30000000, "USD")),
+    # "that figure" restates the amount of the sentence before
+    (("Halden's original contract with Corvida was worth EUR 2 billion. That figure was later cut to EUR 1.5 billion, "
+      "reflecting lower fees for joint research."), ("total_value", 1500000000, "EUR")),
+])
+def test_a_component_named_by_a_copula_or_a_restatement(extractor, text, expected):
+    assert expected in money(extractor, text, "Halden", "Corvida")
+
+
+def test_a_sentence_naming_the_deal_keeps_its_funder_amount(extractor):
+    # a funder named beside the deal is no other story ("signed a consortium agreement ... with EUR X of funding")
+    text = ("Four partners launch consortium on rare epilepsy\n\n"
+            "A consortium of four institutes today signed a consortium agreement to develop a gene therapy, "
+            "with EUR 6 million of funding from the Nordic Research Council.\n\n"
+            "The consortium comprises:\n• Halden Institute, Norway\n• Corvida University, Sweden\n")
+    assert {a for _, a, _ in money(extractor, text, "Halden Institute", "Corvida University")} == {6000000}

@@ -54,18 +54,11 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     priority = {k: n for n, k in enumerate(term_cues()["kind_priority"])}
     # the cue right beside the amount is its head or dependent whatever the parse says: "$20 million upfront",
     # "$300 million in milestones", "an upfront payment of $20 million", "a $700 million licensing deal"
-    beside: list[tuple[int, str, int]] = []
     if re.match(r"\s+worth\s+of\b", ctx.masked[amount.end:amount.end + 12]):  # "$10 million worth of stock": what it buys decides
         cues = [c for c in cues if not (c[0] == "total_value" and amount.end <= c[1] < amount.end + 8)]
         if not any(k == "equity" and amount.end < cs < amount.end + 50 for k, cs, _ in cues):
             return "total_value", amount.end  # "supply at least KRW 25 billion worth of the drug": the value of the goods
-    for kind, s, e in cues:
-        # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
-        if amount.end <= s < amount.end + 60 and _words_before_cue().fullmatch(ctx.masked[amount.end:s]):
-            beside.append((s - amount.end, kind, s))
-        # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
-        if amount.start - 70 < e <= amount.start and _WORDS_AFTER_CUE.fullmatch(ctx.masked[e:amount.start]):
-            beside.append((amount.start - e, kind, s))
+    beside = _beside(ctx, amount, cues)
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
     # ("a $125 million amendment", "a $545-million joint venture", "a $1 billion alliance"; not "a $5 million collaboration payment")
@@ -111,9 +104,22 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
 
 
+def _beside(ctx: Context, amount: Amount, cues: list[tuple[str, int, int]]) -> list[tuple[int, str, int]]:
+    """(gap, kind, offset) of the cues right beside an amount, its head or dependent whatever the parse says."""
+    beside: list[tuple[int, str, int]] = []
+    for kind, s, e in cues:
+        # stage words joined by "and" / commas modify the cue: "$400 million in development, regulatory and commercial milestones"
+        if amount.end <= s < amount.end + 60 and _words_before_cue().fullmatch(ctx.masked[amount.end:s]):
+            beside.append((s - amount.end, kind, s))
+        # ("milestone payments to Halden Bio of up to $X", "an upfront payment in the amount of $X")
+        if amount.start - 70 < e <= amount.start and _WORDS_AFTER_CUE.fullmatch(ctx.masked[e:amount.start]):
+            beside.append((amount.start - e, kind, s))
+    return beside
+
+
 # the words between a component cue and its amount ("milestone payments to Halden Bio of up to ")
 _WORDS_AFTER_CUE = re.compile(r"\s*(?:payments?|fees?)?\s*(?:(?:to|from)\s+(?:[A-Z][\w&.'-]*\s+){1,4})?"
-                              r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at)?\s*"
+                              r"(?:of|in the amount of|totaling|totalling|worth|amounting to|valued at|(?:is|was|will be|would be)(?:\s+set\s+at)?)?\s*"
                               r"(?:up to|approximately|about|around|roughly|some|nearly|over|more than)?\s*")
 
 
@@ -224,8 +230,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found: list[Financial] = []
     for sentence, group in by_sentence.items():
         cues = _kind_cues(ctx, sentence)
-        if not cues and re.match(r"\W*(?:the|these|such)\s+(?:\w+\s+)?payments?\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
+        if not cues and re.match(r"\W*(?:(?:the|these|such)\s+(?:\w+\s+)?payments?|(?:that|this|the)\s+(?:figure|amount|sum))\b",
+                                 ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
             # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
+            # ("The contract was worth EUR 3 billion. That figure was later cut to EUR 2 billion.")
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
         intro = _list_intro(ctx, sentence[0]) if not cues else None
@@ -255,6 +263,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                     kind = "milestone"  # "Corvida is eligible to receive up to $300 million": money still to be earned
             else:
                 kind, cue = kind_cue
+            refund = regex(term_cues()["refund_before"], True).search(before)
+            if refund and not re.search(r"\b(?:not|no|never|nor)\b[^.;]{0,25}$", before[:refund.start()], re.IGNORECASE):
+                kind = "other"  # money handed back ("will return EUR 50 million of the upfront payment")
             if re.match(r"\s+in\s+royalt\w*(?:\s+payments?)?\s+(?:and|plus)\s+(?:other|additional)\b", ctx.masked[a.end:a.end + 60], re.IGNORECASE):
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
             if kind == "royalty":
@@ -284,6 +295,24 @@ def _amount_sentence(ctx: Context, a: Amount) -> Span:
         if not following:
             break
         e = min(following)[1]
+    return _unbroken(ctx, (s, e))
+
+
+def _unbroken(ctx: Context, span: Span) -> Span:
+    """A sentence joined with its neighbours on the same line where spaCy cut it with no punctuation: the English
+    model splits Nordic and German prose mid-clause ("i alt løber aftalebeløbet op | i 92 millioner dollars") and a
+    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Takeda 33.4%")."""
+    s, e = span
+    for _ in range(2):  # back over a cut: the text before does not end a sentence or a line
+        before = ctx.masked[max(0, s - 3):s]
+        if s <= 0 or "\n" in before or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
+            break
+        s = ctx.sentence_of(s - 1)[0]
+    for _ in range(2):  # on over a cut: the sentence does not end with punctuation and the line goes on
+        tail = ctx.masked[s:e].rstrip()
+        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1]:
+            break
+        e = ctx.sentence_of(e + 1 if ctx.masked[e:e + 1].isspace() else e)[1]
     return s, e
 
 
@@ -324,6 +353,13 @@ def _list_intro(ctx: Context, start: int) -> Span | None:
     return None
 
 
+# words standing for a party or for the deal in a sentence that names no party ("signed a consortium agreement ... with
+# EUR 8 million of funding from the EU")
+_STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partners?|parties|two)|both|they|their|we|our|us"
+                       r"|(?:an?|the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
+                       re.IGNORECASE)
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -334,14 +370,23 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
       agreement signed in January", "a $1.08 billion deal signed last year")."""
     deal_words, other_before, other_after = _background_res()
     headline = ctx.in_headline(a.start)
-    if other_story(ctx, a.start, a.end, party_spans):
-        return False
-    s, e = ctx.sentence_of(a.start)
     intro = _list_intro(ctx, a.start)
+    # (an item of a list the text introduces is no other story's headline, with or without final punctuation)
+    if intro is None and other_story(ctx, a.start, a.end, party_spans):
+        return False
+    s, e = _unbroken(ctx, ctx.sentence_of(a.start))
     if intro is not None:  # an item of a list speaks of what its introduction does ("Its investments include: | • $10 million in ...")
         s = min(s, intro[0])
-    if not headline and not party_spans.overlaps(s, e) and not deal_words.search(ctx.masked, s, e):
-        return False
+    if not headline and not party_spans.overlaps(s, e):
+        if not deal_words.search(ctx.masked, s, e):
+            return False
+        # a sentence naming other organisations and neither a party nor a stand-in for one tells another deal
+        # ("Takeda has partnered with Hutchmed ... for $400 million up front" in a round-up)
+        # (NER takes a figure for a name: "DKK245m")
+        if has_parse(ctx.doc) and not _STAND_IN.search(ctx.masked, s, e) and any(
+                x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))
+                for x in ctx.ents):
+            return False
     clause_start = max(s, a.start - 120)
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
@@ -381,7 +426,10 @@ def _dedupe(ctx: Context, found: list[Financial]) -> list[Financial]:
     for f in found:
         sentence = ctx.sentence_of(f.mentions[0].start)
         # a headline restates the body's amount under any name ("$36 Million Vaccine Collaboration" / "up to $36 million in funding")
+        # (two items of one list are two sums: "• $25 million in Halden | • $25 million in Corvida")
+        item = _list_intro(ctx, f.mentions[0].start) is not None
         host = next((h for h in out if _same(f, h)
+                     and not (item and _list_intro(ctx, h.mentions[0].start) is not None)
                      and (h.kind == f.kind or "other" in (h.kind, f.kind)
                           or _in_headline(ctx, h.mentions[0].start) != _in_headline(ctx, f.mentions[0].start))
                      and not any(ctx.sentence_of(m.start) == sentence for m in h.mentions)

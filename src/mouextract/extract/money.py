@@ -167,10 +167,14 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         symbol = m.group("pre") or m.group("code2") or m.group("postsym") or (price.currency if not m.group("post") else None)
         # "kroner" is Danish and Norwegian: the word resolves by country like a shared symbol
         currency = _by_country(ctx, symbol or (m.group("post") or "").lower(), _currency(symbol, m.group("post")))
+        start, end = m.start(), m.end()
+        # "$47.5M CAD", "$3 million AUD": a bare dollar sign names its currency by the code written after the amount
+        code_after = re.match(r"[ \t\u00a0]?([A-Z]{3})\b", ctx.masked[end:end + 5]) if (m.group("pre") or "").strip() == "$" else None
+        if code_after and code_after.group(1) in _iso_codes():
+            currency, end = code_after.group(1), end + code_after.end()
         seen |= {currency} if currency else set()
         if currency is None or amount < term_cues()["min_amount"] or re.match(r"\s*(?:per|a|each)\s+(?:share|unit|dose|vial)\b", ctx.masked[m.end():m.end() + 20]):
             continue
-        start, end = m.start(), m.end()
         if ctx.masked[start:end] != ctx.text[start:end] or not ctx.masked[start:end].strip():
             continue
         before = ctx.masked[max(0, start - 60):start]
