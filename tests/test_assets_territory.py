@@ -209,3 +209,47 @@ def test_brand_after_rights_in_italian():
     from mouextract.extract.assets import _brand_re
     text = "In base all'accordo di licenza, Corvida deterrà i diritti su Dermavon in tutta Europa."
     assert [m.group(0) for m in _brand_re().finditer(text)] == ["Dermavon"]
+
+
+@pytest.mark.parametrize(("sentence", "granted", "excluded"), [
+    # a country pycountry names with a comma ("Palestine, State of") is written without it
+    ("Under the agreement, Corvida will commercialize CRV-210 in Jordan, Palestine and Iran.", ["JO", "PS", "IR"], []),
+    # the exception closing a long list still belongs to the list's rights, however far back they stand
+    (("Under the updated deal, Corvida may now commercialize CRV-210 in selected countries and regions of the Middle East, "
+      "including Bahrain, Egypt, Jordan, Kuwait, Oman, Qatar, Morocco, Algeria, and Tunisia, excluding Israel and Lebanon."),
+     ["BH", "EG", "JO", "KW", "OM", "QA", "MA", "DZ", "TN"], ["IL", "LB"]),
+    # the members of a region in brackets after it
+    (("Halden will grant Corvida an exclusive right to develop and commercialize CRV-210 and its related patents in "
+      "the PRC region (including the Hong Kong Special Administrative Region and Taiwan)."), ["CN", "HK", "TW"], []),
+    # a country "included" in global rights adds nothing to the world
+    ("Corvida signed a term sheet with Halden to acquire global rights (including Japan) to CRV-210.", ["WORLD"], []),
+])
+def test_territory_lists_and_members(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a separate or former arrangement named at the sentence's opening
+    "In a related agreement, Corvida has the first right to distribute Halden's diagnostic products in the U.S.",
+    "Prior to today, the companies had shared the profits equally and co-commercialized CRV-210 in the U.S.",
+    # regulatory steps are no rights
+    "Corvida said regaining the rights will help it realise the value of CRV-210 as it prepares for regulatory filings in the US.",
+    # where goods are exported is no territory
+    "The joint venture will manufacture and export generic medicines and food supplements to global markets.",
+])
+def test_no_territory_here(extractor, sentence):
+    text = "Halden and Corvida sign an agreement\n\n" + sentence
+    found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
+    assert found is None or not (found.granted or found.excluded)
+
+
+def test_another_pairs_deal_in_a_roundup_is_not_this_deals(extractor):
+    # the participle takes its clause's subject (NorvexBio), and an agreement "with" a non-party is another deal
+    text = ("Halden and Corvida sign a licence deal\n\nHalden granted Corvida exclusive rights to CRV-210 in Korea. "
+            "NorvexBio has partnered with Boston-based Tolvik, gaining the commercial rights to TLV-5 outside of China. "
+            "Corvida also said it had signed an agreement with Singapore's Arlen Institute giving it worldwide rights to its inhibitors.")
+    found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["KR"], [])
