@@ -253,3 +253,20 @@ def test_another_pairs_deal_in_a_roundup_is_not_this_deals(extractor):
     found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
     assert found is not None
     assert (found.granted, found.excluded) == (["KR"], [])
+
+
+@pytest.mark.parametrize(("sentence", "granted"), [
+    # a place's adjective before rights or a market is a territory, alone or in a list
+    ("Halden has ended the collaboration and returned the North American and Japanese rights to CRV-210 to Corvida.", ["US", "CA", "JP"]),
+    ("Corvida will hold the exclusive licence to commercialize CRV-210 for the Indian market.", ["IN"]),
+])
+def test_place_adjective_before_rights(extractor, sentence, granted):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert sorted(found.granted) == sorted(granted)
+
+
+def test_place_adjective_elsewhere_is_no_territory(extractor):
+    text = "Halden, a Japanese drugmaker, signed an exclusive licence agreement with Corvida, a Canadian biotech."
+    found = territory(ctx_of(extractor, text), [])
+    assert found is None or not (found.granted or found.excluded)

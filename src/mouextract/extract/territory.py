@@ -50,6 +50,26 @@ def region_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")
 
 
+@cache
+def _demonym_table() -> dict[str, list[str]]:
+    """Adjective of a place -> its codes ("Japanese" -> JP, "North American" -> US, CA)."""
+    table = _region_table()
+    return {k: table[v] for k, v in region_groups()["demonyms"].items() if v in table}
+
+
+@cache
+def _demonym_re() -> re.Pattern[str]:
+    """A place's adjective only where it qualifies rights, a market or a territory, alone or in a list ("North
+    American and Japanese rights", "for the Chinese market"): elsewhere ("a Chinese biotech") it names no territory."""
+    names = literal_trie(_demonym_table())
+    return re.compile(rf"(?<![\w-])(?:{names})(?=(?:,?\s+(?:and\s+|or\s+)?(?:{names}))*\s+(?:(?:commercial|exclusive|marketing|distribution)\s+)?"
+                      r"(?:rights|markets?\b|territor|licen[cs]e))")
+
+
+def _region_matches(text: str) -> list[re.Match[str]]:
+    return sorted([*region_re().finditer(text), *_demonym_re().finditer(text)], key=lambda m: m.start())
+
+
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
@@ -214,14 +234,15 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     implied_world = firm_world = False
     last_codes: list[str] = []
     party_index, named = SpanIndex(party_spans), set(party_spans)
-    for m in region_re().finditer(ctx.masked):
+    demonyms = _demonym_table()
+    for m in _region_matches(ctx.masked):
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
                                                                 for ps, pe in party_index.covering(s, e) + ([(s, e)] if (s, e) in named else [])):
             continue  # "Pfizer Malaysia" is a name; a region after "for" inside an over-long name is still a territory
         name = m.group(0)
         is_ex = name.startswith("ex-")
-        codes = table.get(name[3:] if is_ex else name, [])
+        codes = table.get(name[3:] if is_ex else name, demonyms.get(name, []))
         sent = ctx.sentence_of(s)
         # the next member of a list, or the exception closing it ("..., Algeria and Tunisia, excluding Israel"): the
         # list's rights word may stand further back than the text window reaches
