@@ -270,3 +270,12 @@ def test_place_adjective_elsewhere_is_no_territory(extractor):
     text = "Halden, a Japanese drugmaker, signed an exclusive licence agreement with Corvida, a Canadian biotech."
     found = territory(ctx_of(extractor, text), [])
     assert found is None or not (found.granted or found.excluded)
+
+
+def test_a_product_licensed_in_a_country_is_approved_there(extractor):
+    # passive "licensed" of a product is a regulator's licence, not rights granted
+    text = ("Halden and Corvida sign a supply agreement to distribute CRV-210 across Africa.\n\n"
+            "CRV-210 is already licensed in India and is under review elsewhere.")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert "IN" not in found.granted

@@ -140,6 +140,9 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             continue
         if anc.dep_ in ("appos", "relcl") and anc.head.tag_ in ("NNP", "NNPS"):
             return False  # "X, a leading company in China, ...", "X, which sells in 40 countries, ...": a description of X
+        if anc.lower_.startswith("licen") and anc.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anc.children) \
+                and not any(c.dep_ == "nsubjpass" and heads.fullmatch(c.lower_) for c in anc.children):
+            return False  # "the vaccine is already licensed in India": a product approved there, no rights granted
         # a conjunct with its own subject is another clause ("B will commercialize X, and A will run trials in the US")
         conjuncts = [w for w in anc.conjuncts if not (_has_subject(anc) or _has_subject(w))]
         if any(heads.fullmatch(w.lower_) for w in (anc, *conjuncts)) \
