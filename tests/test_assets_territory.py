@@ -338,3 +338,73 @@ def test_a_description_beside_the_drugs_bracketed_brand_describes_it(extractor):
     text = ("Under the license agreement, Corvida gains rights to Velmora (tarnolimab) in Japan. "
             "Halden and Corvida will co-promote Velmora, a once-daily dual PD-L1 and TIGIT inhibitor, in Korea under the agreement.")
     assert [a[0] for a in assets_of(extractor, text)] == ["Velmora"]
+
+
+@pytest.mark.parametrize(("sentence", "granted", "excluded"), [
+    # a country pycountry names with a comma ("Palestine, State of") is written without it
+    ("Under the agreement, Corvida will commercialize CRV-210 in Jordan, Palestine and Iran.", ["JO", "PS", "IR"], []),
+    # the exception closing a long list still belongs to the list's rights, however far back they stand
+    (("Under the updated deal, Corvida may now commercialize CRV-210 in selected countries and regions of the Middle East, "
+      "including Bahrain, Egypt, Jordan, Kuwait, Oman, Qatar, Morocco, Algeria, and Tunisia, excluding Israel and Lebanon."),
+     ["BH", "EG", "JO", "KW", "OM", "QA", "MA", "DZ", "TN"], ["IL", "LB"]),
+    # the members of a region in brackets after it
+    (("Halden will grant Corvida an exclusive right to develop and commercialize CRV-210 and its related patents in "
+      "the PRC region (including the Hong Kong Special Administrative Region and Taiwan)."), ["CN", "HK", "TW"], []),
+    # a country "included" in global rights adds nothing to the world
+    ("Corvida signed a term sheet with Halden to acquire global rights (including Japan) to CRV-210.", ["WORLD"], []),
+])
+def test_territory_lists_and_members(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a separate or former arrangement named at the sentence's opening
+    "In a related agreement, Corvida has the first right to distribute Halden's diagnostic products in the U.S.",
+    "Prior to today, the companies had shared the profits equally and co-commercialized CRV-210 in the U.S.",
+    # regulatory steps are no rights
+    "Corvida said regaining the rights will help it realise the value of CRV-210 as it prepares for regulatory filings in the US.",
+    # where goods are exported is no territory
+    "The joint venture will manufacture and export generic medicines and food supplements to global markets.",
+])
+def test_no_territory_here(extractor, sentence):
+    text = "Halden and Corvida sign an agreement\n\n" + sentence
+    found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
+    assert found is None or not (found.granted or found.excluded)
+
+
+def test_another_pairs_deal_in_a_roundup_is_not_this_deals(extractor):
+    # the participle takes its clause's subject (NorvexBio), and an agreement "with" a non-party is another deal
+    text = ("Halden and Corvida sign a licence deal\n\nHalden granted Corvida exclusive rights to CRV-210 in Korea. "
+            "NorvexBio has partnered with Boston-based Tolvik, gaining the commercial rights to TLV-5 outside of China. "
+            "Corvida also said it had signed an agreement with Singapore's Arlen Institute giving it worldwide rights to its inhibitors.")
+    found = territory(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["KR"], [])
+
+
+@pytest.mark.parametrize(("sentence", "granted"), [
+    # a place's adjective before rights or a market is a territory, alone or in a list
+    ("Halden has ended the collaboration and returned the North American and Japanese rights to CRV-210 to Corvida.", ["US", "CA", "JP"]),
+    ("Corvida will hold the exclusive licence to commercialize CRV-210 for the Indian market.", ["IN"]),
+])
+def test_place_adjective_before_rights(extractor, sentence, granted):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert sorted(found.granted) == sorted(granted)
+
+
+def test_place_adjective_elsewhere_is_no_territory(extractor):
+    text = "Halden, a Japanese drugmaker, signed an exclusive licence agreement with Corvida, a Canadian biotech."
+    found = territory(ctx_of(extractor, text), [])
+    assert found is None or not (found.granted or found.excluded)
+
+
+def test_a_product_licensed_in_a_country_is_approved_there(extractor):
+    # passive "licensed" of a product is a regulator's licence, not rights granted
+    text = ("Halden and Corvida sign a supply agreement to distribute CRV-210 across Africa.\n\n"
+            "CRV-210 is already licensed in India and is under review elsewhere.")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert "IN" not in found.granted

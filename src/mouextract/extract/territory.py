@@ -26,11 +26,17 @@ def _region_table() -> dict[str, list[str]]:
     import pycountry
 
     table: dict[str, list[str]] = {}
+    heads: dict[str, set[str]] = {}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
             if name and "," not in name:
                 table[name] = [c.alpha_2]
+            elif name:  # "Palestine, State of" is written "Palestine"; "Virgin Islands, British/U.S." is two places
+                heads.setdefault(name.split(",")[0], set()).add(c.alpha_2)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in table:
+            table[head] = sorted(codes)
     regions = region_groups()
     table.update({k: list(v) for k, v in regions["aliases"].items()})
     table.update({k: list(v) for k, v in regions["groups"].items() if not k.startswith("_")})
@@ -54,6 +60,26 @@ def region_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")
 
 
+@cache
+def _demonym_table() -> dict[str, list[str]]:
+    """Adjective of a place -> its codes ("Japanese" -> JP, "North American" -> US, CA)."""
+    table = _region_table()
+    return {k: table[v] for k, v in region_groups()["demonyms"].items() if v in table}
+
+
+@cache
+def _demonym_re() -> re.Pattern[str]:
+    """A place's adjective only where it qualifies rights, a market or a territory, alone or in a list ("North
+    American and Japanese rights", "for the Chinese market"): elsewhere ("a Chinese biotech") it names no territory."""
+    names = literal_trie(_demonym_table())
+    return re.compile(rf"(?<![\w-])(?:{names})(?=(?:,?\s+(?:and\s+|or\s+)?(?:{names}))*\s+(?:(?:commercial|exclusive|marketing|distribution)\s+)?"
+                      r"(?:rights|markets?\b|territor|licen[cs]e))")
+
+
+def _region_matches(text: str) -> list[re.Match[str]]:
+    return sorted([*region_re().finditer(text), *_demonym_re().finditer(text)], key=lambda m: m.start())
+
+
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
@@ -70,7 +96,8 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         worldwide = not ctx.masked[s:e].lower().startswith("global")
         return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
-                    or re.search(r"\b(?:for|to|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
+                    # "for the global market"; "export to global markets" names where goods go, no rights
+                    or re.search(r"\b(?:for|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
                                  re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
     if not near:
@@ -123,6 +150,9 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             continue
         if anc.dep_ in ("appos", "relcl") and anc.head.tag_ in ("NNP", "NNPS"):
             return False  # "X, a leading company in China, ...", "X, which sells in 40 countries, ...": a description of X
+        if anc.lower_.startswith("licen") and anc.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anc.children) \
+                and not any(c.dep_ == "nsubjpass" and heads.fullmatch(c.lower_) for c in anc.children):
+            return False  # "the vaccine is already licensed in India": a product approved there, no rights granted
         # a conjunct with its own subject is another clause ("B will commercialize X, and A will run trials in the US")
         conjuncts = [w for w in anc.conjuncts if not (_has_subject(anc) or _has_subject(w))]
         if any(heads.fullmatch(w.lower_) for w in (anc, *conjuncts)) \
@@ -151,7 +181,11 @@ def _other_deal(ctx: Context, start: int, sent: Span) -> bool:
     if ctx.in_headline(start):
         return False
     bg = term_cues()["background_money"]
-    return bool(regex(bg["other_deal_before"], True).search(ctx.masked[max(sent[0], start - 160):start]))
+    # a sentence opening on another or a former arrangement ("In a separate agreement, ...", "Prior to today, the
+    # companies co-commercialized it in the US"): its regions are not this deal's
+    opening = regex(term_cues()["territory_parse"]["other_deal_opening"], True)
+    return bool(regex(bg["other_deal_before"], True).search(ctx.masked[max(sent[0], start - 160):start])
+                or opening.search(ctx.masked[sent[0]:start]))
 
 
 def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanIndex) -> bool:
@@ -160,12 +194,32 @@ def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanInde
     if not has_parse(ctx.doc):
         return False
     root = head_of(tokens_in(ctx.doc, start, end))
-    verb = next((a for a in (root.ancestors if root is not None else []) if a.tag_.startswith(("VB", "MD"))), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-    if subject is None or subject.ent_type_ != "ORG" or subject.tag_ not in ("NNP", "NNPS"):  # (the pipeline tags, it does not set pos_)
+    # the nearest verb with a subject: a participle without one takes its clause's ("Takeda has partnered with
+    # Hutchmed, gaining rights outside China": Takeda's)
+    subject = verb = None
+    for a in root.ancestors if root is not None else []:
+        if not a.tag_.startswith(("VB", "MD")):
+            continue
+        verb, subject = a, next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or a.dep_ not in ("advcl", "xcomp", "acl"):
+            break
+    # "it signed an agreement with Singapore's EDEC giving it worldwide rights": the deal of that verb is with a
+    # company that is no party, so another deal
+    deal = _tie_res()[4]
+    partners = [p for o in (verb.children if verb is not None else []) if o.dep_ == "dobj" and deal.fullmatch(o.lower_)
+                for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    if partners and all(_outsider(ctx, p, party_index) for p in partners):
+        return True
+    return subject is not None and _outsider(ctx, subject, party_index)
+
+
+def _outsider(ctx: Context, token: Token, party_index: SpanIndex) -> bool:
+    """Whether a token names an organisation that is no party: an organisation, or a proper name the NER left untyped
+    ("Takeda of Japan has partnered ..."). (The pipeline tags, it does not set pos_.)"""
+    if token.ent_type_ not in ("ORG", "") or token.tag_ not in ("NNP", "NNPS"):
         return False
-    ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
-    s, e = (ent.start_char, ent.end_char) if ent is not None else (subject.idx, subject.idx + len(subject))
+    ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+    s, e = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
     return not party_index.overlaps(s, e)
 
 
@@ -173,6 +227,9 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+# between a region and its members: an abbreviation in brackets, a region noun, then "including" or the like
+_MEMBERS = re.compile(r"\s*(?:\([\"“]?[\w.]+[\"”]?\)\s*)?(?:(?:rights|region|territory|area)\s*)?[\s,(]*(?:including|includes|comprising|namely)"
+                      r"\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b")  # the clause a region sits in starts after the last of these
 
 
@@ -188,17 +245,28 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     excluded: list[str] = []
     mentions: list[Mention] = []
     implied_world = firm_world = False
+    last_codes: list[str] = []
     party_index, named = SpanIndex(party_spans), set(party_spans)
-    for m in region_re().finditer(ctx.masked):
+    demonyms = _demonym_table()
+    for m in _region_matches(ctx.masked):
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
                                                                 for ps, pe in party_index.covering(s, e) + ([(s, e)] if (s, e) in named else [])):
             continue  # "Pfizer Malaysia" is a name; a region after "for" inside an over-long name is still a territory
         name = m.group(0)
         is_ex = name.startswith("ex-")
-        codes = table.get(name[3:] if is_ex else name, [])
+        codes = table.get(name[3:] if is_ex else name, demonyms.get(name, []))
         sent = ctx.sentence_of(s)
-        listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&)?[\s,]*(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
+        # the next member of a list, or the exception closing it ("..., Algeria and Tunisia, excluding Israel"): the
+        # list's rights word may stand further back than the text window reaches
+        listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&|(?:but\s+)?(?:excluding|except(?:\s+for)?|other than))?[\s,]*"
+                                                 r"(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
+        # the members of the region just named ("the PRC region (including Hong Kong ...)", "China, including Macau");
+        # after "worldwide" or "global rights" they add nothing ("global rights (including China)" is the world)
+        member = bool(mentions) and _MEMBERS.fullmatch(ctx.masked[mentions[-1].end:s])
+        if member and last_codes == ["WORLD"]:
+            continue
+        listed = listed or member
         tie = _tie(ctx, s, e) if codes else False
         if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
             continue
@@ -235,6 +303,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
             if codes == ["WORLD"] and re.match(r"[\s,-]*(?:[\w-]+\s+){0,2}?(?:rights|licen)", ctx.masked[e:e + 40], re.IGNORECASE):
                 firm_world = True
         mentions.append(ctx.mention(s, e))
+        last_codes = codes
     if implied_world and not granted:
         granted = ["WORLD"]
     if "WORLD" in granted and len(set(granted)) > 1 and not excluded and not firm_world:
