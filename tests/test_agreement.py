@@ -157,6 +157,13 @@ def test_a_german_lead_ending_a_licence_types_it_other(extractor):
     assert extractor.extract(text).agreement.type == "other"
 
 
+def test_a_headline_settling_litigation_types_the_deal_other(extractor):
+    # the settlement grants a licence: without the headline's settlement the type would be "license"
+    text = ("Halden Pharma settles patent dispute with Ostvik Generics over OTX-7\n\nUnder the agreement, Halden Pharma "
+            "grants Ostvik Generics a licence to sell a generic OTX-7 in the United States from 2029, with royalties.\n")
+    assert extractor.extract(text).agreement.type == "other"
+
+
 @pytest.mark.parametrize("headline", ["Halden Labs enters lab testing partnership with Ostvik Pharma",
                                       "Ostvik Pharma picks Halden Labs for contract research on OTX-7"])
 def test_a_headline_announcing_services_types_the_deal_other(extractor, headline):

@@ -112,6 +112,12 @@ def services_news(ctx: Context) -> bool:
     return bool(ctx.headline_text) and _cue(load_json("events.json")["type_cues"]["services"], ctx.headline_text)
 
 
+def settlement_news(ctx: Context) -> bool:
+    """A headline settling litigation ("settles patent dispute with", "settled all pending litigation"): a settlement
+    is none of the named agreement types, whatever licence it grants, so "other"."""
+    return bool(ctx.headline_text) and _cue(load_json("events.json")["settlement_headline"], ctx.headline_text)
+
+
 def supply_purpose(c: Candidates) -> bool:
     """A deal the first agreement sentences say is for making, supplying or distributing a product ("a collaboration
     to enable production of", "an agreement for the exclusive distribution of"): the gold types contract manufacturing
@@ -193,7 +199,7 @@ class Decider:
         headline = headline_type(c.ctx)
         if headline is not None:
             return headline
-        if services_news(c.ctx):
+        if services_news(c.ctx) or settlement_news(c.ctx):
             return "other"
         if self.kind is None:
             return c.rule_type
