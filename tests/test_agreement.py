@@ -137,13 +137,51 @@ def test_a_headline_announcing_only_a_round_or_an_approval_announces_no_agreemen
 
 
 @pytest.mark.parametrize("headline", ["Halden Pharma pulls out of OTX-101 licence deal with Ostvik Therapeutics",
-                                      "Halden Pharma hands back rights to OTX-101 to Ostvik Therapeutics"])
+                                      "Halden Pharma hands back rights to OTX-101 to Ostvik Therapeutics",
+                                      "Ostvik Therapeutics' OTX-101 licence deal with Halden Pharma nixed",
+                                      "Halden Pharma pulls the plug on its OTX-101 partnership with Ostvik Therapeutics",
+                                      "Halden Pharma to pay $40 million to end OTX-101 partnership with Ostvik Therapeutics"])
 def test_a_headline_ending_a_deal_types_it_other(extractor, headline):
     # the body describes the licence being ended: without the headline's cue the type would be "license"
     text = (f"{headline}\n\nUnder the licence agreement, signed in 2021, Halden Pharma holds exclusive worldwide rights "
             "to develop and commercialise OTX-101 and paid Ostvik Therapeutics an upfront payment of $20 million, with "
             "royalties on net sales. The licence ends on March 31, 2026.\n")
     assert extractor.extract(text).agreement.type == "other"
+
+
+def test_a_german_lead_ending_a_licence_types_it_other(extractor):
+    # "Beendigung ihrer Lizenzvereinbarung": the German release ends a licence, which the gold types "other"
+    text = ("Corvid Bio GmbH und Halden Pharma AG gaben bekannt, dass sie sich auf die Beendigung ihrer "
+            "Lizenzvereinbarung für das Programm CRV-210 geeinigt haben. Corvid Bio erhält die weltweiten Rechte "
+            "zurück.\n")
+    assert extractor.extract(text).agreement.type == "other"
+
+
+def test_a_headline_settling_litigation_types_the_deal_other(extractor):
+    # the settlement grants a licence: without the headline's settlement the type would be "license"
+    text = ("Halden Pharma settles patent dispute with Ostvik Generics over OTX-7\n\nUnder the agreement, Halden Pharma "
+            "grants Ostvik Generics a licence to sell a generic OTX-7 in the United States from 2029, with royalties.\n")
+    assert extractor.extract(text).agreement.type == "other"
+
+
+@pytest.mark.parametrize("headline", ["Halden Labs enters lab testing partnership with Ostvik Pharma",
+                                      "Ostvik Pharma picks Halden Labs for contract research on OTX-7"])
+def test_a_headline_announcing_services_types_the_deal_other(extractor, headline):
+    # the body calls it a partnership: without the headline's services the type would be a collaboration
+    text = (f"{headline}\n\nHalden Labs and Ostvik Pharma have entered into a strategic partnership under which Halden "
+            "Labs will run studies of OTX-7 for Ostvik Pharma at its sites in Lyon.\n")
+    assert extractor.extract(text).agreement.type == "other"
+
+
+@pytest.mark.parametrize("text", [
+    ("Halden Biologics and Ostvik Pharma entered into a collaboration to enable production of Ostvik Pharma's gene "
+    "therapy OTX-7 for its clinical trials. Halden Biologics will run the process at its plant in Lyon.\n"),
+    ("Ostvik Pharma signed an agreement with Halden Biologics for the exclusive distribution of OTX-7 in Canada, "
+    "with royalties and milestones paid to Ostvik Pharma.\n"),
+])
+def test_a_deal_for_making_or_distributing_a_product_is_a_supply_agreement(extractor, text):
+    # GOLD.md: contract manufacturing is "supply_agreement", whatever the release calls the deal
+    assert extractor.extract(text).agreement.type == "supply_agreement"
 
 
 @pytest.mark.parametrize(("headline", "kind"), [
