@@ -215,3 +215,29 @@ def test_the_fuller_spelling_names_a_merged_organisation(extractor):
             "agreement covers OTX-101, and Hald Pharm will pay $5 million.\n")
     names = [p.name for p in extractor.extract(text).parties]
     assert "Hald Pharmaceuticals" in names and "Hald Pharm" not in names
+
+
+def test_name_boundaries_drop_credit_lead_purpose_and_joiner(extractor):
+    from mouextract.extract.org_names import clean_name, strip_suffix, without_lead, without_purpose
+
+    lexicon = extractor.rules.lexicon
+    assert clean_name("/Courtesy of Norvale Pharmaceutical") == "Norvale Pharmaceutical"
+    assert clean_name("Photo provided by Kestrel Bio") == "Kestrel Bio"
+    assert strip_suffix("Tamsin & Co., Ltd.", lexicon) == "Tamsin"  # the joiner goes with the legal form
+    # a deal's object after "for" is no part of a company's name; an institution's field is
+    assert without_purpose("Veltrano for Antiviral Vaccine", lexicon) == "Veltrano"
+    assert without_purpose("Institute for Drug Development", lexicon) == "Institute for Drug Development"
+    # a common phrase before a comma belongs to the sentence; a place after a university's name stays
+    text = "the compound was licensed; the Compound, Orsby Therapeutics said, is promising"
+    assert without_lead("Compound, Orsby Therapeutics", lexicon, text) == "Orsby Therapeutics"
+    assert without_lead("Small Meeting Hall, Orsby Institute", lexicon, text) == "Orsby Institute"
+    assert without_lead("University of Eastbrook, Westfield", lexicon, text) == "University of Eastbrook, Westfield"
+    # one word the article never writes in lower case is a name of its own
+    assert without_lead("Kelvaro, Halden Bio", lexicon, "Kelvaro, Halden Bio signed") == "Kelvaro, Halden Bio"
+
+
+def test_a_photo_credit_names_the_company_only(extractor):
+    text = ("Norvale Pharmaceutical signed a licence agreement with Ostvik Therapeutics on Monday.\n"
+            "Executives of both companies pose after the signing. /Courtesy of Norvale Pharmaceutical\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert not any(n.startswith("Courtesy") for n in names)

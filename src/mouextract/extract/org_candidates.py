@@ -27,6 +27,7 @@ from .org_names import (
     trim_titles,
     valid_name,
     without_home,
+    without_lead,
     without_purpose,
 )
 from .spans import SpanIndex
@@ -71,6 +72,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     fields = frozenset(lexicon["institution_field_words"])
     org_texts = {e.text for e in ctx.ents if e.label_ == "ORG"}
     persons = {e.text for e in ctx.ents if e.label_ == "PERSON"}
+    nationalities = frozenset(e.text for e in ctx.ents if e.label_ == "NORP")
     # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
     given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
@@ -85,7 +87,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)
-            name = without_purpose(name, lexicon)
+            name = without_purpose(without_lead(name, lexicon, ctx.masked), lexicon)
+            first, _, rest = name.partition(" ")
+            if first in nationalities and rest[:1].isupper() and _count(ctx, rest) > _count(ctx, name):
+                name = rest  # "Japanese Kelvaro" of a name the article also writes alone describes it
             owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
             if owner and owner.group(1) in persons:
                 name = name[owner.end():]
