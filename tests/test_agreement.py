@@ -241,3 +241,20 @@ def test_a_photo_credit_names_the_company_only(extractor):
             "Executives of both companies pose after the signing. /Courtesy of Norvale Pharmaceutical\n")
     names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
     assert not any(n.startswith("Courtesy") for n in names)
+
+
+def test_an_infinitive_of_a_headline_is_no_organisation(extractor):
+    text = ("Halden Bio and Ostvik Therapeutics Form Venture to Provide Integrated Antibody Manufacturing Services\n"
+            "Halden Bio signed a joint venture agreement with Ostvik Therapeutics on Monday.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert not any(n.startswith("Provide") for n in names)
+
+
+def test_a_place_before_a_name_written_alone_elsewhere_is_dropped(extractor):
+    text = ("The deal was signed during the convention in Boston Ottimara Pharma's lead antibody will be made "
+            "by Kestrel Biologics. Ottimara Pharma signed a manufacturing agreement with Kestrel Biologics. "
+            "Ottimara Pharma will pay for the work.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Boston Ottimara Pharma" not in names
