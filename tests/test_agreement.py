@@ -258,3 +258,12 @@ def test_a_place_before_a_name_written_alone_elsewhere_is_dropped(extractor):
     result = extractor.extract(text)
     names = {o.name for o in [*result.parties, *result.organizations]}
     assert "Boston Ottimara Pharma" not in names
+
+
+def test_a_title_case_field_is_no_organisation(extractor):
+    text = ("Halden Bio signed a research collaboration agreement with Ostvik Therapeutics to apply Artificial "
+            "Intelligence (AI) to antibody design. Halden Bio and Ostvik Therapeutics will share the results.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Artificial Intelligence" not in names
+    assert {"Halden Bio", "Ostvik Therapeutics"} <= {p.name for p in result.parties}

@@ -115,6 +115,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
+            if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
+                continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
             if " " not in name and name in org_heads(lexicon):
                 continue  # a head word alone ("Biologics") names nothing
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
