@@ -267,3 +267,12 @@ def test_a_title_case_field_is_no_organisation(extractor):
     names = {o.name for o in [*result.parties, *result.organizations]}
     assert "Artificial Intelligence" not in names
     assert {"Halden Bio", "Ostvik Therapeutics"} <= {p.name for p in result.parties}
+
+
+def test_a_defined_acronym_is_no_field_of_an_institution(extractor):
+    text = ("The Halden Institute for Regenerative Medicine (HIRM) signed a memorandum of understanding with "
+            "Ostvik Therapeutics. The agreement was signed by Halden Institute for HIRM President Jane Holm and "
+            "Ostvik Therapeutics CEO Tom Berg.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Halden Institute for HIRM" not in names

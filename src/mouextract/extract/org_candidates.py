@@ -115,6 +115,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
+            tail = re.search(r"\s(?:of|for)\s+([A-Z]{2,})$", name)
+            if tail and re.search(rf"\(\s*{tail.group(1)}\s*[,;)]", ctx.masked):
+                continue  # "Halden Institute for HIRM": a field is no acronym; the article's defined short name ends it
             if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
                 continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
             if " " not in name and name in org_heads(lexicon):
