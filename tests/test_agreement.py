@@ -190,6 +190,8 @@ def test_named_deal_kinds(extractor, sentence, kind):
     ("OTX", "Ostvik Therapeutics", False),                # a letter too many
     ("HS", "Halden Bio Systems", False),                  # consecutive words only
     ("Ostvik HK", "Ostvik Hong Kong", True),              # the rest of a name shortened to its initials
+    ("Ostvik University NHS FT", "Ostvik University NHS Foundation Trust", True),  # the last words, at any length
+    ("Ostvik Pharma FT", "Ostvik University NHS Foundation Trust", False),       # the words before must agree
     ("Hald Pharm", "Hald Pharmaceuticals", True),         # words shortened, either order
 ])
 def test_abbreviations_cluster_with_their_name(short, long, same):
