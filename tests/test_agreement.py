@@ -278,3 +278,13 @@ def test_a_defined_acronym_is_no_field_of_an_institution(extractor):
     result = extractor.extract(text)
     names = {o.name for o in [*result.parties, *result.organizations]}
     assert "Halden Institute for HIRM" not in names
+
+
+def test_a_verb_like_organisation_word_keeps_its_head(extractor):
+    from mouextract.extract.org_names import has_head, pieces
+
+    lx = extractor.rules.lexicon
+    verbs, head = frozenset(lx["headline_verbs"]), (lambda text: has_head(text, lx))
+    assert pieces("Partners HealthCare", verbs, head) == ["Partners HealthCare"]
+    assert pieces("Halden Acquires Biologics", verbs, head) == ["Halden", "Biologics"]
+    assert pieces("Halden Bio Signs Ostvik Pharma", verbs, head) == ["Halden Bio", "Ostvik Pharma"]

@@ -384,6 +384,10 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
         if joiner in {"and", "&"} and out[-1] and part \
                 and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head, fields, count):
             out[-1] = [*out[-1], joiner, *part]
+        elif joiner in verbs and has_head(joiner) and len(part) == 1 and (has_head(part[0]) or has_head(part[0].capitalize())):
+            # a head word alone after a verb that is an organisation word too goes on with it: "Halden Partners
+            # Healthcare" (while "Halden Acquires Biologics" splits)
+            out[-1] = [*out[-1], joiner, *part]
         else:
             out.append(part)
     return [" ".join(p) for p in out if p]
