@@ -76,7 +76,6 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     org_spans = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "ORG"])
     # a place NER reads apart from any organisation ("in Boston Halden Pharma's drug" of a sentence without its stop)
     lone_places = {e.start_char: e.text for e in ctx.ents if e.label_ == "GPE" and not org_spans.overlaps(e.start_char, e.end_char)}
-    person_spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "PERSON"]
     token_at = {t.idx: t for t in ctx.doc}
     # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
     given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
@@ -98,15 +97,6 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             if (first in nationalities or lone_places.get(at) == first) and rest[:1].isupper() \
                     and _count(ctx, rest) > _count(ctx, name):
                 name = rest  # "Japanese Kelvaro" of a name the article also writes alone describes it
-            # a person NER reads running on past the name's end starts after it: "Minister of Trade Jane Holm"
-            cut = next((ps - at for ps, pe in person_spans if at < ps < at + len(name) < pe), None)
-            # or one NER names elsewhere whose given name ends this one: "... and Procurement Jane" + " Holm"
-            head, _, last = name.rpartition(" ")
-            follow = ctx.masked[at + len(name):at + len(name) + 40]
-            if head and any(p.startswith(last + " ") and follow.startswith(p[len(last):]) for p in persons):
-                cut = len(head)
-            if cut:
-                name = name[:cut].rstrip(" ,")
             tok = token_at.get(at)
             if tok is not None and tok.tag_ == "VB" and tok.i and ctx.doc[tok.i - 1].lower_ == "to":
                 continue  # "... to Provide Integrated Services": an infinitive of a headline, no name
