@@ -228,6 +228,8 @@ def test_named_deal_kinds(extractor, sentence, kind):
     ("OTX", "Ostvik Therapeutics", False),                # a letter too many
     ("HS", "Halden Bio Systems", False),                  # consecutive words only
     ("Ostvik HK", "Ostvik Hong Kong", True),              # the rest of a name shortened to its initials
+    ("Ostvik University NHS FT", "Ostvik University NHS Foundation Trust", True),  # the last words, at any length
+    ("Ostvik Pharma FT", "Ostvik University NHS Foundation Trust", False),       # the words before must agree
     ("Hald Pharm", "Hald Pharmaceuticals", True),         # words shortened, either order
 ])
 def test_abbreviations_cluster_with_their_name(short, long, same):
@@ -253,3 +255,74 @@ def test_the_fuller_spelling_names_a_merged_organisation(extractor):
             "agreement covers OTX-101, and Hald Pharm will pay $5 million.\n")
     names = [p.name for p in extractor.extract(text).parties]
     assert "Hald Pharmaceuticals" in names and "Hald Pharm" not in names
+
+
+def test_name_boundaries_drop_credit_lead_purpose_and_joiner(extractor):
+    from mouextract.extract.org_names import clean_name, strip_suffix, without_lead, without_purpose
+
+    lexicon = extractor.rules.lexicon
+    assert clean_name("/Courtesy of Norvale Pharmaceutical") == "Norvale Pharmaceutical"
+    assert clean_name("Photo provided by Kestrel Bio") == "Kestrel Bio"
+    assert strip_suffix("Tamsin & Co., Ltd.", lexicon) == "Tamsin"  # the joiner goes with the legal form
+    # a deal's object after "for" is no part of a company's name; an institution's field is
+    assert without_purpose("Veltrano for Antiviral Vaccine", lexicon) == "Veltrano"
+    assert without_purpose("Institute for Drug Development", lexicon) == "Institute for Drug Development"
+    # a common phrase before a comma belongs to the sentence; a place after a university's name stays
+    text = "the compound was licensed; the Compound, Orsby Therapeutics said, is promising"
+    assert without_lead("Compound, Orsby Therapeutics", lexicon, text) == "Orsby Therapeutics"
+    assert without_lead("Small Meeting Hall, Orsby Institute", lexicon, text) == "Orsby Institute"
+    assert without_lead("University of Eastbrook, Westfield", lexicon, text) == "University of Eastbrook, Westfield"
+    # one word the article never writes in lower case is a name of its own
+    assert without_lead("Kelvaro, Halden Bio", lexicon, "Kelvaro, Halden Bio signed") == "Kelvaro, Halden Bio"
+
+
+def test_a_photo_credit_names_the_company_only(extractor):
+    text = ("Norvale Pharmaceutical signed a licence agreement with Ostvik Therapeutics on Monday.\n"
+            "Executives of both companies pose after the signing. /Courtesy of Norvale Pharmaceutical\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert not any(n.startswith("Courtesy") for n in names)
+
+
+def test_an_infinitive_of_a_headline_is_no_organisation(extractor):
+    text = ("Halden Bio and Ostvik Therapeutics Form Venture to Provide Integrated Antibody Manufacturing Services\n"
+            "Halden Bio signed a joint venture agreement with Ostvik Therapeutics on Monday.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert not any(n.startswith("Provide") for n in names)
+
+
+def test_a_place_before_a_name_written_alone_elsewhere_is_dropped(extractor):
+    text = ("The deal was signed during the convention in Boston Ottimara Pharma's lead antibody will be made "
+            "by Kestrel Biologics. Ottimara Pharma signed a manufacturing agreement with Kestrel Biologics. "
+            "Ottimara Pharma will pay for the work.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Boston Ottimara Pharma" not in names
+
+
+def test_a_title_case_field_is_no_organisation(extractor):
+    text = ("Halden Bio signed a research collaboration agreement with Ostvik Therapeutics to apply Artificial "
+            "Intelligence (AI) to antibody design. Halden Bio and Ostvik Therapeutics will share the results.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Artificial Intelligence" not in names
+    assert {"Halden Bio", "Ostvik Therapeutics"} <= {p.name for p in result.parties}
+
+
+def test_a_defined_acronym_is_no_field_of_an_institution(extractor):
+    text = ("The Halden Institute for Regenerative Medicine (HIRM) signed a memorandum of understanding with "
+            "Ostvik Therapeutics. The agreement was signed by Halden Institute for HIRM President Jane Holm and "
+            "Ostvik Therapeutics CEO Tom Berg.\n")
+    result = extractor.extract(text)
+    names = {o.name for o in [*result.parties, *result.organizations]}
+    assert "Halden Institute for HIRM" not in names
+
+
+def test_a_verb_like_organisation_word_keeps_its_head(extractor):
+    from mouextract.extract.org_names import has_head, pieces
+
+    lx = extractor.rules.lexicon
+    verbs, head = frozenset(lx["headline_verbs"]), (lambda text: has_head(text, lx))
+    assert pieces("Partners HealthCare", verbs, head) == ["Partners HealthCare"]
+    assert pieces("Halden Acquires Biologics", verbs, head) == ["Halden", "Biologics"]
+    assert pieces("Halden Bio Signs Ostvik Pharma", verbs, head) == ["Halden Bio", "Ostvik Pharma"]

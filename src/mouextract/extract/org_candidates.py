@@ -27,6 +27,7 @@ from .org_names import (
     trim_titles,
     valid_name,
     without_home,
+    without_lead,
     without_purpose,
 )
 from .spans import SpanIndex
@@ -71,6 +72,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     fields = frozenset(lexicon["institution_field_words"])
     org_texts = {e.text for e in ctx.ents if e.label_ == "ORG"}
     persons = {e.text for e in ctx.ents if e.label_ == "PERSON"}
+    nationalities = frozenset(e.text for e in ctx.ents if e.label_ == "NORP")
+    org_spans = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "ORG"])
+    # a place NER reads apart from any organisation ("in Boston Halden Pharma's drug" of a sentence without its stop)
+    lone_places = {e.start_char: e.text for e in ctx.ents if e.label_ == "GPE" and not org_spans.overlaps(e.start_char, e.end_char)}
+    token_at = {t.idx: t for t in ctx.doc}
     # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
     given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
@@ -85,12 +91,25 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)
-            name = without_purpose(name, lexicon)
+            name = without_purpose(without_lead(name, lexicon, ctx.masked), lexicon)
+            at = start + max(surface.find(name), 0)
+            first, _, rest = name.partition(" ")
+            if (first in nationalities or lone_places.get(at) == first) and rest[:1].isupper() \
+                    and _count(ctx, rest) > _count(ctx, name):
+                name = rest  # "Japanese Kelvaro" of a name the article also writes alone describes it
+            tok = token_at.get(at)
+            if tok is not None and tok.tag_ == "VB" and tok.i and ctx.doc[tok.i - 1].lower_ == "to":
+                continue  # "... to Provide Integrated Services": an infinitive of a headline, no name
             owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
             if owner and owner.group(1) in persons:
                 name = name[owner.end():]
             if not valid_name(name) or (name in not_orgs - vouched_names and not parsed) or not is_proper(name, generic):
                 continue
+            tail = re.search(r"\s(?:of|for)\s+([A-Z]{2,})$", name)
+            if tail and re.search(rf"\(\s*{tail.group(1)}\s*[,;)]", ctx.masked):
+                continue  # "Halden Institute for HIRM": a field is no acronym; the article's defined short name ends it
+            if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
+                continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
             if " " not in name and name in org_heads(lexicon):
                 continue  # a head word alone ("Biologics") names nothing
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an

@@ -113,6 +113,8 @@ INSTITUTION_FIRST = re.compile(
 def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
     """"Tessellate Bio, Inc." -> "Tessellate Bio"."""
     stripped = _index(lexicon).suffix.sub("", name).strip(" ,")
+    # "Shionogi & Co., Ltd." -> "Shionogi": the joiner before a legal form goes with it
+    stripped = re.sub(r"\s+(?:&|and)$", "", stripped)
     return stripped or name
 
 
@@ -185,6 +187,8 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
     name = re.sub(r"^(?:Title|Headline|Subject)\s+(?=[A-Z])", "", name)  # the same label without its colon
     name = re.sub(r"^(?:Shares|Stock|Stocks)\s+(?:of|in)\s+(?=[A-Z])", "", name)  # "Shares of CHA Biotech rose"
+    # a photo credit names who took or gave the picture: "/Courtesy of Halden Pharma", "Photo provided by Kelvaro"
+    name = re.sub(r"^(?:/\s*)?(?:(?:Photo|Image|Picture)\s+)?(?:[Cc]ourtesy\s+of|[Pp]rovided\s+by|[Ss]upplied\s+by)\s+(?=[A-Z])", "", name)
     name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(BUSINESS WIRE)--Pharmaron"
     # a dateline's weekday before a headline-less lead: "Thursday Hanmi Pharma"
     name = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])", "", name)
@@ -222,10 +226,28 @@ def without_purpose(name: str, lexicon: dict[str, Any]) -> str:
     if not m or _OF_INSTITUTION.match(name):
         return name
     before, last = m.group(1), m.group(1).split()[-1]
+    # "Kelvaro for Anticancer Drug", "Halden for Vaccine Supply": a deal's object or purpose noun ends the "for" phrase
+    purpose = name.split()[-1].lower() in set(lexicon.get("org_purpose_nouns", ()))
+    # (a head word alone before "for" stays whole: "Partners for Vaccine Development"; so does an "X of Y" name)
+    if purpose and not re.search(r"\s(?:of|for|and|&)\s", before) and (" " in before or last not in _index(lexicon).kinds) \
+            and last.lower() not in GENERIC_WORDS and last[:1].isupper():
+        return before
     coined = bool(company_word(lexicon).fullmatch(last))
     # a head word alone before "for" is the name's own head ("Partners for Health"): it stays whole
     if (coined or _index(lexicon).kinds.get(last) == "company" and " " in before) and kind_of(before, lexicon, legal=False) == "company":
         return before
+    return name
+
+
+def without_lead(name: str, lexicon: dict[str, Any], text: str = "") -> str:
+    """'Substance, Kelvaro Pharma' -> 'Kelvaro Pharma': a phrase before a comma that no organisation word marks
+    ("the Large Conference Room, Halden Institute") is the sentence's, not the name's; but one word the article
+    (``text``) never writes in lower case is a name of its own ("Kelvaro, Halden Bio's unit")."""
+    before, comma, after = name.rpartition(", ")
+    if comma and len(after.split()) >= 2 and has_head(after, lexicon) and not has_head(before, lexicon) \
+            and (" " in before or bool(re.search(rf"\b{re.escape(before.lower())}\b", text))) \
+            and not _index(lexicon).suffix.fullmatch(", " + after):
+        return after
     return name
 
 
@@ -361,6 +383,10 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
     for joiner, part in zip(joiners, parts[1:]):
         if joiner in {"and", "&"} and out[-1] and part \
                 and _one_name(" ".join(out[-1]), joiner, " ".join(part), has_head, fields, count):
+            out[-1] = [*out[-1], joiner, *part]
+        elif joiner in verbs and has_head(joiner) and len(part) == 1 and (has_head(part[0]) or has_head(part[0].capitalize())):
+            # a head word alone after a verb that is an organisation word too goes on with it: "Halden Partners
+            # Healthcare" (while "Halden Acquires Biologics" splits)
             out[-1] = [*out[-1], joiner, *part]
         else:
             out.append(part)

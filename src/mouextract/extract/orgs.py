@@ -58,8 +58,10 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
         return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
     if len(s) == 1 and _abbreviates(short, l_):
         return True  # "PolyU" of "Hong Kong Polytechnic University", "JWP" of "JW Pharmaceutical"
-    if len(s) == 2 and len(l_) > 2 and s[0] == l_[0] and _abbreviates(s[1], l_[1:]):
-        return True  # "Halden HK" of "Halden Hong Kong": the rest of the name shortened to its initials
+    if 2 <= len(s) < len(l_) and s[:-1] == l_[:len(s) - 1] and _abbreviates(s[-1], l_[len(s) - 1:]):
+        # "Halden HK" of "Halden Hong Kong", "Ostvik University NHS FT" of "... NHS Foundation Trust": the rest of
+        # the name shortened to its initials
+        return True
     if len(s) >= len(l_) or (len(s) == 1 and s[0] in heads):
         return False  # a head word alone ("Bio" of "Corvina Bio") names no one
     if short.isupper() and len(short) >= 2 and " " not in short:
