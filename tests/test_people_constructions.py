@@ -197,3 +197,16 @@ def test_product_and_page_words_make_no_name(extractor, name: str) -> None:
     assert _valid_name("Vera Tablov", ctx, set())
     assert _valid_name("Aiko SATO", ctx, set())  # a surname in capitals is no product code
     assert not _valid_name("Velutix CR", ctx, set())
+
+
+def test_a_surname_after_an_honorific_is_a_person(extractor) -> None:
+    found = people_orgs(extractor, 'The study builds on earlier work. "This is a fine result," said Professor Hallberg. '
+                                   "Dr Kessel's Laboratories will supply the kits.\n")
+    assert "Hallberg" in found
+    assert not any("Kessel" in name for name in found)
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_second_person(extractor) -> None:
+    found = people_orgs(extractor, "Anna Hallberg, CEO of Harrowgate Therapeutics, opened the plant. "
+                                   '"We are glad," said Dr. Hallberg.\n')
+    assert [name for name in found if "Hallberg" in name] == ["Anna Hallberg"]

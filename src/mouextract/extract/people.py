@@ -38,6 +38,12 @@ _CONTACT_NAME = re.compile(
 # a headline or caption line ends without a sentence's final punctuation; a caption cue before the name
 _SENTENCE_END = re.compile(r"[.!?:\"”’]$")
 _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
+# A surname alone after an honorific or an office held by one person: "Professor Petts said", "said Dr. Hanash",
+# "Governor Lund" (not a company named after its founder, "Dr Reddy's Laboratories", nor a name in capitals after
+# a comma, "Dr. Chien-Sung, TSAI", nor a given name before another in brackets, "Dr. Ken (Kenji) Sato")
+_SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
+                           r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
+                           r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
 
@@ -225,9 +231,28 @@ class PeopleExtractor:
                 credited.add(_key(name))
                 continue
             out.append(Candidate(name, *span))
+        out = self._joined([c for c in out if _key(c.name) not in credited])
         # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
         # sign-off line)
-        return self._joined([c for c in out if _key(c.name) not in credited])
+        return sorted(out + self._surnames_only(out, taken, credited), key=lambda c: c.start)
+
+    def _surnames_only(self, named: list[Candidate], taken: SpanIndex, credited: set[frozenset[str]]) -> list[Candidate]:
+        """People the text names only by honorific and surname ("Professor Petts said"); a surname of a person named
+        in full, of an organisation, or a common or title word is none."""
+        ctx = self.ctx
+        known = {w for c in named for w in _key(c.name)} | {w for k in credited for w in k}
+        titles = title_words(tuple(ctx.rules.lexicon["title_words"]))
+        out: list[Candidate] = []
+        for m in _SURNAME_ONLY.finditer(ctx.masked):
+            word = re.sub(r"['’]s$", "", m.group(1))
+            start, end = m.start(1), m.start(1) + len(word)
+            if word.lower() in known or word in self.org_words or word in titles or word in _not_name_words(ctx) \
+                    or len(word) < 3 or taken.overlaps(start, end) or ctx.is_noise(start, end) \
+                    or self.affiliations.org_at(word) is not None or word in self.places \
+                    or len(occurrences(ctx.masked, word.lower(), joiners="-")) > 0:
+                continue
+            out.append(Candidate(word, start, end))
+        return out
 
     def _joined(self, cands: list[Candidate]) -> list[Candidate]:
         """Hong Kong names join an English name to the Chinese one with no mark between ("Carrie Lam Cheng Yuet-ngor"),
