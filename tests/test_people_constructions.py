@@ -135,6 +135,10 @@ CASES = [
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
                  id="title_and_organisation_with_nothing_between"),
+    pytest.param("Harrowgate Therapeutics said today it signed a licence with Ostvik University Hospital. The firm has also "
+                 "named Lena Holm as regional head of sales.\n",
+                 {"Lena Holm": ("regional head of sales", "Harrowgate Therapeutics")},
+                 id="an_appointment_to_a_post_with_its_reach"),
 ]
 
 

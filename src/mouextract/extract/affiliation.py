@@ -51,6 +51,8 @@ _ORG_LEVEL_TITLE = re.compile(
 _RANK_MODIFIER = r"(?:(?:research|visiting|adjunct|emeritus|clinical|honorary|distinguished)[ \t]+)?"
 # Lower-case modifiers of a title before a name: "interim CEO Rachel Cole", "founding CEO ..."
 _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]+)?"
+# The reach of a post, part of its title as written: "named Ana Ruiz as global head of legal"
+_SCOPE_MODIFIER = r"(?i:global|regional|group|worldwide|international|corporate)"
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
@@ -641,14 +643,14 @@ class Affiliations:
         # appointments: "Acme appointed Ana Ruiz as chief operating officer", "X joins as CEO of Acme"
         role = re.match(rf"[ \t]+(?:(?:has|have|was|is|will)[ \t]+)?(?:(?:been|be)[ \t]+)?(?:(?:appointed|named|joins|joined|hired|"
                         rf"elected|promoted)[ \t]+)?as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*"
-                        rf"((?i:{self.title_re.pattern})(?:[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))*"
+                        rf"((?:{_SCOPE_MODIFIER}[ \t]+)?(?i:{self.title_re.pattern})(?:[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))*"
                         rf"(?:[ \t]+(?:of|at)[ \t]+[^\n]*)?)", after)
         if role and self.clean_title(role.group(1).split(",")[0].split(".")[0]):
             cand.title, cand.org = self.split_title(role.group(1))
             if cand.org is None:
                 # "Velmar Pharma appointed Ken Adler as CFO": the organisation that appoints is the one named before the verb
                 start, _ = self.ctx.sentence_of(cand.start)
-                subject = re.search(r"^\W*(.+?)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:appointed|named|hired|elected|promoted)[ \t]+"
+                subject = re.search(r"^\W*(.+?)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:also[ \t]+|recently[ \t]+)?(?:appointed|named|hired|elected|promoted)[ \t]+"
                                     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$", self.ctx.masked[start:cand.start])
                 named = subject.group(1) if subject else ""
                 cand.org = (self.org_ending(named) if named else None) or (named if re.fullmatch(
