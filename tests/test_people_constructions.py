@@ -139,6 +139,9 @@ CASES = [
                  "named Lena Holm as regional head of sales.\n",
                  {"Lena Holm": ("regional head of sales", "Harrowgate Therapeutics")},
                  id="an_appointment_to_a_post_with_its_reach"),
+    pytest.param("The new compound comes from work led by professors Ken Adler and Lena Holm over ten years.\n",
+                 {"Ken Adler": ("professors", None), "Lena Holm": ("professors", None)},
+                 id="a_plural_title_before_a_list_of_people"),
 ]
 
 

@@ -547,6 +547,8 @@ class Affiliations:
             if longer and (not cand.title or longer.endswith(cand.title) and not self.org_at(longer)):
                 cand.title = longer
         if not cand.title:
+            cand.title = self.plural_title_before(cand)
+        if not cand.title:
             self.describe_from_previous_sentence(cand)
         if not cand.title:
             self.describe_contact_header(cand)
@@ -559,6 +561,24 @@ class Affiliations:
             cand.org = self.party_in_context(cand)
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_ministry()
+
+    def plural_title_before(self, cand: Candidate) -> str | None:
+        """'led by professors Ken Adler and Lena Holm': a title in the plural before a list of people is each one's, as
+        written."""
+        text = self.ctx.masked
+        pos = cand.start
+        while True:  # back over the people listed before this one
+            sep = re.search(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$", text[max(0, pos - 8):pos])
+            prev = next((s for s, e in self.people_spans if sep and e == pos - len(sep.group())), None) if sep else None
+            if prev is None:
+                break
+            pos = prev
+        word = re.search(r"(?<![\w-])([A-Za-z][\w-]*?)s[ \t]+$", text[max(0, pos - 40):pos])
+        # (a list: people before this one, or another after it)
+        listed = pos < cand.start or re.search(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[cand.end:cand.end + 12])
+        if word and listed and self.title_ci.fullmatch(word.group(1)) and self.clean_title(word.group(1)):
+            return word.group(1) + "s"
+        return None
 
     def sole_ministry(self) -> str | None:
         """The one ministry of the story ("Minister Park visited ..." where the Ministry of X signs): a party, or else
