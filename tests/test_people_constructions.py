@@ -142,6 +142,14 @@ CASES = [
     pytest.param("The new compound comes from work led by professors Ken Adler and Lena Holm over ten years.\n",
                  {"Ken Adler": ("professors", None), "Lena Holm": ("professors", None)},
                  id="a_plural_title_before_a_list_of_people"),
+    pytest.param("Standing behind them are Minister of Trade, Industry and Energy Lee Min-ho (left), Minister of Health "
+                 "and Welfare Kim Ji-ho (right).\n",
+                 {"Lee Min-ho": ("Minister of Trade, Industry and Energy", None),
+                  "Kim Ji-ho": ("Minister of Health and Welfare", None)},
+                 id="an_office_with_its_field_after_a_caption_position"),
+    pytest.param("Norland's Minister of Public Services and Procurement Maren Lindqvist said the order was signed.\n",
+                 {"Maren Lindqvist": ("Minister of Public Services and Procurement", None)},
+                 id="an_office_with_its_field_run_into_the_name"),
 ]
 
 

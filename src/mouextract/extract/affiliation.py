@@ -629,11 +629,14 @@ class Affiliations:
         tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
         # so is an office with its field ("..., Minister of Health Park") right before the next name (self.office_at_end),
         # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm" (self.appos_at_end)
+        office = self.office_at_end.search(tail) or self.appos_at_end.search(tail)
         if until is not None and until < cand.end + 220 and (
-                self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail)
-                or self.office_at_end.search(tail) or self.appos_at_end.search(tail)):
+                self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail) or office):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
+            # the next person's office begins where its pattern does, not at an "and" inside its field ("..., Minister
+            # of Health and Welfare Park")
+            after = after[:office.start()] if office else after
             if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
                             after):
                 return

@@ -181,6 +181,15 @@ class PeopleExtractor:
                              rf",[ \t]+({_NAME}),[ \t]", ctx.masked, re.MULTILINE):
             if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
                 spans.append((m.start(1), m.end(1)))
+        # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
+        # Industry and Energy Lee Min-ho (left)", "Minister of Public Services Anna Roos said"; the name is the two words
+        # before the clause goes on, and NER or the clustering ends an entity with it
+        ends = {e.text for e in ctx.ents} | {f for e in self.affiliations.entities for f in e.forms}
+        for m in re.finditer(rf"(?<![\w-])(?:{title_alt})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:,[ \t]*|[ \t]+"
+                             rf"(?:and|&|of|for)[ \t]+|[ \t]+)){{1,8}}?({_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;:(\n]|[ \t]+[a-z])",
+                             ctx.masked):
+            if m.group(1) not in self.places and any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends):
+                spans.append((m.start(1), m.end(1)))
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
