@@ -62,6 +62,11 @@ _CREDIT_AFTER = re.compile(r"[ \t]*[/|,][ \t]*(?i:(?:staff|senior|contributing|c
                            r"|columnist)\b")
 
 
+# a date alone before the name on its line, the writer's byline: "2024-07-30   Ken Adler", "July 30, 2024 | Ken Adler"
+_DATED_BYLINE = re.compile(r"[ \t]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?"
+                           r"[ \t]+\d{4})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[,|/–—-]?[ \t]+")
+
+
 # A name that is a place: "Binh Giang and Thanh Mien districts", "in Hai Duong" (a person is rarely "in" someone)
 _PLACE_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?[ \t]+(?i:districts?|provinces?"
                           r"|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|cit(?:y|ies)|towns?|villages?|regions?)\b")
@@ -317,6 +322,9 @@ class PeopleExtractor:
     def _credited(self, start: int, end: int) -> bool:
         """A byline, an editor or a translator: the credit cue runs up to the name on its line, or the desk follows it."""
         line = self.ctx.masked[self.ctx.masked.rfind("\n", 0, start) + 1:start]
+        line_end = self.ctx.masked.find("\n", end)
+        if _DATED_BYLINE.fullmatch(line) and not self.ctx.masked[end:line_end if line_end >= 0 else None].strip():
+            return True  # "2024-07-30   Ken Adler": a news site's line of date and writer under the headline
         return bool(line.strip()) and bool(_CREDIT.search(line[-160:])) or bool(_CREDIT_AFTER.match(self.ctx.masked, end))
 
     def _common_word_last(self, name: str) -> bool:
