@@ -24,6 +24,7 @@ CASES = [
                   "Kim Ji-ho": ("Head", "Norland Drug Authority")}, id="office_and_its_field_or_body_before_the_name"),
     pytest.param("The two will work together.\n(Reporting by Anna Roos; Editing by Lars Berg)\nEditors: Mia Holt, Ben Carr\n"
                  "Translation by Ivo Dahl\n", {}, id="credits_are_no_people"),
+    pytest.param("2025-03-14     Ken Adler\n\nThe two will work together.\n", {}, id="a_dated_byline_is_no_person"),
     pytest.param("The firm makes Velutix CR tablets for Ostvik University Hospital.\n", {},
                  id="a_product_and_its_acronym_is_no_person"),
     pytest.param("(From left) Min-jun Kang CEO of Harrowgate Therapeutics, Seo-yeon Park President & CEO of Ostvik "
