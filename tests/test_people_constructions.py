@@ -151,6 +151,10 @@ CASES = [
     pytest.param("Norland's Minister of Public Services and Procurement Maren Lindqvist said the order was signed.\n",
                  {"Maren Lindqvist": ("Minister of Public Services and Procurement", None)},
                  id="an_office_with_its_field_run_into_the_name"),
+    pytest.param('Harrowgate Therapeutics (Head Office: Oslo, Norland; Chief Executive Officer: Maren Lindqvist, Ph.D.; '
+                 'hereafter "Harrowgate") signed the licence.\n',
+                 {"Maren Lindqvist": ("Chief Executive Officer", "Harrowgate Therapeutics")},
+                 id="a_title_of_several_words_and_a_colon_before_the_name"),
 ]
 
 

@@ -162,8 +162,17 @@ class PeopleExtractor:
                     ner_only.add(spans[-1])
         n_ner = len(spans)
         title_alt = self.title_re.pattern
-        for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
-            spans.append((m.start(1), m.end(1)))
+        titled = regex(rf"(?:{title_alt}):?\s+({_NAME})")
+        at = 0
+        while m := titled.search(ctx.masked, at):
+            # a name that opens with a title word is the rest of a title ("Chief Executive Officer: Ken Adler"): look on
+            # from inside it
+            if self.title_re.match(m.group(1)):
+                at = m.start(1)
+                continue
+            at = m.end()
+            if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
+                spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
