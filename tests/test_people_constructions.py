@@ -24,6 +24,7 @@ CASES = [
                   "Kim Ji-ho": ("Head", "Norland Drug Authority")}, id="office_and_its_field_or_body_before_the_name"),
     pytest.param("The two will work together.\n(Reporting by Anna Roos; Editing by Lars Berg)\nEditors: Mia Holt, Ben Carr\n"
                  "Translation by Ivo Dahl\n", {}, id="credits_are_no_people"),
+    pytest.param("2025-03-14     Ken Adler\n\nThe two will work together.\n", {}, id="a_dated_byline_is_no_person"),
     pytest.param("The firm makes Velutix CR tablets for Ostvik University Hospital.\n", {},
                  id="a_product_and_its_acronym_is_no_person"),
     pytest.param("(From left) Min-jun Kang CEO of Harrowgate Therapeutics, Seo-yeon Park President & CEO of Ostvik "
@@ -135,6 +136,25 @@ CASES = [
                  "Roos, CEO of Harrowgate Therapeutics.\n",
                  {"Jeff Morrow": ("Vice President", "Ostvik University Hospital")},
                  id="title_and_organisation_with_nothing_between"),
+    pytest.param("Harrowgate Therapeutics said today it signed a licence with Ostvik University Hospital. The firm has also "
+                 "named Lena Holm as regional head of sales.\n",
+                 {"Lena Holm": ("regional head of sales", "Harrowgate Therapeutics")},
+                 id="an_appointment_to_a_post_with_its_reach"),
+    pytest.param("The new compound comes from work led by professors Ken Adler and Lena Holm over ten years.\n",
+                 {"Ken Adler": ("professors", None), "Lena Holm": ("professors", None)},
+                 id="a_plural_title_before_a_list_of_people"),
+    pytest.param("Standing behind them are Minister of Trade, Industry and Energy Lee Min-ho (left), Minister of Health "
+                 "and Welfare Kim Ji-ho (right).\n",
+                 {"Lee Min-ho": ("Minister of Trade, Industry and Energy", None),
+                  "Kim Ji-ho": ("Minister of Health and Welfare", None)},
+                 id="an_office_with_its_field_after_a_caption_position"),
+    pytest.param("Norland's Minister of Public Services and Procurement Maren Lindqvist said the order was signed.\n",
+                 {"Maren Lindqvist": ("Minister of Public Services and Procurement", None)},
+                 id="an_office_with_its_field_run_into_the_name"),
+    pytest.param('Harrowgate Therapeutics (Head Office: Oslo, Norland; Chief Executive Officer: Maren Lindqvist, Ph.D.; '
+                 'hereafter "Harrowgate") signed the licence.\n',
+                 {"Maren Lindqvist": ("Chief Executive Officer", "Harrowgate Therapeutics")},
+                 id="a_title_of_several_words_and_a_colon_before_the_name"),
 ]
 
 
@@ -197,3 +217,16 @@ def test_product_and_page_words_make_no_name(extractor, name: str) -> None:
     assert _valid_name("Vera Tablov", ctx, set())
     assert _valid_name("Aiko SATO", ctx, set())  # a surname in capitals is no product code
     assert not _valid_name("Velutix CR", ctx, set())
+
+
+def test_a_surname_after_an_honorific_is_a_person(extractor) -> None:
+    found = people_orgs(extractor, 'The study builds on earlier work. "This is a fine result," said Professor Hallberg. '
+                                   "Dr Kessel's Laboratories will supply the kits.\n")
+    assert "Hallberg" in found
+    assert not any("Kessel" in name for name in found)
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_second_person(extractor) -> None:
+    found = people_orgs(extractor, "Anna Hallberg, CEO of Harrowgate Therapeutics, opened the plant. "
+                                   '"We are glad," said Dr. Hallberg.\n')
+    assert [name for name in found if "Hallberg" in name] == ["Anna Hallberg"]

@@ -51,6 +51,8 @@ _ORG_LEVEL_TITLE = re.compile(
 _RANK_MODIFIER = r"(?:(?:research|visiting|adjunct|emeritus|clinical|honorary|distinguished)[ \t]+)?"
 # Lower-case modifiers of a title before a name: "interim CEO Rachel Cole", "founding CEO ..."
 _TITLE_MODIFIER = r"(?:(?:interim|acting|founding|former|incoming|outgoing)[ \t]+)?"
+# The reach of a post, part of its title as written: "named Ana Ruiz as global head of legal"
+_SCOPE_MODIFIER = r"(?i:global|regional|group|worldwide|international|corporate)"
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
@@ -545,6 +547,8 @@ class Affiliations:
             if longer and (not cand.title or longer.endswith(cand.title) and not self.org_at(longer)):
                 cand.title = longer
         if not cand.title:
+            cand.title = self.plural_title_before(cand)
+        if not cand.title:
             self.describe_from_previous_sentence(cand)
         if not cand.title:
             self.describe_contact_header(cand)
@@ -557,6 +561,24 @@ class Affiliations:
             cand.org = self.party_in_context(cand)
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_ministry()
+
+    def plural_title_before(self, cand: Candidate) -> str | None:
+        """'led by professors Ken Adler and Lena Holm': a title in the plural before a list of people is each one's, as
+        written."""
+        text = self.ctx.masked
+        pos = cand.start
+        while True:  # back over the people listed before this one
+            sep = re.search(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$", text[max(0, pos - 8):pos])
+            prev = next((s for s, e in self.people_spans if sep and e == pos - len(sep.group())), None) if sep else None
+            if prev is None:
+                break
+            pos = prev
+        word = re.search(r"(?<![\w-])([A-Za-z][\w-]*?)s[ \t]+$", text[max(0, pos - 40):pos])
+        # (a list: people before this one, or another after it)
+        listed = pos < cand.start or re.search(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[cand.end:cand.end + 12])
+        if word and listed and self.title_ci.fullmatch(word.group(1)) and self.clean_title(word.group(1)):
+            return word.group(1) + "s"
+        return None
 
     def sole_ministry(self) -> str | None:
         """The one ministry of the story ("Minister Park visited ..." where the Ministry of X signs): a party, or else
@@ -607,11 +629,14 @@ class Affiliations:
         tail = _HONORIFIC_TAIL.sub("", after).rstrip("(, \t")
         # so is an office with its field ("..., Minister of Health Park") right before the next name (self.office_at_end),
         # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm" (self.appos_at_end)
+        office = self.office_at_end.search(tail) or self.appos_at_end.search(tail)
         if until is not None and until < cand.end + 220 and (
-                self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail)
-                or self.office_at_end.search(tail) or self.appos_at_end.search(tail)):
+                self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail) or office):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
             after = tail[:seps[-1].start()] if seps else ""
+            # the next person's office begins where its pattern does, not at an "and" inside its field ("..., Minister
+            # of Health and Welfare Park")
+            after = after[:office.start()] if office else after
             if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
                             after):
                 return
@@ -641,14 +666,14 @@ class Affiliations:
         # appointments: "Acme appointed Ana Ruiz as chief operating officer", "X joins as CEO of Acme"
         role = re.match(rf"[ \t]+(?:(?:has|have|was|is|will)[ \t]+)?(?:(?:been|be)[ \t]+)?(?:(?:appointed|named|joins|joined|hired|"
                         rf"elected|promoted)[ \t]+)?as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*"
-                        rf"((?i:{self.title_re.pattern})(?:[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))*"
+                        rf"((?:{_SCOPE_MODIFIER}[ \t]+)?(?i:{self.title_re.pattern})(?:[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{self.title_re.pattern}))*"
                         rf"(?:[ \t]+(?:of|at)[ \t]+[^\n]*)?)", after)
         if role and self.clean_title(role.group(1).split(",")[0].split(".")[0]):
             cand.title, cand.org = self.split_title(role.group(1))
             if cand.org is None:
                 # "Velmar Pharma appointed Ken Adler as CFO": the organisation that appoints is the one named before the verb
                 start, _ = self.ctx.sentence_of(cand.start)
-                subject = re.search(r"^\W*(.+?)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:appointed|named|hired|elected|promoted)[ \t]+"
+                subject = re.search(r"^\W*(.+?)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:also[ \t]+|recently[ \t]+)?(?:appointed|named|hired|elected|promoted)[ \t]+"
                                     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?$", self.ctx.masked[start:cand.start])
                 named = subject.group(1) if subject else ""
                 cand.org = (self.org_ending(named) if named else None) or (named if re.fullmatch(

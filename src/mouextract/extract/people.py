@@ -38,6 +38,12 @@ _CONTACT_NAME = re.compile(
 # a headline or caption line ends without a sentence's final punctuation; a caption cue before the name
 _SENTENCE_END = re.compile(r"[.!?:\"”’]$")
 _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
+# A surname alone after an honorific or an office held by one person: "Professor Petts said", "said Dr. Hanash",
+# "Governor Lund" (not a company named after its founder, "Dr Reddy's Laboratories", nor a name in capitals after
+# a comma, "Dr. Chien-Sung, TSAI", nor a given name before another in brackets, "Dr. Ken (Kenji) Sato")
+_SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
+                           r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
+                           r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
 
@@ -54,6 +60,11 @@ _CREDIT = re.compile(
 # before "By" on the line)
 _CREDIT_AFTER = re.compile(r"[ \t]*[/|,][ \t]*(?i:(?:staff|senior|contributing|chief)[ \t]+)?(?i:reporter|writer|correspondent"
                            r"|columnist)\b")
+
+
+# a date alone before the name on its line, the writer's byline: "2024-07-30   Ken Adler", "July 30, 2024 | Ken Adler"
+_DATED_BYLINE = re.compile(r"[ \t]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?"
+                           r"[ \t]+\d{4})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[,|/–—-]?[ \t]+")
 
 
 # A name that is a place: "Binh Giang and Thanh Mien districts", "in Hai Duong" (a person is rarely "in" someone)
@@ -151,8 +162,17 @@ class PeopleExtractor:
                     ner_only.add(spans[-1])
         n_ner = len(spans)
         title_alt = self.title_re.pattern
-        for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
-            spans.append((m.start(1), m.end(1)))
+        titled = regex(rf"(?:{title_alt}):?\s+({_NAME})")
+        at = 0
+        while m := titled.search(ctx.masked, at):
+            # a name that opens with a title word is the rest of a title ("Chief Executive Officer: Ken Adler"): look on
+            # from inside it
+            if self.title_re.match(m.group(1)):
+                at = m.start(1)
+                continue
+            at = m.end()
+            if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
+                spans.append((m.start(1), m.end(1)))
         for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
@@ -174,6 +194,15 @@ class PeopleExtractor:
         for m in re.finditer(rf"(?:(?<=[^,;\s][ \t])|^)(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{title_alt})(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?"
                              rf",[ \t]+({_NAME}),[ \t]", ctx.masked, re.MULTILINE):
             if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
+                spans.append((m.start(1), m.end(1)))
+        # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
+        # Industry and Energy Lee Min-ho (left)", "Minister of Public Services Anna Roos said"; the name is the two words
+        # before the clause goes on, and NER or the clustering ends an entity with it
+        ends = {e.text for e in ctx.ents} | {f for e in self.affiliations.entities for f in e.forms}
+        for m in re.finditer(rf"(?<![\w-])(?:{title_alt})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:,[ \t]*|[ \t]+"
+                             rf"(?:and|&|of|for)[ \t]+|[ \t]+)){{1,8}}?({_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;:(\n]|[ \t]+[a-z])",
+                             ctx.masked):
+            if m.group(1) not in self.places and any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends):
                 spans.append((m.start(1), m.end(1)))
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
@@ -225,9 +254,28 @@ class PeopleExtractor:
                 credited.add(_key(name))
                 continue
             out.append(Candidate(name, *span))
+        out = self._joined([c for c in out if _key(c.name) not in credited])
         # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
         # sign-off line)
-        return self._joined([c for c in out if _key(c.name) not in credited])
+        return sorted(out + self._surnames_only(out, taken, credited), key=lambda c: c.start)
+
+    def _surnames_only(self, named: list[Candidate], taken: SpanIndex, credited: set[frozenset[str]]) -> list[Candidate]:
+        """People the text names only by honorific and surname ("Professor Petts said"); a surname of a person named
+        in full, of an organisation, or a common or title word is none."""
+        ctx = self.ctx
+        known = {w for c in named for w in _key(c.name)} | {w for k in credited for w in k}
+        titles = title_words(tuple(ctx.rules.lexicon["title_words"]))
+        out: list[Candidate] = []
+        for m in _SURNAME_ONLY.finditer(ctx.masked):
+            word = re.sub(r"['’]s$", "", m.group(1))
+            start, end = m.start(1), m.start(1) + len(word)
+            if word.lower() in known or word in self.org_words or word in titles or word in _not_name_words(ctx) \
+                    or len(word) < 3 or taken.overlaps(start, end) or ctx.is_noise(start, end) \
+                    or self.affiliations.org_at(word) is not None or word in self.places \
+                    or len(occurrences(ctx.masked, word.lower(), joiners="-")) > 0:
+                continue
+            out.append(Candidate(word, start, end))
+        return out
 
     def _joined(self, cands: list[Candidate]) -> list[Candidate]:
         """Hong Kong names join an English name to the Chinese one with no mark between ("Carrie Lam Cheng Yuet-ngor"),
@@ -283,6 +331,9 @@ class PeopleExtractor:
     def _credited(self, start: int, end: int) -> bool:
         """A byline, an editor or a translator: the credit cue runs up to the name on its line, or the desk follows it."""
         line = self.ctx.masked[self.ctx.masked.rfind("\n", 0, start) + 1:start]
+        line_end = self.ctx.masked.find("\n", end)
+        if _DATED_BYLINE.fullmatch(line) and not self.ctx.masked[end:line_end if line_end >= 0 else None].strip():
+            return True  # "2024-07-30   Ken Adler": a news site's line of date and writer under the headline
         return bool(line.strip()) and bool(_CREDIT.search(line[-160:])) or bool(_CREDIT_AFTER.match(self.ctx.masked, end))
 
     def _common_word_last(self, name: str) -> bool:
