@@ -220,6 +220,50 @@ def _brand_re() -> re.Pattern[str]:
     return re.compile(term_cues()["asset_brand"])
 
 
+def _opens_upper(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of the parsed pattern sequence ``items`` starts with a capital A-Z (lookarounds and
+    anchors before it consume nothing)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for i, (op, av) in enumerate(items):
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.BRANCH:
+            return all(_opens_upper([*alt, *items[i + 1:]]) for alt in av[1])  # type: ignore[index]
+        if op is c.SUBPATTERN:
+            _, add_flags, _, sub = av  # type: ignore[misc]
+            return not add_flags & re.IGNORECASE and _opens_upper([*sub, *items[i + 1:]])
+        if op is c.LITERAL:
+            return 65 <= av <= 90  # type: ignore[operator]
+        return op is c.IN and all(o is c.RANGE and 65 <= av2[0] <= av2[1] <= 90 or o is c.LITERAL and 65 <= av2 <= 90
+                                  for o, av2 in av)  # type: ignore[union-attr,operator,index]
+    return False
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@cache
+def _brand_opens_upper() -> bool:
+    from re import _parser  # type: ignore[attr-defined]
+
+    pattern = _brand_re()
+    return not pattern.flags & re.IGNORECASE and _opens_upper(list(_parser.parse(pattern.pattern).data))
+
+
+def _brand_matches(text: str) -> list[re.Match[str]]:
+    """_brand_re().finditer(text), the same matches, faster: the pattern's many look-behind branches are tried at
+    capitals only when every match opens with one (the scan would try them at every character)."""
+    if not _brand_opens_upper():
+        return list(_brand_re().finditer(text))
+    pattern, out, end = _brand_re(), [], 0
+    for c in _CAPITAL.finditer(text):
+        if c.start() >= end and (m := pattern.match(text, c.start())):
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     """Products named in prose by a brand or trade name: "the company's Mydicar gene therapy",
     "Dekavil, an experimental treatment". A name that is a party's, a place or a company
@@ -227,7 +271,7 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     from .territory import region_re
 
     out: list[re.Match[str]] = []
-    for m in [*_brand_re().finditer(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
+    for m in [*_brand_matches(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
         name = m.group(0)
         word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name.split()[0])
         if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):
