@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..models import Asset, Mention
 from ..resources import regex
 from .agreement import agreement_sentences
-from .context import Context, Span
+from .context import Context, Span, matches_at, opens_with
 from .deal_cues import alternation, term_cues
 from .deptree import has_parse, head_of, tokens_in
 from .financials import other_story
@@ -220,48 +220,18 @@ def _brand_re() -> re.Pattern[str]:
     return re.compile(term_cues()["asset_brand"])
 
 
-def _opens_upper(items: list[tuple[object, object]]) -> bool:
-    """Whether every match of the parsed pattern sequence ``items`` starts with a capital A-Z (lookarounds and
-    anchors before it consume nothing)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    for i, (op, av) in enumerate(items):
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue
-        if op is c.BRANCH:
-            return all(_opens_upper([*alt, *items[i + 1:]]) for alt in av[1])  # type: ignore[index]
-        if op is c.SUBPATTERN:
-            _, add_flags, _, sub = av  # type: ignore[misc]
-            return not add_flags & re.IGNORECASE and _opens_upper([*sub, *items[i + 1:]])
-        if op is c.LITERAL:
-            return 65 <= av <= 90  # type: ignore[operator]
-        return op is c.IN and all(o is c.RANGE and 65 <= av2[0] <= av2[1] <= 90 or o is c.LITERAL and 65 <= av2 <= 90
-                                  for o, av2 in av)  # type: ignore[union-attr,operator,index]
-    return False
-
-
-_CAPITAL = re.compile(r"[A-Z]")
-
-
 @cache
 def _brand_opens_upper() -> bool:
-    from re import _parser  # type: ignore[attr-defined]
-
-    pattern = _brand_re()
-    return not pattern.flags & re.IGNORECASE and _opens_upper(list(_parser.parse(pattern.pattern).data))
+    return opens_with(_brand_re(), lambda ch: "A" <= ch <= "Z")
 
 
 def _brand_matches(text: str) -> list[re.Match[str]]:
     """_brand_re().finditer(text), the same matches, faster: the pattern's many look-behind branches are tried at
     capitals only when every match opens with one (the scan would try them at every character)."""
-    if not _brand_opens_upper():
-        return list(_brand_re().finditer(text))
-    pattern, out, end = _brand_re(), [], 0
-    for c in _CAPITAL.finditer(text):
-        if c.start() >= end and (m := pattern.match(text, c.start())):
-            out.append(m)
-            end = m.end()
-    return out
+    return matches_at(_brand_re(), _CAPITAL, text) if _brand_opens_upper() else list(_brand_re().finditer(text))
+
+
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
