@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..models import Mention
@@ -167,6 +167,7 @@ def _opens_with(items: list[tuple[Any, Any]], allowed: Callable[[str], bool], ic
     return False
 
 
+@lru_cache(maxsize=256)
 def opens_with(pattern: re.Pattern[str], allowed: Callable[[str], bool]) -> bool:
     from re import _parser  # type: ignore[attr-defined]
 
@@ -184,3 +185,15 @@ def matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, end
             out.append(m)
             end = m.end()
     return out
+
+
+def is_capital(ch: str) -> bool:
+    return "A" <= ch <= "Z"
+
+
+CAPITAL = re.compile(r"[A-Z]")
+
+
+def capital_scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """pattern.finditer(text) as a list, tried at capitals only when every match opens with one (opens_with)."""
+    return matches_at(pattern, CAPITAL, text) if opens_with(pattern, is_capital) else list(pattern.finditer(text))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Person, PersonRole, Quote
 from ..resources import regex
 from .affiliation import DEGREES, Affiliations, Candidate
-from .context import Context
+from .context import Context, capital_scan
 from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
 from .spans import SpanIndex
@@ -155,17 +155,18 @@ class PeopleExtractor:
         title_alt = self.title_re.pattern
         for m in re.finditer(rf"(?:{title_alt}):?\s+({_NAME})", ctx.masked):
             spans.append((m.start(1), m.end(1)))
-        for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
-                             ctx.masked):
+        # (these three open with a name: tried at capitals only, context.capital_scan, for speed)
+        for m in capital_scan(re.compile(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
+                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # news style, a lower-case title after the name: "Ji-ho Kang, head of research at X", "Anna Roos, co-founder and CEO"
-        for m in re.finditer(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b",
-                             ctx.masked):
+        for m in capital_scan(re.compile(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b"),
+                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # the title and organisation in brackets: "Ken Adler (CEO, Acme) and ..."
         # (speed only: every match holds "(" and a title, a cheap search that most texts fail)
         if re.search(rf"\((?:{title_alt})\b", ctx.masked):
-            for m in re.finditer(rf"({_NAME})[ \t]*\((?:{title_alt})\b", ctx.masked):
+            for m in capital_scan(re.compile(rf"({_NAME})[ \t]*\((?:{title_alt})\b"), ctx.masked):
                 spans.append((m.start(1), m.end(1)))
         # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
         for m in re.finditer(rf"(?:^|[,;)]|\band)[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{title_alt})(?:[ \t]+(?:&|and)[ \t]+(?:{title_alt}))?"
