@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import ctx_of, party
@@ -408,3 +410,20 @@ def test_a_product_licensed_in_a_country_is_approved_there(extractor):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert "IN" not in found.granted
+
+
+def test_brand_scan_at_capitals_matches_the_plain_scan():
+    # the capitals-only scan (speed) finds exactly what the plain scan finds
+    from mouextract.extract.assets import _brand_matches, _brand_opens_upper, _brand_re
+    from mouextract.extract.context import opens_with
+    text = ("Nordvia licensed rights to Velmora in Japan. The firm's Kestrin gene therapy and its lupus treatment, "
+            "Dalvexa, join Orlimab® (tarnolimab) and the Quenta tablets; the agreement for Sorvane covers Europe.")
+    assert _brand_opens_upper()
+    assert [m.span() for m in _brand_matches(text)] == [m.span() for m in _brand_re().finditer(text)] != []
+    capital = lambda ch: "A" <= ch <= "Z"
+    assert opens_with(re.compile(r"(?:(?<=of )|(?<=to ))[A-Z][a-z]+"), capital)
+    assert not opens_with(re.compile(r"(?<=x)[A-Z]|[a-z]"), capital)
+    assert not opens_with(re.compile(r"(?i:[A-Z])"), capital)
+    assert not opens_with(re.compile(r"[A-Z]", re.IGNORECASE), capital)
+    assert opens_with(re.compile(r"\b(?:0?[1-9]|1[0-2])\b|\b(?:May|June)", re.IGNORECASE), str.isalnum)
+    assert not opens_with(re.compile(r"\b(?:\(\d|May)"), str.isalnum)

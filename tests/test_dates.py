@@ -346,3 +346,15 @@ def test_results_booked_in_a_quarter_are_a_period(extractor):
     text = ("BOSTON, June 9, 2025 -- Corvane Bio will record a charge of $12 million, to be included in its results "
             "in the third quarter of 2025.")
     assert "2025" not in {d.value for d in extractor.extract(text).dates}
+
+
+def test_date_scan_at_word_starts_matches_the_plain_scan():
+    # the word-start scan (speed) finds exactly what the plain scan finds
+    from mouextract.extract.context import matches_at
+    from mouextract.extract.dates import _AT_WORD_STARTS, _COMBINED, _WORD_START
+    text = ("Signed on 3 March 2024 (announced 2024-03-05), the pact runs from Q1 2025 until the end of 2027; "
+            "on Tuesday, the partners said that last week's talks of 12th of this month went well, yesterday too.")
+    assert _AT_WORD_STARTS
+    for stop in (len(text), 60):
+        assert [(m.span(), m.lastgroup) for m in matches_at(_COMBINED, _WORD_START, text, stop)] \
+            == [(m.span(), m.lastgroup) for m in _COMBINED.finditer(text, 0, stop)] != []

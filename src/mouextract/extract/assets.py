@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..models import Asset, Mention
 from ..resources import regex
 from .agreement import agreement_sentences
-from .context import Context, Span
+from .context import Context, Span, matches_at, opens_with
 from .deal_cues import alternation, term_cues
 from .deptree import has_parse, head_of, tokens_in
 from .financials import other_story
@@ -220,6 +220,20 @@ def _brand_re() -> re.Pattern[str]:
     return re.compile(term_cues()["asset_brand"])
 
 
+@cache
+def _brand_opens_upper() -> bool:
+    return opens_with(_brand_re(), lambda ch: "A" <= ch <= "Z")
+
+
+def _brand_matches(text: str) -> list[re.Match[str]]:
+    """_brand_re().finditer(text), the same matches, faster: the pattern's many look-behind branches are tried at
+    capitals only when every match opens with one (the scan would try them at every character)."""
+    return matches_at(_brand_re(), _CAPITAL, text) if _brand_opens_upper() else list(_brand_re().finditer(text))
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     """Products named in prose by a brand or trade name: "the company's Mydicar gene therapy",
     "Dekavil, an experimental treatment". A name that is a party's, a place or a company
@@ -227,7 +241,7 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     from .territory import region_re
 
     out: list[re.Match[str]] = []
-    for m in [*_brand_re().finditer(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
+    for m in [*_brand_matches(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
         name = m.group(0)
         word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name.split()[0])
         if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):

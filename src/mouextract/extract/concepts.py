@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from ..models import Mention, Technology, TherapyArea
@@ -156,7 +156,8 @@ def _target_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Men
     """Entries whose name a target slot interrupts: the longest "<words> <words>" around "anti-X" that is a phrase."""
     phrases = vocab.phrase_index
     found: dict[int, list[Mention]] = defaultdict(list)
-    for m in _TARGET_SLOT.finditer(ctx.masked):
+    # (speed only: every match holds "anti-"; most texts have none, and the scan tries every word)
+    for m in _TARGET_SLOT.finditer(ctx.masked if "anti-" in ctx.masked else ""):
         before, after = m.group(1).split(), m.group(2).split()
         options = [(b, a) for b in range(len(before)) for a in range(len(after), 0, -1)]
         for b, a in sorted(options, key=lambda o: o[0] - o[1]):  # longest first
@@ -239,7 +240,7 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     found = {i: mentions for i, mentions in targets.items()
              if i in body or profile_class and vocab.entries[i][profile_class] in classes}
     out = []
-    for index, mentions in _merge_short_forms(found, [e["name"] for e in vocab.entries]).items():
+    for index, mentions in _merge_short_forms(found, {i: vocab.entries[i]["name"] for i in found}).items():
         entry = vocab.entries[index]
         fact = build(entry, f"MESH:{entry['mesh']}" if entry["mesh"] else None)
         fact.mentions = sorted(mentions, key=lambda m: m.start)
@@ -252,7 +253,7 @@ def _norm(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[\s-]+", text.lower()))
 
 
-def _merge_short_forms(found: dict[int, list[Mention]], names: list[str]) -> dict[int, list[Mention]]:
+def _merge_short_forms(found: dict[int, list[Mention]], names: Mapping[int, str]) -> dict[int, list[Mention]]:
     """Fold a broad entry into a narrower one when the article uses it as that one's short form.
 
     "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad

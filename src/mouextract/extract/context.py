@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..models import Mention
 
@@ -135,3 +136,64 @@ def _headline(masked: str) -> Span | None:
             continue
         return (start, start + len(body))
     return None
+
+
+# Speed only: a pattern whose every match opens with a character of a kind (a capital, a letter or digit) is tried at
+# the characters of that kind only, with the very matches of pattern.finditer (a scan tries every character, and a
+# pattern of many look-behind branches is slow there).
+def _opens_with(items: list[tuple[Any, Any]], allowed: Callable[[str], bool], icase: bool) -> bool:
+    """Whether every match of the parsed pattern sequence ``items`` consumes first a character that ``allowed``
+    accepts (in either case under ``icase``); lookarounds and anchors before it consume nothing."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def ok(ch: int) -> bool:
+        return all(allowed(x) for x in ({chr(ch), chr(ch).lower(), chr(ch).upper()} if icase else {chr(ch)}))
+
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1:]
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.BRANCH:
+            return all(_opens_with([*alt, *rest], allowed, icase) for alt in av[1])
+        if op is c.SUBPATTERN:  # a group, perhaps with its own flags: "(?i:...)", "(?-i:...)"
+            inner = (icase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            return av[3].getwidth()[0] > 0 and _opens_with(list(av[3]), allowed, inner)  # (a group that may be empty: no)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # "0?[1-9]": the repeated part first, or what follows when it may be absent
+            return _opens_with(list(av[2]), allowed, icase) and (av[0] > 0 or _opens_with(rest, allowed, icase))
+        if op is c.LITERAL:
+            return ok(av)
+        return op is c.IN and all(o is c.LITERAL and ok(a) or o is c.RANGE and all(ok(x) for x in range(a[0], a[1] + 1))
+                                  for o, a in av)
+    return False
+
+
+@lru_cache(maxsize=256)
+def opens_with(pattern: re.Pattern[str], allowed: Callable[[str], bool]) -> bool:
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _opens_with(list(parsed.data), allowed, bool(parsed.state.flags & re.IGNORECASE))
+
+
+def matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, endpos: int | None = None) -> list[re.Match[str]]:
+    """pattern.finditer(text, 0, endpos), tried only where ``starts`` (one character long) matches; the caller
+    knows (opens_with) that no match of ``pattern`` opens elsewhere, and that no match is empty."""
+    end_at = len(text) if endpos is None else endpos
+    out, end = [], 0
+    for s in starts.finditer(text, 0, end_at):
+        if s.start() >= end and (m := pattern.match(text, s.start(), end_at)):
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def is_capital(ch: str) -> bool:
+    return "A" <= ch <= "Z"
+
+
+CAPITAL = re.compile(r"[A-Z]")
+
+
+def capital_scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """pattern.finditer(text) as a list, tried at capitals only when every match opens with one (opens_with)."""
+    return matches_at(pattern, CAPITAL, text) if opens_with(pattern, is_capital) else list(pattern.finditer(text))

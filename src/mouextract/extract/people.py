@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Person, PersonRole, Quote
 from ..resources import regex
 from .affiliation import DEGREES, Affiliations, Candidate
-from .context import Context
+from .context import Context, capital_scan
 from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
 from .spans import SpanIndex
@@ -27,6 +27,8 @@ _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 _PARTICLE = r"(?:van|von|te|ter|zu)(?:[ \t]+(?:de|der|den))?"
 _NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?:[A-Z]\.?[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]+{_NAME_WORD})?"
          rf"(?:[ \t]+{_PARTICLE})?[ \t]*(?<=[ \t]){_NAME_WORD}")
+# a name between commas: held by every "Business Secretary, Mark Hale, said" (speed only: PeopleExtractor.candidates)
+_NAME_IN_COMMAS = re.compile(rf",[ \t]+{_NAME},[ \t]")
 _PARTICLE_GAP = re.compile(rf"(?<=\S)[ \t]+{_PARTICLE}[ \t]+(?=\S)")
 _INITIAL_WORD = re.compile(rf"{_INITIAL}|[A-Z]")  # a word that is an initial: "P.K.", "R"
 _CONTACT_NAME = re.compile(
@@ -173,16 +175,19 @@ class PeopleExtractor:
             at = m.end()
             if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
                 spans.append((m.start(1), m.end(1)))
-        for m in re.finditer(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})",
-                             ctx.masked):
+        # (these three open with a name: tried at capitals only, context.capital_scan, for speed)
+        for m in capital_scan(re.compile(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
+                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # news style, a lower-case title after the name: "Ji-ho Kang, head of research at X", "Anna Roos, co-founder and CEO"
-        for m in re.finditer(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b",
-                             ctx.masked):
+        for m in capital_scan(re.compile(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b"),
+                              ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # the title and organisation in brackets: "Ken Adler (CEO, Acme) and ..."
-        for m in re.finditer(rf"({_NAME})[ \t]*\((?:{title_alt})\b", ctx.masked):
-            spans.append((m.start(1), m.end(1)))
+        # (speed only: every match holds "(" and a title, a cheap search that most texts fail)
+        if re.search(rf"\((?:{title_alt})\b", ctx.masked):
+            for m in capital_scan(re.compile(rf"({_NAME})[ \t]*\((?:{title_alt})\b"), ctx.masked):
+                spans.append((m.start(1), m.end(1)))
         # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
         for m in re.finditer(rf"(?:^|[,;)]|\band)[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{title_alt})(?:[ \t]+(?:&|and)[ \t]+(?:{title_alt}))?"
                              rf"[ \t]+(?:of|at)[ \t]+[A-Z]", ctx.masked, re.MULTILINE):
@@ -191,8 +196,9 @@ class PeopleExtractor:
             spans.append((m.start(1), m.end(1)))
         # a title in apposition before the name: "Business Secretary, Mark Hale, said", "the Norland Ambassador to Japan,
         # Jan Berg Holm, says" (not a list after a name: "Ken Adler, CEO, Velmar Pharma, said")
+        # (speed only: every match holds ", Name, ", a cheap search that most texts fail)
         for m in re.finditer(rf"(?:(?<=[^,;\s][ \t])|^)(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{title_alt})(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?"
-                             rf",[ \t]+({_NAME}),[ \t]", ctx.masked, re.MULTILINE):
+                             rf",[ \t]+({_NAME}),[ \t]", ctx.masked if _NAME_IN_COMMAS.search(ctx.masked) else "", re.MULTILINE):
             if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
                 spans.append((m.start(1), m.end(1)))
         # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
