@@ -113,6 +113,9 @@ def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     ("The co-operation between the two firms will last for 20 years.", "P20Y"),
     ("The term of the supply agreement is seven years from the first delivery.", "P7Y"),
     ("Halden and Corvida signed an eighteen-month research agreement.", "P18M"),
+    # money committed over a period, and a project's span
+    ("Halden has committed EUR 12 million over four years and a team of chemists to the effort.", "P4Y"),
+    ("Corvida is one of nine partners in the two-year project.", "P2Y"),
 ])
 def test_terms_of_common_constructions(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
