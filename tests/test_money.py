@@ -84,6 +84,7 @@ def test_a_total_of_one_component_is_that_component(extractor, sentence, expecte
     "Halden signs licence with Corvida\n\nIn March of last year, Corvida received a milestone payment of $5 million from Halden.",
     "Halden signs licence with Corvida\n\nThe licence lets Corvida sell a copy of Halden's $12 billion arthritis drug Velmora.",
     "Halden signs licence with Corvida\n\nThe deal builds on earlier work: in 2019 Corvida received a $2 million grant from Halden.",
+    "Halden signs licence with Corvida\n\nHalden said the European market for the enzyme, a key part of the kit, is worth EUR 900 million.",
     "Halden signs licence with Corvida\n\nThe rights go back to Halden from Tamsin, which was acquired by Zentro last year for $9 billion.",
 ])
 def test_deals_set_beside_this_one_are_background(extractor, text):
