@@ -80,6 +80,12 @@ def test_a_total_of_one_component_is_that_component(extractor, sentence, expecte
     "Halden signs licence with Corvida\n\nCorvida is valued at $1.2 billion.",
     # other deals of a party, listed
     "Halden signs licence with Corvida\n\nHalden has made a number of deals this year, including a $2 billion acquisition of Zentro.",
+    # money a party received last year, and a product sized by its sales
+    "Halden signs licence with Corvida\n\nIn March of last year, Corvida received a milestone payment of $5 million from Halden.",
+    "Halden signs licence with Corvida\n\nThe licence lets Corvida sell a copy of Halden's $12 billion arthritis drug Velmora.",
+    "Halden signs licence with Corvida\n\nThe deal builds on earlier work: in 2019 Corvida received a $2 million grant from Halden.",
+    "Halden signs licence with Corvida\n\nHalden said the European market for the enzyme, a key part of the kit, is worth EUR 900 million.",
+    "Halden signs licence with Corvida\n\nThe rights go back to Halden from Tamsin, which was acquired by Zentro last year for $9 billion.",
 ])
 def test_deals_set_beside_this_one_are_background(extractor, text):
     assert money(extractor, text, "Halden", "Corvida") == set()
@@ -98,6 +104,7 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "No financial details were provided.",
     "Details on the financial terms were not provided.",
     "Halden licenses HX-301 to Corvida. Financial terms not disclosed.",
+    "Halden and Corvida agreed not to disclose the specific financial terms of the licence.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
@@ -109,6 +116,9 @@ def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     ("The co-operation between the two firms will last for 20 years.", "P20Y"),
     ("The term of the supply agreement is seven years from the first delivery.", "P7Y"),
     ("Halden and Corvida signed an eighteen-month research agreement.", "P18M"),
+    # money committed over a period, and a project's span
+    ("Halden has committed EUR 12 million over four years and a team of chemists to the effort.", "P4Y"),
+    ("Corvida is one of nine partners in the two-year project.", "P2Y"),
 ])
 def test_terms_of_common_constructions(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
@@ -290,6 +300,12 @@ def test_a_fact_sheet_line_is_one_sentence(extractor):
 ])
 def test_a_component_named_by_a_copula_or_a_restatement(extractor, text, expected):
     assert expected in money(extractor, text, "Halden", "Corvida")
+
+
+def test_a_product_word_before_a_deal_word_keeps_the_amount(extractor):
+    # "a $10 million drug discovery deal" sizes the deal, not a drug
+    text = "Halden and Corvida signed a $10 million drug discovery deal, Halden said."
+    assert {a for _, a, _ in money(extractor, text, "Halden", "Corvida")} == {10000000}
 
 
 def test_a_sentence_naming_the_deal_keeps_its_funder_amount(extractor):

@@ -48,7 +48,9 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
         if not_term.search(after[:25]) or re.search(r"\b(?:past|last|previous|first|within|after|ago)\s+$", before):
             continue
         governed = nouns.match(after) and not re.match(r"^\s*(?:old|ago)", after)  # "a five-year collaboration"
-        if not (governed or lead.search(before) and agreement.search(ctx.masked[sent[0]:sent[1]])):
+        # "pledged $20 million over five years": money committed over a period gives the deal's term
+        funded = re.search(r"(?:[$€£¥₩]|\b[A-Z]{3})\s?[\d.,]+(?:\s?(?:million|billion|trillion|mn|bn|m|b))?\s+over\s+(?:the\s+next\s+)?$", before)
+        if not (governed or funded or lead.search(before) and agreement.search(ctx.masked[sent[0]:sent[1]])):
             continue  # "a term of five years" in a sentence about the agreement
         return f"P{n}{tc['units'][m.group(2).lower()]}", [ctx.mention(s, e)]
     return None, []

@@ -252,6 +252,8 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if not_deal_after.match(ctx.masked, a.end):
                 continue  # "a $1.7 billion market cap"
+            if a.start in roots and _sizes_a_market(roots[a.start]):
+                continue  # "the Japanese market for the ingredient ... is worth NT$10 billion"
             other_money = not_deal.search(before) is not None
             if kind_cue is None or other_money:
                 if other_money or not _deal_sentence(ctx, sentence):
@@ -284,6 +286,22 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+def _sizes_a_market(root: Token) -> bool:
+    """Whether an amount is what a clause says a market or sales come to: the subject of the verb the amount hangs from
+    (through "worth", "at", "of") is a market word ("The market for such tests is worth $4 billion", "The market was
+    estimated at $4 billion"), however far the subject's own modifiers push it from the amount."""
+    subjects = set(term_cues()["size_subjects"])
+    t = root
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]  # (the pipeline runs no tagger: no POS)
+        if subject:  # the first clause up the tree decides
+            return subject[0].lower_ in subjects
+    return False
 
 
 def _amount_sentence(ctx: Context, a: Amount) -> Span:
