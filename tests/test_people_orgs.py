@@ -60,6 +60,18 @@ CASES = [
         {"Aya Mori": ("Professor", "Ostvik University Hospital"),
          "Ivo Berg": ("Professor", "Ostvik University Hospital")},
         id="unit_then_a_reference_and_led_by_after_a_sentence"),
+    pytest.param(
+        "The signing took place in the presence of Prime Minister Samir Adel, Minister of Rural Water "
+        "Works Mohamed Farouk, and Mona Fathy, Chairman of Harrowgate. Ostvik will train staff of the "
+        "Ministry of Rural Water Works.\n",
+        {"Mohamed Farouk": ("Minister of Rural Water Works", "Ministry of Rural Water Works"),
+         "Samir Adel": ("Prime Minister", None)},
+        id="a_minister_of_a_field_belongs_to_the_ministry_the_text_names"),
+    pytest.param(
+        "The signing took place in the presence of Prime Minister Samir Adel, Minister of Rural Water "
+        "Works Mohamed Farouk, and Mona Fathy, Chairman of Harrowgate.\n",
+        {"Mohamed Farouk": ("Minister of Rural Water Works", None)},
+        id="no_ministry_is_made_up_from_a_ministers_title"),
 ]
 
 

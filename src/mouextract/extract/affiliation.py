@@ -561,6 +561,23 @@ class Affiliations:
             cand.org = self.party_in_context(cand)
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_ministry()
+        if cand.org is None:
+            cand.org = self.ministry_of_field(cand.title)
+
+    def ministry_of_field(self, title: str | None) -> str | None:
+        """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
+        minister belongs to the ministry of the title's own field (none is made up when the text names none)."""
+        m = re.search(r"(?i)\bminister\s+(of|for)\s+(?:the\s+)?(.+)$", title or "")
+        if not m:
+            return None
+        field = re.escape(m.group(2).strip())
+        named = {self.resolve(e) for e in [*self.parties, *self.entities]
+                 if re.fullmatch(rf"(?i)(?:the\s+)?{_MINISTRY.pattern}\s+(?:of|for)\s+(?:the\s+)?{field}", e.name)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        # the clustering may have cut the ministry's name short ("Ministry of Public Works" of "... Works Sector")
+        written = {w.group(0) for w in re.finditer(rf"\b{_MINISTRY.pattern}\s+(?:of|for)\s+(?:the\s+)?{field}(?![\w-])", self.ctx.text)}
+        return written.pop() if len(written) == 1 else None
 
     def plural_title_before(self, cand: Candidate) -> str | None:
         """'led by professors Ken Adler and Lena Holm': a title in the plural before a list of people is each one's, as
