@@ -72,6 +72,11 @@ CASES = [
         "Works Mohamed Farouk, and Mona Fathy, Chairman of Harrowgate.\n",
         {"Mohamed Farouk": ("Minister of Rural Water Works", None)},
         id="no_ministry_is_made_up_from_a_ministers_title"),
+    pytest.param(
+        "The work builds on Ostvik University Hospital's patient registry, which CEO Lena Ortiz "
+        'described as unique. "The registry is unique," said Lena Ortiz, CEO of Harrowgate Therapeutics.\n',
+        {"Lena Ortiz": ("CEO", "Harrowgate Therapeutics")},
+        id="a_later_stated_organisation_beats_one_inferred_from_the_sentence"),
 ]
 
 

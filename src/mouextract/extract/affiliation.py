@@ -88,6 +88,8 @@ class Candidate:
     end: int
     title: str | None = None
     org: str | None = None
+    # the organisation was inferred from the party the sentence names, not stated with the name ("said CEO Kim")
+    inferred: bool = False
 
 
 class Affiliations:
@@ -559,6 +561,7 @@ class Affiliations:
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
+            cand.inferred = cand.org is not None
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_ministry()
         if cand.org is None:
