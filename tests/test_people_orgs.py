@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD, people_orgs
+from conftest import LEAD, ctx_of, people_orgs
+from mouextract.extract.affiliation import Affiliations
 
 CASES = [
     pytest.param(
@@ -363,3 +364,13 @@ def test_the_company_is_the_one_party_of_no_known_kind(extractor):
             "Tom Reyes, chief executive officer of the company, and more will follow.\n")
     people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
     assert people["Tom Reyes"] == ("chief executive officer", "Velixor")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trustee Chen Lo of Norland Medical University and Healthcare System remarked that the hospital has run six trials.",
+     "Norland Medical University and Healthcare System"),
+    ("Chen Lo of the research team said so.", None),
+])
+def test_a_named_organisation_after_of_that_the_clustering_missed(extractor, sentence, expected):
+    found = Affiliations(ctx_of(extractor, sentence), [], []).org_following(sentence.index(" of"))
+    assert found == expected

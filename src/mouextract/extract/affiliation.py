@@ -1013,4 +1013,12 @@ class Affiliations:
             return None
         # "Governor Li Wei of Guangdong Province": a region's government, which the clustering leaves out
         region = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:Province|Prefecture|County|Municipality|Government))\b", of.group(1))
-        return self.org_after(of.group(1)) or (region.group(1) if region else None)
+        hit = self.org_after(of.group(1)) or (region.group(1) if region else None)
+        if hit:
+            return hit
+        # "Trustee Ken Adler of Ostvik Medical University and Healthcare System remarked": a named organisation the
+        # clustering missed (NER ran it into the title and name), its capitalised words up to the clause's verb
+        named = re.match(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|for))*)(?=\s+[a-z]|[,.;:]|\s*$)",
+                         of.group(1))
+        name = re.sub(r"\s+(?:and|&|of|for)$", "", named.group(1)) if named else ""
+        return name if name and self.looks_like_org(name) else None
