@@ -88,3 +88,21 @@ def test_retraining_on_our_fixtures_is_deterministic(tmp_path):
     assert figures["train_learned"]["type_accuracy"] >= 0.8
     decider = Decider.load(first)
     assert decider.party is not None and decider.kind is not None
+
+
+def test_an_office_holder_without_an_organisation_is_linked_to_a_government_or_none():
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.models import Person
+
+    company = OrgEntity("Harrowgate Therapeutics", kind="company")
+    ministry = OrgEntity("Ministry of Health of Norvania", kind="government")
+    options = [company, ministry, None]
+    minister = Person(name="Dara Voss", title="Minister of Health")
+    assert Decider.office_options(minister, options) == [ministry, None]
+    ambassador = Person(name="Ilse Marr", title="Ambassador to Norvania")
+    assert Decider.office_options(ambassador, [company, None]) == [None]
+    # the rules' own choice, and a company officer, keep every option
+    chosen = Person(name="Dara Voss", title="Minister of Health", organization="Harrowgate Therapeutics")
+    officer = Person(name="Tom Reyes", title="Chief Executive Officer")
+    assert Decider.office_options(chosen, options) == options
+    assert Decider.office_options(officer, options) == options

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD, people_orgs
+from conftest import LEAD, ctx_of, people_orgs
+from mouextract.extract.affiliation import Affiliations
 
 CASES = [
     pytest.param(
@@ -60,6 +61,23 @@ CASES = [
         {"Aya Mori": ("Professor", "Ostvik University Hospital"),
          "Ivo Berg": ("Professor", "Ostvik University Hospital")},
         id="unit_then_a_reference_and_led_by_after_a_sentence"),
+    pytest.param(
+        "The signing took place in the presence of Prime Minister Samir Adel, Minister of Rural Water "
+        "Works Mohamed Farouk, and Mona Fathy, Chairman of Harrowgate. Ostvik will train staff of the "
+        "Ministry of Rural Water Works.\n",
+        {"Mohamed Farouk": ("Minister of Rural Water Works", "Ministry of Rural Water Works"),
+         "Samir Adel": ("Prime Minister", None)},
+        id="a_minister_of_a_field_belongs_to_the_ministry_the_text_names"),
+    pytest.param(
+        "The signing took place in the presence of Prime Minister Samir Adel, Minister of Rural Water "
+        "Works Mohamed Farouk, and Mona Fathy, Chairman of Harrowgate.\n",
+        {"Mohamed Farouk": ("Minister of Rural Water Works", None)},
+        id="no_ministry_is_made_up_from_a_ministers_title"),
+    pytest.param(
+        "The work builds on Ostvik University Hospital's patient registry, which CEO Lena Ortiz "
+        'described as unique. "The registry is unique," said Lena Ortiz, CEO of Harrowgate Therapeutics.\n',
+        {"Lena Ortiz": ("CEO", "Harrowgate Therapeutics")},
+        id="a_later_stated_organisation_beats_one_inferred_from_the_sentence"),
 ]
 
 
@@ -346,3 +364,13 @@ def test_the_company_is_the_one_party_of_no_known_kind(extractor):
             "Tom Reyes, chief executive officer of the company, and more will follow.\n")
     people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
     assert people["Tom Reyes"] == ("chief executive officer", "Velixor")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trustee Chen Lo of Norland Medical University and Healthcare System remarked that the hospital has run six trials.",
+     "Norland Medical University and Healthcare System"),
+    ("Chen Lo of the research team said so.", None),
+])
+def test_a_named_organisation_after_of_that_the_clustering_missed(extractor, sentence, expected):
+    found = Affiliations(ctx_of(extractor, sentence), [], []).org_following(sentence.index(" of"))
+    assert found == expected

@@ -90,6 +90,8 @@ class Candidate:
     end: int
     title: str | None = None
     org: str | None = None
+    # the organisation was inferred from the party the sentence names, not stated with the name ("said CEO Kim")
+    inferred: bool = False
 
 
 class Affiliations:
@@ -566,8 +568,26 @@ class Affiliations:
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
+            cand.inferred = cand.org is not None
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_ministry()
+        if cand.org is None:
+            cand.org = self.ministry_of_field(cand.title)
+
+    def ministry_of_field(self, title: str | None) -> str | None:
+        """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
+        minister belongs to the ministry of the title's own field (none is made up when the text names none)."""
+        m = re.search(r"(?i)\bminister\s+(of|for)\s+(?:the\s+)?(.+)$", title or "")
+        if not m:
+            return None
+        field = re.escape(m.group(2).strip())
+        named = {self.resolve(e) for e in [*self.parties, *self.entities]
+                 if re.fullmatch(rf"(?i)(?:the\s+)?{_MINISTRY.pattern}\s+(?:of|for)\s+(?:the\s+)?{field}", e.name)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        # the clustering may have cut the ministry's name short ("Ministry of Public Works" of "... Works Sector")
+        written = {w.group(0) for w in re.finditer(rf"\b{_MINISTRY.pattern}\s+(?:of|for)\s+(?:the\s+)?{field}(?![\w-])", self.ctx.text)}
+        return written.pop() if len(written) == 1 else None
 
     def plural_title_before(self, cand: Candidate) -> str | None:
         """'led by professors Ken Adler and Lena Holm': a title in the plural before a list of people is each one's, as
@@ -1011,4 +1031,12 @@ class Affiliations:
             return None
         # "Governor Li Wei of Guangdong Province": a region's government, which the clustering leaves out
         region = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:Province|Prefecture|County|Municipality|Government))\b", of.group(1))
-        return self.org_after(of.group(1)) or (region.group(1) if region else None)
+        hit = self.org_after(of.group(1)) or (region.group(1) if region else None)
+        if hit:
+            return hit
+        # "Trustee Ken Adler of Ostvik Medical University and Healthcare System remarked": a named organisation the
+        # clustering missed (NER ran it into the title and name), its capitalised words up to the clause's verb
+        named = re.match(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|for))*)(?=\s+[a-z]|[,.;:]|\s*$)",
+                         of.group(1))
+        name = re.sub(r"\s+(?:and|&|of|for)$", "", named.group(1)) if named else ""
+        return name if name and self.looks_like_org(name) else None

@@ -395,6 +395,9 @@ class PeopleExtractor:
             cand.org = self.affiliations.unit_owner(self.affiliations.tidy_org(cand.org, cand.name, window), cand.title)
         people: dict[frozenset[str], Person] = {}
         displayed: set[frozenset[str]] = set()  # people whose title so far comes from a headline or a caption
+        # people whose organisation so far is inferred from the sentence's party ("which CEO Kim described"): a later
+        # mention stating title and organisation with the name ("Kim, CEO of Acme") says better
+        inferred: set[frozenset[str]] = set()
         for cand in cands:
             key = _key(cand.name)
             person = people.get(key)
@@ -402,12 +405,21 @@ class PeopleExtractor:
                 person = people[key] = Person(name=cand.name)
             person.mentions.append(self.ctx.mention(cand.start, cand.end))
             display = self._displayed(cand.start)
+            stated = bool(cand.title and cand.org and not cand.inferred)
+            if stated and key in inferred and not display:
+                person.title, person.organization = cand.title, cand.org
+                inferred.discard(key)
+                continue
             if cand.title and (person.title is None or (cand.org and person.organization is None)
                                or key in displayed and not display):
                 # the story's own sentences state a title better than a headline or a photo caption
                 if key in displayed and not display and cand.org:
                     person.organization = None
                 person.title = cand.title
+                if cand.org:
+                    inferred.discard(key)
+                    if cand.inferred:
+                        inferred.add(key)
                 person.organization = cand.org or person.organization
                 displayed.discard(key)
                 if display:

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..extract.affiliation import Affiliations
 from ..extract.agreement import agreement_type_patterns, named_type
 from ..extract.context import Context
 from ..extract.orgs import OrgEntity
@@ -173,6 +174,15 @@ class Decider:
         """The organisations a person may speak for: every reported one, and none."""
         return [*entities, None]
 
+    @staticmethod
+    def office_options(person: Person, options: list[OrgEntity | None]) -> list[OrgEntity | None]:
+        """A public office's holder ("Minister of Health", "Ambassador") for whom the rules found no organisation
+        speaks for a government or for none: a company, hospital or university near the name is the deal's party, not
+        the minister's (the linker otherwise picks the party nearest a minister at a signing)."""
+        if person.organization is not None or not Affiliations.is_office(person.title):
+            return options
+        return [o for o in options if o is None or o.kind == "government"]
+
     def affiliate(self, c: Candidates, people: list[Person], entities: list[OrgEntity], parties: list[OrgEntity]) -> None:
         """Each person's organisation: the best-scored option, where it beats the rules' choice clearly."""
         if self.link is None:
@@ -182,7 +192,7 @@ class Decider:
             if rule is None and person.title is None:
                 continue  # nothing ties the person to an organisation (a name in a photo caption, a list of names)
             scored = [(self.link.proba(link_features(c, person, o, rule, parties))["1"], o)
-                      for o in self.link_options(c, entities)]
+                      for o in self.office_options(person, self.link_options(c, entities))]
             best_p, best = max(scored, key=lambda x: x[0])
             rule_p = next((p for p, o in scored if (o is None and rule is None) or (o is not None and rule in {o.name, *o.forms})),
                           None)
