@@ -239,3 +239,17 @@ def test_a_name_after_its_city_word_is_shortened_to_its_second_word(extractor):
             "Tessaly Bio and Corvane could receive milestone payments of up to $200 million.")
     assert roles_of(extractor, text, "license", "Tessaly Bio", "Dalian Corvane Pharmaceuticals", "Morrow Oncology") == {
         "Tessaly Bio": "licensor", "Dalian Corvane Pharmaceuticals": "licensor", "Morrow Oncology": "licensee"}
+
+
+def test_money_alone_in_a_research_collaboration_keeps_the_partners_collaborators(extractor):
+    text = ("Orlen Therapeutics signed a research collaboration with Vesta Biotech to discover new kinase inhibitors. "
+            "Vesta Biotech will receive $20 million upfront, and Orlen Therapeutics has an option to license the programs later.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Orlen Therapeutics", "Vesta Biotech") == {
+        "Orlen Therapeutics": "collaborator", "Vesta Biotech": "collaborator"}
+
+
+def test_a_licence_stated_in_a_collaboration_keeps_the_licence_sides(extractor):
+    text = ("Orlen Therapeutics signed a research collaboration with Vesta Biotech to discover new kinase inhibitors. "
+            "Vesta Biotech will receive $20 million upfront and royalties on sales.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Orlen Therapeutics", "Vesta Biotech") == {
+        "Orlen Therapeutics": "licensee", "Vesta Biotech": "licensor"}

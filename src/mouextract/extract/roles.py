@@ -302,6 +302,10 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             (best, top), *rest = tally.most_common(2)
             roles[p.name] = best
             margins[p.name] = top - (rest[0][1] if rest else 0)
+    if kind == "collaboration_agreement" and {"licensor", "licensee"} & set(roles.values()) \
+            and not _licence_stated(ctx, parties, rc):
+        # money alone ("B will receive an upfront payment") or an option to license later: the partners stay collaborators
+        roles = {name: r for name, r in roles.items() if r not in ("licensor", "licensee")}
     if len(parties) == 2 and len(set(roles.values())) == 1 and len(roles) == 2 and next(iter(roles.values())) in rc["complement"] \
             and next(iter(roles.values())) != "collaborator":
         # both read the same side: the party the text states it more plainly of keeps it, the other goes to _complete
@@ -309,6 +313,17 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         roles.pop(weaker)
     shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
     return _complete(roles, parties, "mou" if shared else kind, rc)
+
+
+def _licence_stated(ctx: Context, parties: list[OrgEntity], rc: dict[str, Any]) -> bool:
+    """Whether a sentence naming one of the parties states a licence or royalties (another deal's royalties in a
+    sentence of other companies say nothing of this one)."""
+    starts = sorted(m.start for p in parties for m in p.mentions)
+    for s, e in ctx.sentences:
+        k = bisect.bisect_left(starts, s)
+        if k < len(starts) and starts[k] < e and not in_boilerplate(ctx, s) and regex(rc["licence_grant"], True).search(ctx.masked[s:e]):
+            return True
+    return False
 
 
 def _supply_both_sides(votes: list[Counter[str]], least: int = 2) -> bool:
