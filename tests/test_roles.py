@@ -253,3 +253,10 @@ def test_a_licence_stated_in_a_collaboration_keeps_the_licence_sides(extractor):
             "Vesta Biotech will receive $20 million upfront and royalties on sales.")
     assert roles_of(extractor, text, "collaboration_agreement", "Orlen Therapeutics", "Vesta Biotech") == {
         "Orlen Therapeutics": "licensee", "Vesta Biotech": "licensor"}
+
+
+def test_a_partner_that_provides_services_in_a_deal_of_no_named_type_supplies(extractor):
+    text = ("Corbel Health announced a strategic partnership with Dunmore Pharma. "
+            "Under the partnership, Corbel Health will provide commercial support for the launch of the drug in Canada.")
+    assert roles_of(extractor, text, "other", "Corbel Health", "Dunmore Pharma") == {
+        "Corbel Health": "supplier", "Dunmore Pharma": "customer"}
