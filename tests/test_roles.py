@@ -260,3 +260,9 @@ def test_a_partner_that_provides_services_in_a_deal_of_no_named_type_supplies(ex
             "Under the partnership, Corbel Health will provide commercial support for the launch of the drug in Canada.")
     assert roles_of(extractor, text, "other", "Corbel Health", "Dunmore Pharma") == {
         "Corbel Health": "supplier", "Dunmore Pharma": "customer"}
+
+
+def test_the_owner_of_the_programme_a_service_is_provided_for_is_the_customer(extractor):
+    text = ("Under a services agreement, Halvard Cell Services will provide manufacturing services for Ibex Bio's lead program.")
+    assert roles_of(extractor, text, "supply_agreement", "Halvard Cell Services", "Ibex Bio") == {
+        "Halvard Cell Services": "supplier", "Ibex Bio": "customer"}

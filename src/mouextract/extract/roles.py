@@ -445,7 +445,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         first, second = second, first
     _vote_sides(votes, subj, first, objs, second, weight)
     # the owner of what is licensed or sold gives it; the owner of what a contract maker makes is its customer
-    owner_role = None if fam == "invest" else "customer" if lemma in _MAKING else pair[0]
+    # ("provides services for B's programme" too: what a service is done for is the customer's)
+    owner_role = None if fam == "invest" else "customer" if lemma in _MAKING or lemma == "provide" and fam == "supply" else pair[0]
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
