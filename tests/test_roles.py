@@ -266,3 +266,9 @@ def test_the_owner_of_the_programme_a_service_is_provided_for_is_the_customer(ex
     text = ("Under a services agreement, Halvard Cell Services will provide manufacturing services for Ibex Bio's lead program.")
     assert roles_of(extractor, text, "supply_agreement", "Halvard Cell Services", "Ibex Bio") == {
         "Halvard Cell Services": "supplier", "Ibex Bio": "customer"}
+
+
+def test_selling_an_entire_stake_to_a_party_makes_it_the_acquirer(extractor):
+    text = ("Rennick Pharma decided to leave its joint venture with Solway Bio. "
+            "Rennick Pharma will sell its entire stake in the venture to Solway Bio by the end of the year.")
+    assert roles_of(extractor, text, "other", "Rennick Pharma", "Solway Bio")["Solway Bio"] == "acquirer"

@@ -390,6 +390,12 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         # "X exercised its option to acquire all remaining shares in Y": a buyout, not a stake
         _vote_sides(votes, subj, "acquirer", objs, "target", 3)
         return
+    if shares and lemma == "sell" and objs and kind in (None, "other") and any(
+            c.dep_ == "dobj" and _ALL_SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        # "A will sell its entire stake in C to B": B buys the company outright (the seller's side is no target)
+        for o in objs:
+            votes[o]["acquirer"] += 3
+        return
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
