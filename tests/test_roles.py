@@ -272,3 +272,10 @@ def test_selling_an_entire_stake_to_a_party_makes_it_the_acquirer(extractor):
     text = ("Rennick Pharma decided to leave its joint venture with Solway Bio. "
             "Rennick Pharma will sell its entire stake in the venture to Solway Bio by the end of the year.")
     assert roles_of(extractor, text, "other", "Rennick Pharma", "Solway Bio")["Solway Bio"] == "acquirer"
+
+
+def test_of_joint_subjects_the_owner_of_what_is_made_is_the_customer(extractor):
+    text = ("Tavora Bio and Kelling Biologics have entered into a manufacturing services agreement "
+            "to produce Tavora Bio's lead antibody for its late-stage trials.")
+    assert roles_of(extractor, text, "supply_agreement", "Tavora Bio", "Kelling Biologics") == {
+        "Tavora Bio": "customer", "Kelling Biologics": "supplier"}

@@ -373,6 +373,10 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
     objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
+    if lemma in _MAKING and len(subj) > 1 and any(o in subj for o in owners):
+        # "A and B entered into an agreement to produce A's antibody": of joint subjects, the owner of what is made is the
+        # customer (voted as an owner below), the other makes it
+        subj = [p for p in subj if p not in owners]
     if lemma in ("acquire", "buy", "purchase") and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):
         # "X will buy Y", "Y is acquired by X": the company itself is bought
         _vote_sides(votes, subj, "acquirer", objs, "target", 2)
