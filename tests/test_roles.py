@@ -239,3 +239,43 @@ def test_a_name_after_its_city_word_is_shortened_to_its_second_word(extractor):
             "Tessaly Bio and Corvane could receive milestone payments of up to $200 million.")
     assert roles_of(extractor, text, "license", "Tessaly Bio", "Dalian Corvane Pharmaceuticals", "Morrow Oncology") == {
         "Tessaly Bio": "licensor", "Dalian Corvane Pharmaceuticals": "licensor", "Morrow Oncology": "licensee"}
+
+
+def test_money_alone_in_a_research_collaboration_keeps_the_partners_collaborators(extractor):
+    text = ("Orlen Therapeutics signed a research collaboration with Vesta Biotech to discover new kinase inhibitors. "
+            "Vesta Biotech will receive $20 million upfront, and Orlen Therapeutics has an option to license the programs later.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Orlen Therapeutics", "Vesta Biotech") == {
+        "Orlen Therapeutics": "collaborator", "Vesta Biotech": "collaborator"}
+
+
+def test_a_licence_stated_in_a_collaboration_keeps_the_licence_sides(extractor):
+    text = ("Orlen Therapeutics signed a research collaboration with Vesta Biotech to discover new kinase inhibitors. "
+            "Vesta Biotech will receive $20 million upfront and royalties on sales.")
+    assert roles_of(extractor, text, "collaboration_agreement", "Orlen Therapeutics", "Vesta Biotech") == {
+        "Orlen Therapeutics": "licensee", "Vesta Biotech": "licensor"}
+
+
+def test_a_partner_that_provides_services_in_a_deal_of_no_named_type_supplies(extractor):
+    text = ("Corbel Health announced a strategic partnership with Dunmore Pharma. "
+            "Under the partnership, Corbel Health will provide commercial support for the launch of the drug in Canada.")
+    assert roles_of(extractor, text, "other", "Corbel Health", "Dunmore Pharma") == {
+        "Corbel Health": "supplier", "Dunmore Pharma": "customer"}
+
+
+def test_the_owner_of_the_programme_a_service_is_provided_for_is_the_customer(extractor):
+    text = ("Under a services agreement, Halvard Cell Services will provide manufacturing services for Ibex Bio's lead program.")
+    assert roles_of(extractor, text, "supply_agreement", "Halvard Cell Services", "Ibex Bio") == {
+        "Halvard Cell Services": "supplier", "Ibex Bio": "customer"}
+
+
+def test_selling_an_entire_stake_to_a_party_makes_it_the_acquirer(extractor):
+    text = ("Rennick Pharma decided to leave its joint venture with Solway Bio. "
+            "Rennick Pharma will sell its entire stake in the venture to Solway Bio by the end of the year.")
+    assert roles_of(extractor, text, "other", "Rennick Pharma", "Solway Bio")["Solway Bio"] == "acquirer"
+
+
+def test_of_joint_subjects_the_owner_of_what_is_made_is_the_customer(extractor):
+    text = ("Tavora Bio and Kelling Biologics have entered into a manufacturing services agreement "
+            "to produce Tavora Bio's lead antibody for its late-stage trials.")
+    assert roles_of(extractor, text, "supply_agreement", "Tavora Bio", "Kelling Biologics") == {
+        "Tavora Bio": "customer", "Kelling Biologics": "supplier"}

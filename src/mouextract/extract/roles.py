@@ -302,6 +302,10 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             (best, top), *rest = tally.most_common(2)
             roles[p.name] = best
             margins[p.name] = top - (rest[0][1] if rest else 0)
+    if kind == "collaboration_agreement" and {"licensor", "licensee"} & set(roles.values()) \
+            and not _licence_stated(ctx, parties, rc):
+        # money alone ("B will receive an upfront payment") or an option to license later: the partners stay collaborators
+        roles = {name: r for name, r in roles.items() if r not in ("licensor", "licensee")}
     if len(parties) == 2 and len(set(roles.values())) == 1 and len(roles) == 2 and next(iter(roles.values())) in rc["complement"] \
             and next(iter(roles.values())) != "collaborator":
         # both read the same side: the party the text states it more plainly of keeps it, the other goes to _complete
@@ -309,6 +313,17 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
         roles.pop(weaker)
     shared = kind == "collaboration_agreement" and bool(_SHARED.search(ctx.masked))
     return _complete(roles, parties, "mou" if shared else kind, rc)
+
+
+def _licence_stated(ctx: Context, parties: list[OrgEntity], rc: dict[str, Any]) -> bool:
+    """Whether a sentence naming one of the parties states a licence or royalties (another deal's royalties in a
+    sentence of other companies say nothing of this one)."""
+    starts = sorted(m.start for p in parties for m in p.mentions)
+    for s, e in ctx.sentences:
+        k = bisect.bisect_left(starts, s)
+        if k < len(starts) and starts[k] < e and not in_boilerplate(ctx, s) and regex(rc["licence_grant"], True).search(ctx.masked[s:e]):
+            return True
+    return False
 
 
 def _supply_both_sides(votes: list[Counter[str]], least: int = 2) -> bool:
@@ -358,6 +373,10 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     subj, passive = _subject(tok, owner)
     objs, owners, from_ = _objects(tok, owner)
     objs = [o for o in objs if o not in subj] or [o for o in _deal_partners(tok, owner) if o not in subj]
+    if lemma in _MAKING and len(subj) > 1 and any(o in subj for o in owners):
+        # "A and B entered into an agreement to produce A's antibody": of joint subjects, the owner of what is made is the
+        # customer (voted as an owner below), the other makes it
+        subj = [p for p in subj if p not in owners]
     if lemma in ("acquire", "buy", "purchase") and objs and any(c.dep_ in ("dobj", "nsubjpass") and c.i in owner for c in tok.children):
         # "X will buy Y", "Y is acquired by X": the company itself is bought
         _vote_sides(votes, subj, "acquirer", objs, "target", 2)
@@ -375,6 +394,12 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         # "X exercised its option to acquire all remaining shares in Y": a buyout, not a stake
         _vote_sides(votes, subj, "acquirer", objs, "target", 3)
         return
+    if shares and lemma == "sell" and objs and kind in (None, "other") and any(
+            c.dep_ == "dobj" and _ALL_SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children):
+        # "A will sell its entire stake in C to B": B buys the company outright (the seller's side is no target)
+        for o in objs:
+            votes[o]["acquirer"] += 3
+        return
     if shares and lemma in _SHARE_VERBS:
         # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
@@ -391,7 +416,9 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return  # "investing significant resources" names no investee
     if money is not None and _LICENCE_MONEY.search(text) and not regex(rc["invest_words"], True).search(text):
         fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
-    elif money is None and lemma in _SUPPLYING:
+    elif money is None and (lemma in _SUPPLYING or lemma == "provide" and kind in (None, "other", "supply_agreement")
+                            and any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)):
+        # "A will provide commercial support / services" in a deal of no licence or research type: a service provider supplies
         fam = "supply"  # "Dong-A ST will supply ... while Suzhou Sino has the exclusive sales rights": the verb decides
     else:
         fam = _family(text, kind) or _family(ctx.sentence_text(tok.idx), kind)
@@ -428,7 +455,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         first, second = second, first
     _vote_sides(votes, subj, first, objs, second, weight)
     # the owner of what is licensed or sold gives it; the owner of what a contract maker makes is its customer
-    owner_role = None if fam == "invest" else "customer" if lemma in _MAKING else pair[0]
+    # ("provides services for B's programme" too: what a service is done for is the customer's)
+    owner_role = None if fam == "invest" else "customer" if lemma in _MAKING or lemma == "provide" and fam == "supply" else pair[0]
     for p in owners:  # "grants GenSci rights to ALK's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
