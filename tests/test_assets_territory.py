@@ -408,3 +408,16 @@ def test_a_product_licensed_in_a_country_is_approved_there(extractor):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert "IN" not in found.granted
+
+
+def test_one_code_written_with_and_without_a_space_is_one_asset(extractor):
+    text = ("Halden licenses HX301 to Corvida\n\nHalden granted Corvida exclusive rights to HX301 worldwide. "
+            "HX 301 is a bispecific antibody. Under the license, Corvida will develop HX301 for lupus.")
+    found = assets_of(extractor, text)
+    assert [(name, aliases) for name, aliases, _ in found] == [("HX301", ["HX 301"])]
+
+
+def test_a_partys_vaccine_candidate_is_the_asset(extractor):
+    text = ("Corvida to make Halden vaccine\n\nCorvida signed an agreement with Halden to manufacture Halden's "
+            "dengue vaccine candidate, which is in a phase 2 trial.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["dengue vaccine candidate"]

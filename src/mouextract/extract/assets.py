@@ -176,6 +176,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
+    found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
     found = _merge_brand_named(ctx, found, drug_spans)
@@ -348,6 +349,24 @@ _SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+
 _POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision"
                      r"|conference|congress|summit|convention|symposium|forum|expo|exhibition|meeting|fair)\b", re.IGNORECASE)  # or an event: "the BIO2024 conference"
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
+
+
+def _merge_spaced(found: dict[str, Asset]) -> dict[str, Asset]:
+    """One code written with and without a space or hyphen ("HX 301", "HX301", "HX-301") is one product: one asset,
+    named by the form written most often (the first on a tie), the other forms its aliases."""
+    groups: dict[str, list[str]] = {}
+    for key in found:
+        groups.setdefault(re.sub(r"[\s-]", "", key), []).append(key)
+    for keys in groups.values():
+        if len(keys) < 2 or not any(c.isdigit() for c in keys[0]):
+            continue  # (only codes: words are not respelled)
+        assets = sorted((found[k] for k in keys), key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
+        host = assets[0]
+        for guest in assets[1:]:
+            host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+            host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
+        found = {k: a for k, a in found.items() if a not in assets[1:]}
+    return found
 
 
 def _merge_slashed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
