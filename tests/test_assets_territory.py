@@ -421,3 +421,17 @@ def test_a_partys_vaccine_candidate_is_the_asset(extractor):
     text = ("Corvida to make Halden vaccine\n\nCorvida signed an agreement with Halden to manufacture Halden's "
             "dengue vaccine candidate, which is in a phase 2 trial.")
     assert [name for name, _, _ in assets_of(extractor, text)] == ["dengue vaccine candidate"]
+
+
+@pytest.mark.parametrize("link", ["formerly", "also known as", "previously"])
+def test_a_former_code_in_brackets_is_an_alias(extractor, link):
+    text = (f"Halden licenses HX-114 to Corvida\n\nCorvida exercised its option to in-license HX-114 ({link} CRV-20) "
+            "from Halden, paying $5 million upfront.")
+    found = assets_of(extractor, text)
+    assert [(name, aliases) for name, aliases, _ in found] == [("HX-114", ["CRV-20"])]
+
+
+def test_a_p_i_study_is_phase_1(extractor):
+    text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida signed a license agreement with Halden for HX-114 "
+            "after the FDA accepted its IND for a P-I study in lymphoma.")
+    assert assets_of(extractor, text)[0][2] == "phase_1"

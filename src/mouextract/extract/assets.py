@@ -410,7 +410,8 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
     return found
 
 
-_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*)?")
+# "(formerly HX-12)", "(also known as HX-12)": a programme's earlier or other code, in brackets, is the same product
+_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")
 
 
 # capitalised words the brand patterns meet that name no product
