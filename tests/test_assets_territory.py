@@ -435,3 +435,10 @@ def test_a_p_i_study_is_phase_1(extractor):
     text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida signed a license agreement with Halden for HX-114 "
             "after the FDA accepted its IND for a P-I study in lymphoma.")
     assert assets_of(extractor, text)[0][2] == "phase_1"
+
+
+def test_a_companys_own_product_is_not_the_deals(extractor):
+    text = ("Halden and Corvida sign a manufacturing agreement\n\nUnder the agreement, Corvida will make protein drugs for Halden. "
+            "The new plant would also support Corvida's own proprietary drug development, including CRV-210. "
+            "Corvida said the agreement would help the CRV-210 trial reach full enrollment.")
+    assert assets_of(extractor, text) == []

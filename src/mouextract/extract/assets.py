@@ -103,6 +103,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     covered = 0
     drug_spans: list[tuple[int, int, str]] = []
     fallback: list[tuple[str, str, int, int]] = []
+    retained: set[str] = set()
     outside: dict[str, list[Mention]] = {}  # mentions outside the deal sentences: "ST-1 has shown preclinical efficacy" gives its phase
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
         s, e, name = m.start(), m.end(), m.group(0)
@@ -148,13 +149,15 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if _WHOSE_PRODUCT.search(ctx.masked, max(0, named_at - 40), named_at):
             continue  # a party's own product named in passing
         if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
-            continue  # "to focus on our lead product X": the product the company keeps
+            retained.add(key)
+            continue  # "to focus on our lead product X": the product the company keeps (wherever else it is named)
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
         covered = e
+    found = {key: a for key, a in found.items() if key not in retained}
     if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
         for key, name, s, e in fallback:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
