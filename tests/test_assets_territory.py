@@ -442,3 +442,9 @@ def test_a_companys_own_product_is_not_the_deals(extractor):
             "The new plant would also support Corvida's own proprietary drug development, including CRV-210. "
             "Corvida said the agreement would help the CRV-210 trial reach full enrollment.")
     assert assets_of(extractor, text) == []
+
+
+def test_a_sentence_pointing_back_to_the_drug_gives_its_phase(extractor):
+    text = ("Halden licenses HX-511 to Corvida\n\nThe license agreement gives Corvida exclusive rights to HX-511 in Korea. "
+            "Corvida will pay an upfront fee and royalties. The drug is currently under regulatory review in Korea.")
+    assert assets_of(extractor, text)[0][2] == "filed"

@@ -197,6 +197,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
             phases.append(_phase_near(ctx, where.start, where.end, [(ds, de) for ds, de, k in drug_spans if k != key
                                                                     and ctx.masked[ds:de].lower() not in own]))
+            if where in asset.mentions:
+                phases.append(_phase_after(ctx, where.end, [(ds, de) for ds, de, k in drug_spans if k != key]))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
         # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
@@ -217,6 +219,24 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     for key, asset in found.items():
         asset.mentions = sorted(asset.mentions + elsewhere[key], key=lambda x: x.start)
     return list(found.values())
+
+
+# "... rights to HX-1 in China. The drug is under marketing review there.": a sentence that opens by pointing back
+# to a drug ("The drug", "The candidate", "It is") speaks of the drug last named
+_ANAPHOR = re.compile(r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidate|compound|product|molecule|vaccine|therapy|antibody|medicine)\b"
+                      r"|It\s+(?=is\b|was\b|has\b))")
+
+
+def _phase_after(ctx: Context, end: int, others: list[tuple[int, int]]) -> str | None:
+    """The phase a following sentence (one of the next two) gives the asset by pointing back to it, no other drug
+    named in between."""
+    later = [(s, e) for s, e in ctx.sentences if s >= end][:2]
+    for s, e in later:
+        if any(end <= os < s for os, _ in others):
+            return None
+        if (m := _ANAPHOR.match(ctx.masked, s)) and not any(s <= os < e for os, _ in others):
+            return _phase_near(ctx, m.start(), m.end(), others)
+    return None
 
 
 @cache
