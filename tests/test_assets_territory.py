@@ -448,3 +448,21 @@ def test_a_sentence_pointing_back_to_the_drug_gives_its_phase(extractor):
     text = ("Halden licenses HX-511 to Corvida\n\nThe license agreement gives Corvida exclusive rights to HX-511 in Korea. "
             "Corvida will pay an upfront fee and royalties. The drug is currently under regulatory review in Korea.")
     assert assets_of(extractor, text)[0][2] == "filed"
+
+
+def test_multi_word_codes_with_numbers(extractor):
+    text = ("Halden licenses HXC Insulin 210 to Corvida\n\nHalden granted Corvida exclusive rights to HXC Insulin 210 "
+            "and to the adjuvant CpX 2040 in Japan.")
+    assert sorted(name for name, _, _ in assets_of(extractor, text)) == ["CpX 2040", "HXC Insulin 210"]
+
+
+def test_a_dateline_is_no_code(extractor):
+    text = "OSLO Jan 130 - Halden granted Corvida exclusive rights to HX-12 in Norway."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-12"]
+
+
+def test_a_mix_in_brackets_names_no_alias(extractor):
+    text = ("Corvida to use Halden adjuvant\n\nUnder the supply agreement, Halden's CpX 2040 adjuvant will be used in "
+            "Corvida's vaccine candidate, CRV-2019 (CpX 2040/Alum).")
+    found = assets_of(extractor, text)
+    assert sorted((name, aliases) for name, aliases, _ in found) == [("CRV-2019", []), ("CpX 2040", [])]

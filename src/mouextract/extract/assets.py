@@ -305,7 +305,8 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
             continue
         for m in asset.mentions:
             other = next((k for s, e, k in spans if k != key and k in found and (
-                _OPEN.fullmatch(ctx.masked[m.end:s]) or _OPEN.fullmatch(ctx.masked[e:m.start]))), None)
+                _OPEN.fullmatch(ctx.masked[m.end:s]) and ctx.masked[e:e + 1] != "/"
+                or _OPEN.fullmatch(ctx.masked[e:m.start]) and ctx.masked[m.end:m.end + 1] != "/")), None)  # "X (Y/adjuvant)": a mix, not a name
             if other is None:
                 continue
             host, guest = (found[other], asset) if found[other].mentions[0].start < asset.mentions[0].start else (asset, found[other])
@@ -423,7 +424,8 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
     same product's other name: an alias, not a second asset (a trade mark sign alone names no deal asset). Whether one was found."""
     found = False
     for m in asset.mentions:
-        for hit in (_BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)):
+        mixed = ctx.masked[m.end:m.end + 1] == "/"  # "SCB-2019 (CpG 1018/Alum)": the bracket lists a mix's parts, not a name
+        for hit in (None if mixed else _BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)):
             brand = hit.group(1) if hit else None
             if brand and brand.lower() != asset.name.lower() and brand.lower() not in _NOT_BRANDS:
                 cues = term_cues()  # "Tislelizumab (BGB-A317)": an INN or a code beside a code is another name, not a brand
