@@ -466,3 +466,9 @@ def test_a_mix_in_brackets_names_no_alias(extractor):
             "Corvida's vaccine candidate, CRV-2019 (CpX 2040/Alum).")
     found = assets_of(extractor, text)
     assert sorted((name, aliases) for name, aliases, _ in found) == [("CRV-2019", []), ("CpX 2040", [])]
+
+
+def test_a_product_previously_licensed_is_not_this_deals(extractor):
+    text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida exercised its option under the license agreement to in-license "
+            "HX-114 from Halden. Corvida previously exercised its option to in-license HX-102 from Halden in 2020.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-114"]
