@@ -472,3 +472,11 @@ def test_a_product_previously_licensed_is_not_this_deals(extractor):
     text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida exercised its option under the license agreement to in-license "
             "HX-114 from Halden. Corvida previously exercised its option to in-license HX-102 from Halden in 2020.")
     assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-114"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the settlement, the license period for its biosimilar, Cortavex, would begin in 2027.",
+    "The settlement gives Corvida a license to market generic versions of Cortavex in the USA.",
+])
+def test_a_brand_after_biosimilar_or_versions_of(extractor, sentence):
+    assert [name for name, _, _ in assets_of(extractor, sentence)] == ["Cortavex"]
