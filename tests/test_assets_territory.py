@@ -427,3 +427,75 @@ def test_brand_scan_at_capitals_matches_the_plain_scan():
     assert not opens_with(re.compile(r"[A-Z]", re.IGNORECASE), capital)
     assert opens_with(re.compile(r"\b(?:0?[1-9]|1[0-2])\b|\b(?:May|June)", re.IGNORECASE), str.isalnum)
     assert not opens_with(re.compile(r"\b(?:\(\d|May)"), str.isalnum)
+
+
+def test_one_code_written_with_and_without_a_space_is_one_asset(extractor):
+    text = ("Halden licenses HX301 to Corvida\n\nHalden granted Corvida exclusive rights to HX301 worldwide. "
+            "HX 301 is a bispecific antibody. Under the license, Corvida will develop HX301 for lupus.")
+    found = assets_of(extractor, text)
+    assert [(name, aliases) for name, aliases, _ in found] == [("HX301", ["HX 301"])]
+
+
+def test_a_partys_vaccine_candidate_is_the_asset(extractor):
+    text = ("Corvida to make Halden vaccine\n\nCorvida signed an agreement with Halden to manufacture Halden's "
+            "dengue vaccine candidate, which is in a phase 2 trial.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["dengue vaccine candidate"]
+
+
+@pytest.mark.parametrize("link", ["formerly", "also known as", "previously"])
+def test_a_former_code_in_brackets_is_an_alias(extractor, link):
+    text = (f"Halden licenses HX-114 to Corvida\n\nCorvida exercised its option to in-license HX-114 ({link} CRV-20) "
+            "from Halden, paying $5 million upfront.")
+    found = assets_of(extractor, text)
+    assert [(name, aliases) for name, aliases, _ in found] == [("HX-114", ["CRV-20"])]
+
+
+def test_a_p_i_study_is_phase_1(extractor):
+    text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida signed a license agreement with Halden for HX-114 "
+            "after the FDA accepted its IND for a P-I study in lymphoma.")
+    assert assets_of(extractor, text)[0][2] == "phase_1"
+
+
+def test_a_companys_own_product_is_not_the_deals(extractor):
+    text = ("Halden and Corvida sign a manufacturing agreement\n\nUnder the agreement, Corvida will make protein drugs for Halden. "
+            "The new plant would also support Corvida's own proprietary drug development, including CRV-210. "
+            "Corvida said the agreement would help the CRV-210 trial reach full enrollment.")
+    assert assets_of(extractor, text) == []
+
+
+def test_a_sentence_pointing_back_to_the_drug_gives_its_phase(extractor):
+    text = ("Halden licenses HX-511 to Corvida\n\nThe license agreement gives Corvida exclusive rights to HX-511 in Korea. "
+            "Corvida will pay an upfront fee and royalties. The drug is currently under regulatory review in Korea.")
+    assert assets_of(extractor, text)[0][2] == "filed"
+
+
+def test_multi_word_codes_with_numbers(extractor):
+    text = ("Halden licenses HXC Insulin 210 to Corvida\n\nHalden granted Corvida exclusive rights to HXC Insulin 210 "
+            "and to the adjuvant CpX 2040 in Japan.")
+    assert sorted(name for name, _, _ in assets_of(extractor, text)) == ["CpX 2040", "HXC Insulin 210"]
+
+
+def test_a_dateline_is_no_code(extractor):
+    text = "OSLO Jan 130 - Halden granted Corvida exclusive rights to HX-12 in Norway."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-12"]
+
+
+def test_a_mix_in_brackets_names_no_alias(extractor):
+    text = ("Corvida to use Halden adjuvant\n\nUnder the supply agreement, Halden's CpX 2040 adjuvant will be used in "
+            "Corvida's vaccine candidate, CRV-2019 (CpX 2040/Alum).")
+    found = assets_of(extractor, text)
+    assert sorted((name, aliases) for name, aliases, _ in found) == [("CRV-2019", []), ("CpX 2040", [])]
+
+
+def test_a_product_previously_licensed_is_not_this_deals(extractor):
+    text = ("Corvida in-licenses HX-114 from Halden\n\nCorvida exercised its option under the license agreement to in-license "
+            "HX-114 from Halden. Corvida previously exercised its option to in-license HX-102 from Halden in 2020.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-114"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the settlement, the license period for its biosimilar, Cortavex, would begin in 2027.",
+    "The settlement gives Corvida a license to market generic versions of Cortavex in the USA.",
+])
+def test_a_brand_after_biosimilar_or_versions_of(extractor, sentence):
+    assert [name for name, _, _ in assets_of(extractor, sentence)] == ["Cortavex"]

@@ -103,6 +103,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     covered = 0
     drug_spans: list[tuple[int, int, str]] = []
     fallback: list[tuple[str, str, int, int]] = []
+    retained: set[str] = set()
     outside: dict[str, list[Mention]] = {}  # mentions outside the deal sentences: "ST-1 has shown preclinical efficacy" gives its phase
     for m, is_code in sorted(candidates, key=lambda x: (x[0].start(), -len(x[0].group(0)))):  # the longest name at a place
         s, e, name = m.start(), m.end(), m.group(0)
@@ -148,13 +149,15 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if _WHOSE_PRODUCT.search(ctx.masked, max(0, named_at - 40), named_at):
             continue  # a party's own product named in passing
         if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
-            continue  # "to focus on our lead product X": the product the company keeps
+            retained.add(key)
+            continue  # "to focus on our lead product X": the product the company keeps (wherever else it is named)
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
         covered = e
+    found = {key: a for key, a in found.items() if key not in retained}
     if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
         for key, name, s, e in fallback:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
@@ -176,6 +179,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
 
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
+    found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
     found = _merge_brand_named(ctx, found, drug_spans)
@@ -193,6 +197,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
             phases.append(_phase_near(ctx, where.start, where.end, [(ds, de) for ds, de, k in drug_spans if k != key
                                                                     and ctx.masked[ds:de].lower() not in own]))
+            if where in asset.mentions:
+                phases.append(_phase_after(ctx, where.end, [(ds, de) for ds, de, k in drug_spans if k != key]))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
         # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
@@ -213,6 +219,24 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     for key, asset in found.items():
         asset.mentions = sorted(asset.mentions + elsewhere[key], key=lambda x: x.start)
     return list(found.values())
+
+
+# "... rights to HX-1 in China. The drug is under marketing review there.": a sentence that opens by pointing back
+# to a drug ("The drug", "The candidate", "It is") speaks of the drug last named
+_ANAPHOR = re.compile(r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidate|compound|product|molecule|vaccine|therapy|antibody|medicine)\b"
+                      r"|It\s+(?=is\b|was\b|has\b))")
+
+
+def _phase_after(ctx: Context, end: int, others: list[tuple[int, int]]) -> str | None:
+    """The phase a following sentence (one of the next two) gives the asset by pointing back to it, no other drug
+    named in between."""
+    later = [(s, e) for s, e in ctx.sentences if s >= end][:2]
+    for s, e in later:
+        if any(end <= os < s for os, _ in others):
+            return None
+        if (m := _ANAPHOR.match(ctx.masked, s)) and not any(s <= os < e for os, _ in others):
+            return _phase_near(ctx, m.start(), m.end(), others)
+    return None
 
 
 @cache
@@ -295,7 +319,8 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
             continue
         for m in asset.mentions:
             other = next((k for s, e, k in spans if k != key and k in found and (
-                _OPEN.fullmatch(ctx.masked[m.end:s]) or _OPEN.fullmatch(ctx.masked[e:m.start]))), None)
+                _OPEN.fullmatch(ctx.masked[m.end:s]) and ctx.masked[e:e + 1] != "/"
+                or _OPEN.fullmatch(ctx.masked[e:m.start]) and ctx.masked[m.end:m.end + 1] != "/")), None)  # "X (Y/adjuvant)": a mix, not a name
             if other is None:
                 continue
             host, guest = (found[other], asset) if found[other].mentions[0].start < asset.mentions[0].start else (asset, found[other])
@@ -364,6 +389,24 @@ _POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|a
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
+def _merge_spaced(found: dict[str, Asset]) -> dict[str, Asset]:
+    """One code written with and without a space or hyphen ("HX 301", "HX301", "HX-301") is one product: one asset,
+    named by the form written most often (the first on a tie), the other forms its aliases."""
+    groups: dict[str, list[str]] = {}
+    for key in found:
+        groups.setdefault(re.sub(r"[\s-]", "", key), []).append(key)
+    for keys in groups.values():
+        if len(keys) < 2 or not any(c.isdigit() for c in keys[0]):
+            continue  # (only codes: words are not respelled)
+        assets = sorted((found[k] for k in keys), key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
+        host = assets[0]
+        for guest in assets[1:]:
+            host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+            host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
+        found = {k: a for k, a in found.items() if a not in assets[1:]}
+    return found
+
+
 def _merge_slashed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     """Two codes joined by a slash name one product under two sponsors' codes ("mRNA-4157/V940"): one asset named
     by the joined form, the parts its aliases."""
@@ -395,7 +438,8 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
     same product's other name: an alias, not a second asset (a trade mark sign alone names no deal asset). Whether one was found."""
     found = False
     for m in asset.mentions:
-        for hit in (_BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)):
+        mixed = ctx.masked[m.end:m.end + 1] == "/"  # "SCB-2019 (CpG 1018/Alum)": the bracket lists a mix's parts, not a name
+        for hit in (None if mixed else _BRAND_BEFORE.search(ctx.masked, max(0, m.start - 40), m.start), _BRAND_AFTER.match(ctx.masked, m.end)):
             brand = hit.group(1) if hit else None
             if brand and brand.lower() != asset.name.lower() and brand.lower() not in _NOT_BRANDS:
                 cues = term_cues()  # "Tislelizumab (BGB-A317)": an INN or a code beside a code is another name, not a brand
@@ -405,7 +449,8 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
     return found
 
 
-_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*)?")
+# "(formerly HX-12)", "(also known as HX-12)": a programme's earlier or other code, in brackets, is the same product
+_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")
 
 
 # capitalised words the brand patterns meet that name no product
