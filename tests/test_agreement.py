@@ -326,3 +326,25 @@ def test_a_verb_like_organisation_word_keeps_its_head(extractor):
     assert pieces("Partners HealthCare", verbs, head) == ["Partners HealthCare"]
     assert pieces("Halden Acquires Biologics", verbs, head) == ["Halden", "Biologics"]
     assert pieces("Halden Bio Signs Ostvik Pharma", verbs, head) == ["Halden Bio", "Ostvik Pharma"]
+
+
+
+def test_a_brand_drug_is_no_party(extractor):
+    from mouextract.extract.context import Context
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import product_name
+    from mouextract.models import Mention
+
+    text = ("Halden Pharma granted Ostvik Therapeutics an exclusive licence to Zanorel (velotinib) in Japan and will "
+            "sell Brivora® there. Ostvik Therapeutics (Nasdaq: OSTVIR) and Halden® kits, from Halden Pharma PLC, "
+            "are named too.\n")
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+
+    def entity(name, *forms):
+        start = text.rindex(name)  # the last mention (the ticker one for Ostvik)
+        return OrgEntity(name, {name, *forms}, [Mention(text=name, start=start, end=start + len(name))])
+
+    assert product_name(ctx, entity("Zanorel"))  # a generic drug name in brackets follows
+    assert product_name(ctx, entity("Brivora®"))  # a trademark sign ends the name
+    assert not product_name(ctx, entity("Ostvik Therapeutics"))  # a ticker in brackets is no drug name
+    assert not product_name(ctx, entity("Halden®", "Halden Pharma PLC"))  # a company marking its own name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -147,6 +148,22 @@ def headline_type(ctx: Context) -> str | None:
 HEADLINE_TYPES = frozenset({"mou", "supply_agreement"})
 
 
+def product_name(ctx: Context, entity: OrgEntity) -> bool:
+    """A candidate named as a product: a name ending in a trademark sign ("Zanorel®") or a mention followed by a
+    lower-case generic drug name in brackets ("Zanorel (velotinib)"; a ticker "(Nasdaq: ZNRL)" is no such name); the
+    parse and NER read brand drugs as organisations."""
+    suffixes = set(ctx.rules.lexicon["org_suffixes"])
+    company = any(word.strip(",") in suffixes for form in entity.forms for word in form.split()[1:])
+    if entity.name.endswith(("®", "™")) and not company:
+        return True  # a company may mark its own name ("Acme®", also "Acme PLC") and stays a candidate
+    drug = regex(ctx.rules.lexicon["drug_name_pattern"])
+    for m in entity.mentions:
+        bracket = re.match(r"\s*\(([a-z][a-z -]{2,50})\)", ctx.text[m.end:m.end + 60])
+        if bracket and drug.search(bracket.group(1)):
+            return True
+    return False
+
+
 def _cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern, ignore_case=True).search(text))
 
@@ -236,6 +253,8 @@ class Decider:
                 continue
             if place_name(entity.name):
                 continue  # a country or region read as an organisation ("South Korea") signs nothing
+            if product_name(c.ctx, entity):
+                continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
         chosen = [e for p, e in scored if p >= PARTY_THRESHOLD]
         if len(chosen) < 2:
