@@ -308,7 +308,8 @@ class Affiliations:
                 # part of the title; the party is the organisation
                 party = re.match(r",\s*(.+)", rest[m.end() + known[1]:])
                 owner = self.org_at(party.group(1)) if party else None
-                if owner and owner[0] in {p.name for p in self.parties} and owner[1] >= len(party.group(1).rstrip(" ,.")) - 1:
+                if party and owner and owner[0] in {p.name for p in self.parties} \
+                        and owner[1] >= len(party.group(1).rstrip(" ,.")) - 1:
                     continue
             if hit and known and not has_head(hit, self.ctx.rules.lexicon) \
                     and self.and_title.match(rest[m.end() + known[1]:]):
