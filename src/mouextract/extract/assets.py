@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..models import Asset, Mention
 from ..resources import regex
@@ -19,6 +19,7 @@ from .spans import SpanIndex
 from .textfind import boundary, occurrences
 
 if TYPE_CHECKING:
+    from ..models import Phase
     from .orgs import OrgEntity
 
 
@@ -204,7 +205,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
         # phase-III trial ..." then "the vaccine is already licensed in India"): its stage at signing is the furthest
         regulatory = [p for p in phases if p in _REGULATORY]
-        asset.phase = max(regulatory, key=_PHASE_ORDER.index) if regulatory else next((p for p in phases if p), None)  # type: ignore[assignment,arg-type,misc]
+        phase = max(regulatory, key=_PHASE_ORDER.index) if regulatory else next((p for p in phases if p), None)
+        asset.phase = cast("Phase | None", phase)  # the cue files' keys are the Phase values
         if key in branded and asset.phase not in ("filed", "approved"):
             asset.phase = "marketed"  # a trade name is given at approval: trials the story names are of new uses
         elif asset.phase is None and all(m.start in brand_starts for m in asset.mentions) and not any(

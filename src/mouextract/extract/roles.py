@@ -666,18 +666,22 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
 _RETAINS = re.compile(r"\s+(?:will\s+|shall\s+|would\s+)?(?:retain|keep)s?\s+(?:(?:all|its|the|full|worldwide|global|exclusive|commercial"
                       r"|development|and|,)\s+)*rights\b", re.IGNORECASE)
 _MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?manufactur\w*(?:\s+organi[sz]ation)?|manufacturer)\b", re.IGNORECASE)
-_MANUFACTURER_BEFORE = re.compile(_MANUFACTURER.pattern + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE)
-_MANUFACTURER_AFTER = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + _MANUFACTURER.pattern, re.IGNORECASE)
+
+
+@cache
+def _maker_patterns(providers: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a party is called just before ("CDMO Catalent") and just after ("Lonza, a contract manufacturer") its
+    name: a manufacturer, or one of the service providers ``providers`` too; compiled once per word list."""
+    word = _MANUFACTURER.pattern if not providers else f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)"
+    return (re.compile(word + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE),
+            re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + word, re.IGNORECASE))
 
 
 def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], providers: str | None = None) -> None:
     """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Catalent",
     "Lonza, a contract manufacturer", "the CDMO's facility") supplies; in a deal of no named type, also the one called
     a service provider of ``providers`` ("contract research organisation X")."""
-    before_re, after_re = _MANUFACTURER_BEFORE, _MANUFACTURER_AFTER
-    if providers:
-        before_re = re.compile(f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)" + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE)
-        after_re = re.compile(r",?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?" + f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)", re.IGNORECASE)
+    before_re, after_re = _maker_patterns(providers)
     for n, p in enumerate(parties):
         for m in p.mentions:
             before = ctx.masked[max(0, m.start - 45):m.start]
