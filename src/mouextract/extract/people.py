@@ -176,17 +176,17 @@ class PeopleExtractor:
             if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
                 spans.append((m.start(1), m.end(1)))
         # (these three open with a name: tried at capitals only, context.capital_scan, for speed)
-        for m in capital_scan(re.compile(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
+        for m in capital_scan(regex(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
                               ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # news style, a lower-case title after the name: "Ji-ho Kang, head of research at X", "Anna Roos, co-founder and CEO"
-        for m in capital_scan(re.compile(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b"),
+        for m in capital_scan(regex(rf"({_NAME}),[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?i:{title_alt})[ \t]+(?:of|at|and)\b"),
                               ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # the title and organisation in brackets: "Ken Adler (CEO, Acme) and ..."
         # (speed only: every match holds "(" and a title, a cheap search that most texts fail)
         if re.search(rf"\((?:{title_alt})\b", ctx.masked):
-            for m in capital_scan(re.compile(rf"({_NAME})[ \t]*\((?:{title_alt})\b"), ctx.masked):
+            for m in capital_scan(regex(rf"({_NAME})[ \t]*\((?:{title_alt})\b"), ctx.masked):
                 spans.append((m.start(1), m.end(1)))
         # photo captions list people with no comma: "(From left) Min-jun Kang CEO of Acme, Seo-yeon Lee President of ..."
         for m in re.finditer(rf"(?:^|[,;)]|\band)[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{title_alt})(?:[ \t]+(?:&|and)[ \t]+(?:{title_alt}))?"
@@ -197,10 +197,11 @@ class PeopleExtractor:
         # a title in apposition before the name: "Business Secretary, Mark Hale, said", "the Norland Ambassador to Japan,
         # Jan Berg Holm, says" (not a list after a name: "Ken Adler, CEO, Velmar Pharma, said")
         # (speed only: every match holds ", Name, ", a cheap search that most texts fail)
-        for m in re.finditer(rf"(?:(?<=[^,;\s][ \t])|^)(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{title_alt})(?:[ \t]+(?:to|of|for)[ \t]+[A-Z][\w-]*)?"
-                             rf",[ \t]+({_NAME}),[ \t]", ctx.masked if _NAME_IN_COMMAS.search(ctx.masked) else "", re.MULTILINE):
-            if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
-                spans.append((m.start(1), m.end(1)))
+        if _NAME_IN_COMMAS.search(ctx.masked):
+            for m in re.finditer(rf"(?:(?<=[^,;\s][ \t])|^)(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{title_alt})(?:[ \t]+(?:to|of|for)[ \t]+"
+                                 rf"[A-Z][\w-]*)?,[ \t]+({_NAME}),[ \t]", ctx.masked, re.MULTILINE):
+                if not re.search(r",[ \t]*(?:[A-Z][\w-]*[ \t]+)*$", ctx.masked[max(0, m.start() - 60):m.start()]):
+                    spans.append((m.start(1), m.end(1)))
         # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
         # Industry and Energy Lee Min-ho (left)", "Minister of Public Services Anna Roos said"; the name is the two words
         # before the clause goes on, and NER or the clustering ends an entity with it
