@@ -53,6 +53,22 @@ def test_pronoun_subject_resolves_to_the_reporter(extractor):
     assert any(sentence[a.start:a.end] == "Qurelis" and a.resolved for a in args)
 
 
+@pytest.mark.parametrize("text", [
+    ("Vexora Therapeutics and Brightwater Hospital signed a memorandum of understanding on Monday.\n\n"
+     "The agreement was signed by Norrvik Health and Tessam Labs in Oslo."),
+    "Corvane announced a collaboration with Halvik Pharma and entered into a license agreement with Ostra Bio.",
+    "Pellan licenses PL-101 to Rovia and in-licenses a second compound from Tarmo AB, while Rovia taps Kelda.",
+    "Oskar Bio will use Lindqvist Biologics' services under the Pellan-Rovia partnership and Tarmo's alliance.",
+    "The companies announced a deal worth $6 billion with Ostra, and Kelda grants Tarmo an exclusive license.",
+    "",
+])
+def test_event_patterns_match_as_spacys_dependency_matcher(extractor, text):
+    from mouextract.extract.events import _find, _matcher
+
+    doc = extractor.nlp(text)
+    assert _find(doc) == sorted((key, list(ids)) for key, ids in _matcher(doc.vocab)(doc))
+
+
 def _fixture_corpus(folder: Path) -> int:
     """Gold files for our own fixture articles, from their asserted expected outputs (type and parties)."""
     count = 0

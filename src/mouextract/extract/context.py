@@ -140,39 +140,202 @@ def _headline(masked: str) -> Span | None:
 
 # Speed only: a pattern whose every match opens with a character of a kind (a capital, a letter or digit) is tried at
 # the characters of that kind only, with the very matches of pattern.finditer (a scan tries every character, and a
-# pattern of many look-behind branches is slow there).
-def _opens_with(items: list[tuple[Any, Any]], allowed: Callable[[str], bool], icase: bool) -> bool:
-    """Whether every match of the parsed pattern sequence ``items`` consumes first a character that ``allowed``
-    accepts (in either case under ``icase``); lookarounds and anchors before it consume nothing."""
-    from re import _constants as c  # type: ignore[attr-defined]
+# pattern of many look-behind branches is slow there). The pattern's text is read by the small parser below, which
+# knows the syntax that decides a match's first character (literals, classes, groups, alternatives, repeats,
+# lookarounds, anchors, case flags) and answers "no" to anything else: a "no" only costs speed, never a match.
+_ZERO_ESCAPES = frozenset("AbBZ")
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+# one parsed item: (kind, minimum width, payload); kinds: "zero" (anchor, lookaround), "char" (payload: the
+# characters it accepts as (first, last) code ranges, None when unknown), "group" (payload: (alternatives, case
+# flag or None, whether it is a plain "(?:...)")), "repeat" (payload: (minimum count, item)), "unknown" (width 0, opens with nothing known)
+_Item = tuple[str, int, Any]
 
-    def ok(ch: int) -> bool:
-        return all(allowed(x) for x in ({chr(ch), chr(ch).lower(), chr(ch).upper()} if icase else {chr(ch)}))
 
-    for i, (op, av) in enumerate(items):
-        rest = items[i + 1:]
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+class _Unknown(Exception):
+    """Syntax the reader does not follow: the answer is "no"."""
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text, self.pos = text, 0
+
+    def peek(self, k: int = 1) -> str:
+        return self.text[self.pos:self.pos + k]
+
+    def take(self, k: int = 1) -> str:
+        out = self.text[self.pos:self.pos + k]
+        if len(out) < k:
+            raise _Unknown
+        self.pos += k
+        return out
+
+    def alternatives(self) -> list[list[_Item]]:
+        alts = [self.sequence()]
+        while self.peek() == "|":
+            self.take()
+            alts.append(self.sequence())
+        return alts
+
+    def sequence(self) -> list[_Item]:
+        items: list[_Item] = []
+        while self.peek() and self.peek() not in "|)":
+            item = self.atom()
+            items.append(self.quantified(item))
+        return items
+
+    def quantified(self, item: _Item) -> _Item:
+        m = re.match(r"[*+?]|\{(\d*)(?:,(\d*))?\}", self.text[self.pos:])
+        if not m or (m.group(0).startswith("{") and not (m.group(1) or m.group(2) is not None and m.group(2))):
+            return item
+        self.pos += len(m.group(0))
+        low = {"*": 0, "+": 1, "?": 0}.get(m.group(0), int(m.group(1) or 0))
+        if self.peek() == "+":  # a possessive repeat
+            raise _Unknown
+        if self.peek() == "?":  # a lazy one: the same first characters
+            self.take()
+        if item[0] == "zero":
+            raise _Unknown
+        return ("repeat", low * item[1], (low, item))
+
+    def atom(self) -> _Item:
+        ch = self.take()
+        if ch == "(":
+            return self.group()
+        if ch == "[":
+            return ("char", 1, self.char_class())
+        if ch == "\\":
+            esc = self.take()
+            if esc in _ZERO_ESCAPES:
+                return ("zero", 0, None)
+            return ("char", 1, self.escape(esc))
+        if ch in "^$":
+            return ("zero", 0, None)
+        if ch == ".":
+            return ("char", 1, None)
+        return ("char", 1, [(ord(ch), ord(ch))])
+
+    def escape(self, esc: str) -> list[tuple[int, int]] | None:
+        """The one character of an escape; None for a class (\\w, \\d, ...) or a reference."""
+        if esc in _CHAR_ESCAPES:
+            code = ord(_CHAR_ESCAPES[esc])
+        elif esc in "xuU":
+            code = int(self.take({"x": 2, "u": 4, "U": 8}[esc]), 16)
+        elif esc in "wWdDsS":
+            return None
+        elif esc.isalnum():
+            raise _Unknown  # references (\1), octal codes, \N{...}
+        else:
+            code = ord(esc)
+        return [(code, code)]
+
+    def char_class(self) -> list[tuple[int, int]] | None:
+        ranges: list[tuple[int, int]] | None = []
+        if self.peek() == "^":
+            self.take()
+            ranges = None  # a negated class: unknown
+        first = True
+        while first or self.peek() != "]":
+            first = False
+            low = self.class_char()
+            if self.peek() == "-" and self.peek(2)[1:] not in ("]", ""):
+                self.take()
+                high = self.class_char()
+                if low is None or high is None:
+                    raise _Unknown
+                low = (low[0], high[0])
+            if ranges is not None:
+                ranges = None if low is None else [*ranges, low]
+        self.take()
+        return ranges
+
+    def class_char(self) -> tuple[int, int] | None:
+        ch = self.take()
+        if ch != "\\":
+            return (ord(ch), ord(ch))
+        esc = self.take()
+        if esc == "b":
+            return (8, 8)
+        if esc in "wWdDsS":
+            return None
+        found = self.escape(esc)
+        return found[0] if found else None
+
+    def group(self) -> _Item:
+        case: bool | None = None
+        plain = False
+        if self.peek() == "?":
+            self.take()
+            m = re.match(r"P<\w+>|[=!]|<[=!]|([aiLmsux]*)(?:-([imsx]+))?([:)])|#", self.text[self.pos:])
+            if not m:
+                raise _Unknown  # references (?P=...), atomic groups, conditionals
+            self.pos += len(m.group(0))
+            token = m.group(0)
+            if token == "#":
+                while self.take() != ")":
+                    pass
+                return ("zero", 0, None)
+            if token in ("=", "!", "<=", "<!"):
+                self.alternatives()
+                if self.take() != ")":
+                    raise _Unknown
+                return ("zero", 0, None)
+            if not token.startswith("P<"):
+                if token.endswith(")"):
+                    if m.group(2):
+                        raise _Unknown
+                    return ("zero", 0, None)  # global flags, already in pattern.flags
+                plain = token == ":"
+                if "i" in (m.group(2) or ""):
+                    case = False
+                elif "i" in m.group(1):
+                    case = True
+        alts = self.alternatives()
+        if self.take() != ")":
+            raise _Unknown
+        return ("group", min(sum(i[1] for i in seq) for seq in alts), (alts, case, plain))
+
+
+def _seq_opens(items: list[_Item], allowed: Callable[[str], bool], icase: bool) -> bool:
+    """Whether every match of ``items`` consumes first a character that ``allowed`` accepts."""
+    def ok(code: int) -> bool:
+        ch = chr(code)
+        return all(allowed(x) for x in ({ch, ch.lower(), ch.upper()} if icase else {ch}))
+
+    for i, (kind, width, payload) in enumerate(items):
+        if kind == "zero":
             continue
-        if op is c.BRANCH:
-            return all(_opens_with([*alt, *rest], allowed, icase) for alt in av[1])
-        if op is c.SUBPATTERN:  # a group, perhaps with its own flags: "(?i:...)", "(?-i:...)"
-            inner = (icase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
-            return av[3].getwidth()[0] > 0 and _opens_with(list(av[3]), allowed, inner)  # (a group that may be empty: no)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # "0?[1-9]": the repeated part first, or what follows when it may be absent
-            return _opens_with(list(av[2]), allowed, icase) and (av[0] > 0 or _opens_with(rest, allowed, icase))
-        if op is c.LITERAL:
-            return ok(av)
-        return op is c.IN and all(o is c.LITERAL and ok(a) or o is c.RANGE and all(ok(x) for x in range(a[0], a[1] + 1))
-                                  for o, a in av)
+        if kind == "group":
+            alts, case, plain = payload
+            if plain:  # "(?:a|b)c": each alternative, followed by the rest
+                return all(_seq_opens([*alt, *items[i + 1:]], allowed, icase) for alt in alts)
+            inner = icase if case is None else case  # "(?i:...)", "(?-i:...)"
+            # a capturing or flagged group that may be empty: no; else its own opening decides
+            return width > 0 and all(_seq_opens(alt, allowed, inner) for alt in alts)
+        if kind == "repeat":
+            low, item = payload
+            # "0?[1-9]": the repeated part first, or what follows when it may be absent
+            return _seq_opens([item], allowed, icase) and (low > 0 or _seq_opens(items[i + 1:], allowed, icase))
+        if kind == "char":
+            return payload is not None and all(ok(x) for a, b in payload for x in range(a, b + 1))
+        return False
     return False
 
 
 @lru_cache(maxsize=256)
 def opens_with(pattern: re.Pattern[str], allowed: Callable[[str], bool]) -> bool:
-    from re import _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    return _opens_with(list(parsed.data), allowed, bool(parsed.state.flags & re.IGNORECASE))
+    """Whether every match of ``pattern`` opens with a character ``allowed`` accepts (in either case when the
+    pattern ignores case); "no" when unsure."""
+    if pattern.flags & re.VERBOSE:
+        return False
+    reader = _Reader(pattern.pattern)
+    try:
+        alts = reader.alternatives()
+    except (_Unknown, ValueError):
+        return False
+    if reader.pos != len(pattern.pattern):
+        return False
+    icase = bool(pattern.flags & re.IGNORECASE)
+    return all(_seq_opens(alt, allowed, icase) for alt in alts)
 
 
 def matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, endpos: int | None = None) -> list[re.Match[str]]:
