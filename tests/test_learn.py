@@ -122,3 +122,23 @@ def test_an_office_holder_without_an_organisation_is_linked_to_a_government_or_n
     officer = Person(name="Tom Reyes", title="Chief Executive Officer")
     assert Decider.office_options(chosen, options) == options
     assert Decider.office_options(officer, options) == options
+
+
+def test_two_chosen_candidates_naming_one_organisation_count_once(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import distinct_parties, same_organisation
+
+    ctx = extractor.candidates("Brenholt Labs signed an agreement with Quarry Bio.").ctx
+    board = OrgEntity("QB Board", forms={"QB Board", "QB"})
+    full = OrgEntity("Quarry Bio Ltd.", forms={"Quarry Bio Ltd.", "QB"})
+    short = OrgEntity("Institute of Marine Genomics")
+    long = OrgEntity("Halvard Institute of Marine Genomics")
+    swapped, plain = OrgEntity("Tarnow University"), OrgEntity("the University of Tarnow")
+    other = OrgEntity("Brenholt Labs")
+    assert same_organisation(ctx, board, full)  # a shared form ("QB")
+    assert same_organisation(ctx, short, long)  # a name of two words or more ending the other's
+    assert same_organisation(ctx, swapped, plain)  # "X University" / "University of X"
+    assert not same_organisation(ctx, full, other)
+    assert not same_organisation(ctx, OrgEntity("Brenholt"), OrgEntity("Brenholt Labs Norway"))  # one word: a parent
+    # the better-scored of the two stays, in the order of the scores
+    assert distinct_parties(ctx, [(0.6, board), (0.9, full), (0.8, other)]) == [full, other]

@@ -164,6 +164,54 @@ def product_name(ctx: Context, entity: OrgEntity) -> bool:
     return False
 
 
+def _folded_forms(ctx: Context, entity: OrgEntity) -> set[str]:
+    """An entity's names folded for comparison: case, punctuation, a leading "the" and legal suffixes dropped."""
+    suffixes = {re.sub(r"[^\w]", "", s).lower() for s in ctx.rules.lexicon["org_suffixes"]}
+    out = set()
+    for form in {entity.name, *entity.forms}:
+        words = re.sub(r"[^\w\s]", " ", form.lower()).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        while len(words) > 1 and words[-1] in suffixes:
+            words.pop()
+        if words:
+            out.add(" ".join(words))
+    return out
+
+
+def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
+    """Two candidates the clustering kept apart that name one organisation: they share a form ("CTx" of "Cancer
+    Therapeutics CRC (CTx)" and of "the CTx Board"), one's name of two words or more ends the other's ("National
+    Institute of Oncology" in "Veszprem National Institute of Oncology"), or one is the other's "X University" /
+    "University of X"."""
+    fa, fb = _folded_forms(ctx, a), _folded_forms(ctx, b)
+    if fa & fb:
+        return True
+    for x in fa:
+        for y in fb:
+            short, long = sorted((x, y), key=len)
+            if len(short.split()) >= 2 and (" " + long).endswith(" " + short):
+                return True
+            if _university_swap(x) == y or _university_swap(y) == x:
+                return True
+    return False
+
+
+def _university_swap(name: str) -> str | None:
+    """"leeds university" -> "university of leeds" (one place name either way round)."""
+    words = name.split()
+    return f"university of {' '.join(words[:-1])}" if len(words) >= 2 and words[-1] == "university" else None
+
+
+def distinct_parties(ctx: Context, scored: list[tuple[float, OrgEntity]]) -> list[OrgEntity]:
+    """The chosen candidates, one per organisation: of two naming the same one, the better-scored stays (the scorer,
+    like the gold, counts an organisation once, so the second would be a party too many)."""
+    kept: list[OrgEntity] = []
+    for _, entity in sorted(scored, key=lambda x: -x[0]):
+        if not any(same_organisation(ctx, entity, other) for other in kept):
+            kept.append(entity)
+    return kept
+
+
 def _cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern, ignore_case=True).search(text))
 
@@ -256,7 +304,7 @@ class Decider:
             if product_name(c.ctx, entity):
                 continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
-        chosen = [e for p, e in scored if p >= PARTY_THRESHOLD]
+        chosen = distinct_parties(c.ctx, [(p, e) for p, e in scored if p >= PARTY_THRESHOLD])
         if len(chosen) < 2:
             # an agreement has two sides: the best-scored remaining candidates fill in, if at all plausible
             ranked = sorted((x for x in scored if x[1] not in chosen), key=lambda x: -x[0])
