@@ -61,6 +61,9 @@ _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress
 # A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
 _MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
+# Diplomats belong to their country's mission, the embassy or consulate the story names
+_DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|consul(?:[ \t-]general)?|charg[ée] d['’]affaires|envoy)\b")
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b")
 # Academics and their units: a department alone names no organisation of its own
 _ACADEMIC = re.compile(r"(?i)\b(?:professor|lecturer|researcher|scientist|fellow|investigator|postdoc\w*)\b")
 _ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Department|Dept\.|Division|Faculty|School|College|Laboratory|Lab)\s+of\s+[A-Z]")
@@ -296,6 +299,13 @@ class Affiliations:
         seps = list(re.finditer(r",?\s+(?:of|at|from|with|for)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
+            if hit and re.fullmatch(r"\s+(?:of|for)\s+", m.group()) and self.is_region(hit) and self.title_ci.search(rest[:m.start()]):
+                # "regional director of Asia Pacific, Acme": a region after "of" is the post's reach, part of the title,
+                # and the organisation is the one named after it
+                later = next(((n, h) for n in seps[i + 1:] for h in [self.org_after(rest[n.end():])]
+                              if h and not self.is_region(h)), None)
+                if later:
+                    return self.clean_title(rest[:later[0].start()]), later[1]
             two = None if hit or not re.fullmatch(r",?\s+(?:of|at)\s+", m.group()) else self.second_post.match(rest[m.end():])
             if two and self.title_re.search(rest[:m.start()]) and (self.looks_like_org(two.group(1)) or self.named_org(two.group(1))):
                 # "CEO of Velmar Pharma and Chairman of Ostvik Bio": two posts at two organisations; the first is the
@@ -440,6 +450,13 @@ class Affiliations:
                                                       p.name)]
         return owners[0].name if len(owners) == 1 else org
 
+    def is_region(self, text: str) -> bool:
+        """A country, a subdivision or a group of countries by name ("Korea", "Asia Pacific", "Latin America"), not a
+        body of states ("European Union", "ASEAN"), whether or not the clustering kept it as an organisation."""
+        groups = region_groups()
+        return (text in place_names() or text in groups["aliases"] or text in groups["groups"]) \
+            and text not in self.ctx.rules.lexicon["region_bodies"]
+
     def _bare_place(self, text: str) -> bool:
         """A country or city alone ("China", "Seoul"), which NER names as a place and no organisation's form is; a
         region's government is written with its head ("Kanagawa Prefecture")."""
@@ -574,6 +591,8 @@ class Affiliations:
             cand.org = self.sole_ministry()
         if cand.org is None:
             cand.org = self.ministry_of_field(cand.title)
+        if cand.org is None and _DIPLOMAT.search(cand.title or ""):
+            cand.org = self.sole_mission()
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -613,6 +632,15 @@ class Affiliations:
         the only ministry the article names."""
         for group in (self.parties, self.entities):
             names = {self.resolve(e) for e in group if _MINISTRY.search(e.name)}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        return None
+
+    def sole_mission(self) -> str | None:
+        """The one embassy or consulate of the story: an ambassador's or consul's organisation ("the Norland
+        Ambassador to Japan" where "the Norland Embassy in Tokyo" signs), a party first."""
+        for group in (self.parties, self.entities):
+            names = {self.resolve(e) for e in group if _MISSION.search(e.name)}
             if names:
                 return names.pop() if len(names) == 1 else None
         return None
@@ -761,7 +789,7 @@ class Affiliations:
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
         if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
-            cand.org = self.org_ending(org_text) or cand.org
+            cand.org = self.org_ending(org_text, before_title=True) or cand.org
         unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
                          org_text)
         party_names = {p.name for p in self.parties}
@@ -958,8 +986,11 @@ class Affiliations:
         return next((self.resolve(entity) for word, entity in self.short_names.items()
                      if len(word) >= 4 and word.lower() in domain), None)
 
-    def org_ending(self, text: str) -> str | None:
-        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
+    def org_ending(self, text: str, before_title: bool = False) -> str | None:
+        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics.
+
+        ``before_title``: the words right before a title ("Acme Korea President"); an organisation at their start
+        followed by a clause ("Acme and Beta was witnessed by its Minister") is no title's organisation."""
         words = text.split()
         for i in range(len(words)):
             tail = " ".join(words[i:])
@@ -967,6 +998,8 @@ class Affiliations:
             if hit and hit[1] >= len(tail) - 2:
                 return hit[0]
         hit = self.org_at(text)
+        if hit and before_title and re.search(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", text[hit[1]:]):
+            return None
         return hit[0] if hit else None
 
     def describe_from_previous_sentence(self, cand: Candidate) -> None:
