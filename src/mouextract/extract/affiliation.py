@@ -135,8 +135,11 @@ class Affiliations:
         # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je", and a field
         # in lower case after the title: "Acme senior vice president of real-world and late phase Ana Ruiz"
         # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
+        # (and a country's adjective before the title, the post's reach: "Velmar's Australian managing director Ana Ruiz")
+        demonyms = "|".join(sorted((re.escape(d) for d in region_groups()["demonyms"]), key=len, reverse=True))
+        self.reach_before_title = regex(rf"(?:{demonyms})[ \t]+(?=[a-z])")
         self.news_title_at_end = regex(
-            rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
+            rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:(?:{demonyms})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?"
             rf"(?:{t}|{t.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,5}})?),?[ \t]+$")
         # "hospital director Kim Ji-ho"
         self.reference_title_at_end = regex(
@@ -543,13 +546,17 @@ class Affiliations:
         title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
         if not title or len(title) > 90:
             return None
+        # a country's adjective before a lower-case title is the post's reach ("Australian managing director"): the
+        # title is judged without it and kept with it
+        reach = self.reach_before_title.match(title)
+        written, title = title, title[reach.end():] if reach else title
         if self.title_re.search(" ".join(title.split()[:4])):
-            return title
+            return written
         # news style writes titles in lower case ("head of the hospital's Neuro-Oncology Unit"), but
         # "director Kang Ji-won and ..." is the next person's title and name
         lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
         if lower and self.title_re.fullmatch(lower.group(1).title()):
-            return title
+            return written
         # "president and chief executive officer", "president and GM", "codirector of MSK's ...": a lower-case run
         # holding a title word, ending the title or ending in a word that takes an object (not a name after it)
         run = re.match(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*", title)
@@ -557,10 +564,10 @@ class Affiliations:
         rest = title[run.end():] if run else ""
         if words and len(words) <= 7 and any(self.title_ci.fullmatch(w) for w in words) \
                 and (not rest.strip() or words[-1] in {"of", "at", "for", "in", "and", "&", "the"} or rest[:1] in ",'’"):
-            return title
+            return written
         # a long lower-case title that opens with a title: "senior vice president and head of infectious diseases"
         if words and not rest.strip() and len(words) <= 14 and self.opens_with_title.match(title):
-            return title
+            return written
         return None
 
     def describe(self, cand: Candidate, until: int | None = None) -> None:
@@ -822,13 +829,18 @@ class Affiliations:
         if not m or not re.search(r"[a-z]", m.group(2)) or self.title_re.fullmatch(m.group(2).split()[-1]):
             return False  # "Minister for Health Lee and Governor Kim": the field ends before the next title
         office, field = m.group(1), re.sub(r"^the[ \t]+", "", m.group(2))
+        # "Deputy Prime Minister for Human Development and Minister of Health Ana Ruiz": two public offices held by one
+        # person, joined by "and", are one title as written (the field of the last one ends at its name)
+        joined = re.search(r"[ \t]+(?:and|&)[ \t]+$", before[:m.start()])
+        first = self.office_field_at_end.search(before[:joined.start()]) if joined and _OFFICE.search(office) else None
+        held = f"{before[first.start(1):m.start()]}" if first and _OFFICE.search(first.group(1)) else ""
         hit = self.org_at(m.group(2))
         if hit and hit[1] >= len(m.group(2)) - 2:
             cand.title, cand.org = self.clean_title(office), hit[0]
         elif not _OFFICE.search(office) and self.looks_like_org(field):  # a minister's field is no body ("Health")
             cand.title, cand.org = self.clean_title(office), field
         else:
-            cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")
+            cand.title = self.clean_title(f"{held}{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")
             body = {"Minister": "Ministry", "Secretary": "Department"}.get(office.split()[-1])
             known = [e for e in [*self.parties, *self.entities] if body and re.search(
                 rf"\b{body} (?:of|for) (?:the )?{re.escape(field)}$", e.name)]
