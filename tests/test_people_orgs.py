@@ -9,6 +9,19 @@ from mouextract.extract.affiliation import Affiliations
 
 CASES = [
     pytest.param(
+        "Kenji Mori, executive vice president of Asia Pacific, Harrowgate, welcomed the partnership.\n",
+        {"Kenji Mori": ("executive vice president of Asia Pacific", "Harrowgate Therapeutics")},
+        id="a_region_after_of_is_the_posts_reach_and_the_organisation_follows"),
+    pytest.param(
+        "The memorandum was also signed with the Norland Embassy in Stockholm. Harrowgate CEO Omar Haddad and the "
+        "Norland Ambassador to Sweden, Jan Berg, attended.\n",
+        {"Jan Berg": ("Norland Ambassador to Sweden", "Norland Embassy")},
+        id="an_ambassador_belongs_to_the_one_embassy_of_the_story"),
+    pytest.param(
+        "The deal with Velmar Pharma was welcomed by its Minister Ola Nordin.\n",
+        {"Ola Nordin": ("Minister", None)},
+        id="an_organisation_before_a_clause_is_not_the_titles"),
+    pytest.param(
         "The signing was attended by Mira Castell, Chief Technology Officer (CTO) "
         "of Harrowgate Therapeutics.\n",
         {"Mira Castell": ("Chief Technology Officer", "Harrowgate Therapeutics")},

@@ -8,6 +8,16 @@ from conftest import people_orgs
 
 CASES = [
     pytest.param(
+        "According to Harrowgate's Australian managing director Will Berg, the deal matters.\n",
+        {"Will Berg": ("Australian managing director", "Harrowgate Therapeutics")},
+        id="a_countrys_adjective_before_a_lower_case_title_is_part_of_it"),
+    pytest.param(
+        "The ceremony took place in the presence of Deputy Prime Minister for Economic Development and Minister of "
+        "Trade and Industry Omar Haddad Farouk, Minister of Finance Ivo Lund and others.\n",
+        {"Omar Haddad Farouk": ("Deputy Prime Minister for Economic Development and Minister of Trade and Industry", None),
+         "Ivo Lund": ("Minister of Finance", None)},
+        id="two_public_offices_joined_by_and_are_one_title"),
+    pytest.param(
         '"We are ready," said Ravi Menon, president and chief executive officer of Harrowgate Therapeutics.\n',
         {"Ravi Menon": ("president and chief executive officer", "Harrowgate Therapeutics")},
         id="lower_case_title_of_several_words"),

@@ -61,6 +61,9 @@ _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress
 # A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
 _MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
+# Diplomats belong to their country's mission, the embassy or consulate the story names
+_DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|consul(?:[ \t-]general)?|charg[ée] d['’]affaires|envoy)\b")
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b")
 # Academics and their units: a department alone names no organisation of its own
 _ACADEMIC = re.compile(r"(?i)\b(?:professor|lecturer|researcher|scientist|fellow|investigator|postdoc\w*)\b")
 _ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Department|Dept\.|Division|Faculty|School|College|Laboratory|Lab)\s+of\s+[A-Z]")
@@ -132,8 +135,11 @@ class Affiliations:
         # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je", and a field
         # in lower case after the title: "Acme senior vice president of real-world and late phase Ana Ruiz"
         # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
+        # (and a country's adjective before the title, the post's reach: "Velmar's Australian managing director Ana Ruiz")
+        demonyms = "|".join(sorted((re.escape(d) for d in region_groups()["demonyms"]), key=len, reverse=True))
+        self.reach_before_title = regex(rf"(?:{demonyms})[ \t]+(?=[a-z])")
         self.news_title_at_end = regex(
-            rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}?"
+            rf"([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}}(?:['’]s|(?<=s)['’])?)[ \t]+((?:(?:{demonyms})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?"
             rf"(?:{t}|{t.lower()})(?:[ \t]+[a-z][\w-]*){{0,2}}(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,5}})?),?[ \t]+$")
         # "hospital director Kim Ji-ho"
         self.reference_title_at_end = regex(
@@ -296,6 +302,13 @@ class Affiliations:
         seps = list(re.finditer(r",?\s+(?:of|at|from|with|for)\s+|,\s*", rest))
         for i, m in enumerate(seps):
             hit = self.org_after(rest[m.end():])
+            if hit and re.fullmatch(r"\s+(?:of|for)\s+", m.group()) and self.is_region(hit) and self.title_ci.search(rest[:m.start()]):
+                # "regional director of Asia Pacific, Acme": a region after "of" is the post's reach, part of the title,
+                # and the organisation is the one named after it
+                later = next(((n, h) for n in seps[i + 1:] for h in [self.org_after(rest[n.end():])]
+                              if h and not self.is_region(h)), None)
+                if later:
+                    return self.clean_title(rest[:later[0].start()]), later[1]
             two = None if hit or not re.fullmatch(r",?\s+(?:of|at)\s+", m.group()) else self.second_post.match(rest[m.end():])
             if two and self.title_re.search(rest[:m.start()]) and (self.looks_like_org(two.group(1)) or self.named_org(two.group(1))):
                 # "CEO of Velmar Pharma and Chairman of Ostvik Bio": two posts at two organisations; the first is the
@@ -440,6 +453,13 @@ class Affiliations:
                                                       p.name)]
         return owners[0].name if len(owners) == 1 else org
 
+    def is_region(self, text: str) -> bool:
+        """A country, a subdivision or a group of countries by name ("Korea", "Asia Pacific", "Latin America"), not a
+        body of states ("European Union", "ASEAN"), whether or not the clustering kept it as an organisation."""
+        groups = region_groups()
+        return (text in place_names() or text in groups["aliases"] or text in groups["groups"]) \
+            and text not in self.ctx.rules.lexicon["region_bodies"]
+
     def _bare_place(self, text: str) -> bool:
         """A country or city alone ("China", "Seoul"), which NER names as a place and no organisation's form is; a
         region's government is written with its head ("Kanagawa Prefecture")."""
@@ -526,13 +546,17 @@ class Affiliations:
         title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
         if not title or len(title) > 90:
             return None
+        # a country's adjective before a lower-case title is the post's reach ("Australian managing director"): the
+        # title is judged without it and kept with it
+        reach = self.reach_before_title.match(title)
+        written, title = title, title[reach.end():] if reach else title
         if self.title_re.search(" ".join(title.split()[:4])):
-            return title
+            return written
         # news style writes titles in lower case ("head of the hospital's Neuro-Oncology Unit"), but
         # "director Kang Ji-won and ..." is the next person's title and name
         lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
         if lower and self.title_re.fullmatch(lower.group(1).title()):
-            return title
+            return written
         # "president and chief executive officer", "president and GM", "codirector of MSK's ...": a lower-case run
         # holding a title word, ending the title or ending in a word that takes an object (not a name after it)
         run = re.match(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*", title)
@@ -540,10 +564,10 @@ class Affiliations:
         rest = title[run.end():] if run else ""
         if words and len(words) <= 7 and any(self.title_ci.fullmatch(w) for w in words) \
                 and (not rest.strip() or words[-1] in {"of", "at", "for", "in", "and", "&", "the"} or rest[:1] in ",'’"):
-            return title
+            return written
         # a long lower-case title that opens with a title: "senior vice president and head of infectious diseases"
         if words and not rest.strip() and len(words) <= 14 and self.opens_with_title.match(title):
-            return title
+            return written
         return None
 
     def describe(self, cand: Candidate, until: int | None = None) -> None:
@@ -574,6 +598,8 @@ class Affiliations:
             cand.org = self.sole_ministry()
         if cand.org is None:
             cand.org = self.ministry_of_field(cand.title)
+        if cand.org is None and _DIPLOMAT.search(cand.title or ""):
+            cand.org = self.sole_mission()
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -613,6 +639,15 @@ class Affiliations:
         the only ministry the article names."""
         for group in (self.parties, self.entities):
             names = {self.resolve(e) for e in group if _MINISTRY.search(e.name)}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        return None
+
+    def sole_mission(self) -> str | None:
+        """The one embassy or consulate of the story: an ambassador's or consul's organisation ("the Norland
+        Ambassador to Japan" where "the Norland Embassy in Tokyo" signs), a party first."""
+        for group in (self.parties, self.entities):
+            names = {self.resolve(e) for e in group if _MISSION.search(e.name)}
             if names:
                 return names.pop() if len(names) == 1 else None
         return None
@@ -761,7 +796,7 @@ class Affiliations:
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
         if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
-            cand.org = self.org_ending(org_text) or cand.org
+            cand.org = self.org_ending(org_text, before_title=True) or cand.org
         unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
                          org_text)
         party_names = {p.name for p in self.parties}
@@ -794,13 +829,18 @@ class Affiliations:
         if not m or not re.search(r"[a-z]", m.group(2)) or self.title_re.fullmatch(m.group(2).split()[-1]):
             return False  # "Minister for Health Lee and Governor Kim": the field ends before the next title
         office, field = m.group(1), re.sub(r"^the[ \t]+", "", m.group(2))
+        # "Deputy Prime Minister for Human Development and Minister of Health Ana Ruiz": two public offices held by one
+        # person, joined by "and", are one title as written (the field of the last one ends at its name)
+        joined = re.search(r"[ \t]+(?:and|&)[ \t]+$", before[:m.start()])
+        first = self.office_field_at_end.search(before[:joined.start()]) if joined and _OFFICE.search(office) else None
+        held = f"{before[first.start(1):m.start()]}" if first and _OFFICE.search(first.group(1)) else ""
         hit = self.org_at(m.group(2))
         if hit and hit[1] >= len(m.group(2)) - 2:
             cand.title, cand.org = self.clean_title(office), hit[0]
         elif not _OFFICE.search(office) and self.looks_like_org(field):  # a minister's field is no body ("Health")
             cand.title, cand.org = self.clean_title(office), field
         else:
-            cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")
+            cand.title = self.clean_title(f"{held}{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}")
             body = {"Minister": "Ministry", "Secretary": "Department"}.get(office.split()[-1])
             known = [e for e in [*self.parties, *self.entities] if body and re.search(
                 rf"\b{body} (?:of|for) (?:the )?{re.escape(field)}$", e.name)]
@@ -958,8 +998,11 @@ class Affiliations:
         return next((self.resolve(entity) for word, entity in self.short_names.items()
                      if len(word) >= 4 and word.lower() in domain), None)
 
-    def org_ending(self, text: str) -> str | None:
-        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics."""
+    def org_ending(self, text: str, before_title: bool = False) -> str | None:
+        """The organisation that ``text`` ends with: 'announced that Seokjin Biologics' -> Seokjin Biologics.
+
+        ``before_title``: the words right before a title ("Acme Korea President"); an organisation at their start
+        followed by a clause ("Acme and Beta was witnessed by its Minister") is no title's organisation."""
         words = text.split()
         for i in range(len(words)):
             tail = " ".join(words[i:])
@@ -967,6 +1010,8 @@ class Affiliations:
             if hit and hit[1] >= len(tail) - 2:
                 return hit[0]
         hit = self.org_at(text)
+        if hit and before_title and re.search(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])", text[hit[1]:]):
+            return None
         return hit[0] if hit else None
 
     def describe_from_previous_sentence(self, cand: Candidate) -> None:
