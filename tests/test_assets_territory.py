@@ -69,6 +69,16 @@ def test_brand_names_are_marketed_assets(extractor, sentence):
     assert [(a[0], a[2]) for a in assets_of(extractor, sentence)] == [("Velmora", "marketed")]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a possessive pronoun before a brand and a product noun, as a company's name before it does
+    ("Halden said it would introduce its Velmora product to Japan under a license agreement with Corvida.", "Velmora"),
+    # a brand written in mixed case
+    ("Under the supply agreement, Corvida will distribute their VelFlow drug in Korea.", "VelFlow"),
+])
+def test_brand_after_a_possessive_pronoun(extractor, sentence, name):
+    assert [a[0] for a in assets_of(extractor, sentence)] == [name]
+
+
 def test_people_in_a_photo_caption_are_no_brands(extractor):
     text = "Halden CEO James Corlett (third from right) and Corvida chair Anna Brisk (second from left) signed the supply agreement."
     assert assets_of(extractor, text) == []
