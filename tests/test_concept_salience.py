@@ -174,3 +174,24 @@ def test_combination_partners_listed_are_background(extractor):
     assert "Cancer Vaccines" not in found and "Immune Checkpoint Inhibitors" not in found
     kept = areas(extractor, "Orvane's antibody is tested in combination with docetaxel in patients with gastric cancer.")
     assert "Stomach Neoplasms" in kept
+
+
+def test_a_patient_population_after_a_comparator_cue_names_the_indication(extractor):
+    found = areas(extractor, "In the trial, Velmora's drug cut the need for transfusions in patients with the blood "
+                             "disorder myelodysplastic syndrome.")
+    assert "Myelodysplastic Syndromes" in found
+    assert "Skin Transplantation" not in areas(extractor, "The gel reduces the need for skin grafts after burns.")
+
+
+def test_an_indication_head_shared_by_disease_modifiers(extractor):
+    found = areas(extractor, "Corvane will focus on neuromuscular and metabolic indications in Europe.")
+    assert found["Neuromuscular Diseases"] == ["neuromuscular"] and found["Metabolic Diseases"] == ["metabolic"]
+
+
+def test_profile_concepts_count_when_the_body_names_none(extractor):
+    text = ("Halden Bio filed its quarterly report with the regulator on Monday and named a new auditor.\n\n"
+            "About Halden Bio\nHalden Bio develops gene therapies for people with food allergies.")
+    assert "Genetic Therapy" in techs(extractor, text) and "Food Hypersensitivity" in areas(extractor, text)
+    text = ("Halden Bio and Orland Health will develop antibodies for lung cancer.\n\n"
+            "About Halden Bio\nHalden Bio also develops gene therapies for people with food allergies.")
+    assert "Genetic Therapy" not in techs(extractor, text) and "Food Hypersensitivity" not in areas(extractor, text)

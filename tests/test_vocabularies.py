@@ -387,3 +387,13 @@ def test_headings_for_narrower_respiratory_infectious_and_supportive_care_areas(
                           "chemotherapy-induced nausea and vomiting.")
     assert {"Lung Diseases, Obstructive", "Lymphangioleiomyomatosis", "Malaria, Falciparum",
             "Chemotherapy-Induced Nausea and Vomiting"} <= names(r.therapy_areas)
+
+
+def test_acid_blockers_gastric_symptoms_newborn_lungs_and_xenografts(extractor):
+    r = extractor.extract("Corvid Bio licensed its potassium-competitive acid blocker for gastritis and heartburn to "
+                          "Larkspur Pharma, which also sells a freeze-dried surfactant for respiratory distress syndrome "
+                          "in neonatal medicine and studies xenotransplantation.")
+    assert {"Proton Pump Inhibitors", "Freeze Drying"} <= names(r.technologies)
+    assert {"Gastritis", "Heartburn", "Respiratory Distress Syndrome, Newborn", "Neonatology",
+            "Transplantation, Heterologous"} <= names(r.therapy_areas)
+    assert names(extractor.extract("Its drug treats acute respiratory distress syndrome.").therapy_areas) == {"Respiratory Distress Syndrome"}

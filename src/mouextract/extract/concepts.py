@@ -23,10 +23,13 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
 _COORDINATORS = {"and", "or", "/", "&"}
 # "colorectal, lung and breast cancers", "blood, ovarian, and non-small-cell lung cancers": modifiers coordinated before
 # one shared head noun; and "cancers, including colorectal, lung, ... and stomach": the head noun before the list.
-_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?"
+_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indications?|conditions?"
+# "neuromuscular and mitochondrial orphan indications": an indication or condition head stands for the disease the
+# modifier names with "disease" ("mitochondrial disease"), as no vocabulary lists every "<organ> indication"
+_GENERIC_HEADS = {"indication", "indications", "condition", "conditions"}
 _ITEM = r"[A-Za-z][\w-]*"
 _LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
-_LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))(?:{_ITEM}\s+){{0,2}}({_HEADS})\b")
+_LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))((?:{_ITEM}\s+){{0,2}})({_HEADS})\b")
 _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely|of\s+the)\s+"
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
 # "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer".
@@ -122,7 +125,9 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
 
     def add(items: str, offset: int, head: str, whole: str) -> None:
         words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]
-        hits = [(phrases.get(f"{m.group().lower()} {head.lower()}"), m) for m in words]
+        heads = [head.lower(), "disease", "diseases"] if head.lower() in _GENERIC_HEADS else [head.lower()]
+        hits = [(next((i for h in heads if (i := phrases.get(f"{m.group().lower()} {h}")) is not None), None), m)
+                for m in words]
         if 3 * sum(index is not None for index, _ in hits) < 2 * len(hits) or any(f"non-{m.group().lower()}" in whole.lower() for m in words):
             return  # "serious, rare or intractable diseases", "rare and non-rare diseases": qualities, not diseases
         for index, m in hits:
@@ -131,7 +136,10 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
                 found[index].append(ctx.mention(start, end))
 
     for m in _LIST_BEFORE_HEAD.finditer(ctx.masked):
-        add(m.group(1), m.start(1), m.group(2), m.group())
+        # before an indication head the words next to it are modifiers too ("neuromuscular and metabolic indications"),
+        # as no vocabulary phrase ends in that head
+        generic = m.group(3).lower() in _GENERIC_HEADS
+        add(m.group(1) + m.group(2) if generic else m.group(1), m.start(1), m.group(3), m.group())
     for m in _head_before_lists(ctx):
         add(m.group(2), m.start(2), m.group(1), m.group())
     return found
@@ -237,8 +245,10 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
                             and not noise.overlaps(m.start, m.end) and not _is_verb(ctx, m)])}
     body = {i for i, mentions in targets.items() if any(not in_boilerplate(ctx, m.start) for m in mentions)}
     classes = {vocab.entries[i][profile_class] for i in body} if profile_class else set()
+    # an article whose body names none of the field's concepts (a filing note, a short wire) has the parties' profiles
+    # to say what they work on: their boilerplate concepts count (GOLD.md: mentions about the parties count)
     found = {i: mentions for i, mentions in targets.items()
-             if i in body or profile_class and vocab.entries[i][profile_class] in classes}
+             if i in body or not body or profile_class and vocab.entries[i][profile_class] in classes}
     out = []
     for index, mentions in _merge_short_forms(found, {i: vocab.entries[i]["name"] for i in found}).items():
         entry = vocab.entries[index]
