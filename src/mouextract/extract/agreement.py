@@ -70,6 +70,20 @@ def _agreement_sentences(ctx: Context) -> list[Span]:
     return [s for s in sorted(set(spans)) if trigger.search(ctx.masked[s[0]:s[1]])]
 
 
+def distinct_sentences(ctx: Context, spans: list[Span]) -> list[Span]:
+    """``spans`` without those that repeat an earlier one's text: a headline that is also the body's first sentence
+    (a lead paragraph taken as the title) is one sentence, not two of the first three that name the deal's type."""
+    kept: list[Span] = []
+    texts: list[str] = []
+    for span in spans:
+        text = " ".join(ctx.masked[span[0]:span[1]].split())
+        if any(text in seen for seen in texts):
+            continue
+        kept.append(span)
+        texts.append(text)
+    return kept
+
+
 def _in_span(entity: OrgEntity, span: Span) -> list[Mention]:
     return [m for m in entity.mentions if span[0] <= m.start and m.end <= span[1]]
 
@@ -168,7 +182,7 @@ def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention
 
 def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
-    sentences = agreement_sentences(ctx)
+    sentences = distinct_sentences(ctx, agreement_sentences(ctx))
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
     order = [name for name, _ in types]
