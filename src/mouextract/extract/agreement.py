@@ -197,6 +197,9 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
                 # "an option to exclusively license resulting programs" is a term of the deal, not its kind
                 if name == "license" and re.search(r"\b(?:option|right)s?\s+to\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                     continue
+                # "a licensing option agreement", "should it exercise a license option": the same option, named by a noun
+                if name == "license" and any(o.start() <= m.start() < o.end() for o in _LICENSE_OPTION.finditer(text)):
+                    continue
                 hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
                 break
     if not hits:
@@ -208,6 +211,7 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     return name, [ctx.mention(start, end)]
 
 
+_LICENSE_OPTION = re.compile(r"\blicen[cs]\w*\s+option(?:\s+agreement)?\b", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
 
