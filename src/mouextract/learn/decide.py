@@ -229,11 +229,15 @@ class Decider:
             return headline
         if services_news(c.ctx) or settlement_news(c.ctx):
             return "other"
+        named, mentions = named_type(c.ctx)
+        if mentions and named == "mou":
+            # GOLD.md: a memorandum of understanding or a letter of intent is "mou", even about a joint venture (the
+            # deal sentences naming one are of MOU articles in 38 of 40 train articles; the model follows the venture)
+            return "mou"
         if self.kind is None:
             return c.rule_type
         proba = self.kind.proba(type_features(c))
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
-        named, mentions = named_type(c.ctx)
         if mentions and named != "other" and proba.get(named, 0.0) >= NAMED_TYPE_SHARE * proba[best]:
             best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
         if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c):
