@@ -70,6 +70,20 @@ def _agreement_sentences(ctx: Context) -> list[Span]:
     return [s for s in sorted(set(spans)) if trigger.search(ctx.masked[s[0]:s[1]])]
 
 
+def distinct_sentences(ctx: Context, spans: list[Span]) -> list[Span]:
+    """``spans`` without those that repeat an earlier one's text: a headline that is also the body's first sentence
+    (a lead paragraph taken as the title) is one sentence, not two of the first three that name the deal's type."""
+    kept: list[Span] = []
+    texts: list[str] = []
+    for span in spans:
+        text = " ".join(ctx.masked[span[0]:span[1]].split())
+        if any(text in seen for seen in texts):
+            continue
+        kept.append(span)
+        texts.append(text)
+    return kept
+
+
 def _in_span(entity: OrgEntity, span: Span) -> list[Mention]:
     return [m for m in entity.mentions if span[0] <= m.start and m.end <= span[1]]
 
@@ -168,7 +182,7 @@ def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention
 
 def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
-    sentences = agreement_sentences(ctx)
+    sentences = distinct_sentences(ctx, agreement_sentences(ctx))
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
     order = [name for name, _ in types]
@@ -183,6 +197,9 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
                 # "an option to exclusively license resulting programs" is a term of the deal, not its kind
                 if name == "license" and re.search(r"\b(?:option|right)s?\s+to\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                     continue
+                # "a licensing option agreement", "should it exercise a license option": the same option, named by a noun
+                if name == "license" and any(o.start() <= m.start() < o.end() for o in _LICENSE_OPTION.finditer(text)):
+                    continue
                 hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
                 break
     if not hits:
@@ -194,6 +211,7 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     return name, [ctx.mention(start, end)]
 
 
+_LICENSE_OPTION = re.compile(r"\blicen[cs]\w*\s+option(?:\s+agreement)?\b", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import agreement_type_patterns, named_type
+from ..extract.agreement import agreement_type_patterns, distinct_sentences, named_type
 from ..extract.context import Context
 from ..extract.orgs import OrgEntity
 from ..extract.territory import place_name
@@ -128,7 +128,7 @@ def supply_purpose(c: Candidates) -> bool:
     venture, an investment or an MOU, which this rule leaves alone), which the type model, voting for the named
     "collaboration" or the licence terms, misses."""
     pattern = load_json("events.json")["supply_purpose"]
-    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in c.deal_sentences[:3])
+    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_sentences(c.ctx, c.deal_sentences)[:3])
 
 
 # the learned types a supply purpose overrules (see supply_purpose)
@@ -277,11 +277,15 @@ class Decider:
             return headline
         if services_news(c.ctx) or settlement_news(c.ctx):
             return "other"
+        named, mentions = named_type(c.ctx)
+        if mentions and named == "mou":
+            # GOLD.md: a memorandum of understanding or a letter of intent is "mou", even about a joint venture (the
+            # deal sentences naming one are of MOU articles in 38 of 40 train articles; the model follows the venture)
+            return "mou"
         if self.kind is None:
             return c.rule_type
         proba = self.kind.proba(type_features(c))
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
-        named, mentions = named_type(c.ctx)
         if mentions and named != "other" and proba.get(named, 0.0) >= NAMED_TYPE_SHARE * proba[best]:
             best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
         if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..extract.agreement import agreement_type_patterns, non_party_role, only_reports, owns_a_unit
+from ..extract.agreement import agreement_type_patterns, distinct_sentences, non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
@@ -121,7 +121,7 @@ def type_features(c: Candidates) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0}
     types = agreement_type_patterns(ctx)
     head = ctx.headline_text
-    deal = [ctx.masked[s:e] for s, e in c.deal_sentences[:3]]
+    deal = [ctx.masked[s:e] for s, e in distinct_sentences(ctx, c.deal_sentences)[:3]]
     for name, rx in types:
         f[f"head_{name}"] = float(bool(rx.search(head)))
         f[f"first_{name}"] = float(bool(deal) and bool(rx.search(deal[0])))
