@@ -50,6 +50,19 @@ def test_what_the_agreement_covers_is_its_territory(extractor):
     assert (sorted(found.granted), found.excluded) == (["CA", "MX", "US"], [])
 
 
+@pytest.mark.parametrize("text", [
+    # a ranking's scope
+    "Halden has licensed out CRV-210 to Corvida, the third-largest drugmaker in Germany, for commercialization in Canada.",
+    "Halden licensed CRV-210 to Corvida for Canada. Canada is the largest market in North America after the US for such products.",
+    # a market described
+    "Halden licensed CRV-210 to Corvida for Canada. The Brazilian market for such eye drops is still small, Halden said.",
+])
+def test_where_a_party_or_a_market_stands_is_no_territory(extractor, text):
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["CA"], [])
+
+
 def test_in_and_outside_a_country_bounds_nothing(extractor):
     text = "Halden signed an exclusive agreement with Corvida to explore a partnership in and outside Japan."
     found = territory(ctx_of(extractor, text), [])

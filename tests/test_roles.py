@@ -25,6 +25,16 @@ def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles
 
 
+@pytest.mark.parametrize("kind, roles", [
+    ("supply_agreement", {"Pellworm Pharma": "customer", "Ostrava Labs": "supplier"}),
+    ("license", {"Pellworm Pharma": "licensee", "Ostrava Labs": "licensor"}),
+])
+def test_a_retailer_named_so_buys_what_it_sells(extractor, kind, roles):
+    # a reseller's trade word, however the deal is framed, makes it the side that buys
+    text = "Ostrava Labs signed an agreement with pharmacy retailer Pellworm Pharma to launch its eye drops in Portugal."
+    assert roles_of(extractor, text, kind, "Ostrava Labs", "Pellworm Pharma") == roles
+
+
 def test_a_supply_deal_with_one_named_party_makes_it_the_supplier(extractor):
     text = "Verano Biologics signed a contract manufacturing deal worth $120 million with an undisclosed global drugmaker."
     assert roles_of(extractor, text, "supply_agreement", "Verano Biologics") == {"Verano Biologics": "supplier"}

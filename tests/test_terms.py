@@ -153,6 +153,19 @@ def test_background_amounts_are_no_deal_components(extractor):
     assert money(financials(ctx_of(extractor, text), parties)) == {("upfront", 20000000, "USD", False)}
 
 
+def test_a_price_per_unit_and_its_conversion_are_one_amount(extractor):
+    text = "Under the agreement, Halden will receive EUR 20,000 per device (about USD 21,500) for every device Corvida sells."
+    assert money(financials(ctx_of(extractor, text))) == {("other", 20000, "EUR", False)}
+
+
+def test_a_deal_likened_to_this_one_is_another_deal(extractor):
+    text = ("Halden signs licence deal with Corvida\n\n"
+            "Corvida will pay Halden $20 million upfront under the agreement.\n"
+            "Last spring Halden signed a similar agreement with Zentro worth up to $700 million.")
+    parties = [party(text, "Halden"), party(text, "Corvida")]
+    assert money(financials(ctx_of(extractor, text), parties)) == {("upfront", 20000000, "USD", False)}
+
+
 def test_two_amounts_in_one_clause_go_to_their_own_nouns(extractor):
     found = money(financials(ctx_of(extractor, "Halden will pay Corvida US$40 million upfront and up to US$300 million in milestones.")))
     assert found == {("upfront", 40000000, "USD", False), ("milestone", 300000000, "USD", True)}

@@ -210,8 +210,9 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     party_spans = SpanIndex((m.start, m.end) for p in parties for m in p.mentions)
     every = money_amounts(ctx)
     # "KRW 1.8 trillion (USD 1.29 billion)": an amount in brackets right after another is its conversion, not a term
+    # (after a price's unit too: "CNY 100,000 per device (about KRW 17 million)")
     conversions = {b.start for a, b in pairwise(every)
-                   if re.fullmatch(r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|nearly|or|equivalent to|~|≈)\s*)?", ctx.masked[a.end:b.start])
+                   if re.fullmatch(r"(?:\s+per\s+[\w-]+)?\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|nearly|or|equivalent to|~|≈)\s*)?", ctx.masked[a.end:b.start])
                    and re.match(r"\s*[),;]", ctx.masked[b.end:b.end + 3])}
     # the headline's "$418 million" restating the body's "550 billion won ($418 million)" is that conversion too
     converted = [b for b in every if b.start in conversions]

@@ -153,6 +153,11 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
         if anc.lower_.startswith("licen") and anc.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anc.children) \
                 and not any(c.dep_ == "nsubjpass" and heads.fullmatch(c.lower_) for c in anc.children):
             return False  # "the vaccine is already licensed in India": a product approved there, no rights granted
+        if anc.tag_.startswith("NN") and (any(c.dep_ == "amod" and c.tag_ == "JJS" for c in anc.children)
+                                          or anc.dep_ == "nsubj" and any(c.dep_ == "acomp" for c in anc.head.children)):
+            # a ranking's scope ("the second-largest market in the world after the US", "the largest drugmaker in
+            # France") or a market described ("the Taiwanese market is rather small"): where things stand, no rights
+            return False
         # a conjunct with its own subject is another clause ("B will commercialize X, and A will run trials in the US")
         conjuncts = [w for w in anc.conjuncts if not (_has_subject(anc) or _has_subject(w))]
         if any(heads.fullmatch(w.lower_) for w in (anc, *conjuncts)) \
