@@ -211,6 +211,12 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
      "license"),
     ("Halden Biologics and Ostvik Pharma signed a co-promotion agreement for OTX-101 in Japan.",
      "collaboration_agreement"),
+    # an option to take a licence later is a term of the research deal, however it is worded
+    ("Halden Biologics formed a research partnership and licensing option agreement with Ostvik Pharma.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed a discovery collaboration with Ostvik Pharma, which may exercise a license option.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed an option agreement with Ostvik Pharma for OTX-101.", "license"),
 ])
 def test_named_deal_kinds(extractor, sentence, kind):
     from mouextract.extract.agreement import named_type
@@ -219,6 +225,26 @@ def test_named_deal_kinds(extractor, sentence, kind):
     text = f"{sentence}\n"
     ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
     assert named_type(ctx)[0] == kind
+
+
+def test_a_headline_repeating_the_lead_counts_once_among_the_deal_sentences(extractor):
+    from mouextract.extract.agreement import agreement_sentences, distinct_sentences, named_type
+    from mouextract.extract.context import Context
+
+    # the lead sentence taken as the title would fill two of the three sentences that name the deal's kind
+    text = ("Halden Biologics and Ostvik Pharma announced a partnership on Monday to develop OTX-101.\n"
+            "The partners said the agreement covers research in Lyon.\nBoth companies signed a letter of intent in March.\n")
+    ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
+    spans = distinct_sentences(ctx, agreement_sentences(ctx))
+    assert len(spans) == len(agreement_sentences(ctx)) - 1
+    assert named_type(ctx)[0] == "mou"
+
+
+def test_a_letter_of_intent_about_a_venture_is_an_mou(extractor):
+    # GOLD.md: a letter of intent is "mou", even about a joint venture
+    text = ("Halden and Ostvik plan joint venture\n\nHalden Biologics and Ostvik Pharma will form a joint venture in Lyon "
+            "to make cell therapies, each owning half of it.\nThe two firms signed a letter of intent on Monday.\n")
+    assert extractor.extract(text).agreement.type == "mou"
 
 
 @pytest.mark.parametrize(("short", "long", "same"), [
