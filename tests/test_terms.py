@@ -158,6 +158,16 @@ def test_a_price_per_unit_and_its_conversion_are_one_amount(extractor):
     assert money(financials(ctx_of(extractor, text))) == {("other", 20000, "EUR", False)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Corvida will pay Halden $80 million, including $50 million upfront.",
+     {("other", 80000000, "USD", False), ("upfront", 50000000, "USD", False)}),
+    ("Halden will pay upfront fees of $20 million and $30 million.",  # one list shares its word
+     {("upfront", 20000000, "USD", False), ("upfront", 30000000, "USD", False)}),
+])
+def test_a_component_word_after_two_amounts_is_the_nearer_ones(extractor, sentence, expected):
+    assert money(financials(ctx_of(extractor, sentence))) == expected
+
+
 def test_a_deal_likened_to_this_one_is_another_deal(extractor):
     text = ("Halden signs licence deal with Corvida\n\n"
             "Corvida will pay Halden $20 million upfront under the agreement.\n"

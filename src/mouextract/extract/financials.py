@@ -246,10 +246,11 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 r = head_of(tokens_in(ctx.doc, a.start, a.end))
                 if r is not None:
                     roots[a.start] = r
+        chosen = _nearer_takes_cue(ctx, group, {a.start: _kind_of(ctx, a, roots, cues) for a in group}, sentence)
         for n, a in enumerate(group):
             if n and re.search(r"\bof which\b", ctx.masked[group[0].end:a.start]):
                 continue  # "$1 billion, of which $350 million is due upon execution": instalments of one amount
-            kind_cue = _kind_of(ctx, a, roots, cues)
+            kind_cue = chosen[a.start]
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if not_deal_after.match(ctx.masked, a.end):
                 continue  # "a $1.7 billion market cap"
@@ -287,6 +288,31 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+# what may stand between two amounts that share one component word: "milestones of $100 million and $200 million"
+_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?(?:(?:up\s+to|as\s+much\s+as|about|approximately|an?\s+additional|another)\s+)?",
+                          re.IGNORECASE)
+
+
+def _nearer_takes_cue(ctx: Context, group: list[Amount], kinds: dict[int, tuple[str, int] | None], sentence: Span) -> dict[int, tuple[str, int] | None]:
+    """A component word after two amounts of a sentence that both took it is the nearer one's when the two are not
+    one list ("$260 million, including $208 million upfront"; "buy supplies for $10 million
+    and pay another $10 million once it reaches milestones"): the farther amount goes without it."""
+    out = dict(kinds)
+    for a in group:
+        got = kinds[a.start]
+        if got is None or got[1] <= sentence[0]:
+            continue  # (a component carried over from the previous sentence or a list's introduction is every amount's)
+        cue = got[1]
+        for b in group:
+            if b is a or kinds[b.start] != got:
+                continue
+            # (a word before the amounts governs them all: "invested $25 million in A, $10 million in B")
+            if a.end <= b.start and b.end <= cue and not _COORDINATED.fullmatch(ctx.masked[a.end:b.start]):
+                out[a.start] = None
+                break
+    return out
 
 
 def _sizes_a_market(root: Token) -> bool:
