@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..resources import load_json
@@ -121,11 +122,12 @@ _COLUMNS = ("LOWER", "TAG", "DEP")
 @dataclass(frozen=True)
 class _Compiled:
     match_id: int       # the DependencyMatcher's: the role's hash
-    role: str
-    names: list[str]    # node names, in pattern order
     nodes: list[_Node]
     seed: int           # the node matched first: one with a LOWER constraint (few tokens pass it)
-    order: list[int]    # the other nodes: the seed's ancestors up to the root, then the rest in pattern order
+    # the other nodes, each with its child already matched when it is one of the seed's ancestors (reached as that
+    # child's head), else -1 (reached among its matched parent's children): the ancestors up to the root first,
+    # then the rest in pattern order
+    steps: list[tuple[int, int]]
 
 
 @cache
@@ -147,8 +149,8 @@ def _compiled(vocab: Vocab) -> list[_Compiled]:
             path = [seed]
             while nodes[path[-1]][0] >= 0:
                 path.append(nodes[path[-1]][0])
-            order = path[1:] + [i for i in range(len(nodes)) if i not in path]
-            out.append(_Compiled(strings.add(role), role, names, nodes, seed, order))
+            steps = [(node, child) for child, node in pairwise(path)] + [(i, -1) for i in range(len(nodes)) if i not in path]
+            out.append(_Compiled(strings.add(role), nodes, seed, steps))
     return out
 
 
@@ -158,7 +160,7 @@ def _find(doc: Doc) -> list[tuple[int, list[int]]]:
     Speed only: spaCy's DependencyMatcher runs a token Matcher over the whole Doc and walks every matched token's
     ancestors (about 3.5 ms per article). The patterns here are small trees of immediate children, each with a
     node of few candidates (a deal word): every match grows from that node's candidates along heads and
-    children. tests/test_roles.py compares both."""
+    children. tests/test_learn.py compares both."""
     from spacy.attrs import DEP, HEAD, LOWER, TAG
 
     n = len(doc)
@@ -185,12 +187,11 @@ def _find(doc: Doc) -> list[tuple[int, list[int]]]:
             lower = next(accepted for col, accepted in constraints if col == 0)
             seeds[constraints] = sorted(i for word in at.keys() & lower for i in at[word] if ok(i, constraints))
         partial: list[dict[int, int]] = [{pattern.seed: i} for i in seeds[constraints]]
-        for node in pattern.order:
+        for node, child in pattern.steps:
             parent, constraints = pattern.nodes[node]
             grown = []
             for ids in partial:
-                child = next((c for c, (p, _) in enumerate(pattern.nodes) if p == node and c in ids), None)
-                if child is not None:  # an ancestor of the seed: the head of its assigned child
+                if child >= 0:  # an ancestor of the seed: the head of its matched child
                     h = heads[ids[child]]
                     if h != ids[child] and ok(h, constraints):
                         grown.append({**ids, node: h})

@@ -20,6 +20,7 @@ from typing import Any
 from ..extract.affiliation import Affiliations
 from ..extract.agreement import agreement_type_patterns, distinct_sentences, named_type
 from ..extract.context import Context
+from ..extract.org_names import fold, strip_suffix
 from ..extract.orgs import OrgEntity
 from ..extract.territory import place_name
 from ..models import Person
@@ -166,13 +167,10 @@ def product_name(ctx: Context, entity: OrgEntity) -> bool:
 
 def _folded_forms(ctx: Context, entity: OrgEntity) -> set[str]:
     """An entity's names folded for comparison: case, punctuation, a leading "the" and legal suffixes dropped."""
-    suffixes = {re.sub(r"[^\w]", "", s).lower() for s in ctx.rules.lexicon["org_suffixes"]}
     out = set()
     for form in {entity.name, *entity.forms}:
-        words = re.sub(r"[^\w\s]", " ", form.lower()).split()
-        words = words[1:] if words[:1] == ["the"] else words
-        while len(words) > 1 and words[-1] in suffixes:
-            words.pop()
+        words = fold(strip_suffix(form, ctx.rules.lexicon)).split()
+        words = words[1:] if words[:1] == ["the"] and len(words) > 1 else words
         if words:
             out.add(" ".join(words))
     return out
