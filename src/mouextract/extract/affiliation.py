@@ -595,11 +595,11 @@ class Affiliations:
             cand.org = self.party_in_context(cand)
             cand.inferred = cand.org is not None
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
-            cand.org = self.sole_ministry()
+            cand.org = self.sole_body(_MINISTRY)
         if cand.org is None:
             cand.org = self.ministry_of_field(cand.title)
         if cand.org is None and _DIPLOMAT.search(cand.title or ""):
-            cand.org = self.sole_mission()
+            cand.org = self.sole_body(_MISSION)
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -634,20 +634,12 @@ class Affiliations:
             return word.group(1) + "s"
         return None
 
-    def sole_ministry(self) -> str | None:
-        """The one ministry of the story ("Minister Park visited ..." where the Ministry of X signs): a party, or else
-        the only ministry the article names."""
+    def sole_body(self, kind: re.Pattern[str]) -> str | None:
+        """The one body of a kind in the story, a party first, else the only one the article names: the ministry of
+        "Minister Park visited ..." where the Ministry of X signs (``_MINISTRY``), the embassy of "the Norland
+        Ambassador to Japan" where "the Norland Embassy in Tokyo" signs (``_MISSION``)."""
         for group in (self.parties, self.entities):
-            names = {self.resolve(e) for e in group if _MINISTRY.search(e.name)}
-            if names:
-                return names.pop() if len(names) == 1 else None
-        return None
-
-    def sole_mission(self) -> str | None:
-        """The one embassy or consulate of the story: an ambassador's or consul's organisation ("the Norland
-        Ambassador to Japan" where "the Norland Embassy in Tokyo" signs), a party first."""
-        for group in (self.parties, self.entities):
-            names = {self.resolve(e) for e in group if _MISSION.search(e.name)}
+            names = {self.resolve(e) for e in group if kind.search(e.name)}
             if names:
                 return names.pop() if len(names) == 1 else None
         return None
