@@ -228,14 +228,14 @@ def test_named_deal_kinds(extractor, sentence, kind):
 
 
 def test_a_headline_repeating_the_lead_counts_once_among_the_deal_sentences(extractor):
-    from mouextract.extract.agreement import agreement_sentences, distinct_sentences, named_type
+    from mouextract.extract.agreement import agreement_sentences, distinct_agreement_sentences, named_type
     from mouextract.extract.context import Context
 
     # the lead sentence taken as the title would fill two of the three sentences that name the deal's kind
     text = ("Halden Biologics and Ostvik Pharma announced a partnership on Monday to develop OTX-101.\n"
             "The partners said the agreement covers research in Lyon.\nBoth companies signed a letter of intent in March.\n")
     ctx = Context(text=text, masked=text, doc=extractor.nlp(text), rules=extractor.rules)
-    spans = distinct_sentences(ctx, agreement_sentences(ctx))
+    spans = distinct_agreement_sentences(ctx)
     assert len(spans) == len(agreement_sentences(ctx)) - 1
     assert named_type(ctx)[0] == "mou"
 

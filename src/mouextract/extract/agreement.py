@@ -16,7 +16,6 @@ _NON_PARTY_BEFORE = re.compile(
     r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
     r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
-_EARLIER_AGREEMENT = r"\b(expand\w*|build\w* on|extend\w*|earlier|previous|existing|prior|original|(?:19|20)\d\d)\b\W+(?:\w+\W+){0,3}$"
 # "... also involves LG Chem as a lipid supplier": a named role other than signatory
 _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
                               r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")
@@ -70,9 +69,17 @@ def _agreement_sentences(ctx: Context) -> list[Span]:
     return [s for s in sorted(set(spans)) if trigger.search(ctx.masked[s[0]:s[1]])]
 
 
-def distinct_sentences(ctx: Context, spans: list[Span]) -> list[Span]:
-    """``spans`` without those that repeat an earlier one's text: a headline that is also the body's first sentence
-    (a lead paragraph taken as the title) is one sentence, not two of the first three that name the deal's type."""
+def distinct_agreement_sentences(ctx: Context) -> list[Span]:
+    """The agreement sentences without those that repeat an earlier one's text: a headline that is also the body's
+    first sentence (a lead paragraph taken as the title) is one sentence, not two of the first three that name the
+    deal's type (memoised per article: the rule type and the learned decision's features both read them)."""
+    key = "distinct_agreement_sentences"
+    if key not in ctx.memo:
+        ctx.memo[key] = _distinct(ctx, agreement_sentences(ctx))
+    return list(ctx.memo[key])  # type: ignore[call-overload]
+
+
+def _distinct(ctx: Context, spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     texts: list[str] = []
     for span in spans:
@@ -182,23 +189,26 @@ def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention
 
 def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
-    sentences = distinct_sentences(ctx, agreement_sentences(ctx))
+    sentences = distinct_agreement_sentences(ctx)
     # The headline and the first agreement sentences of the body decide; MOU wording anywhere settles
     # a vague "business agreement".
     order = [name for name, _ in types]
     hits = []
+    not_this = ctx.rules.lexicon["type_not_this_deal"]
+    earlier, option_to = regex(not_this["earlier_agreement_before"], ignore_case=True), regex(not_this["option_or_right_before"])
+    license_option = regex(not_this["license_option"], ignore_case=True)
     for span in sentences[:3]:
         text = ctx.masked[span[0]:span[1]]
         for name, rx in types:
             for m in rx.finditer(text):
                 # "expands a 2023 memorandum", "builds on an earlier MOU": an earlier agreement, not this one
-                if re.search(_EARLIER_AGREEMENT, text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                if earlier.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 # "an option to exclusively license resulting programs" is a term of the deal, not its kind
-                if name == "license" and re.search(r"\b(?:option|right)s?\s+to\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+                if name == "license" and option_to.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 # "a licensing option agreement", "should it exercise a license option": the same option, named by a noun
-                if name == "license" and any(o.start() <= m.start() < o.end() for o in _LICENSE_OPTION.finditer(text)):
+                if name == "license" and any(o.start() <= m.start() < o.end() for o in license_option.finditer(text)):
                     continue
                 hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
                 break
@@ -211,7 +221,6 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     return name, [ctx.mention(start, end)]
 
 
-_LICENSE_OPTION = re.compile(r"\blicen[cs]\w*\s+option(?:\s+agreement)?\b", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING, cast
@@ -195,11 +196,13 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     for key, asset in found.items():
         phases: list[str | None] = []
         own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
-        for where in [*asset.mentions, *elsewhere[key]]:  # the deal sentences first
-            phases.append(_phase_near(ctx, where.start, where.end, [(ds, de) for ds, de, k in drug_spans if k != key
-                                                                    and ctx.masked[ds:de].lower() not in own]))
-            if where in asset.mentions:
-                phases.append(_phase_after(ctx, where.end, [(ds, de) for ds, de, k in drug_spans if k != key]))
+        rivals = sorted((ds, de) for ds, de, k in drug_spans if k != key)  # once per asset, windowed per mention
+        unlike = [(ds, de) for ds, de in rivals if ctx.masked[ds:de].lower() not in own]
+        for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key])]:  # the deal sentences first
+            s, e = ctx.sentence_of(where.start)
+            phases.append(_phase_near(ctx, where.start, where.end, _between(unlike, s - _REACH, e + _REACH)))
+            if in_deal:
+                phases.append(_phase_after(ctx, where.end, rivals))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
             asset.indication = asset.indication or _indication_near(ctx, where.start, where.end)
         # the first phase named, unless a later sentence says the asset is filed, approved or on sale ("the pivotal
@@ -229,10 +232,24 @@ _ANAPHOR = re.compile(r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidat
                       r"|It\s+(?=is\b|was\b|has\b))")
 
 
+# How far beyond an asset's sentence another drug can matter to its phase (a list of drugs running up to it); the
+# windows keep the look-ups per mention bounded, so a long input costs linear time
+_REACH = 400
+
+
+def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans (sorted) that start in [lo, hi)."""
+    return spans[bisect.bisect_left(spans, (lo, -1)):bisect.bisect_left(spans, (hi, -1))]
+
+
 def _phase_after(ctx: Context, end: int, others: list[tuple[int, int]]) -> str | None:
     """The phase a following sentence (one of the next two) gives the asset by pointing back to it, no other drug
     named in between."""
-    later = [(s, e) for s, e in ctx.sentences if s >= end][:2]
+    i = bisect.bisect_left(ctx.sentences, (end, -1))
+    later = ctx.sentences[i:i + 2]
+    if not later:
+        return None
+    others = _between(others, end - _REACH, later[-1][1] + _REACH)
     for s, e in later:
         if any(end <= os < s for os, _ in others):
             return None
@@ -316,13 +333,19 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
     """Two names, one in brackets beside the other ("Velmora (HX-301)", "HX-301 (tarnolimab)", "Velmora® (tarnolimab)"),
     name one product: one asset, named as first written, the other its alias, with both forms' mentions."""
     spans = [(m.start, m.end, key) for key, a in found.items() for m in a.mentions]
+    by_start = sorted((s, i) for i, (s, _, _) in enumerate(spans))
+    by_end = sorted((e, i) for i, (_, e, _) in enumerate(spans))
     for key, asset in list(found.items()):
         if key not in found:
             continue
         for m in asset.mentions:
-            other = next((k for s, e, k in spans if k != key and k in found and (
-                _OPEN.fullmatch(ctx.masked[m.end:s]) and ctx.masked[e:e + 1] != "/"
-                or _OPEN.fullmatch(ctx.masked[e:m.start]) and ctx.masked[m.end:m.end + 1] != "/")), None)  # "X (Y/adjuvant)": a mix, not a name
+            # only names within a bracket's reach of this mention, in their first-named order (bisection, not a scan:
+            # a long input names a drug thousands of times)
+            near = sorted({i for _, i in _from_to(by_start, m.end, m.end + _BRACKET_GAP)}
+                          | {i for _, i in _from_to(by_end, m.start - _BRACKET_GAP, m.start)})
+            other = next((k for s, e, k in (spans[i] for i in near) if k != key and k in found and (
+                _OPEN.fullmatch(ctx.masked, m.end, s) and ctx.masked[e:e + 1] != "/"
+                or _OPEN.fullmatch(ctx.masked, e, m.start) and ctx.masked[m.end:m.end + 1] != "/")), None)  # "X (Y/adjuvant)": a mix, not a name
             if other is None:
                 continue
             host, guest = (found[other], asset) if found[other].mentions[0].start < asset.mentions[0].start else (asset, found[other])
@@ -452,6 +475,14 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
 
 
 # "(formerly HX-12)", "(also known as HX-12)": a programme's earlier or other code, in brackets, is the same product
+_BRACKET_GAP = 80  # the longest gap _OPEN reads between two names ("®  ( also known as ")
+
+
+def _from_to(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (offset, index) pairs (sorted) whose offset lies in [lo, hi]."""
+    return pairs[bisect.bisect_left(pairs, (lo, -1)):bisect.bisect_right(pairs, (hi, 1 << 62))]
+
+
 _OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")
 
 
@@ -490,7 +521,8 @@ def _deal_spans(ctx: Context) -> list[Span]:
     money = regex(r"\b(?:upfront|milestone|royalt|rights?|licen[cs]|option|collaborat|partnership|develop and commerciali[sz]e"
                   r"|diritti|droits|Rechte|derechos|licenza|Lizenz|accordo|Vereinbarung|acuerdo)", True)  # and in European languages
     spans += [s for s in ctx.sentences if money.search(ctx.masked[s[0]:s[1]])]
-    near = {j for j, s in enumerate(ctx.sentences) if s in set(spans)}
+    chosen = set(spans)
+    near = {j for j, s in enumerate(ctx.sentences) if s in chosen}
     spans += [ctx.sentences[j + d] for j in near for d in (-1, 1) if 0 <= j + d < len(ctx.sentences)]  # "Known as NXP900, the compound ..."
     return [s for s in spans if not in_boilerplate(ctx, s[0])]
 

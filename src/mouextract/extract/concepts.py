@@ -185,8 +185,11 @@ def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
     "cell and gene therapy" names gene therapy as well as cell therapy; longest-match filtering alone would hide it.
     """
     labels = {(s.start, s.end): s.label_ for s in kept}
+    ending: dict[int, list[Span]] = {}  # the kept matches by their end token: a look-up per span, not a scan
+    for k in kept:
+        ending.setdefault(k.end, []).append(k)
     extra = [s for s in spans if (s.start, s.end) not in labels
-             and any(k.start < s.start and s.end == k.end and k.label_ != s.label_ for k in kept)
+             and any(k.start < s.start and k.label_ != s.label_ for k in ending.get(s.end, ()))
              and s.doc[s.start - 1].lower_ in _COORDINATORS]
     return sorted([*kept, *{(s.start, s.end): s for s in extra}.values()], key=lambda s: (s.start, s.end))
 

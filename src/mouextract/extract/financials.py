@@ -3,6 +3,7 @@ equity stakes, and whether the terms were disclosed."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -31,6 +32,15 @@ def _kind_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(kinds[k])})\b", re.IGNORECASE)) for k in term_cues()["kind_priority"] if k != "royalty"]
 
 
+def _org_names(ctx: Context) -> list[Span]:
+    """NER's organisation names outside the headline, sorted (once per article: each sentence takes its own by bisection)."""
+    if "org_names" not in ctx.memo:
+        ctx.memo["org_names"] = sorted((x.start_char, x.end_char) for x in ctx.ents if x.label_ == "ORG"
+                                       and not ctx.in_headline(x.start_char)) if has_parse(ctx.doc) else []
+    names: list[Span] = ctx.memo["org_names"]  # type: ignore[assignment]
+    return names
+
+
 def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every kind cue in a sentence, longest match first at one place."""
     text = ctx.masked[span[0]:span[1]]
@@ -38,8 +48,8 @@ def _kind_cues(ctx: Context, span: Span) -> list[tuple[str, int, int]]:
                      key=lambda c: (c[1] - c[2], c[1]))  # "capital contributions" (equity) over "contributions"
     # a cue word inside an organisation's name is no component ("the National Development Fund will pump in $20 million")
     # (not in a title-cased headline, where NER takes "Halden Invests" for a name)
-    names = [(x.start_char, x.end_char) for x in ctx.ents if x.label_ == "ORG" and span[0] <= x.start_char < span[1]
-             and not ctx.in_headline(x.start_char)] if has_parse(ctx.doc) else []
+    orgs = _org_names(ctx)
+    names = orgs[bisect.bisect_left(orgs, (span[0], -1)):bisect.bisect_left(orgs, (span[1], -1))]
     cues: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         if any(ns <= s and e <= ne and (ns, ne) != (s, e) and ctx.masked[s].isupper() for ns, ne in names):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import agreement_type_patterns, distinct_sentences, named_type
+from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type
 from ..extract.context import Context
 from ..extract.org_names import fold, strip_suffix
 from ..extract.orgs import OrgEntity
@@ -129,7 +129,7 @@ def supply_purpose(c: Candidates) -> bool:
     venture, an investment or an MOU, which this rule leaves alone), which the type model, voting for the named
     "collaboration" or the licence terms, misses."""
     pattern = load_json("events.json")["supply_purpose"]
-    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_sentences(c.ctx, c.deal_sentences)[:3])
+    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
 
 
 # the learned types a supply purpose overrules (see supply_purpose)

@@ -7,15 +7,17 @@ decision itself (the rules stay the first opinion; the model learns when to over
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..extract.agreement import agreement_type_patterns, distinct_sentences, non_party_role, only_reports, owns_a_unit
+from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, non_party_role, only_reports, owns_a_unit
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
+from ..extract.spans import SpanIndex
 from ..models import Person
 from ..resources import load_json, regex
 
@@ -56,6 +58,12 @@ def _overlaps(entity: OrgEntity, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in entity.mentions)
 
 
+def _within(spans: list[Span], offset: int) -> bool:
+    """Whether ``offset`` lies in one of ``spans`` (sorted by start, not overlapping: the boilerplate blocks)."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 @cache
 def _cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in load_json("events.json")[group].items())
@@ -80,7 +88,8 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     top = c.deal_sentences[:3]
     f["in_deal_sentence"] = float(any(_overlaps(entity, s, e) for s, e in top))
     f["in_first_deal_sentence"] = float(bool(top) and _overlaps(entity, *top[0]))
-    own = [a for a in c.args if _overlaps(entity, a.start, a.end)]
+    named = SpanIndex((m.start, m.end) for m in entity.mentions)  # a look-up, not a scan per argument: linear on long input
+    own = [a for a in c.args if named.overlaps(a.start, a.end)]
     early = {s for s, _ in top}
     for role in ROLES:
         f[f"role_{role}"] = float(any(a.role == role for a in own))
@@ -105,7 +114,7 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f["ner_org"] = float("ORG" in labels)
     f["ner_place_or_person"] = float(any(lbl in ("GPE", "LOC", "PERSON", "NORP") for lbl in labels) and "ORG" not in labels)
     boiler = ctx.boilerplate
-    f["only_boilerplate"] = float(all(any(s <= m.start < e for s, e in boiler) for m in entity.mentions)) if boiler else 0.0
+    f["only_boilerplate"] = float(all(_within(boiler, m.start) for m in entity.mentions)) if boiler else 0.0
     f["n_words"] = float(min(len(entity.name.split()), 6))
     f["has_acronym"] = float(any(a.isupper() and " " not in a for a in entity.aliases))
     rank = c.deal_ranks.get(entity.name)
@@ -121,7 +130,7 @@ def type_features(c: Candidates) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0}
     types = agreement_type_patterns(ctx)
     head = ctx.headline_text
-    deal = [ctx.masked[s:e] for s, e in distinct_sentences(ctx, c.deal_sentences)[:3]]
+    deal = [ctx.masked[s:e] for s, e in distinct_agreement_sentences(ctx)[:3]]
     for name, rx in types:
         f[f"head_{name}"] = float(bool(rx.search(head)))
         f[f"first_{name}"] = float(bool(deal) and bool(rx.search(deal[0])))
@@ -165,13 +174,15 @@ def link_features(c: Candidates, person: Person, option: OrgEntity | None, rule_
     f["is_first_party"] = float(bool(parties) and option is parties[0])
     f["has_title"] = float(person.title is not None)
     f["title_names_it"] = float(bool(person.title) and any(form in (person.title or "") for form in forms))
-    gaps = [(o.start - p.end, p.start - o.end) for p in person.mentions for o in option.mentions]
-    after = [a for a, _ in gaps if a >= 0]   # the organisation after the person ("X, CEO of Acme")
-    before = [b for _, b in gaps if b >= 0]  # the organisation before ("Acme CEO X", "Acme's X")
-    f["log_gap_after"] = math.log1p(min(after)) if after else 8.0
-    f["log_gap_before"] = math.log1p(min(before)) if before else 8.0
+    # nearest gaps by bisection, not over every pair of mentions (a long input names both thousands of times)
+    starts = sorted(o.start for o in option.mentions)
+    ends = sorted(o.end for o in option.mentions)
+    after = [starts[i] - p.end for p in person.mentions if (i := bisect.bisect_left(starts, p.end)) < len(starts)]
+    before = [p.start - ends[i - 1] for p in person.mentions if (i := bisect.bisect_right(ends, p.start)) > 0]
+    f["log_gap_after"] = math.log1p(min(after)) if after else 8.0   # the organisation after ("X, CEO of Acme")
+    f["log_gap_before"] = math.log1p(min(before)) if before else 8.0  # the organisation before ("Acme CEO X")
     sentences = {ctx.sentence_of(m.start) for m in person.mentions}
-    f["same_sentence"] = float(any(s <= o.start < e for s, e in sentences for o in option.mentions))
+    f["same_sentence"] = float(any((i := bisect.bisect_left(starts, s)) < len(starts) and starts[i] < e for s, e in sentences))
     f["log_mentions"] = math.log1p(len(option.mentions))
     for kind in KINDS:
         f[f"kind_{kind}"] = float(option.kind == kind)
