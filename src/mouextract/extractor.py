@@ -187,7 +187,7 @@ class Extractor:
 
     def _candidates(self, ctx: Context, exclude: list[tuple[int, int]]) -> Candidates:
         args = event_args(ctx.doc)
-        # an argument NER reads as a person, place, date or amount ("Karen Oyelaran", "in Tokyo") is no organisation
+        # an argument NER reads as a person, place, date or amount ("Nora Adeyemi", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
                            if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)])
@@ -202,7 +202,7 @@ class Extractor:
 
 def _lone_name(ent: Span, ents: tuple[Span, ...]) -> bool:
     """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
-    names as people ("Ipsen", "Pfizer", "Otsuka"), while a person's surname alone ("Colvin") follows the full name."""
+    names as people ("Brennan", "Velmar", "Sakuragi"), while a person's surname alone ("Colbeck") follows the full name."""
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text[:1].isupper():
         return False
     return not any(ent.text in e.text.split() for e in ents if e.label_ == "PERSON" and len(e) > 1)

@@ -44,7 +44,7 @@ _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|G
 _COMPANY_HEADS = (r"(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
                   r"|chief\s+\w+\s+officer")
 _COMPANY_TITLE = re.compile(rf"(?i)(?:.*\s)?(?:{_COMPANY_HEADS})")
-# Titles that head a whole organisation, those and more: "chief executive officer of Mobileye" names the organisation
+# Titles that head a whole organisation, those and more: "chief executive officer of Quorvex" names the organisation
 # after "of", where "Head of Nitrogen Fixation" or "Secretary for Innovation" names a field (fullmatch only: the order
 # of the alternatives does not matter)
 _ORG_LEVEL_TITLE = re.compile(
@@ -117,7 +117,7 @@ class Affiliations:
             rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})"
             rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$")
         # what ends the words before a person's name (describe_before), compiled once, not once per person:
-        # a title may go on in lower case and carry a modifier: "Chief executive John Dawson", "interim CEO Rachel Cole"
+        # a title may go on in lower case and carry a modifier: "Chief executive Owen Marsh", "interim CEO Rachel Cole"
         # and lower-case titles may lead a list ("president and CEO"), capitalised words join titles ("Chief
         # Scientific Officer")
         t = titles
@@ -132,7 +132,7 @@ class Affiliations:
         # search from every position, and rules out most texts with no title at their end; see _titled_at_end)
         backwards = "|".join(re.escape(w[::-1]) for w in sorted(ctx.rules.lexicon["title_words"], key=len, reverse=True))
         self.titled_end_reversed = regex(rf"\n?[ \t:]*(?:\s+dna|\s+&)?[ ,]*\b(?:{backwards})\b", ignore_case=True)
-        # news style: "NewLink's chief executive Charles J. Link", "Yuhan president and CEO Cho Wook-je", and a field
+        # news style: "Brightvale's chief executive Martin J. Keel", "Garam president and CEO Cho Min-jae", and a field
         # in lower case after the title: "Acme senior vice president of real-world and late phase Ana Ruiz"
         # and with a comma, an apposition: "Halden's chief executive, Maria Berg"
         # (and a country's adjective before the title, the post's reach: "Velmar's Australian managing director Ana Ruiz")
@@ -285,7 +285,7 @@ class Affiliations:
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
             # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
             return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
-        # "BARDA's director": a possessive organisation the clustering does not know, then the title
+        # "NBRDA's director": a possessive organisation the clustering does not know, then the title
         own = re.fullmatch(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+([^,]+)", rest)
         # (a capitalised title too when it opens with a title word: "Velmar Pharma's Senior Vice President of Research")
         own = own if own and (own.group(2)[0].islower() or self.title_re.match(own.group(2))) else None
@@ -378,7 +378,7 @@ class Affiliations:
                      or re.fullmatch(rf"\S+{_LEGAL_TAIL.pattern}", heads.group(2))
                      or _COMPANY_TITLE.fullmatch(heads.group(1)) and self.lower_case_brand(heads.group(2))):
             return self.clean_title(heads.group(1)), heads.group(2)
-        # "Chairman of A*STAR", "Governor of the Kanagawa Prefecture": a real title, then "of" and a name the
+        # "Chairman of N*GEN", "Governor of the Kanagawa Prefecture": a real title, then "of" and a name the
         # clustering did not find; the name as written is the organisation
         named = re.match(r"(.+?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&*.'’-]*(?:\s+(?:[A-Z][\w&*.'’-]*|&|and|of|for))*)\s*$", rest)
         if named and self.title_re.search(named.group(1)) and not self.title_re.search(named.group(2)) \
@@ -429,7 +429,7 @@ class Affiliations:
             return org
         clean = re.sub(r"(?<=\b[A-Z][a-z][A-Z])\.$|(?<=[A-Z]{2})\.$", "", self._unglued(org, person))  # "... at DoH." ends a sentence
         if not clean or self.title_re.fullmatch(clean) or _OFFICE.fullmatch(clean) or self._bare_place(clean):
-            return None  # "Taoiseach Enda Kenny": a title is no organisation, nor is "China's vice-president"'s country
+            return None  # "Taoiseach Declan Furlow": a title is no organisation, nor is "China's vice-president"'s country
         parts = re.split(r"\s+(?:and|&)\s+", clean)
         rest = window.replace(clean, " ")
         named = len(parts) == 2 and all(self._names_org(p) for p in parts)  # not "Ministry of Trade and Industry"
@@ -440,7 +440,7 @@ class Affiliations:
         if hit and hit[1] >= len(clean) - 1 and self._unglued(hit[0], person) == hit[0] and (clean not in hit[0] or hit[0] == clean
                                                                                           or len(alone) != 1):
             return hit[0]
-        # an acronym the clustering did not tie to its organisation: "BIO" for "Biotechnology Innovation Organization"
+        # an acronym the clustering did not tie to its organisation: "BTA" for "Biotech Trade Alliance"
         spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
         return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
 
@@ -465,7 +465,7 @@ class Affiliations:
         region's government is written with its head ("Kanagawa Prefecture")."""
         if re.search(r"\s(?:Province|Prefecture|County|Municipality|Government|State|City)$", text):
             return False
-        # NER calls unknown names places too ("an analyst at Jefferies"): only a country or region by name counts
+        # NER calls unknown names places too ("an analyst at Brackwell"): only a country or region by name counts
         return (text in place_names() or text in region_groups()["aliases"]) \
             and not any(text in p.forms for p in self.parties) and not any(f == text for f, _ in self.forms)
 
@@ -503,7 +503,7 @@ class Affiliations:
         return len(occurrences(text, word, joiners="-")) >= 2 and not occurrences(text, word.capitalize(), joiners="-")
 
     def named_org(self, text: str) -> bool:
-        """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("A*STAR"); not a field
+        """An organisation or place NER names ("Kanagawa Prefecture"), or an acronym ("N*GEN"); not a field
         ("Communications") or a unit ("Cellular Therapy Program")."""
         if all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w'’&-]+", text) if w not in {"and", "of"}):
             return False  # NER reads "Research and Development" as an organisation; after a title it is the field
@@ -557,7 +557,7 @@ class Affiliations:
         lower = re.match(r"(?:[a-z-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|at|for|in)\b|\s*$)", title)
         if lower and self.title_re.fullmatch(lower.group(1).title()):
             return written
-        # "president and chief executive officer", "president and GM", "codirector of MSK's ...": a lower-case run
+        # "president and chief executive officer", "president and GM", "codirector of LCI's ...": a lower-case run
         # holding a title word, ending the title or ending in a word that takes an object (not a name after it)
         run = re.match(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*", title)
         words = run.group().split() if run else []
@@ -761,10 +761,10 @@ class Affiliations:
                 cand.title, cand.org = title, org or self.org_filling(block.group(2) or "")
 
     def describe_before(self, cand: Candidate) -> None:
-        """'Seoyeon University Hospital (Director Park Jiyoung)', 'HUMCC Director Wook Chun',
-        'President Jung-Sun Lee of Biosolution', 'Seolhwa Group Chairman Seo Young-gil'."""
+        """'Seoyeon University Hospital (Director Park Jiyoung)', 'KDUMC Director Hyun Bae',
+        'President Min-Ah Lee of Biovantra', 'Seolhwa Group Chairman Seo Jae-hun'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
-        before = _HONORIFIC_TAIL.sub(" ", before)  # "Phylogica CEO Dr Richard Hopkins"
+        before = _HONORIFIC_TAIL.sub(" ", before)  # "Veltrona CEO Dr Peter Ashby"
         # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
         if self.office_before(cand, before) or self.apposition_before(cand, before):
             return
@@ -870,20 +870,20 @@ class Affiliations:
         return " ".join(words)
 
     def named_before(self, text: str) -> str | None:
-        """'Qurient CEO', 'Korea BIO President': the capitalised words right before a title, when NER names them
+        """'Travique CEO', 'Norland BTA President': the capitalised words right before a title, when NER names them
         as an organisation (or they are an acronym) though the clustering did not keep them."""
         run = re.search(r"(?<![\w&.'’-])((?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*)(?:['’]s)?[ \t,]*$", text)
         if not run:
             return None
         words = run.group(1).split()
-        for i in range(len(words)):  # longest first: "Korea BIO", then "BIO"
+        for i in range(len(words)):  # longest first: "Norland BTA", then "BTA"
             name = " ".join(words[i:])
             if name not in {"The", "From", "By", "And"} and not self.title_re.fullmatch(name) and self.named_org(name):
                 return name
         return words[-1] if self.repeated_proper(words[-1]) else None
 
     def repeated_proper(self, word: str) -> bool:
-        """A company's one-word name that NER missed ("Qurient CEO Kim"): the article writes it capitalised in the
+        """A company's one-word name that NER missed ("Travique CEO Kim"): the article writes it capitalised in the
         middle of sentences again and again, and it is no place, person, title or generic word."""
         lexicon = self.ctx.rules.lexicon
         if not re.fullmatch(r"[A-Z][\w-]{2,}", word) or self.title_re.fullmatch(word) or word in lexicon["generic_name_words"] \
@@ -903,7 +903,7 @@ class Affiliations:
         return inside >= 2
 
     def party_in_context(self, cand: Candidate) -> str | None:
-        """'Chief executive John Dawson said ...', 'said Managing Director Dilip Shanghvi': a title without an
+        """'Chief executive Owen Marsh said ...', 'said Managing Director Rajesh Kulvani': a title without an
         organisation speaks for the party the sentence, or else the one before it, names last before the person."""
         start, _ = self.ctx.sentence_of(cand.start)
         ref = re.search(r"\b(?:the|its|their)\s+(?:\w+\s+)?(hospital|university|institute|college|school|company|firm"
@@ -970,7 +970,7 @@ class Affiliations:
             return ""
         token = span[0]
         while token.dep_ in ("compound", "flat") and token.head is not token:
-            token = token.head  # the head of the name: "Sun" -> "Pharma" in "Sun Pharma"
+            token = token.head  # the head of the name: "Lark" -> "Pharma" in "Lark Pharma"
         while token.dep_ == "conj" and token.head is not token:
             token = token.head  # "with Beta and Gamma"
         if token.dep_ in ("nsubj", "nsubjpass"):

@@ -16,10 +16,10 @@ _NON_PARTY_BEFORE = re.compile(
     r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
     r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
 )
-# "... also involves LG Chem as a lipid supplier": a named role other than signatory
+# "... also involves YS Chem as a lipid supplier": a named role other than signatory
 _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
                               r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")
-# "Kyoto University's Center for iPS Cell Research": the owner of the unit that signs
+# "Hoshimi University's Center for iPS Organoid Research": the owner of the unit that signs
 _OWNER_OF_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Laboratory|Lab|Department|Division|School"
                             r"|College|Hospital|Unit|Clinic|Faculty)\b")
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
@@ -108,7 +108,7 @@ def only_reports(ctx: Context, entity: OrgEntity, entities: list[OrgEntity], spa
 
 
 def owns_a_unit(ctx: Context, entity: OrgEntity) -> bool:
-    """'Kyoto University's Center for iPS Cell Research ...': named as the owner of a unit that signs."""
+    """'Hoshimi University's Center for iPS Organoid Research ...': named as the owner of a unit that signs."""
     return any(_OWNER_OF_UNIT.match(ctx.masked, m.end) for m in entity.mentions)
 
 

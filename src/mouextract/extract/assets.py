@@ -90,7 +90,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     deal = SpanIndex(_deal_spans(ctx))
     party_index = SpanIndex(party_spans)
     found: dict[str, Asset] = {}
-    party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("GC Cell")
+    party_names = {form.lower() for p in parties for form in (p.name, *p.aliases)}  # a code that names a party ("DM Cell")
     descriptions = list(regex(cues["asset_described"]).finditer(ctx.masked))
     described = SpanIndex(m.span() for m in descriptions)  # "CLDN18" of "an anti-CLDN18.2 ADC" is no code of its own
     brands = _brand_names(ctx, party_names)
@@ -127,7 +127,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if is_code and " " in name and _COUNTED.match(ctx.masked, e):
             continue  # "USA 181 days", "FTSE 100 companies": a count, not a code
         if is_code and s not in unchecked and (_SIGNS.match(ctx.masked, e) or _POLICY.match(ctx.masked, e)):
-            continue  # "AbbVie and M42 have signed": a product signs nothing; "the RIE2020 plan" is a policy
+            continue  # "Ostvik and R36 have signed": a product signs nothing; "the RIE2020 plan" is a policy
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
             continue  # "ipilimumab biosimilar HLX13": the asset is the biosimilar, named by its code
         if not is_code and re.search(r"\bbiosimilars?\s+(?:to|of|version\s+of|referencing)\s+$", ctx.masked[max(0, s - 40):s], re.IGNORECASE):
@@ -155,7 +155,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # "to focus on our lead product X": the product the company keeps (wherever else it is named)
         if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
-            continue  # a party's name ("Halvorsen", "GC Cell"), unless the text calls it a drug
+            continue  # a party's name ("Halvorsen", "DM Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
         asset.mentions.append(ctx.mention(s, e))
         covered = e
@@ -302,7 +302,7 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     return out
 
 
-# "Otsuka, whose product MUCOSTA® leads its market": a relative clause on a company names its own product in passing
+# "Kelvaro, whose product VELDAXA® leads its market": a relative clause on a company names its own product in passing
 # (the parse-based test below misses it when the parser attaches the clause elsewhere)
 _WHOSE_PRODUCT = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:products?|drugs?|brands?|medicines?)\s+$", re.IGNORECASE)
 
@@ -313,13 +313,13 @@ def _place_word(ctx: Context, start: int, end: int) -> bool:
 
 
 def _describes_party(ctx: Context, start: int, end: int) -> bool:
-    """Whether a brand is a person's name or lies in a clause describing an organisation ("Otsuka, whose product
-    MUCOSTA® leads its market, ..."): a party's own product named in passing, not the deal's."""
+    """Whether a brand is a person's name or lies in a clause describing an organisation ("Kelvaro, whose product
+    VELDAXA® leads its market, ..."): a party's own product named in passing, not the deal's."""
     if not has_parse(ctx.doc):
         return False
     toks = tokens_in(ctx.doc, start, end)
     if any(t.ent_type_ == "PERSON" for t in toks) and not _MARKED.match(ctx.masked, end):
-        return True  # "James Park (third from right)"; a registered mark is no person's
+        return True  # "Tomas Park (third from right)"; a registered mark is no person's
     root = head_of(toks)
     for a in root.ancestors if root is not None else []:  # up to the clause's verb: a far relative clause is no description of it
         if a.dep_ in ("relcl", "appos") and a.head.tag_ in ("NNP", "NNPS") and a.head.ent_type_ == "ORG":
@@ -497,7 +497,7 @@ _COMPANY_AFTER = re.compile(r"\s*(?:A/S|Inc\b|Ltd\b|Corp\b|AG\b|SA\b|plc\b|GmbH\
 
 
 def _company_shaped(ctx: Context, name: str) -> bool:
-    """A drug-like word used as a company ("Genmab A/S", "Genmab announced"): never written in lower case."""
+    """A drug-like word used as a company ("Corvumab A/S", "Corvumab announced"): never written in lower case."""
     if name[:1].islower():
         return False
     key = ("terms", "company-shaped", name)

@@ -333,7 +333,7 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
 
 
 def _names_a_company(ctx: Context, word: str) -> bool:
-    """Whether the text uses ``word`` as a company's name: "CTX Ltd", or "Cancer Therapeutics CRC (CTx)"."""
+    """Whether the text uses ``word`` as a company's name: "CTX Ltd", or "Coastal Therapeutics CRC (CTx)"."""
     escaped = re.escape(word)
     return bool(re.search(rf"\b{escaped}{_COMPANY_AFTER}", ctx.masked)
                 or re.search(rf"{_COMPANY_BEFORE}\s*\(\s*{escaped}\s*\)", ctx.masked, re.IGNORECASE))

@@ -124,7 +124,7 @@ def _headline(masked: str) -> Span | None:
         body = line.strip()
         start = pos + len(line) - len(line.lstrip())
         pos += len(line)
-        label = re.match(r"(title|headline)\s*:\s*", body, flags=re.IGNORECASE)  # "Title : Hallym to collaborate ..."
+        label = re.match(r"(title|headline)\s*:\s*", body, flags=re.IGNORECASE)  # "Title : Seoyeon to collaborate ..."
         stamp = _DATE_STAMP.match(body)  # a crawler's "date 2019-11-27 " before the page's first line is no title
         if stamp:
             body, start = body[stamp.end():], start + stamp.end()

@@ -285,11 +285,11 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     # (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05")
     if re.search(r"\b(published|posted|date|updated|released|input|registered|modified|edited)\b", before, re.IGNORECASE):
         return True
-    # "SEOUL, Jan. 9 --", "(Yicai) Sept. 20 --"
+    # "SEOUL, Jan. 9 --", "(Yunpai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
             and len(before) < 120:
         return True
-    # "AsianScientist (Apr. 30, 2015) – On ...": a publisher's name with the date in parentheses opens the story
+    # "PacificLabNews (Apr. 30, 2015) – On ...": a publisher's name with the date in parentheses opens the story
     if re.fullmatch(r"\s*[A-Z][\w.&'’ -]{1,60}\(\s*", before) and re.match(r"\s*\)\s*(?:--|–|—|-\s)", after):
         return True
     # "March 5, 2025 -- A and B signed ..." (a dateline without its city); "By Jane Roe | March 5, 2025" (a byline)
@@ -598,7 +598,7 @@ def _planned(verb: Token | None) -> bool:
 
 def _line_of(ctx: Context, offset: int, radius: int = 400) -> tuple[int, int]:
     """The sentence around ``offset`` clipped to its line: a cue on a headline or dateline line does not
-    qualify a date on the next ("Sunday 24 November 2024" above "Fiocruz signs ...")."""
+    qualify a date on the next ("Sunday 24 November 2024" above "Ostvik signs ...")."""
     s_start, s_end = ctx.sentence_of(offset, radius)
     line_start = ctx.text.rfind("\n", 0, offset) + 1
     line_end = ctx.text.find("\n", offset)
@@ -622,7 +622,7 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
         following = s_end + len(ctx.masked[s_end:s_end + 5]) - len(ctx.masked[s_end:s_end + 5].lstrip(" \t"))
         if following < len(ctx.masked) and ctx.masked[following] != "\n":
             s_end = max(s_end, _line_of(ctx, following)[1])
-    # "(acquired by X in 2011)", "(The Pharma Letter May 5, 2008)": a date inside parentheses takes its verb
+    # "(acquired by X in 2011)", "(The Biotech Ledger May 5, 2008)": a date inside parentheses takes its verb
     # and cues from inside them
     opening = ctx.masked.rfind("(", s_start, f.start)
     if opening >= 0 and ctx.masked.find(")", opening, f.start) < 0:
@@ -694,7 +694,7 @@ def _restates_reference(f: Found, value: str | None, ref: RefDate | None) -> boo
 def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
     """A coarser restatement of a date of the same role is no second date: "established in July this year" beside
     "established on July 31", "signed in 2021" beside "signed on 3 May 2021" (GOLD: one entry per event); nor is one
-    told only in sentences of the finer date, whatever its role ("Signed in 2008 (The Pharma Letter May 5, 2008)")."""
+    told only in sentences of the finer date, whatever its role ("Signed in 2008 (The Biotech Ledger May 5, 2008)")."""
     def same_sentence(a: DateFact, b: DateFact) -> bool:
         spans = {_line_of(ctx, m.start, len(ctx.text)) for m in b.mentions}  # (whole sentences: no clip)
         return all(_line_of(ctx, m.start, len(ctx.text)) in spans for m in a.mentions)
@@ -719,13 +719,13 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         if ref is not None and ref.year is None and said:  # wire style: the dateline day is the day it was said
             ref.weekday = _WEEKDAYS.index(said.group(1).lower())
         elif ref is not None and ref.year is None:
-            # "Taipei, July 16 (CNA) X signed two agreements Wednesday": a bare weekday in the dateline's own
+            # "Taipei, July 16 (FNS) X signed two agreements Wednesday": a bare weekday in the dateline's own
             # sentence is the dateline's day
             s_end = ctx.sentence_of(pub.start)[1]
             lead = re.search(rf"\b(?<!last )(?<!next )({_WEEKDAY})\b", ctx.masked[pub.end:s_end])
             if lead:
                 ref.weekday = _WEEKDAYS.index(lead.group(1).lower())
-        if ref is not None and ref.year is None:  # "09:39 January 23, 2019 ... SEOUL, Jan. 23 (Yonhap) --"
+        if ref is not None and ref.year is None:  # "09:39 January 23, 2019 ... SEOUL, Jan. 23 (Haedong) --"
             head = [Found(m.lastgroup or "", *m.span(), m.group()) for m in _COMBINED.finditer(ctx.text, 0, 2000)]
             same = [a for a in (parse_iso(resolve(f, None)) for f in head if f.kind in _FULL)  # page header too
                     if a and a.year and (a.month, a.day) == (ref.month, ref.day)]
@@ -734,7 +734,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         source = "publication_date"
     if ref is None and reference:
         ref, source = parse_iso(reference), "option"
-    if ref is None:  # a syndicated translation's "Source: Yonhap News (April 30, 2024)" line dates it
+    if ref is None:  # a syndicated translation's "Source: Haedong News (April 30, 2024)" line dates it
         line = re.search(r"^Source\s*:[^\n]*\(([^()\n]{6,30})\)\s*$", ctx.text, re.MULTILINE)
         m = _COMBINED.fullmatch(line.group(1)) if line else None
         if m and m.lastgroup in _FULL:
@@ -742,8 +742,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
     if ref is None:
         # "May 2011" is too coarse to date the article. The lead's date dates it ("On July 24, X announced"); only
         # without one does a later date with a year serve ("... today (10th April 2014)"): a day further down is one
-        # event of the story ("On Sept. 4, Gou announced"), whose "yesterday" is no other's, or a citation's
-        # ("(Marketletter October 2, 2000)")
+        # event of the story ("On Sept. 4, Liao announced"), whose "yesterday" is no other's, or a citation's
+        # ("(Tradeletter October 2, 2000)")
         lead_end = max(600, len(ctx.text) // 5)
         parsed = [(parse_iso(resolve(f, None)), f.start <= lead_end) for f in found
                   if f.kind in (*_FULL, "md", "dm", "my", "my_foreign")]
@@ -759,7 +759,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         value = resolve(f, RefDate(anchor, None, None) if f.kind == "anchored" else ref)
         if f.kind in (*_FULL, "my", "my_foreign", "year", "q_year", "season_year", "dm", "md", "anchored") and value and value[:4].isdigit():
             anchor = int(value[:4])  # the year a later "the same year" / "the following year" counts from
-        # "(WAM - 20th Jun, 2023) BOSTON, US, June 20, 2023 - A and B have signed": a second dateline dates the page
+        # "(ZAN - 20th Jun, 2023) BOSTON, US, June 20, 2023 - A and B have signed": a second dateline dates the page
         # too, not the signing its sentence reports
         dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
-# Name-internal dependents: "Seoul National University Hospital", "Samsung Biologics'", "Pfizer-BioNTech".
+# Name-internal dependents: "Seoyeon National University Hospital", "Seokjin Biologics'", "Halden-Corvane".
 _NAME_DEPS = frozenset({"compound", "nmod", "amod", "flat", "punct", "npadvmod", "poss", "case", "cc", "prep", "pobj"})
 _JOINERS = frozenset({"-", "&", "of", "and", "for", "de", "'s", "’s"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -75,10 +75,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "object": [[obj_verb, child("anchor", "arg", "dobj")]],
         # "grants B an exclusive license", "will pay B $20 million"
         "dative": [[verb, child("anchor", "arg", "dative")]],
-        # "to use Y's foundry services", "Roche's collaboration with ..."
+        # "to use Y's foundry services", "Velmar's collaboration with ..."
         "poss": [[obj_verb, child("anchor", "obj", "dobj"), child("obj", "arg", "poss")],
                  [noun, child("anchor", "arg", "poss", {"TAG": {"IN": ["NNP", "NNPS"]}})]],
-        # "the Pfizer-BioNTech partnership", "Acme-Beta license agreement"
+        # "the Halden-Corvane partnership", "Acme-Beta license agreement"
         "compound": [[noun, child("anchor", "arg", {"IN": ["compound", "nmod"]}, {"TAG": {"IN": ["NNP", "NNPS"]}})]],
         # "licenses CRV-210 to B", "in-licenses X from A"
         "to": [[verb, child("anchor", "prep", "prep", {"LOWER": "to"}), child("prep", "arg", "pobj", {"TAG": {"IN": ["NNP", "NNPS"]}})]],
@@ -234,12 +234,12 @@ def event_args(doc: Doc) -> list[EventArg]:
 
 
 def _reporter(anchor: Token, pronouns: frozenset[str]) -> Token | None:
-    """'uniQure announced today that it has signed ...': the subject of the reporting verb above the event."""
+    """'oriQen announced today that it has signed ...': the subject of the reporting verb above the event."""
     reports = _words()["report_verbs"]
     for head in anchor.ancestors:
         if head.lower_ in reports:
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # a lower-case name ("uniQure") is tagged PRP too: only the pronoun words themselves are pronouns
+            # a lower-case name ("oriQen") is tagged PRP too: only the pronoun words themselves are pronouns
             if subject is not None and subject.lower_ not in pronouns:
                 return subject
     return None

@@ -243,7 +243,7 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
         cues = _kind_cues(ctx, sentence)
         if not cues and re.match(r"\W*(?:(?:the|these|such)\s+(?:\w+\s+)?payments?|(?:that|this|the)\s+(?:figure|amount|sum))\b",
                                  ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE):
-            # "Amgen will make milestone payments ... The payments could reach up to 1.6 trillion won."
+            # "Halvik will make milestone payments ... The payments could reach up to 1.6 trillion won."
             # ("The contract was worth EUR 3 billion. That figure was later cut to EUR 2 billion.")
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
@@ -270,7 +270,7 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             if kind_cue is None or other_money:
                 if other_money or not _deal_sentence(ctx, sentence):
                     continue
-                # money given to research without a component word ("give Purdue up to $52 million ... research")
+                # money given to research without a component word ("give Ashgrove up to $52 million ... research")
                 research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
                 kind, cue = ("research_funding" if research else "other"), a.start
                 if re.search(r"\beligible\s+(?:to\s+receive|for)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?$", before, re.IGNORECASE):
@@ -356,7 +356,7 @@ def _amount_sentence(ctx: Context, a: Amount) -> Span:
 def _unbroken(ctx: Context, span: Span) -> Span:
     """A sentence joined with its neighbours on the same line where spaCy cut it with no punctuation: the English
     model splits Nordic and German prose mid-clause ("i alt løber aftalebeløbet op | i 92 millioner dollars") and a
-    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Takeda 33.4%")."""
+    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Kelvaro 33.4%")."""
     s, e = span
     for _ in range(2):  # back over a cut: the text before does not end a sentence or a line
         before = ctx.masked[max(0, s - 3):s]
@@ -380,7 +380,7 @@ def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> bool:
     """Whether a span lies in another story's headline: a line without final punctuation, not the article's title,
-    naming no party (lists of related news: "D3 Bio completes USD108m Series B financing round")."""
+    naming no party (lists of related news: "Q5 Bio completes USD108m Series B financing round")."""
     if ctx.in_headline(start):
         return False
     line_start = ctx.masked.rfind("\n", 0, start) + 1
@@ -418,7 +418,7 @@ _STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partner
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
-      ("D3 Bio completes USD108m Series B financing round" in a list of related news);
+      ("Q5 Bio completes USD108m Series B financing round" in a list of related news);
     - a sentence naming neither a party, nor a stand-in for one ("the company"), nor the deal or its money speaks of
       something else ("a startup valued at over $1 billion");
     - an amount of an earlier or another deal ("a previous contract between them was worth ...", "following the KRW 2 trillion
@@ -436,7 +436,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
         if not deal_words.search(ctx.masked, s, e):
             return False
         # a sentence naming other organisations and neither a party nor a stand-in for one tells another deal
-        # ("Takeda has partnered with Hutchmed ... for $400 million up front" in a round-up)
+        # ("Kelvaro has partnered with Norvane ... for $400 million up front" in a round-up)
         # (NER takes a figure for a name: "DKK245m")
         if has_parse(ctx.doc) and not _STAND_IN.search(ctx.masked, s, e) and any(
                 x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))

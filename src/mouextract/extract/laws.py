@@ -143,7 +143,7 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
         # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two); "of 2006"
         # is the law's year, not more of its name ("Pandemic and All-Hazards Preparedness Act of 2006").
-        # A capitalised word right after a head makes it part of another name ("Harvard Law School", "Law Firm").
+        # A capitalised word right after a head makes it part of another name ("Eastbrook Law School", "Law Firm").
         ends = [i for i in heads if i + 1 >= len(words)
                 or words[i + 1] not in {"on", "of", "for"} and not words[i + 1][0].isupper()
                 or words[i + 1] == "of" and i + 2 < len(words) and _YEAR.fullmatch(words[i + 2].rstrip(".,;:"))]
@@ -161,7 +161,7 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         start = m.start() + m.group().index(words[0])
         end = start + len(" ".join(words))
         if words[-1] == "Law" and _is_person(ctx, end - 3):
-            continue  # "Parks Chairwoman Fanny Law": Law is a surname here
+            continue  # "Parks Chairwoman Mabel Law": Law is a surname here
         if words[-1] == "Code" and _CODE_NUMBER.match(ctx.masked, end):
             continue
         if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is

@@ -77,7 +77,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     # a place NER reads apart from any organisation ("in Boston Halden Pharma's drug" of a sentence without its stop)
     lone_places = {e.start_char: e.text for e in ctx.ents if e.label_ == "GPE" and not org_spans.overlaps(e.start_char, e.end_char)}
     token_at = {t.idx: t for t in ctx.doc}
-    # first words of what NER calls a person ("Ivy Ng"), not of a possessive it mistook for one ("Gilead Science's")
+    # first words of what NER calls a person ("Iris Tan"), not of a possessive it mistook for one ("Halvik Science's")
     given_names = {p.split()[0] for p in persons if len(p.split()) >= 2 and not re.search(r"['’]s?$", p)}
     # what NER calls a place, nationality or person, unless an organisation head says otherwise ("Halden Pharma")
     not_orgs = {e.text for e in ctx.ents if e.label_ in ("GPE", "LOC", "NORP", "PERSON")
@@ -113,7 +113,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             if " " not in name and name in org_heads(lexicon):
                 continue  # a head word alone ("Biologics") names nothing
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
-            # organisation ("Bayer", "Servier") stays a weak candidate: a party only when the decision says so, never
+            # organisation ("Velmar", "Dravenna") stays a weak candidate: a party only when the decision says so, never
             # reported otherwise
             weak = " " not in name and not parsed \
                 and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)
@@ -124,7 +124,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
             if " " not in name and name in given_names and not has_head(name, lexicon):
-                continue  # a person's given name used alone ("Ivy and I agreed" after "Ivy Ng"), even as a subject
+                continue  # a person's given name used alone ("Iris and I agreed" after "Iris Tan"), even as a subject
             found = surface.find(name)
             offset = start + found if found >= 0 else start
             out.append((name, surface, offset, offset + len(name) if found >= 0 else end, (start, end) in parse_only, weak))
@@ -152,7 +152,7 @@ _ITEM_NAME = re.compile(r"([A-Z][^,(\n–—]{1,80}?)[ \t]*(?=[,(\n–—]|$)")
 
 
 def listed_items(ctx: Context) -> list[tuple[Span, Span | None]]:
-    """Each item line under a party-list intro, with its leading name: '• Fundació Sant Joan de Déu, Spain'."""
+    """Each item line under a party-list intro, with its leading name: '• Fundació Roure Blanc de Recerca, Spain'."""
     out: list[tuple[Span, Span | None]] = []
     intro = list_intro(ctx)
     listing, pos = False, 0
@@ -175,7 +175,7 @@ def listed_items(ctx: Context) -> list[tuple[Span, Span | None]]:
 
 
 def _brand_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
-    """Group brands with a lower-case head word: 'SK bioscience', 'GC biopharma', 'CJ healthcare'."""
+    """Group brands with a lower-case head word: 'YS bioscience', 'DM biopharma', 'HN healthcare'."""
     brand = regex(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b((?!(?:US|UK|EU|USA|UAE|PRC|ROK|UN)\b)[A-Z]{{2,4}}[ \t]+"
                   rf"(?i:{head_alternation(lexicon)}))\b")  # not "a UK biopharmaceutical company"
     return [m.span(1) for m in brand.finditer(ctx.masked)]
@@ -201,7 +201,7 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
         return False
     title_after, title_before = _title_around(tuple(lexicon["title_words"]))
     after = text[start + len(name):start + len(name) + 80]
-    before = text[max(0, start - 60):start]  # "(President and CEO: Takeshi Morioka; ...)"
+    before = text[max(0, start - 60):start]  # "(President and CEO: Haruki Tomine; ...)"
     return bool(title_after.match(after) or title_before.search(before))
 
 
@@ -212,7 +212,7 @@ def _title_around(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[s
     return re.compile(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{titles}"), re.compile(rf"{titles}\s*:\s*$")
 
 
-# "Tessellate Bio (TSB)", "Acme Group (Seoul; "AG")": an acronym defined in parentheses after a capitalised word
+# "Tervella Bio (TVB)", "Acme Group (Seoul; "AG")": an acronym defined in parentheses after a capitalised word
 _DEFINED_BEFORE = re.compile(r"[A-Z][\w.&'’-]*[ \t]*\((?:[^()]*[,;][ \t]*)?[\"“]?\Z")
 _DEFINED_AFTER = re.compile(r"[\"”]?[,;)]")
 
@@ -238,7 +238,7 @@ def non_party_acronym(acronym: str, lexicon: dict[str, Any]) -> bool:
 
 
 def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]]:
-    """Stand-alone coined company names ("Biosolution"): used twice or more, and never in lower case."""
+    """Stand-alone coined company names ("Biovantra"): used twice or more, and never in lower case."""
     found: dict[str, list[tuple[int, int]]] = {}
     for m in company_word(lexicon).finditer(ctx.masked):
         found.setdefault(m.group(), []).append(m.span())
@@ -249,7 +249,7 @@ def _coined_names(ctx: Context, lexicon: dict[str, Any]) -> list[tuple[int, int]
 
 def _count(ctx: Context, text: str) -> int:
     """How often ``text`` occurs in the article as whole words, outside Title-Case headlines, which cut names
-    short ("... with Kyoto's Center for Cell Research"); memoised: the look-up scans the whole text."""
+    short ("... with Hoshimi's Center for Cell Research"); memoised: the look-up scans the whole text."""
     key = ("count", text)
     if key not in ctx.memo:
         ctx.memo[key] = sum(not title_case_line(ctx.masked, start) for start, _ in occurrences(ctx.masked, text, joiners="-"))
@@ -285,7 +285,7 @@ def _support_patterns(heads: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        r"|,?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b"
                        # "Biraon (CEO Ji-hoon Seo)": a chief executive vouches for it
                        r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
-                       # "Otsuka (TYO: 4578)", "Moderna's (NASDAQ:MRNA)": a listing on an exchange
+                       # "Kelvaro (TYO: 4321)", "Corvane's (NASDAQ:CRVN)": a listing on an exchange
                        r"|(?:['’]s)?\s*\((?:NASDAQ|Nasdaq|NYSE|TYO|TSE|KOSDAQ|KOSPI|KRX|HKEX|SEHK|SHA|SSE|SZSE|SZ|SH|LSE"
                        r"|AIM|ASX|TSX|TSXV|SIX|Euronext|OTC|OTCQB|OTCQX|XETRA|FSE|BSE|NSE|STO|OMX|TASE|SGX|TWSE|TPEx)\s*:)")
     before = re.compile(r"\b(?:startup|start-up|spin-off|spinout|biotech|biopharma|pharma|drugmaker|drug maker|company|firm"

@@ -36,7 +36,7 @@ def fold(text: str) -> str:
 def legal_name_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if len(s) > 2 or s.isupper())
     return re.compile(
-        # a place in parentheses inside the name: "Mabwell (Shanghai) Bioscience Co., Ltd.", "Hutchison Whampoa (China) Ltd"
+        # a place in parentheses inside the name: "Yunjing (Shanghai) Bioscience Co., Ltd.", "Harrowgate Whitcombe (China) Ltd"
         rf"\b(?:[A-Z][\w&'’.-]*\s+(?:\([A-Z][a-z]+\)\s+)?){{0,5}}[A-Z][\w&'’.-]*(?:\s+\([A-Z][a-z]+\))?,?\s+(?:{alternatives})(?=$|[\s,;:)(\"”'’])"
     )
 
@@ -48,8 +48,8 @@ class _HeadIndex:
     kinds: dict[str, str]  # head word -> organisation kind
     lower_kinds: dict[str, str]  # the same, keyed in lower case
     alternation: str  # every head word, longest first, and the coined-company-word pattern
-    any_head: re.Pattern[str]  # one search for all head words, any case ("SK bioscience")
-    company_word: re.Pattern[str]  # coined one-word company names ("Biosolution")
+    any_head: re.Pattern[str]  # one search for all head words, any case ("YS bioscience")
+    company_word: re.Pattern[str]  # coined one-word company names ("Biovantra")
     suffix: re.Pattern[str]  # a trailing legal suffix (", Inc.")
 
 
@@ -82,12 +82,12 @@ def org_heads(lexicon: dict[str, Any]) -> dict[str, str]:
 
 
 def head_alternation(lexicon: dict[str, Any]) -> str:
-    """Regex alternation of every organisation head word, coined company words ("Biosolution") included."""
+    """Regex alternation of every organisation head word, coined company words ("Biovantra") included."""
     return _index(lexicon).alternation
 
 
 def company_word(lexicon: dict[str, Any]) -> re.Pattern[str]:
-    """Coined one-word company names: 'Biosolution', 'Stemtech', 'GaonBio'."""
+    """Coined one-word company names: 'Biovantra', 'Stemvaro', 'GaonBio'."""
     return _index(lexicon).company_word
 
 
@@ -101,19 +101,19 @@ def head_name_re(alternatives: str) -> re.Pattern[str]:
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
 INSTITUTION_FIRST = re.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:University|Institute|Istituto|Instituto|Institut|Universidad|Università|Université"
-    # public bodies name their field the same way after "of"/"for" ("Authority for Industrial Cities and Technology
+    # public bodies name their field the same way after "of"/"for" ("Authority for Port Cities and Logistics
     # Zones"); without it a person's name may follow ("Head of the Norland Drug Authority Kim Ji-ho")
     r"|Academy|College|Ministry|Agency|Center|Centre"
     r"|(?:Authority|Council|Commission|Administration|Department|Bureau|Organi[sz]ation|Federation|Association)"
     r"(?=[ \t]+(?:of|for)\b))(?:[ \t]+(?:(?:of|for|di|de|del|della|für|des|and|the)[ \t]+)*"
-    r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w'’-]*){1,5}"  # "Center for iPS Cell Research and Application"
+    r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w'’-]*){1,5}"  # "Center for iPS Organoid Research and Application"
 )
 
 
 def strip_suffix(name: str, lexicon: dict[str, Any]) -> str:
-    """"Tessellate Bio, Inc." -> "Tessellate Bio"."""
+    """"Tervella Bio, Inc." -> "Tervella Bio"."""
     stripped = _index(lexicon).suffix.sub("", name).strip(" ,")
-    # "Shionogi & Co., Ltd." -> "Shionogi": the joiner before a legal form goes with it
+    # "Kaneshiro & Co., Ltd." -> "Kaneshiro": the joiner before a legal form goes with it
     stripped = re.sub(r"\s+(?:&|and)$", "", stripped)
     return stripped or name
 
@@ -123,7 +123,7 @@ def title_case_line(text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     if (line_end if line_end >= 0 else len(text)) - line_start > 300:
-        return False  # a paragraph of names and listings ("Takeda Pharmaceutical Company Limited (TSE: 4502, ...") is no headline
+        return False  # a paragraph of names and listings ("Kelvaro Pharmaceutical Company Limited (TSE: 4321, ...") is no headline
     start = max(line_start, offset - 200)
     end = text.find("\n", offset, offset + 200)
     if re.match(r"[ \t]*(?:[-•·▪*]|\d+[.)])\s", text[start:start + 8]):
@@ -153,11 +153,11 @@ _TITLE_OF = re.compile(rf"^.*\b(?:{CORE_TITLES})\s+(?:of|at)\s+(?=[A-Z])")
 _TITLE_CORE = re.compile(rf"\b(?:{CORE_TITLES})\b")
 
 
-# "Myongji Hospital Chairman", "CIRM President Alan Trounson": a title after the name and what follows it
+# "Mirae Hospital Chairman", "NIRM President Graham Holt": a title after the name and what follows it
 _TITLE_AFTER = re.compile(rf"\s+(?:{CORE_TITLES})\b.*$")
 
 
-# "University of Texas MD Anderson Cancer Center": what follows a title-like word goes on to an institution's head
+# "University of Eastbrook MD Whitlock Cancer Center": what follows a title-like word goes on to an institution's head
 _INSTITUTION_END = re.compile(r"\s(?:Center|Centre|Hospital|Institute|Clinic|University|College|School|Foundation)$")
 
 
@@ -176,7 +176,7 @@ def trim_titles(name: str, title_words: frozenset[str]) -> str:
     cut = 0
     while cut < len(words) - 1 and words[cut] in title_words:
         cut += 1
-    # only a real title goes: "CEO Hanwool Pharma" -> "Hanwool Pharma", but "Center for iPS Cell Research" stays
+    # only a real title goes: "CEO Hanwool Pharma" -> "Hanwool Pharma", but "Center for iPS Organoid Research" stays
     if not _TITLE_CORE.search(" ".join(words[:cut])):
         return name
     return " ".join(words[cut:])
@@ -186,13 +186,13 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
     name = re.sub(r"^(?:Title|Headline|Subject)\s+(?=[A-Z])", "", name)  # the same label without its colon
-    name = re.sub(r"^(?:Shares|Stock|Stocks)\s+(?:of|in)\s+(?=[A-Z])", "", name)  # "Shares of CHA Biotech rose"
+    name = re.sub(r"^(?:Shares|Stock|Stocks)\s+(?:of|in)\s+(?=[A-Z])", "", name)  # "Shares of Seokjin Biotech rose"
     # a photo credit names who took or gave the picture: "/Courtesy of Halden Pharma", "Photo provided by Kelvaro"
     name = re.sub(r"^(?:/\s*)?(?:(?:Photo|Image|Picture)\s+)?(?:[Cc]ourtesy\s+of|[Pp]rovided\s+by|[Ss]upplied\s+by)\s+(?=[A-Z])", "", name)
-    name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(BUSINESS WIRE)--Pharmaron"
-    # a dateline's weekday before a headline-less lead: "Thursday Hanmi Pharma"
+    name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(HARBOR WIRE)--Kelvaro"
+    # a dateline's weekday before a headline-less lead: "Thursday Hanwool Pharma"
     name = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])", "", name)
-    # "Korea University Medical Center고려대의료원": a Latin name runs into its Hangul or Han rendering
+    # "Seoyeon University Medical Center서연대의료원": a Latin name runs into its Hangul or Han rendering
     name = re.sub(r"(?<=[A-Za-z.)])[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff].*$", "", name)
     name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
     name = re.sub(r"^(?:the|The)\s+", "", name)
@@ -252,8 +252,8 @@ def without_lead(name: str, lexicon: dict[str, Any], text: str = "") -> str:
 
 
 def without_home(name: str, lexicon: dict[str, Any]) -> str:
-    """'Nuvectis Pharma of New Jersey' -> 'Nuvectis Pharma': a company's home place after "of" is no part of its
-    name (while "University of Texas" keeps its place: the part before "of" must itself be a name)."""
+    """'Brisvane Pharma of New Jersey' -> 'Brisvane Pharma': a company's home place after "of" is no part of its
+    name (while "University of Eastbrook" keeps its place: the part before "of" must itself be a name)."""
     m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", name)
     if m and has_head(m.group(1), lexicon) and len(m.group(1).split()) >= 2 and m.group(2) in place_names() \
             and not _OF_INSTITUTION.match(name) and not _OF_GOVERNMENT.search(m.group(1)):
@@ -272,8 +272,8 @@ def place_names() -> frozenset[str]:
 
 def valid_name(name: str) -> bool:
     """Not a stop word, a title, a deal noun, a sentence or a number."""
-    # "uniQure", "eGenesis": a lower-case start with an inner capital is a coined name, not a sentence word
-    # "1ST Biotherapeutics", "3SBio", "4D Molecular": a numeral glued to letters starts a name; an ordinal ("1st") does not
+    # "oriQen", "eVornix": a lower-case start with an inner capital is a coined name, not a sentence word
+    # "2ND Biotherapeutics", "7KBio", "9D Molecular": a numeral glued to letters starts a name; an ordinal ("1st") does not
     if len(name) < 2 or not (name[0].isupper() or re.match(r"[a-z]{1,3}[A-Z]|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z]", name)) \
             or _STOP_ORG.match(name) \
             or _TITLE_PREFIX.match(name):
@@ -285,7 +285,7 @@ def valid_name(name: str) -> bool:
         return False
     if re.search(r"\b(?:Agreements?|Memorand(?:um|a)|MOU|MoU|Deals?|Contracts?|Licen[cs]e|Licensing)$", name):
         return False  # "Licensing Agreement" of a Title-Case headline names the deal, not a signatory
-    # a slash joins no name's words, but the Danish and Norwegian legal form "A/S" ("Genmab A/S") has one
+    # a slash joins no name's words, but the Danish and Norwegian legal form "A/S" ("Corvumab A/S") has one
     return not re.search(r"\d{3,}|@|(?<!\bA)/|\bA/(?!S\b)|\b(?:said|says|and the|announced)\b", name)
 
 
@@ -295,7 +295,7 @@ def kind_of(name: str, lexicon: dict[str, Any], legal: bool) -> str | None:
     found = [(m.start(), index.lower_kinds[m.group().lower()]) for m in index.any_head.finditer(name)]  # "SK bioscience" too
     found += [(m.start(), "company") for m in index.company_word.finditer(name)]
     of = re.search(r"\s(?:of|for|de|di|del|für)\s", name)
-    if of and any(pos < of.start() for pos, _ in found):  # "Polish Academy of Sciences": the head before "of" decides
+    if of and any(pos < of.start() for pos, _ in found):  # "Norland Academy of Sciences": the head before "of" decides
         found = [f for f in found if f[0] < of.start()]
     specific = [f for f in found if f[1] != "other"]  # "Center" alone says little: "Mirae Medical Center" is a hospital
     found = specific or found
@@ -321,7 +321,7 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
     """Whether 'before and after' is one name: 'Ministry of Food and Drug Safety', 'Stiles & Partners Communications'.
 
     ``count`` gives how often a text occurs in the article: a half the article also names on its own, apart from
-    this run, is a name of its own ("Halden Institute of Oncology and Kelvaro", "Ostvik Ireland and Mayo Clinic"),
+    this run, is a name of its own ("Halden Institute of Oncology and Kelvaro", "Ostvik Ireland and Brennan Clinic"),
     unless the half after "and" is field words only ("Institute of Science and Technology").
     """
     if not after[:1].isupper():
@@ -334,7 +334,7 @@ def _one_name(before: str, joiner: str, after: str, has_head: Callable[[str], bo
     # "Institute of Ocean Science and Technology", "Department of Health and Human Services": an institution's
     # field goes on after "and" with field words, even where one of them can head a name ("Technology")
     if _OF_INSTITUTION.match(before) and (not has_head(after) or all(w in fields for w in after.split())) \
-            and not re.fullmatch(r"[A-Z0-9]{4,}", after):  # "University of Manchester and QIAGEN": a company follows
+            and not re.fullmatch(r"[A-Z0-9]{4,}", after):  # "University of Eastbrook and VARNIX": a company follows
         return True
     if not has_head(after):
         return False
@@ -354,7 +354,7 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
     "and"/"&" stay inside one name when the halves belong together ("Blood and Marrow Transplantation Center");
     ``count`` (occurrences in the article) tells halves named on their own elsewhere (see ``_one_name``).
     """
-    # a parenthesis ends the name unless a place in it sits inside the name ("Mabwell (Shanghai) Bioscience Co., Ltd.")
+    # a parenthesis ends the name unless a place in it sits inside the name ("Yunjing (Shanghai) Bioscience Co., Ltd.")
     name = re.split(r"\s*(?:\((?![A-Z][a-z]+\)\s+[A-Z])|:)", name)[0]
     name = re.split(r"\s+at\s+", name)[-1]
     # Korean and Japanese releases list partners with a middle dot: "Halden Bio·Kelvaro·Ostvik University"
@@ -366,7 +366,7 @@ def pieces(name: str, verbs: frozenset[str], has_head: Callable[[str], bool],
             parts[-1].append(word[:-1])
             parts.append([])
             joiners.append(".")
-        elif re.search(r"\w['’]s$", word) and parts[-1]:  # "Kyoto University's Center for ...": owner, then its unit
+        elif re.search(r"\w['’]s$", word) and parts[-1]:  # "Hoshimi University's Center for ...": owner, then its unit
             parts[-1].append(word[:-2])
             parts.append([])
             joiners.append("'s")

@@ -13,7 +13,7 @@ from .org_names import CORE_TITLES, GENERIC_WORDS, fold, initials, kind_of, org_
 from .spans import SpanIndex
 from .textfind import occurrences
 
-# 'Tessellate Bio, Inc. ("Tessellate")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
+# 'Tervella Bio, Inc. ("Tervella")', 'Istituto Lombardo di Miologia (ILM, Milan, Italy)'
 _ALIAS_AFTER = re.compile(r"\.?,?[ \t]*(?:[A-Z][\w.]*,?[ \t]+)*?\((?:the\s+)?[\"“']?([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,3})"
                           r"[\"”']?\s*[,;)]")
 
@@ -50,14 +50,14 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     """Whether ``short`` names the same organisation as ``long`` ("Hanwool" / "Hanwool Pharmaceutical")."""
     s, l_ = short.split(), long.split()
     if len(s) == len(l_) > 1 and s[0] == l_[0] and s != l_ and _prefix_words(s[1:], l_[1:]):
-        # "Glenmark Pharma" / "Glenmark Pharmaceuticals" / "Glenmark Pharm": the same words, shortened. Asked once per
+        # "Kelbrook Pharma" / "Kelbrook Pharmaceuticals" / "Kelbrook Pharm": the same words, shortened. Asked once per
         # pair (the later name against the earlier hosts), so either order merges.
         return True
     glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
     if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
-        return True  # "Henlius" of "ShanghaiHenlius Biotech": words run together by the page's markup
+        return True  # "Yunjing" of "ShanghaiYunjing Biotech": words run together by the page's markup
     if len(s) == 1 and _abbreviates(short, l_):
-        return True  # "PolyU" of "Hong Kong Polytechnic University", "JWP" of "JW Pharmaceutical"
+        return True  # "PolyU" of "Norland Polytechnic University", "YSP" of "YS Pharmaceutical"
     if 2 <= len(s) < len(l_) and s[:-1] == l_[:len(s) - 1] and _abbreviates(s[-1], l_[len(s) - 1:]):
         # "Halden HK" of "Halden Hong Kong", "Ostvik University NHS FT" of "... NHS Foundation Trust": the rest of
         # the name shortened to its initials
@@ -72,7 +72,7 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     if l_[: len(s)] == s:
         return True
     if s[0] == l_[0] and len(s) > 1 and _prefix_words(s[1:], l_[1:len(s)]):
-        return True  # "Sun Pharma" of "Sun Pharmaceutical Industries"
+        return True  # "Lark Pharma" of "Lark Pharmaceutical Industries"
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
         return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
@@ -84,15 +84,15 @@ _ABBREV_SKIP = frozenset({"of", "and", "&", "the", "for"})
 
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether the one-word ``short`` runs together the starts of the last words of a name, each piece
-    capitalised: "PolyU" (Poly-technic U-niversity), "JWP" (JW P-harmaceutical), "HK" (H-ong K-ong). A name's
-    leading words may be left out (a place: "Hong Kong"), its last ones not; "of", "and" may be skipped."""
+    capitalised: "PolyU" (Poly-technic U-niversity), "YSP" (YS P-harmaceutical), "HK" (H-ong K-ong). A name's
+    leading words may be left out (a place: "Norland"), its last ones not; "of", "and" may be skipped."""
     if not short.isalnum() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
         return False
     pieces = _ABBREV_PIECE.findall(short)
     if "".join(pieces) != short:
         return False
     content = [w for w in words if w.lower() not in _ABBREV_SKIP]
-    # a word written in capitals ("JW") may stand for as many pieces as it has letters
+    # a word written in capitals ("YS") may stand for as many pieces as it has letters
     expanded = [c for w in content for c in (list(w) if w.isupper() and w.isalpha() else [w])]
     tail = expanded[-len(pieces):] if len(pieces) <= len(expanded) else []
     return len(pieces) >= 2 and bool(tail) and all(w.lower().startswith(piece.lower()) for piece, w in zip(pieces, tail, strict=True))
@@ -100,7 +100,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 def _fuller(name: str, other: str) -> bool:
     """Whether ``name`` writes out words ``other`` shortens, word by word ("Pharmaceutical" of "Pharm"), and no
-    more: "SK TelecomSK" (a name glued to the next word by the page) is not the fuller "SK Telecom"."""
+    more: "YS TelecomYS" (a name glued to the next word by the page) is not the fuller "YS Telecom"."""
     a, b = name.split(), other.split()
     return len(a) == len(b) and len(name) > len(other) \
         and all(x.startswith(y) and (x[len(y):] == "" or x[len(y):].islower()) for x, y in zip(a, b, strict=True))
@@ -154,7 +154,7 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
             if hosts:
                 target = min(hosts, key=lambda e: (_first_offset(ctx, e), e.name))
                 if _fuller(entity.name, target.name):
-                    target.name = entity.name  # of "Hanmi Pharm" and "Hanmi Pharmaceutical" the full words name it
+                    target.name = entity.name  # of "Hanwool Pharm" and "Hanwool Pharmaceutical" the full words name it
         if target is not None:
             target.forms |= entity.forms
             target.syntax_only = target.syntax_only and entity.syntax_only
@@ -242,9 +242,9 @@ def _described_kind(ctx: Context, entity: OrgEntity) -> str | None:
 
 
 def _plausible_alias(alias: str, name: str, quoted: bool) -> bool:
-    """A short name in parentheses after a name is its alias when quoted ('("Tessellate")'), an acronym
+    """A short name in parentheses after a name is its alias when quoted ('("Tervella")'), an acronym
     ("ILM"), or words of the name; "(Aarhus, Denmark)" gives a place, not an alias."""
-    acronym = " " not in alias and sum(c.isupper() for c in alias) >= 2  # "ILM", "CiRA"
+    acronym = " " not in alias and sum(c.isupper() for c in alias) >= 2  # "ILM", "CiOR"
     return quoted or acronym or all(w in name.split() for w in alias.split())
 
 

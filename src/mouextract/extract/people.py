@@ -40,9 +40,9 @@ _CONTACT_NAME = re.compile(
 # a headline or caption line ends without a sentence's final punctuation; a caption cue before the name
 _SENTENCE_END = re.compile(r"[.!?:\"”’]$")
 _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
-# A surname alone after an honorific or an office held by one person: "Professor Petts said", "said Dr. Hanash",
-# "Governor Lund" (not a company named after its founder, "Dr Reddy's Laboratories", nor a name in capitals after
-# a comma, "Dr. Chien-Sung, TSAI", nor a given name before another in brackets, "Dr. Ken (Kenji) Sato")
+# A surname alone after an honorific or an office held by one person: "Professor Hollis said", "said Dr. Varga",
+# "Governor Lund" (not a company named after its founder, "Dr Mehra's Laboratories", nor a name in capitals after
+# a comma, "Dr. Ming-Hao, LIAO", nor a given name before another in brackets, "Dr. Ken (Kenji) Sato")
 _SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
                            r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
                            r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
@@ -73,10 +73,10 @@ _DATED_BYLINE = re.compile(r"[ \t]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]
 _PLACE_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?[ \t]+(?i:districts?|provinces?"
                           r"|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|cit(?:y|ies)|towns?|villages?|regions?)\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear)[ \t]+$")
-# An eponymous thing, not the person: "the Mary Sue Shannon Family Director", "the Lena Holm Prize"
+# An eponymous thing, not the person: "the Edith Rae Marlow Family Director", "the Lena Holm Prize"
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:Family|Foundation|Prize|Award|Professorship|Fellowship|Scholarship|Lecture|Memorial"
                            r"|Fund|Trust|Hall|Building)\b")
-# A company: its legal form or its national arm right after the name ("Novo Nordisk A/S", "Sanofi Aventis UK")
+# A company: its legal form or its national arm right after the name ("Nordahl Brenne A/S", "Corvane Averis UK")
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:A/S|AB|ASA|AG|SE|S\.A\.|SA|N\.V\.|B\.V\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC"
                             r"|Corp\.?|Co\.|K\.K\.|Pty|Pte|Holdings|Group|UK|USA|US|Japan|Korea|China|India|Europe)(?![\w-])")
 
@@ -108,25 +108,25 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
 
 def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = False) -> bool:
     """Whether ``name`` can be a person's; particles only where a title or contact block vouches for the name
-    (NER also reads "Carl von Linde" of "Carl von Linde Prize" as a person)."""
+    (NER also reads "Otto von Brandis" of "Otto von Brandis Prize" as a person)."""
     # initials and particles do not count as words ("Jan P.K. van der Berg" has two)
     particle = vouched and _PARTICLE_GAP.search(name)
     words = [w for w in (name[:particle.start()] + " " + name[particle.end():] if particle else name).split()
              if not _INITIAL_WORD.fullmatch(w)]
     initials = len(words) < len(name.split())
     if not 2 <= len(words) + initials <= 4 or any(ch.isdigit() for ch in name) \
-            or _INITIAL_WORD.fullmatch(name.split()[-1]):  # "Michael S" of "Michael S. and Mary Lee"
+            or _INITIAL_WORD.fullmatch(name.split()[-1]):  # "Peter J" of "Peter J. and Mary Lee"
         return False
     titles = title_re(tuple(ctx.rules.lexicon["title_words"]))
     if any(w in _not_name_words(ctx) for w in words):
         return False
-    # "Bluejay Therapeutics", "Kanagawa Prefecture", "Sacituzumab Govitecan": organisations and drugs, not people
+    # "Greywren Therapeutics", "Kanagawa Prefecture", "Sacituzumab Govitecan": organisations and drugs, not people
     if has_head(name, ctx.rules.lexicon) or regex(ctx.rules.lexicon["drug_name_pattern"]).search(name):
         return False
     # "Velutix CR", "Zemab ADC": a product and its dosage form or format code; surnames in capitals stay ("Aiko SATO")
     if (words[-1] in _PRODUCT_CODES or words[-1].isupper() and words[-1] in org_words) and not words[0].isupper():
-        return False  # ... and so does an organisation's acronym ("Chief Executive of UCB" read as a name)
-    # a title word that is a given name before a middle initial is the name: "Dean Y. Li" (not "Dean Kim Ji-ho")
+        return False  # ... and so does an organisation's acronym ("Chief Executive of OVK" read as a name)
+    # a title word that is a given name before a middle initial is the name: "Dean P. Lowe" (not "Dean Kim Ji-ho")
     given = words[0] in ctx.rules.lexicon["title_given_names"] and len(name.split()) > 2 \
         and bool(_INITIAL_WORD.fullmatch(name.split()[1]))
     for w in words:
@@ -235,7 +235,7 @@ class PeopleExtractor:
             if taken.overlaps(*span):
                 continue
             # a title pattern vouches for a name NER read as an organisation together with its title ("Joint MD
-            # Siddharth Mittal" as one ORG): the name is a person, not a word of that organisation
+            # Arjun Kapadia" as one ORG): the name is a person, not a word of that organisation
             # (or inside a longer run: "Trustee Ken Adler of Ostvik University" as one organisation)
             # or leading one: "Chairman Ken Adler of Acme" clustered as "Ken Adler of Acme"
             # (NER's own name too when the run ends with it: "Vice Minister of Health Ken Adler" as one organisation)
@@ -244,7 +244,7 @@ class PeopleExtractor:
                 and ((start, end) not in ner_only or f.endswith(f" {name}")) or (start, end) not in ner_only and f.startswith(f"{name} of ")
                 for e in self.affiliations.entities for f in e.forms)
             # a title pattern vouches too for a name the clustering took for an organisation without a head word
-            # ("Director Chang Min Oh" clustered as "Chang Min Oh")
+            # ("Director Sung Ho Ahn" clustered as "Sung Ho Ahn")
             hit = self.affiliations.org_at(name)
             glued = glued or (start, end) not in ner_only and hit is not None \
                 and not has_head(hit[0], ctx.rules.lexicon)
@@ -267,7 +267,7 @@ class PeopleExtractor:
         return sorted(out + self._surnames_only(out, taken, credited), key=lambda c: c.start)
 
     def _surnames_only(self, named: list[Candidate], taken: SpanIndex, credited: set[frozenset[str]]) -> list[Candidate]:
-        """People the text names only by honorific and surname ("Professor Petts said"); a surname of a person named
+        """People the text names only by honorific and surname ("Professor Hollis said"); a surname of a person named
         in full, of an organisation, or a common or title word is none."""
         ctx = self.ctx
         known = {w for c in named for w in _key(c.name)} | {w for k in credited for w in k}
@@ -285,7 +285,7 @@ class PeopleExtractor:
         return out
 
     def _joined(self, cands: list[Candidate]) -> list[Candidate]:
-        """Hong Kong names join an English name to the Chinese one with no mark between ("Carrie Lam Cheng Yuet-ngor"),
+        """Hong Kong names join an English name to the Chinese one with no mark between ("Vivian Tam Ho Wing-sze"),
         which NER reads as two people; two names parted by one space are one."""
         out: list[Candidate] = []
         for cand in cands:

@@ -38,7 +38,7 @@ _PAIRS = {"license": ("licensor", "licensee"), "invest": ("investor", "investee"
 
 def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
     """Token index -> party index, for every token inside a party mention, and for every later use of a party's
-    first name word alone ("Hanmi" of "Hanmi Pharmaceutical", "CTT's technology"): stories shorten a name so."""
+    first name word alone ("Hanwool" of "Hanwool Pharmaceutical", "KVT's technology"): stories shorten a name so."""
     out: dict[int, int] = {}
     for n, p in enumerate(parties):
         for m in p.mentions:
@@ -51,8 +51,8 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
         first = words[0].strip(",.") if len(words) > 1 else ""
         if len(first) >= 3 and first[:1].isupper() and first.lower() not in GENERIC_WORDS:
             short[first] = None if first in short and short[first] != n else n  # a word two parties share names neither
-        # "Harbin Gloria Pharmaceuticals" is "Gloria" later, a city or province before the name proper: the second word,
-        # when the name goes on past it, names the party too where it stands alone ("WuXi and Gloria will receive ...")
+        # "Harbin Velvane Pharmaceuticals" is "Velvane" later, a city or province before the name proper: the second word,
+        # when the name goes on past it, names the party too where it stands alone ("Kelvaro and Velvane will receive ...")
         word = words[1].strip(",.") if len(words) > 2 else ""
         if len(word) >= 3 and word[:1].isupper() and word.lower() not in GENERIC_WORDS:
             second[word] = None if word in second and second[word] != n else n
@@ -85,7 +85,7 @@ def _parties_under(token: Token, owner: dict[int, int]) -> list[int]:
         t = stack.pop()
         if t.i in owner and owner[t.i] not in found:
             found.append(owner[t.i])
-        # "Samsung Biologics, the biotech arm of Samsung Group": an appositive describes the party, it names no other
+        # "Seokjin Biologics, the biotech arm of Seokjin Group": an appositive describes the party, it names no other
         stack.extend(c for c in t.children if (c.dep_ not in ("relcl", "acl", "advcl", "ccomp") or c.i in owner)
                      and not (c.dep_ == "appos" and t.i in owner and owner.get(c.i) != owner[t.i] and found))
     return found
@@ -152,8 +152,8 @@ def _previous_subject(root: Token, owner: dict[int, int]) -> list[int]:
 
 
 def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], bool]:
-    """Parties among the verb's objects and prepositional arguments, the owners of the object ("rights to ALK's
-    tablet": ALK gives), and whether one comes with 'from'."""
+    """Parties among the verb's objects and prepositional arguments, the owners of the object ("rights to BLX's
+    tablet": BLX gives), and whether one comes with 'from'."""
     found: list[int] = []
     owners: list[int] = []
     reverse = False
@@ -161,8 +161,8 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
         if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass"):
             for p in _parties_under(c, owner):
                 tok = next(t for t in c.subtree if owner.get(t.i) == p)
-                # "rights to ALK's tablet", "licenses Helmholtz molecule": a name modifying the object owns it, receives nothing
-                # a possessive anywhere between the name and the object ("Gilead Science's drug": Gilead compound of the poss)
+                # "rights to BLX's tablet", "licenses Eastbrook molecule": a name modifying the object owns it, receives nothing
+                # a possessive anywhere between the name and the object ("Halvik Science's drug": Halvik compound of the poss)
                 chain = [tok, *(a for a in tok.ancestors if a.i != c.i and c.i in {x.i for x in a.ancestors})]
                 owned = any(a.dep_ == "poss" for a in chain) \
                     or tok.dep_ == "compound" and tok.head.i not in owner and tok.head.tag_.startswith("NN") and tok.head.i == c.i
@@ -401,7 +401,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             votes[o]["acquirer"] += 3
         return
     if shares and lemma in _SHARE_VERBS:
-        # "BMS will receive 2.33 million Compugen shares", "Lonza will purchase $10 million of common stock": the investor
+        # "Halden will receive 2.33 million Corvida shares", "Velmar will purchase $10 million of common stock": the investor
         first_role = "investor" if _SHARE_VERBS[lemma] else "investee"
         if kind == "license" and objs and lemma in _RECEIVING_SHARES:
             # "the university received equity in B as part of the licence": shares received, not bought, are how the
@@ -419,7 +419,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     elif money is None and (lemma in _SUPPLYING or lemma == "provide" and kind in (None, "other", "supply_agreement")
                             and any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)):
         # "A will provide commercial support / services" in a deal of no licence or research type: a service provider supplies
-        fam = "supply"  # "Dong-A ST will supply ... while Suzhou Sino has the exclusive sales rights": the verb decides
+        fam = "supply"  # "Daon-A BT will supply ... while Suzhou Lanqiao has the exclusive sales rights": the verb decides
     else:
         fam = _family(text, kind) or _family(ctx.sentence_text(tok.idx), kind)
     if fam is None:
@@ -446,7 +446,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         if from_ and first in ("licensor", "supplier"):
             first, second = second, first  # "B licenses X from A"
         elif first == "licensor" and lemma in ("license", "licence") and not objs and _owned_by_other(tok, owner, subj):
-            first, second = second, first  # "A licenses B's molecule", "A licenses Helmholtz molecule": A takes the licence
+            first, second = second, first  # "A licenses B's molecule", "A licenses Eastbrook molecule": A takes the licence
         elif first == "licensor" and lemma in ("license", "licence") and tok.head.lower_ in ("option", "options", "right"):
             first, second = second, first  # "A exercised its option to license X": the option's holder takes the licence
     else:
@@ -457,7 +457,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     # the owner of what is licensed or sold gives it; the owner of what a contract maker makes is its customer
     # ("provides services for B's programme" too: what a service is done for is the customer's)
     owner_role = None if fam == "invest" else "customer" if lemma in _MAKING or lemma == "provide" and fam == "supply" else pair[0]
-    for p in owners:  # "grants GenSci rights to ALK's tablet"
+    for p in owners:  # "grants Yunjing rights to BLX's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
 
@@ -500,7 +500,7 @@ def _clause_text(verb: Token) -> str:
 
 
 def _owned_by_other(verb: Token, owner: dict[int, int], subj: list[int]) -> bool:
-    """Whether the verb's object belongs to someone named other than its subject ("B's molecule", "Helmholtz molecule")."""
+    """Whether the verb's object belongs to someone named other than its subject ("B's molecule", "Eastbrook molecule")."""
     for c in verb.children:
         if c.dep_ == "dobj":
             for m in c.children:
@@ -602,7 +602,7 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
     named: list[int] = []
     if tok.i in owner:
         return  # the role word is part of a name
-    for c in tok.children:  # "investor Huaxi" (compound head), "investors, including X", "the licensee, X"
+    for c in tok.children:  # "investor Qiaolan" (compound head), "investors, including X", "the licensee, X"
         if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("including", "such", "namely", "like"):
             named += _parties_under(c, owner)
     if tok.dep_ == "appos" and tok.head.i in owner:
@@ -655,7 +655,7 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["licensor"] += 1  # "A retains all rights outside Japan": A licensed the rest out
             if licence and re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|compound|product|technology|platform|antibody|asset"
                                               r"|programme|program|molecule|therapy|vaccine|patents?)\b", after, re.IGNORECASE):
-                votes[n]["licensor"] += 1  # "ALK's house dust mite tablet": the owner licenses it out (a licence by its words
+                votes[n]["licensor"] += 1  # "BLX's house dust mite tablet": the owner licenses it out (a licence by its words
                 # when the deal's type is unknown or other: "terminating its licence to develop X's drug")
             role = re.match(r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“']?(licensor|licensee|investor|supplier|manufacturer|distributor|customer)[\"”']?\s*[),]",
                             after, re.IGNORECASE)
@@ -670,7 +670,7 @@ _MANUFACTURER = re.compile(r"\b(?:CDMO|CMO|contract\s+(?:development\s+and\s+)?m
 
 @cache
 def _maker_patterns(providers: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What a party is called just before ("CDMO Catalent") and just after ("Lonza, a contract manufacturer") its
+    """What a party is called just before ("CDMO Kelvaro") and just after ("Halden, a contract manufacturer") its
     name: a manufacturer, or one of the service providers ``providers`` too; compiled once per word list."""
     word = _MANUFACTURER.pattern if not providers else f"(?:{_MANUFACTURER.pattern}|\\b(?:{providers})\\b)"
     return (re.compile(word + r"\s+(?:giant\s+|firm\s+|partner\s+|company\s+)?$", re.IGNORECASE),
@@ -678,8 +678,8 @@ def _maker_patterns(providers: str | None) -> tuple[re.Pattern[str], re.Pattern[
 
 
 def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], providers: str | None = None) -> None:
-    """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Catalent",
-    "Lonza, a contract manufacturer", "the CDMO's facility") supplies; in a deal of no named type, also the one called
+    """In a supply deal, the party the text calls a CDMO or contract manufacturer ("CDMO Kelvaro",
+    "Halden, a contract manufacturer", "the CDMO's facility") supplies; in a deal of no named type, also the one called
     a service provider of ``providers`` ("contract research organisation X")."""
     before_re, after_re = _maker_patterns(providers)
     for n, p in enumerate(parties):
@@ -692,7 +692,7 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
 
 
 def _short_for(a: str, b: str) -> bool:
-    """Whether one name's words are all words of the other ("CRC", "Cancer Therapeutics CRC")."""
+    """Whether one name's words are all words of the other ("CRC", "Coastal Therapeutics CRC")."""
     wa, wb = ({w.lower() for w in re.findall(r"[\w-]+", n) if w.lower() not in GENERIC_WORDS} for n in (a, b))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
@@ -716,7 +716,7 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
         other = comp[next(iter(directed))]
         for p in parties:
             if roles.get(p.name) in (None, "collaborator"):
-                # a name made of another read party's words ("CRC" beside "Cancer Therapeutics CRC") is that party
+                # a name made of another read party's words ("CRC" beside "Coastal Therapeutics CRC") is that party
                 same = next((r for q, r in roles.items() if r in directed and _short_for(q, p.name)), None)
                 roles[p.name] = same or other
         return roles

@@ -194,13 +194,13 @@ def _other_deal(ctx: Context, start: int, sent: Span) -> bool:
 
 
 def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanIndex) -> bool:
-    """Whether the clause a region sits in has an organisation for subject that is no party ("Ono holds the rights in
+    """Whether the clause a region sits in has an organisation for subject that is no party ("Sakuragi holds the rights in
     Japan", "Medra, another partner, sells it in Europe"): another company's territory, not this deal's."""
     if not has_parse(ctx.doc):
         return False
     root = head_of(tokens_in(ctx.doc, start, end))
-    # the nearest verb with a subject: a participle without one takes its clause's ("Takeda has partnered with
-    # Hutchmed, gaining rights outside China": Takeda's)
+    # the nearest verb with a subject: a participle without one takes its clause's ("Kelvaro has partnered with
+    # Norvane, gaining rights outside China": Kelvaro's)
     subject = verb = None
     for a in root.ancestors if root is not None else []:
         if not a.tag_.startswith(("VB", "MD")):
@@ -220,7 +220,7 @@ def _non_party_subject(ctx: Context, start: int, end: int, party_index: SpanInde
 
 def _outsider(ctx: Context, token: Token, party_index: SpanIndex) -> bool:
     """Whether a token names an organisation that is no party: an organisation, or a proper name the NER left untyped
-    ("Takeda of Japan has partnered ..."). (The pipeline tags, it does not set pos_.)"""
+    ("Kelvaro of Japan has partnered ..."). (The pipeline tags, it does not set pos_.)"""
     if token.ent_type_ not in ("ORG", "") or token.tag_ not in ("NNP", "NNPS"):
         return False
     ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
@@ -257,7 +257,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         s, e = m.start(), m.end()
         if in_boilerplate(ctx, s) or ctx.is_noise(s, e) or any(not re.search(r"\b(?:for|in)\s+$", ctx.masked[ps:s])
                                                                 for ps, pe in party_index.covering(s, e) + ([(s, e)] if (s, e) in named else [])):
-            continue  # "Pfizer Malaysia" is a name; a region after "for" inside an over-long name is still a territory
+            continue  # "Halden Malaysia" is a name; a region after "for" inside an over-long name is still a territory
         name = m.group(0)
         is_ex = name.startswith("ex-")
         codes = table.get(name[3:] if is_ex else name, demonyms.get(name, []))
@@ -287,7 +287,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
         outside = list(re.finditer(r"\b(?:outside|except|excluding|other than)\b", whole, re.IGNORECASE))
         if retain and outside:
-            # "Apexigen will retain all rights outside of China": the partner gets China; "..., including the USA": kept
+            # "Corvida will retain all rights outside of China": the partner gets China; "..., including the USA": kept
             if codes != ["WORLD"]:
                 kept = bool(re.search(r"\bincluding\b", whole[outside[-1].end():], re.IGNORECASE))
                 (excluded if kept else granted).extend(codes)

@@ -177,9 +177,9 @@ def _folded_forms(ctx: Context, entity: OrgEntity) -> set[str]:
 
 
 def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
-    """Two candidates the clustering kept apart that name one organisation: they share a form ("CTx" of "Cancer
+    """Two candidates the clustering kept apart that name one organisation: they share a form ("CTx" of "Coastal
     Therapeutics CRC (CTx)" and of "the CTx Board"), one's name of two words or more ends the other's ("National
-    Institute of Oncology" in "Veszprem National Institute of Oncology"), or one is the other's "X University" /
+    Institute of Oncology" in "Eastbrook National Institute of Oncology"), or one is the other's "X University" /
     "University of X"."""
     fa, fb = _folded_forms(ctx, a), _folded_forms(ctx, b)
     if fa & fb:
@@ -195,7 +195,7 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
 
 
 def _university_swap(name: str) -> str | None:
-    """"leeds university" -> "university of leeds" (one place name either way round)."""
+    """"eastbrook university" -> "university of eastbrook" (one place name either way round)."""
     words = name.split()
     return f"university of {' '.join(words[:-1])}" if len(words) >= 2 and words[-1] == "university" else None
 
@@ -298,7 +298,7 @@ class Decider:
         for entity in c.entities:
             x = party_features(c, entity)
             if (x["owns_a_unit"] or x["only_reports"]) and not x["rule_party"]:
-                # precise rules: the owner of the unit that signs ("Kyoto University's Center ...") and an announcer
+                # precise rules: the owner of the unit that signs ("Hoshimi University's Center ...") and an announcer
                 # reporting that two others signed are no parties
                 continue
             if place_name(entity.name):
