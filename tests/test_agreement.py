@@ -217,6 +217,14 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
     ("Halden Biologics signed a discovery collaboration with Ostvik Pharma, which may exercise a license option.",
      "collaboration_agreement"),
     ("Halden Biologics signed an option agreement with Ostvik Pharma for OTX-101.", "license"),
+    # investment words that name an office, an investor's description or an earlier stake: the deal is the other one
+    ("Corvane Hospital, in which Ostvik Capital has invested, signed a partnership agreement with Halden University.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed a research agreement with Ostvik Ventures, the investment arm of Corvane Group.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed a supply agreement with Ostvik Pharma before the Minister of Investment in Riyadh.",
+     "supply_agreement"),
+    ("Ostvik Capital will invest $20 million in Halden Biologics under the agreement.", "investment"),
 ])
 def test_named_deal_kinds(extractor, sentence, kind):
     from mouextract.extract.agreement import named_type

@@ -197,6 +197,7 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     not_this = ctx.rules.lexicon["type_not_this_deal"]
     earlier, option_to = regex(not_this["earlier_agreement_before"], ignore_case=True), regex(not_this["option_or_right_before"])
     license_option = regex(not_this["license_option"], ignore_case=True)
+    names_other, before_other = regex(not_this["investment_names_other"]), regex(not_this["investment_before_other"])
     for span in sentences[:3]:
         text = ctx.masked[span[0]:span[1]]
         for name, rx in types:
@@ -209,6 +210,10 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
                     continue
                 # "a licensing option agreement", "should it exercise a license option": the same option, named by a noun
                 if name == "license" and any(o.start() <= m.start() < o.end() for o in license_option.finditer(text)):
+                    continue
+                # "the Minister of Investment", "its technology investment arm", "in which X has invested": an
+                # office, a description of an investor, an earlier stake; the deal is the agreement named beside it
+                if name == "investment" and (names_other.match(text, m.end()) or before_other.search(text[max(0, m.start() - 60):m.start()])):
                     continue
                 hits.append((order.index(name), span[0] + m.start(), span[0] + m.end(), name))
                 break
