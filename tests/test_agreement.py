@@ -382,3 +382,15 @@ def test_a_brand_drug_is_no_party(extractor):
     assert product_name(ctx, entity("Brivora®"))  # a trademark sign ends the name
     assert not product_name(ctx, entity("Ostvik Therapeutics"))  # a ticker in brackets is no drug name
     assert not product_name(ctx, entity("Halden®", "Halden Pharma PLC"))  # a company marking its own name
+
+
+@pytest.mark.parametrize("text", [
+    # an official signs for a public body: the surname ("Adeyemi said"), the headline's "Gov. Adeyemi" and a
+    # lone "Sec" are the person, not an organisation
+    ("Gov. Adeyemi signs MOA with Halden Biologics on district hospital\n\nGovernor Nora Adeyemi and Halden Biologics "
+     "signed a memorandum of agreement on Monday to run the district hospital. \"It is a good day,\" Adeyemi said.\n"),
+])
+def test_an_officials_surname_is_no_party(extractor, text):
+    parties = [p.name for p in extractor.extract(text).parties]
+    assert "Adeyemi" not in parties and "Gov" not in parties
+    assert any(p.startswith(("Halden", "Ostvik")) for p in parties)

@@ -26,6 +26,7 @@ from .extract.events import event_args
 from .extract.laws import legal_frameworks
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
+from .extract.people_as_orgs import without_people
 from .extract.spans import SpanIndex
 from .extract.terms import deal_terms, party_roles
 from .learn.decide import Decider
@@ -192,7 +193,7 @@ class Extractor:
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
                            if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
-        entities = cluster(ctx, exclude, syntax)
+        entities = without_people(ctx, cluster(ctx, exclude, syntax))
         surface = [e for e in entities if not e.candidate_only]
         rule_parties = select_parties(ctx, surface)
         rule_type = agreement_type(ctx, rule_parties)[0]
