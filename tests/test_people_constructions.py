@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from conftest import LEAD, people_orgs
+from conftest import LEAD, ctx_of, people_orgs
+from mouextract.extract.people import PeopleExtractor
 
 CASES = [
     pytest.param("Harrowgate approached Terry Hsu (許文), chairman of Harrowgate Therapeutics.\n",
@@ -155,6 +157,40 @@ CASES = [
                  'hereafter "Harrowgate") signed the licence.\n',
                  {"Maren Lindqvist": ("Chief Executive Officer", "Harrowgate Therapeutics")},
                  id="a_title_of_several_words_and_a_colon_before_the_name"),
+    pytest.param("The licence was signed with Ostvik University Hospital (headquartered in Bergen, Norland; Lena Holm, "
+                 'Chairperson of the Board; hereinafter "Ostvik").\n',
+                 {"Lena Holm": ("Chairperson of the Board", "Ostvik University Hospital")},
+                 id="a_board_at_the_end_of_the_title_is_the_title"),
+    pytest.param("The plan was backed, Research, Science and Innovation Minister Maren Lindqvist and Health Minister Prof "
+                 "Lars Berg said.\n",
+                 {"Maren Lindqvist": ("Research, Science and Innovation Minister", None),
+                  "Lars Berg": ("Health Minister", None)}, id="an_office_written_after_its_fields"),
+    pytest.param("Harrowgate Therapeutics welcomed a delegation led by Foreign Secretary Mark Hale.\n",
+                 {"Mark Hale": ("Foreign Secretary", None)}, id="a_secretary_after_its_field_is_a_public_office"),
+    pytest.param("Ostvik University Hospital has poached rival executive Ken Adler as chief executive, after former "
+                 "CEO Lena Holm retired.\n",
+                 {"Ken Adler": ("chief executive", "Ostvik University Hospital")}, id="a_post_taken_up_before_the_next_title"),
+    pytest.param("The partners named Chief Minister A. Ravi Kumar and Industries Minister M.S.N. Rao as patrons. Ravi Kumar "
+                 "said the plan was sound.\n",
+                 {"A. Ravi Kumar": ("Chief Minister", None), "M.S.N. Rao": ("Industries Minister", None)},
+                 id="names_led_by_initials"),
+    pytest.param('"The data are strong," said Lena Holm, M.D., M.S.C.E., executive vice president, global head of research '
+                 "of Harrowgate Therapeutics.\n",
+                 {"Lena Holm": ("executive vice president, global head of research", "Harrowgate Therapeutics")},
+                 id="dotted_degrees_and_a_title_with_its_reach"),
+    pytest.param("The meeting was held in the presence of the Minister of Health, Lars Berg and Minister of Industry, "
+                 "Maren Lindqvist.\n",
+                 {"Maren Lindqvist": ("Minister of Industry", None)}, id="an_office_in_apposition_at_the_sentence_end"),
+    pytest.param('"We look forward to it," Harrowgate Therapeutics\' Global Testing Senior VP Ken Adler said.\n',
+                 {"Ken Adler": ("Global Testing Senior VP", "Harrowgate Therapeutics")},
+                 id="a_partys_unit_after_a_plural_possessive_belongs_to_the_title"),
+    pytest.param("Harrowgate Therapeutics announced the appointment of Ken Adler, Jr. as chief executive officer. Ken Adler "
+                 "joined in 2020.\n",
+                 {"Ken Adler, Jr.": ("chief executive officer", "Harrowgate Therapeutics")}, id="a_name_keeps_its_junior"),
+    pytest.param("Harrowgate Therapeutics named Lena De Holm, Ph.D. De Holm joins from Ostvik University Hospital. Speaking "
+                 "for the hospital, Director Dr. Aisha Omar Al Rami thanked her. Al Rami said the work was sound.\n",
+                 {"Lena De Holm": (None, None), "Aisha Omar Al Rami": ("Director", "Ostvik University Hospital")},
+                 id="a_surname_of_two_words_is_the_person_named_in_full"),
 ]
 
 
@@ -165,6 +201,17 @@ def test_construction(extractor, body: str, expected: dict[str, tuple[str | None
         assert found == {}
     for name, want in expected.items():
         assert found.get(name) == want, (name, found)
+    if any(" Al Rami" in name or " De Holm" in name for name in expected):
+        assert len(found) == len(expected), found  # no second person for the surname
+
+
+def test_an_honorific_between_the_title_and_a_name_of_three_words(extractor) -> None:
+    # the title pattern alone, as where NER misses the name: "Professor Sir Wei Tan Lok", not "Wei Tan"
+    text = "The director of the centre, Professor Sir Wei Tan Lok (pictured), said the work was sound.\n"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ctx = ctx_of(extractor, text, nlp=nlp)
+    assert [c.name for c in PeopleExtractor(ctx, [], []).candidates()] == ["Wei Tan Lok"]
 
 
 def test_an_office_in_a_list_takes_no_company_from_the_rules(extractor, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,8 @@ import pytest
 
 from conftest import LEAD, ctx_of, people_orgs
 from mouextract.extract.affiliation import Affiliations
+from mouextract.extract.orgs import OrgEntity
+from mouextract.extract.people import PeopleExtractor
 
 CASES = [
     pytest.param(
@@ -387,3 +389,30 @@ def test_the_company_is_the_one_party_of_no_known_kind(extractor):
 def test_a_named_organisation_after_of_that_the_clustering_missed(extractor, sentence, expected):
     found = Affiliations(ctx_of(extractor, sentence), [], []).org_following(sentence.index(" of"))
     assert found == expected
+
+
+@pytest.mark.parametrize(("glued", "org"), [
+    ("Ostvik Managing", "Ostvik"),  # of "Ostvik Managing Director Ana Ruiz"
+    ("Halden CEO", "Halden"),
+    ("Harrowgate Nabs Velmar Exec", "Harrowgate"),  # a headline glued on
+    ("Office of the Chief Scientist", "Office of the Chief Scientist"),  # a name's own title words stay
+])
+def test_a_head_title_or_a_headline_glued_to_an_organisation_goes(extractor, glued: str, org: str) -> None:
+    sentence = f"{glued} said the work would start soon.\n"
+    assert Affiliations(ctx_of(extractor, sentence), [], []).tidy_org(glued, "Ana Ruiz") == org
+
+
+@pytest.mark.parametrize("title", ["Chairman of the Board", "Supervisory Board"])
+def test_a_board_is_no_organisation(extractor, title: str) -> None:
+    sentence = f"Ana Ruiz, {title}, said the work would start soon.\n"
+    assert Affiliations(ctx_of(extractor, sentence), [], []).tidy_org(title.split(" of the ")[-1], "Ana Ruiz") is None
+
+
+def test_no_one_speaks_for_a_product(extractor) -> None:
+    text = ("Shares in Ostvik Pharma rose after regulators approved the diabetes drug Zentora.\n\n"
+            '"We intend to launch it in May," said Chief Executive Lars Berg.\n')
+    ctx = ctx_of(extractor, text)
+    zentora = OrgEntity(name="Zentora", forms={"Zentora"}, mentions=[ctx.mention(text.index("Zentora"),
+                                                                                  text.index("Zentora") + 7)])
+    people = PeopleExtractor(ctx, [zentora], []).run()
+    assert [(p.name, p.organization) for p in people] == [("Lars Berg", None)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..resources import regex
+from ..resources import load_json, regex
 from .context import Context
 from .deal_cues import region_groups
 from .org_names import GENERIC_WORDS, has_head, initials, place_names, title_re
@@ -16,17 +17,21 @@ UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Progr
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
     r"|signed|attended|hold|holds|are|were|during|after|before)\b|[;\"“”()\[\]|]|\n|,\s+(?=[a-z])(?!and\s+[A-Z])"
-    r"(?!(?:president|chief|ceo|chairman|chairwoman|director|founder|co-?founder|vice|executive|managing|general|head)\b)"  # lists
+    # lists, where a title may carry its reach ("executive vice president, global head of research")
+    r"(?!(?:(?:global|regional|group|worldwide|international)\s+)?"
+    r"(?:president|chief|ceo|chairman|chairwoman|director|founder|co-?founder|vice|executive|managing|general|head)\b)"
     # and a title's function in lower case: "senior vice president, business development, X"
     r"(?!(?:business|corporate|global|research|investor|media|public|clinical|medical|regulatory|commercial|strategy"
     r"|operations|finance|legal|product|technical|scientific|marketing|sales|human|quality|manufacturing)\s+[a-z]+,)"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
 )
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
-DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b))*"
+# (and any other degree written in dotted capitals before the title's comma: "Ana Ruiz, M.D., M.S.C.E., vice president")
+DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b|(?:[A-Z]\.){2,5}(?=,)))*"
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 # "Professor" is a title, these are not; Indian ("Shri", "Smt.") and parliamentary ("Hon.", "H.E.") honorifics too
-_HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Smt|Sri|Hon|H\.E)\.?)+\s*$")
+# ("Prof" too, which the title words leave out: "Health Minister Prof Ana Ruiz" holds the office before it)
+_HONORIFIC_TAIL = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Sir|Dame|Shri|Smt|Sri|Hon|H\.E|Prof)\.?)+\s*$")
 # a title list's "and"/"&" right before a line break (speed only: Affiliations._titled_at_end)
 _LIST_JOIN_AT_END = re.compile(r"(?:and|&)\s*$")
 # the name again in its own script, between the name and its title: "Chen Wei (陳偉), chairman of X"
@@ -58,6 +63,16 @@ _SCOPE_MODIFIER = r"(?i:global|regional|group|worldwide|international|corporate)
 # Public offices: their holders belong to a government, never to a company named near them
 _OFFICE = re.compile(r"(?i)\b(?:minister|premier|governor|mayor|senator|congress(?:wo)?man|ambassador|taoiseach"
                      r"|president of the republic|secretary of state|undersecretary|under secretary|commissioner)\b")
+
+
+@cache
+def _field_office() -> re.Pattern[str]:
+    """'Foreign Secretary', 'Research, Science and Innovation Minister': an office written after its fields (the
+    lexicon's office_field_words), a public office too."""
+    fields = "|".join(re.escape(w) for w in sorted(load_json("lexicon.json")["office_field_words"], key=len, reverse=True))
+    return re.compile(rf"(?:{fields})(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{fields}))*[ \t]+(?:Secretary|Minister)")
+
+
 # A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
 _MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
@@ -106,6 +121,9 @@ class Affiliations:
         self.entities = entities
         self.title_re = title_re(tuple(ctx.rules.lexicon["title_words"]))
         self.people_spans: list[tuple[int, int]] = []  # every person mention, set by the people extractor
+        # organisations the text shows to be products ("the diabetes drug Zentora"), set by the people extractor: no
+        # one speaks for them
+        self.products: set[str] = set()
         self.title_ci = regex(self.title_re.pattern, ignore_case=True)  # news style: "chief executive", "codirector"
         # what ends the words before the next person's name (describe_after), compiled once, not once per person
         titles = self.title_re.pattern
@@ -176,6 +194,19 @@ class Affiliations:
             rf",\s*who\s+(?:joined|joins|rejoined)\s+(.{{2,80}}?)\s+as\s+(?:(?:its|the|a|an|new|interim|acting)\s+)*"
             rf"((?i:{t})(?:\s+[\w&-]+){{0,5}}?)(?=\s+(?:in|on|last|earlier|from)\b|\s*[,.;]|$)")
         self.words_then_title = regex(rf"\s+(?:[\w-]+\s+){{0,4}}?(?i:{t})\s*,?\s*")
+        lexicon = ctx.rules.lexicon
+        # a board a title sits on ("Chairman of the Board", "of the Supervisory Board"): part of the title (split_title,
+        # office_before), never the organisation
+        boards = "|".join(re.escape(w) for w in sorted(lexicon["board_words"], key=len, reverse=True))
+        self.board = regex(rf"(?:the\s+)?(?:{boards})(?![\w-])")
+        # the fields of a public office written before it: "Research, Science and Innovation Minister" (describe_before)
+        fields = "|".join(re.escape(w) for w in sorted(lexicon["office_field_words"], key=len, reverse=True))
+        self.office_fields_at_end = regex(rf"(?<![\w&'’-])((?:{fields})(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{fields}))*)[ \t]+$")
+        # a headline glued after an organisation ("Acme Nabs Ostvik Exec") and a head title glued to its end ("Acme CEO")
+        verbs = "|".join(re.escape(w) for w in lexicon["headline_person_verbs"])
+        self.headline_glue = regex(rf"\s+(?:{verbs})\b")
+        glued = "|".join(re.escape(w) for w in sorted(lexicon["org_glued_title_words"], key=len, reverse=True))
+        self.glued_title_at_end = regex(rf"(?:\s+(?:{glued}))+$")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -301,7 +332,14 @@ class Affiliations:
         # "a spokesman for Acme"; a comma may close a function before "of": "Senior Director, Business Development, at Acme"
         seps = list(re.finditer(r",?\s+(?:of|at|from|with|for)\s+|,\s*", rest))
         for i, m in enumerate(seps):
+            board = self.board.match(rest, m.end()) if re.fullmatch(r"\s+of\s+", m.group()) else None
+            if board and self.title_re.search(rest[:m.start()]) and not rest[board.end():].strip(" ,"):
+                # "Ken Adler, Chairman of the Board; ...": the board belongs to the title; the organisation is the
+                # body it governs, which the context names
+                return self.clean_title(rest[:board.end()]), None
             hit = self.org_after(rest[m.end():])
+            if board and hit and self.board.fullmatch(hit):
+                continue  # "Chairman of the Board, Halden Biologics": the organisation comes after the board
             if hit and re.fullmatch(r"\s+(?:of|for)\s+", m.group()) and self.is_region(hit) and self.title_ci.search(rest[:m.start()]):
                 # "regional director of Asia Pacific, Acme": a region after "of" is the post's reach, part of the title,
                 # and the organisation is the one named after it
@@ -428,7 +466,8 @@ class Affiliations:
         if not org:
             return org
         clean = re.sub(r"(?<=\b[A-Z][a-z][A-Z])\.$|(?<=[A-Z]{2})\.$", "", self._unglued(org, person))  # "... at DoH." ends a sentence
-        if not clean or self.title_re.fullmatch(clean) or _OFFICE.fullmatch(clean) or self._bare_place(clean):
+        if not clean or self.title_re.fullmatch(clean) or _OFFICE.fullmatch(clean) or self._bare_place(clean) \
+                or self.board.fullmatch(clean):
             return None  # "Taoiseach Declan Furlow": a title is no organisation, nor is "China's vice-president"'s country
         parts = re.split(r"\s+(?:and|&)\s+", clean)
         rest = window.replace(clean, " ")
@@ -484,15 +523,19 @@ class Affiliations:
                      r"|^(?:the\s+)?Board(?:\s+of\s+(?:Directors|Trustees))?\s+of\s+(?:the\s+)?", "", org)
         org = re.split(r"(?<=[a-z0-9]{2})\.\s+(?=[A-Z])", org)[-1]
         # a headline glued on: "Acme Gets Exclusive Option" -> "Acme"
-        org = re.split(r"\s+(?:Gets|Gains|Wins|Receives|Secures|Completes|Expands|Extends|Signs|Inks|Announces|Launches|Enters"
-                       r"|Acquires|Invests|Licenses|Grants|Joins|Forms|Teams)\b", org)[0]
+        org = self.headline_glue.split(org)[0]
+        # a head title glued on: "Ostvik Managing" of "Ostvik Managing Director Ana Ruiz", "Halden CEO" -> the name
+        # (the whole run of title words, not a name's own: "Office of the Chief Scientist")
+        glued = self.glued_title_at_end.search(org)
+        if glued and not re.search(r"(?<![\w-])(?:of|the|for|and|&)$", org[:glued.start()]):
+            org = org[:glued.start()]
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
         return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
 
     @staticmethod
     def is_office(title: str | None) -> bool:
         """A public office ("Minister of Health", "Governor"): its holder belongs to a government."""
-        return bool(title and _OFFICE.search(title))
+        return bool(title and (_OFFICE.search(title) or _field_office().fullmatch(title)))
 
     def lower_case_brand(self, word: str) -> bool:
         """A company that writes its name in lower case ("CEO of zentrix"): one word the article repeats and never
@@ -588,7 +631,11 @@ class Affiliations:
             self.describe_contact_header(cand)
         if cand.org is None:
             cand.org = (self.org_on_contact_lines(cand) or self.org_following(cand.end) or self.org_leading(cand.start)
-                        or self.org_of_email(cand.end))
+                        or self.org_of_email(cand.end)
+                        # "Halden University (headquartered in Oslo; Ken Adler, Chairman of the Board; ...)": the
+                        # organisation the brackets describe
+                        or (self.org_before_open_paren(self.ctx.masked[max(0, cand.start - 120):cand.start])
+                            if cand.title else None))
         own = re.match(r"(.+?)\s+(?:of|at)\s", cand.title or "")
         if cand.org is None and cand.title and not (own and _COMPANY_TITLE.fullmatch(own.group(1))):
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
@@ -649,7 +696,9 @@ class Affiliations:
         (and its field) in apposition right before the name, not inside a list ('Ken Adler, CEO, ...')."""
         before = self.ctx.masked[max(0, cand.start - 100):cand.start]
         m = self.title_comma_at_end.search(before)
-        if m and not re.search(r",[ \t]*$", before[:m.start()]) and re.match(r",[ \t]", self.ctx.masked[cand.end:cand.end + 2]):
+        # (the name may end the sentence: "in the presence of the Minister of Industry, Ana Ruiz.")
+        if m and not re.search(r",[ \t]*$", before[:m.start()]) \
+                and re.match(r",[ \t]|[.;](?:\s|$)", self.ctx.masked[cand.end:cand.end + 2]):
             return self.clean_title(re.sub(r"^[Tt]he\s+", "", m.group(1)))
         return None
 
@@ -692,8 +741,9 @@ class Affiliations:
             # the next person's office begins where its pattern does, not at an "and" inside its field ("..., Minister
             # of Health and Welfare Park")
             after = after[:office.start()] if office else after
-            if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]",
-                            after):
+            # (and a post taken up: "Acme poached Ken Adler as chief executive, after former CEO Lena Holm ...")
+            if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]"
+                            rf"|[ \t]+as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*(?i:{self.title_re.pattern})", after):
                 return
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
         after = re.sub(r"^(,\s*)who\s+(?:(?:is|was|serves|served|will\s+serve|has\s+served)\s+as|(?:was|has\s+been|will\s+be)\s+"
@@ -787,15 +837,22 @@ class Affiliations:
             return
         cand.title = self.clean_title(bm.group(2).strip(" ,")) or cand.title
         org_text = re.split(r"(?<=[a-z]{2})\.\s+", bm.group(1).strip())[-1]  # this sentence only
+        fields = self.office_fields_at_end.search(before, 0, bm.start(2)) if cand.title else None
+        if fields and _field_office().fullmatch(f"{fields.group(1)} {cand.title}"):
+            # "Research, Science and Innovation Minister Ana Ruiz", "Foreign Secretary Ken Adler": the office's fields
+            # are its title, as written, and name no organisation
+            cand.title = f"{fields.group(1)} {cand.title}"
+            org_text = before[bm.start(1):fields.start(1)].strip() if fields.start(1) > bm.start(1) else ""
         if org_text:  # an organisation found after the name ("Prof. X, Ostvik University") stands otherwise
             cand.org = self.org_ending(org_text, before_title=True) or cand.org
-        unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
+        unit = re.search(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|&|of|for)){0,5})$",
                          org_text)
         party_names = {p.name for p in self.parties}
         owner = self.org_ending(unit.group(1)) if unit and cand.title else None
-        if unit and owner in party_names and cand.org not in party_names and not self.title_re.search(unit.group(2)):
-            # "Ostvik Hospital's Biomedical Research Institute President Kim": the party's unit belongs to the title
-            # and the party is the organisation
+        if unit and owner in party_names and (cand.org not in party_names or cand.org == owner) \
+                and not self.title_re.search(unit.group(2)):
+            # "Ostvik Hospital's Biomedical Research Institute President Kim", "Halden Labs' Global Testing Senior VP
+            # Kim": the party's unit belongs to the title and the party is the organisation
             cand.title, cand.org = f"{unit.group(2)} {cand.title}", owner
         if cand.org is None:
             cand.org = self.org_before_open_paren(before)
@@ -821,6 +878,10 @@ class Affiliations:
         if not m or not re.search(r"[a-z]", m.group(2)) or self.title_re.fullmatch(m.group(2).split()[-1]):
             return False  # "Minister for Health Lee and Governor Kim": the field ends before the next title
         office, field = m.group(1), re.sub(r"^the[ \t]+", "", m.group(2))
+        if self.board.fullmatch(m.group(2)):
+            # "Chairman of the Board Ken Adler": the board is the title's; the organisation comes from the context
+            cand.title = self.clean_title(before[m.start(1):m.end(2)])
+            return cand.title is not None
         # "Deputy Prime Minister for Human Development and Minister of Health Ana Ruiz": two public offices held by one
         # person, joined by "and", are one title as written (the field of the last one ends at its name)
         joined = re.search(r"[ \t]+(?:and|&)[ \t]+$", before[:m.start()])
@@ -927,7 +988,7 @@ class Affiliations:
             return None  # a prime minister speaks for the country, not for a department or company the sentence names
         prev_start, _ = self.ctx.sentence_of(max(0, start - 2))
         # an article announcing no agreement has no parties: its organisations speak instead ("CEO Kim said ...")
-        speakers = self.parties or self.entities
+        speakers = self.parties or [e for e in self.entities if e.name not in self.products]
         los = [start, prev_start]
         if _COMPANY_TITLE.fullmatch(cand.title or ""):
             # "Acme has ventured into X. ... CEO Kim stated": a company's head speaks for the company named a few
@@ -941,7 +1002,7 @@ class Affiliations:
             if named and not own:
                 return None
             named = own
-            if named and _OFFICE.search(cand.title or "") and not any(p.kind == "government" for _, p in named):
+            if named and self.is_office(cand.title) and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
             if not named and lo != prev_start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
                                                        self.ctx.masked[start:cand.start]):

@@ -17,7 +17,8 @@ from .spans import SpanIndex
 from .textfind import occurrences
 
 # Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+)+")
+# (and a degree NER runs into the next sentence's name: "... Lena Holm, Ph.D. Holm joins from ...")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+|Ph\.\s?D\.\s+)+")
 # and post-nominals that are not degrees: Irish "T.D.", British "MP", "OBE"/"CBE"/"MBE"
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:T\.D\.?|TD|MP|MEP|OBE|CBE|MBE|KBE|FRS))+$")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
@@ -25,7 +26,8 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-
 _INITIAL = r"[A-Z]\.(?:[ \t]?[A-Z]\.)*"
 # Dutch and German particles only: "de", "da", "del" join as many places and institutions ("Rio de Janeiro") as names
 _PARTICLE = r"(?:van|von|te|ter|zu)(?:[ \t]+(?:de|der|den))?"
-_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?:[A-Z]\.?[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]+{_NAME_WORD})?"
+# (initials may lead a name of two words, and run together: "A. Ravi Kumar", "M.S.N. Rao")
+_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?|(?<![\w.'’-])(?:(?:{_INITIAL}|[A-Z])[ \t]+){{1,2}}(?=[A-Z][a-z]))(?:[ \t]*(?<=[ \t]){_NAME_WORD})?"
          rf"(?:[ \t]+{_PARTICLE})?[ \t]*(?<=[ \t]){_NAME_WORD}")
 # a name between commas: held by every "Business Secretary, Mark Hale, said" (speed only: PeopleExtractor.candidates)
 _NAME_IN_COMMAS = re.compile(rf",[ \t]+{_NAME},[ \t]")
@@ -46,6 +48,7 @@ _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
 _SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
                            r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
                            r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
+_JUNIOR = re.compile(r",?[ \t]+Jr\.(?=[\s,;:)])")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
 
@@ -86,13 +89,23 @@ _PRODUCT_NOUNS = frozenset({"drug", "vaccine", "product", "device", "medicine", 
 # (the pipeline has no lemmatizer: the verbs' stems)
 _PRODUCT_VERBS = re.compile(r"(?:market|sell|sold|launch|commerciali[sz]|manufactur|distribut|prescrib)\w*")
 
+# A product named by its kind right before it ("the diabetes drug Zentora") or in a list of them ("brands such as
+# Zentora, Velixa and Lumira")
+_PRODUCT_KIND_BEFORE = re.compile(r"(?i:\b(?:drug|vaccine|product|medicine|therapy|treatment|brand|insulin|biosimilar)s?)[ \t]+"
+                                  r"(?:(?i:such[ \t]+as|like|including)[ \t]+)?(?:[A-Z][\w-]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))*$")
+
 # Dosage forms and formats that follow a product's name
 _PRODUCT_CODES = frozenset({"CR", "XR", "SR", "ER", "IR", "DR", "LA", "XL", "ODT", "MR", "ADC", "ADCs", "IV", "SC", "IM",
                             "mAb", "MAb", "HCl", "API", "APIs", "CDMO", "CMO", "CRO"})
 
 
 def _key(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.sub(r"[-‐‑]", "", name.lower()).replace(".", " ").split())
+    return frozenset(w for w in re.sub(r"[-‐‑]", "", name.lower()).replace(".", " ").replace(",", " ").split())
+
+
+def _core(key: frozenset[str]) -> frozenset[str]:
+    """A name's words without its initials and "Jr." ("Ken Adler, Jr." and "Ken Adler" are one person)."""
+    return frozenset(w for w in key if len(w) > 1 and w != "jr")
 
 
 def _not_name_words(ctx: Context) -> frozenset[str]:
@@ -164,7 +177,8 @@ class PeopleExtractor:
                     ner_only.add(spans[-1])
         n_ner = len(spans)
         title_alt = self.title_re.pattern
-        titled = regex(rf"(?:{title_alt}):?\s+({_NAME})")
+        # (an honorific may come between: "Professor Sir Ken Lee Adler", a name of three words after it)
+        titled = regex(rf"(?:{title_alt}):?\s+(?:(?:Sir|Dame|Dr\.?|Prof\.?)[ \t]+)?({_NAME})")
         at = 0
         while m := titled.search(ctx.masked, at):
             # a name that opens with a title word is the rest of a title ("Chief Executive Officer: Ken Adler"): look on
@@ -260,6 +274,11 @@ class PeopleExtractor:
             if self._credited(offset, offset + len(name)):
                 credited.add(_key(name))
                 continue
+            # GOLD.md: a name keeps its "Jr." ("Ken Adler, Jr. as chief executive"), which the degrees pattern takes off
+            junior = _JUNIOR.match(ctx.masked, span[1])
+            if junior:
+                span = (span[0], span[1] + junior.end() - junior.start())
+                name = ctx.text[span[0]:span[1]]
             out.append(Candidate(name, *span))
         out = self._joined([c for c in out if _key(c.name) not in credited])
         # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
@@ -318,6 +337,16 @@ class PeopleExtractor:
                 if len(gap) <= 7 and re.fullmatch(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", gap):
                     sides.add(before)
         return len(sides) == 2
+
+    def _product_entity(self, entity: OrgEntity) -> bool:
+        """An organisation candidate that the text shows is a product: named by its kind ("the diabetes drug Zentora",
+        "brands such as Zentora, Velixa") or by the parse ("launch Zentora"), and never with an organisation's head word
+        or legal form."""
+        if has_head(entity.name, self.ctx.rules.lexicon):
+            return False
+        text = self.ctx.masked
+        return any(_PRODUCT_KIND_BEFORE.search(text, max(0, m.start - 80), m.start) or self._product(m.start, m.end)
+                   for m in entity.mentions)
 
     def _product(self, start: int, end: int) -> bool:
         """The parse shows a product: "The vaccine, Covira Shield, ...", "marketed as Velixa Forte", "sells Zentora Max"."""
@@ -383,6 +412,7 @@ class PeopleExtractor:
     def run(self) -> list[Person]:
         cands = self.candidates()
         self.affiliations.people_spans = [(c.start, c.end) for c in cands]
+        self.affiliations.products = {e.name for e in self.affiliations.entities if self._product_entity(e)}
         for i, cand in enumerate(cands):
             self.affiliations.describe(cand, cands[i + 1].start if i + 1 < len(cands) else None)
         # ";"-separated attendee lists: "Park, CEO of X; Yoo, Head of Bio R&D Division; ..." inherit X.
@@ -401,9 +431,18 @@ class PeopleExtractor:
         inferred: set[frozenset[str]] = set()
         for cand in cands:
             key = _key(cand.name)
+            # "Chief Minister A. Ravi Kumar ... Ravi Kumar said": the name with and without its initials is one person
+            # (who keeps the fuller name); a surname and an initial alone say too little ("J. Holm", "K. Holm")
+            core = _core(key)
+            key = next((k for k in people if len(core) >= 2 and _core(k) == core), key)
+            # "Aisha Al Rami ... Al Rami said": a surname of two words is the one person named in full with it
+            fuller = [k for k, p in people.items() if len(core) >= 2 and core < _core(k) and p.name.endswith(f" {cand.name}")]
+            key = fuller[0] if key not in people and len(fuller) == 1 else key
             person = people.get(key)
             if person is None:
                 person = people[key] = Person(name=cand.name)
+            elif len(_key(cand.name)) > len(_key(person.name)):
+                person.name = cand.name
             person.mentions.append(self.ctx.mention(cand.start, cand.end))
             display = self._displayed(cand.start)
             stated = bool(cand.title and cand.org and not cand.inferred)
