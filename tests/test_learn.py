@@ -142,3 +142,16 @@ def test_two_chosen_candidates_naming_one_organisation_count_once(extractor):
     assert not same_organisation(ctx, OrgEntity("Brenholt"), OrgEntity("Brenholt Labs Norway"))  # one word: a parent
     # the better-scored of the two stays, in the order of the scores
     assert distinct_parties(ctx, [(0.6, board), (0.9, full), (0.8, other)]) == [full, other]
+
+
+def test_a_name_in_the_same_argument_as_a_chosen_party_is_its_co_party(extractor):
+    from mouextract.learn.decide import _co_argument
+
+    c = extractor.candidates("Halden Procurement Company has signed a supply agreement with Kelvaro and Ostvik Pharma "
+                             "to start local production of insulin.\n")
+    by_name = {e.name: e for e in c.entities}
+    kelvaro = next(e for name, e in by_name.items() if name.startswith("Kelvaro"))
+    ostvik = next(e for name, e in by_name.items() if name.startswith("Ostvik"))
+    assert _co_argument(c, kelvaro, [ostvik])
+    halden = next(e for name, e in by_name.items() if name.startswith("Halden"))
+    assert not _co_argument(c, halden, [ostvik])  # the subject fills another role than the "with" partners

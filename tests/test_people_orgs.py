@@ -387,3 +387,52 @@ def test_the_company_is_the_one_party_of_no_known_kind(extractor):
 def test_a_named_organisation_after_of_that_the_clustering_missed(extractor, sentence, expected):
     found = Affiliations(ctx_of(extractor, sentence), [], []).org_following(sentence.index(" of"))
     assert found == expected
+
+
+def _party_names(extractor, text):
+    return {p.name for p in extractor.extract(text).parties}
+
+
+def test_a_listing_vouches_for_a_one_word_company_ner_reads_as_a_person(extractor):
+    from mouextract.extract.org_candidates import _LISTED_NAME
+
+    assert [m.group(1) for m in _LISTED_NAME.finditer("Lindqvist (Euronext: LDQ; ADR: LDQY) and Halden Pharma")] == ["Lindqvist"]
+
+
+def test_two_words_joined_by_an_ampersand_are_one_name(extractor):
+    text = ("Halden Pharma and Holm & Lindqvist signed a joint venture agreement on Monday. Holm & Lindqvist will hold "
+            "51 per cent.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Holm" not in names
+
+
+def test_a_chiefs_title_after_a_one_word_name_goes(extractor):
+    text = "Kelvaro CEO Dr. Jane Holm and Ostvik Pharma president Lars Berg signed the license agreement.\n"
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Kelvaro CEO" not in names
+
+
+def test_a_description_after_a_dash_is_no_organisation_of_its_own(extractor):
+    text = ("Halvit - the Technology Transfer Company of Ostvik Medical Organization has signed a license agreement "
+            "with Kelvaro Pharma to develop imaging agents. Halvit CEO Dr. Ana Berg signed the agreement.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert not any(n.startswith("Technology Transfer Company") for n in names)
+
+
+def test_a_relative_clause_naming_the_announcer_does_not_make_it_a_signatory(extractor):
+    from mouextract.extract.agreement import only_reports
+
+    text = ("Halden Corporation announced today that Ostvik Hospital, in which Halden has invested, has concluded a "
+            "partnership with Kelvaro University.\n")
+    c = extractor.candidates(text)
+    halden = next(e for e in c.entities if e.name.startswith("Halden"))
+    assert any(only_reports(c.ctx, halden, c.entities, span) for span in c.deal_sentences[:3])
+
+
+def test_the_names_after_a_plural_description_are_the_arguments(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "Halden Procurement Company has signed an agreement with leading pharmaceutical groups Kelvaro and Ostvik to start production.\n"
+    doc = extractor.nlp(text)
+    withs = {text[a.start:a.end] for a in event_args(doc) if a.role == "with"}
+    assert "groups" not in withs

@@ -214,6 +214,33 @@ def _cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern, ignore_case=True).search(text))
 
 
+# A candidate named in the same argument as a chosen party ("an agreement with Halden and Ostvik") is a party at this
+# probability (the model, scoring each name alone, doubts a second name the NER reads as a person).
+CO_ARGUMENT_THRESHOLD = 0.25
+_CO_ROLES = frozenset({"subj", "with", "agent"})
+
+
+def _co_argument(c: Candidates, entity: OrgEntity, chosen: list[OrgEntity]) -> bool:
+    """Whether ``entity`` fills the same role of the same deal word as a chosen party, in the first deal sentences:
+    the conjuncts of one argument ("signed with Halden and Ostvik", "Halden and Ostvik signed")."""
+    top = c.deal_sentences[:3]
+
+    def slots(e: OrgEntity) -> set[tuple[str, int]]:
+        spans = [(m.start, m.end) for m in e.mentions]
+        return {(a.role, a.anchor_start) for a in c.args if a.role in _CO_ROLES and any(s <= a.anchor_start < t for s, t in top)
+                and any(ms < a.end and a.start < me for ms, me in spans)}
+
+    text = c.ctx.masked
+    if len(entity.name.split()) > 1 and any(e.label_ == "PERSON" and e.text == entity.name for e in c.ctx.ents):
+        return False  # "Halden and Tao Gang signed": a person of a signing, not a party
+    if re.search(rf"\b{re.escape(entity.name.lower())}\b", text):
+        return False  # "the Parties agreed": a common word capitalised, no name
+    if any(re.search(r"&\s*$", text[max(0, m.start - 3):m.start]) for m in entity.mentions):
+        return False  # "Halden Sharp & Dohme": the tail of a name joined by "&"
+    mine = slots(entity)
+    return bool(mine) and any(mine & slots(o) for o in chosen)
+
+
 @dataclass
 class Decider:
     """The learned decisions of one Extractor; each falls back to the rule decision without weights."""
@@ -307,6 +334,9 @@ class Decider:
                 continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
         chosen = distinct_parties(c.ctx, [(p, e) for p, e in scored if p >= PARTY_THRESHOLD])
+        chosen += distinct_parties(c.ctx, [(p, e) for p, e in scored if e not in chosen and p >= CO_ARGUMENT_THRESHOLD
+                                           and _co_argument(c, e, chosen)
+                                           and not any(same_organisation(c.ctx, e, o) for o in chosen)])
         if len(chosen) < 2:
             # an agreement has two sides: the best-scored remaining candidates fill in, if at all plausible
             ranked = sorted((x for x in scored if x[1] not in chosen), key=lambda x: -x[0])
