@@ -155,3 +155,15 @@ def test_a_name_in_the_same_argument_as_a_chosen_party_is_its_co_party(extractor
     assert _co_argument(c, kelvaro, [ostvik])
     halden = next(e for name, e in by_name.items() if name.startswith("Halden"))
     assert not _co_argument(c, halden, [ostvik])  # the subject fills another role than the "with" partners
+
+
+def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extractor):
+    from mouextract.learn.decide import non_deal_news
+
+    head = "Halden Pharma leads Kelvaro $45m Series A round\n"
+    with_deal = extractor.candidates(head + "Halden Pharma has led a $45 million Series A round in Kelvaro. The investment "
+                                            "coincides with an exclusive R&D collaboration between Halden and Kelvaro.\n")
+    round_only = extractor.candidates(head + "Halden Pharma has led a $45 million Series A round in Kelvaro, alongside "
+                                             "Ostvik Capital. Kelvaro will use the money for trials.\n")
+    assert not non_deal_news(with_deal.ctx)
+    assert non_deal_news(round_only.ctx)

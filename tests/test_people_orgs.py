@@ -185,7 +185,10 @@ def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor
 
 @pytest.mark.parametrize(("raw", "name"), [("Halden Pharma of New Jersey", "Halden Pharma"),
                                            ("Capital Region of Denmark", "Capital Region of Denmark"),
-                                           ("University of Texas", "University of Texas")])
+                                           ("University of Texas", "University of Texas"),
+                                           # a university's place stays, even at the end of a longer name
+                                           ("Halvik Research Company of The Ostvik University of Texas",
+                                            "Halvik Research Company of The Ostvik University of Texas")])
 def test_a_companys_home_after_of_is_no_part_of_its_name(raw, name):
     from mouextract.extract.org_names import without_home
     from mouextract.resources import load_json
@@ -436,3 +439,10 @@ def test_the_names_after_a_plural_description_are_the_arguments(extractor):
     doc = extractor.nlp(text)
     withs = {text[a.start:a.end] for a in event_args(doc) if a.role == "with"}
     assert "groups" not in withs
+
+
+def test_a_ten_word_name_of_a_unit_and_its_university_stays_whole(extractor):
+    text = ("Halvik Research Development Company of The Ostvik University of Eastbrook announced it has entered into a "
+            "research agreement with Kelvaro Ventures MKI for diagnostics.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Halvik Research Development Company of The Ostvik University of Eastbrook" in names

@@ -97,7 +97,11 @@ def non_deal_news(ctx: Context) -> bool:
     if not head or _cue(events["deal_headline"], head):
         return False
     cues = [events["funding_headline"], *(events["no_deal_cues"][name] for name in events["no_deal_headline_cues"])]
-    return any(_cue(cue, head) for cue in cues)
+    if not any(_cue(cue, head) for cue in cues):
+        return False
+    # "The investment coincides with an exclusive collaboration between Halden and Kelvaro": a round that comes with a
+    # deal announces that deal
+    return not any(_cue(events["round_with_deal"], ctx.masked[s:e]) for s, e in distinct_agreement_sentences(ctx)[:3])
 
 
 def ended_deal_news(ctx: Context) -> bool:
