@@ -446,3 +446,19 @@ def test_a_ten_word_name_of_a_unit_and_its_university_stays_whole(extractor):
             "research agreement with Kelvaro Ventures MKI for diagnostics.\n")
     names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
     assert "Halvik Research Development Company of The Ostvik University of Eastbrook" in names
+
+
+def test_the_companies_named_after_a_description_are_arguments_not_the_reporter(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "Minister Jane Holm said the government had signed agreements with the companies Kelvaro and Ostvik for vaccines.\n"
+    withs = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "with"}
+    assert {"Kelvaro", "Ostvik"} <= withs and "Jane Holm" not in withs
+
+
+def test_the_government_signing_is_a_candidate_named_as_the_article_qualifies_it(extractor):
+    text = ("The Norlandic Government is taking steps to secure vaccines. The Government has signed an agreement with "
+            "Kelvaro Pharma to purchase 1.5 million doses.\n")
+    names = {e.name for e in extractor.candidates(text).entities}
+    assert "Norlandic Government" in names and "Government" not in names
+    assert "Biologics" not in {e.name for e in extractor.candidates("The Biologics signed a deal with Kelvaro Pharma.\n").entities}

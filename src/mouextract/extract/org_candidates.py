@@ -121,8 +121,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # "Halden Institute for HIRM": a field is no acronym; the article's defined short name ends it
             if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
                 continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
-            if " " not in name and name in org_heads(lexicon):
-                continue  # a head word alone ("Biologics") names nothing
+            if " " not in name and name in org_heads(lexicon) \
+                    and not (parsed and name == "Government" and _THE_BEFORE.search(ctx.masked, max(0, at - 5), at)):
+                # a head word alone ("Biologics") names nothing; but "the Government" signing is a state's government
+                continue
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
             # organisation ("Velmar", "Dravenna") stays a weak candidate: a party only when the decision says so, never
             # reported otherwise
@@ -146,6 +148,7 @@ _PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
 
 _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Company|Arm|Unit|Subsidiary|Division|Office|Affiliate)(?:\s+of\s+[A-Z]|$)")
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]*(?:[-–—]|,)[ \t]*(?:the|a|an)[ \t]+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'’-]+[ \t]+&[ \t]+[A-Z][\w'’-]+")
 # a one-word name and a chief's title the parse read as one name ("Halden CEO"), and the person's name after it
 _TRAILING_TITLE = re.compile(r"([A-Z][\w&'’-]*)\s+(?:CEO|CFO|CTO|COO|CMO|CSO|President|Chairman|Chairwoman|Founder)")
