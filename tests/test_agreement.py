@@ -382,3 +382,11 @@ def test_a_brand_drug_is_no_party(extractor):
     assert product_name(ctx, entity("Brivora®"))  # a trademark sign ends the name
     assert not product_name(ctx, entity("Ostvik Therapeutics"))  # a ticker in brackets is no drug name
     assert not product_name(ctx, entity("Halden®", "Halden Pharma PLC"))  # a company marking its own name
+
+
+def test_exercising_an_option_states_a_deal(extractor):
+    from mouextract.extract.agreement import agreement_sentences
+
+    text = "US drugmaker Kelvaro (Nasdaq: KLVR) says that it has exercised its option to acquire Halden Biologics Corp.\n"
+    c = extractor.candidates(text)
+    assert agreement_sentences(c.ctx)
