@@ -462,3 +462,18 @@ def test_the_government_signing_is_a_candidate_named_as_the_article_qualifies_it
     names = {e.name for e in extractor.candidates(text).entities}
     assert "Norlandic Government" in names and "Government" not in names
     assert "Biologics" not in {e.name for e in extractor.candidates("The Biologics signed a deal with Kelvaro Pharma.\n").entities}
+
+
+def test_a_head_word_and_a_legal_form_is_no_candidate(extractor):
+    text = "HAYWARD, Calif.--(HARBOR WIRE)--Halvik Sciences, Inc. and Kelvaro Biosciences, Inc. today announced a collaboration.\n"
+    names = {e.name for e in extractor.candidates(text).entities}
+    assert "Sciences" not in names
+
+
+def test_one_name_with_and_without_a_hyphen_is_one_party(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import same_organisation
+
+    c = extractor.candidates("Ostvik Bio-Technology (Ostvik Biotechnology) signed a license with Kelvaro Pharma.\n")
+    a, b = OrgEntity(name="Ostvik Bio-Technology", forms={"Ostvik Bio-Technology"}), OrgEntity(name="Ostvik Biotechnology", forms={"Ostvik Biotechnology"})
+    assert same_organisation(c.ctx, a, b)

@@ -21,6 +21,7 @@ from .org_names import (
     legal_name_re,
     org_heads,
     pieces,
+    strip_suffix,
     title_case_line,
     title_re,
     title_words,
@@ -121,6 +122,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # "Halden Institute for HIRM": a field is no acronym; the article's defined short name ends it
             if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
                 continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
+            bare = strip_suffix(name, lexicon)
+            if " " not in bare and bare != name and bare in org_heads(lexicon):
+                continue  # "Sciences, Inc." of a name NER cut ("--Halden Sciences, Inc."): a head word and a legal form
             if " " not in name and name in org_heads(lexicon) \
                     and not (parsed and name == "Government" and _THE_BEFORE.search(ctx.masked, max(0, at - 5), at)):
                 # a head word alone ("Biologics") names nothing; but "the Government" signing is a state's government

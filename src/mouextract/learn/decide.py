@@ -186,8 +186,8 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
     Institute of Oncology" in "Eastbrook National Institute of Oncology"), or one is the other's "X University" /
     "University of X"."""
     fa, fb = _folded_forms(ctx, a), _folded_forms(ctx, b)
-    if fa & fb:
-        return True
+    if fa & fb or {f.replace(" ", "") for f in fa} & {f.replace(" ", "") for f in fb}:
+        return True  # "Ostvik Bio-Technology" / "Ostvik Biotechnology": one name written with and without a hyphen
     for x in fa:
         for y in fb:
             short, long = sorted((x, y), key=len)
