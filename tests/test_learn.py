@@ -167,3 +167,12 @@ def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extr
                                              "Ostvik Capital. Kelvaro will use the money for trials.\n")
     assert not non_deal_news(with_deal.ctx)
     assert non_deal_news(round_only.ctx)
+
+
+def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
+    from mouextract.learn.decide import supply_purpose, technology_transfer
+
+    c = extractor.candidates("Halden Pharma and Ostvik Farma sign a framework agreement for a technology transfer partnership "
+                             "to locally manufacture a vaccine in Norland.\n")
+    assert technology_transfer(c) and supply_purpose(c)
+    assert extractor.decider.agreement_type(c) != "supply_agreement"

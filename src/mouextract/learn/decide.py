@@ -136,6 +136,13 @@ def supply_purpose(c: Candidates) -> bool:
     return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
 
 
+def technology_transfer(c: Candidates) -> bool:
+    """A licence the first agreement sentences call a technology transfer ("a technology transfer partnership to
+    locally manufacture"): a licence in the gold (5 of 6 fit articles whose lead names one), though it is for making a product."""
+    pattern = load_json("events.json")["technology_transfer"]
+    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
+
+
 # the learned types a supply purpose overrules (see supply_purpose)
 SUPPLY_PURPOSE_TYPES = frozenset({"collaboration_agreement", "license"})
 
@@ -317,7 +324,7 @@ class Decider:
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
         if mentions and named != "other" and proba.get(named, 0.0) >= NAMED_TYPE_SHARE * proba[best]:
             best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
-        if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c):
+        if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c) and not (best == "license" and technology_transfer(c)):
             best = "supply_agreement"
         return None if best == "none" else best
 
