@@ -477,3 +477,11 @@ def test_one_name_with_and_without_a_hyphen_is_one_party(extractor):
     c = extractor.candidates("Ostvik Bio-Technology (Ostvik Biotechnology) signed a license with Kelvaro Pharma.\n")
     a, b = OrgEntity(name="Ostvik Bio-Technology", forms={"Ostvik Bio-Technology"}), OrgEntity(name="Ostvik Biotechnology", forms={"Ostvik Biotechnology"})
     assert same_organisation(c.ctx, a, b)
+
+
+def test_the_subject_of_an_approval_is_no_signer(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "The Norland Executive Council approved the joint venture agreement between the Federal Government and Kelvaro Plc.\n"
+    subjects = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "noun_subj"}
+    assert not any("Council" in s for s in subjects)

@@ -216,6 +216,8 @@ def event_args(doc: Doc) -> list[EventArg]:
         nodes = dict(zip(names, token_ids, strict=True))
         anchor, arg = doc[nodes["anchor"]], doc[nodes["arg"]]
         resolved = False
+        if role == "noun_subj" and doc[nodes["verb"]].lower_ in _words()["approval_verbs"]:
+            continue  # "the Council approved the agreement between A and B": an approver, not a signer
         if arg.lower_ in _words()["nouns"]:
             continue  # "the agreement was signed": the deal itself, not a signer
         # "with leading pharmaceutical groups Halden and Ostvik", "with the drugmakers Kelvaro and Corvane": a common
