@@ -176,3 +176,17 @@ def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
                              "to locally manufacture a vaccine in Norland.\n")
     assert technology_transfer(c) and supply_purpose(c)
     assert extractor.decider.agreement_type(c) != "supply_agreement"
+
+
+def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import same_organisation
+
+    c = extractor.candidates("Ostvik University signed a collaboration agreement with Kelvaro Pharma.\n")
+
+    def org(name: str) -> OrgEntity:
+        return OrgEntity(name=name, forms={name})
+
+    assert same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Immunology Research Center"))
+    assert same_organisation(c.ctx, org("Halden Eye Hospital"), org("Halden Eye Hospital NHS Foundation Trust"))
+    assert not same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Hospitals NHS Foundation Trust"))

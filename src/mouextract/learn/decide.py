@@ -20,7 +20,7 @@ from typing import Any
 from ..extract.affiliation import Affiliations
 from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type
 from ..extract.context import Context
-from ..extract.org_names import fold, strip_suffix
+from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
 from ..extract.territory import place_name
 from ..models import Person
@@ -202,7 +202,18 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
                 return True
             if _university_swap(x) == y or _university_swap(y) == x:
                 return True
-    return False
+    return _unit_of(ctx, a.name, b.name) or _unit_of(ctx, b.name, a.name)
+
+
+def _unit_of(ctx: Context, short: str, long: str) -> bool:
+    """"Ostvik University" and "Ostvik University Immunology Research Center" (or "Halden Eye Hospital" and "Halden Eye
+    Hospital NHS Foundation Trust"): a name that goes on with words no organisation word starts is the same party named
+    by its unit or in full (the gold lists one of them as the other's alias); "Ostvik University Hospitals" is
+    another organisation, which a head word after the shared name starts."""
+    if not long.startswith(short + " ") or " " not in short:
+        return False
+    rest = long[len(short) + 1:].split()
+    return bool(rest) and rest[0] not in org_heads(ctx.rules.lexicon) and rest[0][:1].isupper()
 
 
 def _university_swap(name: str) -> str | None:
