@@ -95,7 +95,7 @@ def company_word(lexicon: dict[str, Any]) -> re.Pattern[str]:
 def head_name_re(alternatives: str) -> re.Pattern[str]:
     word = r"[A-Z][\w&'’.-]*"
     return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
-                      rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}}){{0,2}}")
+                      rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
 
 
 # "Istituto Veneto di Neurologia", "University of Eastbrook", "Institute for Cancer Research"
