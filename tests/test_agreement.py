@@ -394,3 +394,11 @@ def test_an_officials_surname_is_no_party(extractor, text):
     parties = [p.name for p in extractor.extract(text).parties]
     assert "Adeyemi" not in parties and "Gov" not in parties
     assert any(p.startswith(("Halden", "Ostvik")) for p in parties)
+
+
+def test_exercising_an_option_states_a_deal(extractor):
+    from mouextract.extract.agreement import agreement_sentences
+
+    text = "US drugmaker Kelvaro (Nasdaq: KLVR) says that it has exercised its option to acquire Halden Biologics Corp.\n"
+    c = extractor.candidates(text)
+    assert agreement_sentences(c.ctx)

@@ -142,3 +142,51 @@ def test_two_chosen_candidates_naming_one_organisation_count_once(extractor):
     assert not same_organisation(ctx, OrgEntity("Brenholt"), OrgEntity("Brenholt Labs Norway"))  # one word: a parent
     # the better-scored of the two stays, in the order of the scores
     assert distinct_parties(ctx, [(0.6, board), (0.9, full), (0.8, other)]) == [full, other]
+
+
+def test_a_name_in_the_same_argument_as_a_chosen_party_is_its_co_party(extractor):
+    from mouextract.learn.decide import _co_argument
+
+    c = extractor.candidates("Halden Procurement Company has signed a supply agreement with Kelvaro and Ostvik Pharma "
+                             "to start local production of insulin.\n")
+    by_name = {e.name: e for e in c.entities}
+    kelvaro = next(e for name, e in by_name.items() if name.startswith("Kelvaro"))
+    ostvik = next(e for name, e in by_name.items() if name.startswith("Ostvik"))
+    assert _co_argument(c, kelvaro, [ostvik])
+    halden = next(e for name, e in by_name.items() if name.startswith("Halden"))
+    assert not _co_argument(c, halden, [ostvik])  # the subject fills another role than the "with" partners
+
+
+def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extractor):
+    from mouextract.learn.decide import non_deal_news
+
+    head = "Halden Pharma leads Kelvaro $45m Series A round\n"
+    with_deal = extractor.candidates(head + "Halden Pharma has led a $45 million Series A round in Kelvaro. The investment "
+                                            "coincides with an exclusive R&D collaboration between Halden and Kelvaro.\n")
+    round_only = extractor.candidates(head + "Halden Pharma has led a $45 million Series A round in Kelvaro, alongside "
+                                             "Ostvik Capital. Kelvaro will use the money for trials.\n")
+    assert not non_deal_news(with_deal.ctx)
+    assert non_deal_news(round_only.ctx)
+
+
+def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
+    from mouextract.learn.decide import supply_purpose, technology_transfer
+
+    c = extractor.candidates("Halden Pharma and Ostvik Farma sign a framework agreement for a technology transfer partnership "
+                             "to locally manufacture a vaccine in Norland.\n")
+    assert technology_transfer(c) and supply_purpose(c)
+    assert extractor.decider.agreement_type(c) != "supply_agreement"
+
+
+def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import same_organisation
+
+    c = extractor.candidates("Ostvik University signed a collaboration agreement with Kelvaro Pharma.\n")
+
+    def org(name: str) -> OrgEntity:
+        return OrgEntity(name=name, forms={name})
+
+    assert same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Immunology Research Center"))
+    assert same_organisation(c.ctx, org("Halden Eye Hospital"), org("Halden Eye Hospital NHS Foundation Trust"))
+    assert not same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Hospitals NHS Foundation Trust"))

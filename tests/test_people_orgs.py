@@ -187,7 +187,10 @@ def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor
 
 @pytest.mark.parametrize(("raw", "name"), [("Halden Pharma of New Jersey", "Halden Pharma"),
                                            ("Capital Region of Denmark", "Capital Region of Denmark"),
-                                           ("University of Texas", "University of Texas")])
+                                           ("University of Texas", "University of Texas"),
+                                           # a university's place stays, even at the end of a longer name
+                                           ("Halvik Research Company of The Ostvik University of Texas",
+                                            "Halvik Research Company of The Ostvik University of Texas")])
 def test_a_companys_home_after_of_is_no_part_of_its_name(raw, name):
     from mouextract.extract.org_names import without_home
     from mouextract.resources import load_json
@@ -416,3 +419,98 @@ def test_no_one_speaks_for_a_product(extractor) -> None:
                                                                                   text.index("Zentora") + 7)])
     people = PeopleExtractor(ctx, [zentora], []).run()
     assert [(p.name, p.organization) for p in people] == [("Lars Berg", None)]
+
+
+def _party_names(extractor, text):
+    return {p.name for p in extractor.extract(text).parties}
+
+
+def test_a_listing_vouches_for_a_one_word_company_ner_reads_as_a_person(extractor):
+    from mouextract.extract.org_candidates import _LISTED_NAME
+
+    assert [m.group(1) for m in _LISTED_NAME.finditer("Lindqvist (Euronext: LDQ; ADR: LDQY) and Halden Pharma")] == ["Lindqvist"]
+
+
+def test_two_words_joined_by_an_ampersand_are_one_name(extractor):
+    text = ("Halden Pharma and Holm & Lindqvist signed a joint venture agreement on Monday. Holm & Lindqvist will hold "
+            "51 per cent.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Holm" not in names
+
+
+def test_a_chiefs_title_after_a_one_word_name_goes(extractor):
+    text = "Kelvaro CEO Dr. Jane Holm and Ostvik Pharma president Lars Berg signed the license agreement.\n"
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Kelvaro CEO" not in names
+
+
+def test_a_description_after_a_dash_is_no_organisation_of_its_own(extractor):
+    text = ("Halvit - the Technology Transfer Company of Ostvik Medical Organization has signed a license agreement "
+            "with Kelvaro Pharma to develop imaging agents. Halvit CEO Dr. Ana Berg signed the agreement.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert not any(n.startswith("Technology Transfer Company") for n in names)
+
+
+def test_a_relative_clause_naming_the_announcer_does_not_make_it_a_signatory(extractor):
+    from mouextract.extract.agreement import only_reports
+
+    text = ("Halden Corporation announced today that Ostvik Hospital, in which Halden has invested, has concluded a "
+            "partnership with Kelvaro University.\n")
+    c = extractor.candidates(text)
+    halden = next(e for e in c.entities if e.name.startswith("Halden"))
+    assert any(only_reports(c.ctx, halden, c.entities, span) for span in c.deal_sentences[:3])
+
+
+def test_the_names_after_a_plural_description_are_the_arguments(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "Halden Procurement Company has signed an agreement with leading pharmaceutical groups Kelvaro and Ostvik to start production.\n"
+    doc = extractor.nlp(text)
+    withs = {text[a.start:a.end] for a in event_args(doc) if a.role == "with"}
+    assert "groups" not in withs
+
+
+def test_a_ten_word_name_of_a_unit_and_its_university_stays_whole(extractor):
+    text = ("Halvik Research Development Company of The Ostvik University of Eastbrook announced it has entered into a "
+            "research agreement with Kelvaro Ventures MKI for diagnostics.\n")
+    names = {o.name for o in [*extractor.extract(text).parties, *extractor.extract(text).organizations]}
+    assert "Halvik Research Development Company of The Ostvik University of Eastbrook" in names
+
+
+def test_the_companies_named_after_a_description_are_arguments_not_the_reporter(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "Minister Jane Holm said the government had signed agreements with the companies Kelvaro and Ostvik for vaccines.\n"
+    withs = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "with"}
+    assert {"Kelvaro", "Ostvik"} <= withs and "Jane Holm" not in withs
+
+
+def test_the_government_signing_is_a_candidate_named_as_the_article_qualifies_it(extractor):
+    text = ("The Norlandic Government is taking steps to secure vaccines. The Government has signed an agreement with "
+            "Kelvaro Pharma to purchase 1.5 million doses.\n")
+    names = {e.name for e in extractor.candidates(text).entities}
+    assert "Norlandic Government" in names and "Government" not in names
+    assert "Biologics" not in {e.name for e in extractor.candidates("The Biologics signed a deal with Kelvaro Pharma.\n").entities}
+
+
+def test_a_head_word_and_a_legal_form_is_no_candidate(extractor):
+    text = "HAYWARD, Calif.--(HARBOR WIRE)--Halvik Sciences, Inc. and Kelvaro Biosciences, Inc. today announced a collaboration.\n"
+    names = {e.name for e in extractor.candidates(text).entities}
+    assert "Sciences" not in names
+
+
+def test_one_name_with_and_without_a_hyphen_is_one_party(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import same_organisation
+
+    c = extractor.candidates("Ostvik Bio-Technology (Ostvik Biotechnology) signed a license with Kelvaro Pharma.\n")
+    a, b = OrgEntity(name="Ostvik Bio-Technology", forms={"Ostvik Bio-Technology"}), OrgEntity(name="Ostvik Biotechnology", forms={"Ostvik Biotechnology"})
+    assert same_organisation(c.ctx, a, b)
+
+
+def test_the_subject_of_an_approval_is_no_signer(extractor):
+    from mouextract.extract.events import event_args
+
+    text = "The Norland Executive Council approved the joint venture agreement between the Federal Government and Kelvaro Plc.\n"
+    subjects = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "noun_subj"}
+    assert not any("Council" in s for s in subjects)

@@ -22,6 +22,7 @@ _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0
 # "Hoshimi University's Center for iPS Organoid Research": the owner of the unit that signs
 _OWNER_OF_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Laboratory|Lab|Department|Division|School"
                             r"|College|Hospital|Unit|Clinic|Faculty)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:in|of|to|with|by|from)\s+which\s+(?:the\s+)?\Z")
 _REPORTED = re.compile(r"\b(?:announced|announces|said|says|reported|revealed|stated|confirmed)\b[^.;]{0,40}?\bthat\b")
 
 
@@ -102,7 +103,9 @@ def only_reports(ctx: Context, entity: OrgEntity, entities: list[OrgEntity], spa
     if not reported or re.match(r"\s+(?:it|they|we|the company|the companies)\b", ctx.masked[reported.end():span[1]],
                                 re.IGNORECASE):
         return False
-    mine = _in_span(entity, span)
+    # "..., in which Halden has invested, has signed": a relative clause about another organisation names the
+    # announcer without making it a signatory
+    mine = [m for m in _in_span(entity, span) if not _RELATIVE_BEFORE.search(ctx.masked, max(span[0], m.start - 30), m.start)]
     inside = [e for e in entities if e is not entity and any(m.start >= reported.end() for m in _in_span(e, span))]
     return bool(mine) and all(m.end <= reported.start() for m in mine) and len(inside) >= 2
 

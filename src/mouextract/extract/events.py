@@ -216,8 +216,16 @@ def event_args(doc: Doc) -> list[EventArg]:
         nodes = dict(zip(names, token_ids, strict=True))
         anchor, arg = doc[nodes["anchor"]], doc[nodes["arg"]]
         resolved = False
+        if role == "noun_subj" and doc[nodes["verb"]].lower_ in _words()["approval_verbs"]:
+            continue  # "the Council approved the agreement between A and B": an approver, not a signer
         if arg.lower_ in _words()["nouns"]:
             continue  # "the agreement was signed": the deal itself, not a signer
+        # "with leading pharmaceutical groups Halden and Ostvik", "with the drugmakers Kelvaro and Corvane": a common
+        # noun describing the partners heads the argument; the names are its appositive and that one's conjuncts
+        named = next((c for c in arg.children if c.dep_ == "appos" and c.tag_ in _PROPER_TAGS), None) \
+            if arg.tag_ in ("NN", "NNS") and arg.text.islower() else None
+        if named is not None and named.i == arg.i + 1:
+            arg = named
         if arg.lower_ in pronouns:
             subject = _reporter(anchor, pronouns)
             if subject is None:

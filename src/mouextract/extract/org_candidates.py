@@ -21,6 +21,7 @@ from .org_names import (
     legal_name_re,
     org_heads,
     pieces,
+    strip_suffix,
     title_case_line,
     title_re,
     title_words,
@@ -62,6 +63,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     raw.extend(_brand_names(ctx, lexicon))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
     vouched += [name for _, name in listed_items(ctx) if name]
+    # "Ostvik (Euronext: OSTV; ADR: OSTVY)": a listing on an exchange vouches for a company, whatever NER reads it as
+    vouched += [m.span(1) for m in _LISTED_NAME.finditer(ctx.masked)]
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
     syntax_spans = set(syntax)
@@ -89,7 +92,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         if "\n" in surface or ctx.is_noise(start, end) or excluded.overlaps(start, end):
             continue
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
-        for piece in pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
+        # "Holm & Lindqvist", "Brenner & Vale": two words joined by "&" that NER reads as one organisation, neither
+        # an organisation word, are one name (a founders' firm), not two
+        whole = surface in org_texts and _AMPERSAND_NAME.fullmatch(surface) and not has_head(surface, lexicon)
+        for piece in [surface] if whole else \
+                pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)
             name = without_purpose(without_lead(name, lexicon, ctx.masked), lexicon)
             at = start + max(surface.find(name), 0)
@@ -100,6 +107,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             tok = token_at.get(at)
             if tok is not None and tok.tag_ == "VB" and tok.i and ctx.doc[tok.i - 1].lower_ == "to":
                 continue  # "... to Provide Integrated Services": an infinitive of a headline, no name
+            titled = _TRAILING_TITLE.fullmatch(name)
+            if titled and parsed and _PERSON_AFTER.match(ctx.masked, start + len(surface)):
+                name = titled.group(1)  # "Halden CEO Jane Holm signed": the parse heads the name by the title
+            if _UNIT_OF.match(name) and _APPOSITIVE_BEFORE.search(ctx.masked, max(0, start - 60), start + max(surface.find(name), 0)):
+                continue  # "Halden - the technology transfer company of Ostvik University": a description of the name before
             owner = _PERSON_OF.match(name)  # "Jane Holm of Halden Pharma": a person, then the organisation
             if owner and owner.group(1) in persons:
                 name = name[owner.end():]
@@ -110,8 +122,13 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # "Halden Institute for HIRM": a field is no acronym; the article's defined short name ends it
             if not has_head(name, lexicon) and any(name.lower() in v.phrase_index for v in (ctx.rules.technology, ctx.rules.therapy)):
                 continue  # a field in Title Case ("Artificial Intelligence (AI)", "Gene Therapy") names a concept, no one
-            if " " not in name and name in org_heads(lexicon):
-                continue  # a head word alone ("Biologics") names nothing
+            bare = strip_suffix(name, lexicon)
+            if " " not in bare and bare != name and bare in org_heads(lexicon):
+                continue  # "Sciences, Inc." of a name NER cut ("--Halden Sciences, Inc."): a head word and a legal form
+            if " " not in name and name in org_heads(lexicon) \
+                    and not (parsed and name == "Government" and _THE_BEFORE.search(ctx.masked, max(0, at - 5), at)):
+                # a head word alone ("Biologics") names nothing; but "the Government" signing is a state's government
+                continue
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
             # organisation ("Velmar", "Dravenna") stays a weak candidate: a party only when the decision says so, never
             # reported otherwise
@@ -132,6 +149,16 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
 
 
 _PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
+
+_UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Company|Arm|Unit|Subsidiary|Division|Office|Affiliate)(?:\s+of\s+[A-Z]|$)")
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]*(?:[-–—]|,)[ \t]*(?:the|a|an)[ \t]+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'’-]+[ \t]+&[ \t]+[A-Z][\w'’-]+")
+# a one-word name and a chief's title the parse read as one name ("Halden CEO"), and the person's name after it
+_TRAILING_TITLE = re.compile(r"([A-Z][\w&'’-]*)\s+(?:CEO|CFO|CTO|COO|CMO|CSO|President|Chairman|Chairwoman|Founder)")
+_PERSON_AFTER = re.compile(r"[ \t]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]")
+_LISTED_NAME = re.compile(r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})(?:['’]s)?[ \t]*\((?:Euronext|NASDAQ|Nasdaq|NYSE|TSE|TYO"
+                          r"|KOSDAQ|KOSPI|HKEX|SEHK|LSE|AIM|ASX|TSX|SIX|SGX|TASE|WSE|OMX|XETRA|FSE|BSE|NSE|SSE|SZSE)[ \t]*:")
 
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
 

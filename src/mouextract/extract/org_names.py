@@ -256,9 +256,15 @@ def without_home(name: str, lexicon: dict[str, Any]) -> str:
     name (while "University of Eastbrook" keeps its place: the part before "of" must itself be a name)."""
     m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", name)
     if m and has_head(m.group(1), lexicon) and len(m.group(1).split()) >= 2 and m.group(2) in place_names() \
-            and not _OF_INSTITUTION.match(name) and not _OF_GOVERNMENT.search(m.group(1)):
+            and not _OF_INSTITUTION.match(name) and not _OF_GOVERNMENT.search(m.group(1)) \
+            and not _PLACED_INSTITUTION.search(m.group(1)):
         return m.group(1)
     return name
+
+
+# "... Company of the Ostvik University of Eastbrook": a university's place after "of" is its name's, even inside a
+# longer name
+_PLACED_INSTITUTION = re.compile(r"\b(?:University|Institute|College|Academy)$")
 
 
 @cache
@@ -281,7 +287,7 @@ def valid_name(name: str) -> bool:
     if _SUFFIX_ONLY.fullmatch(name):
         return False  # "Co.", "Co., Ltd.": the tail of a name cut at a comma, naming nobody
     words = name.split()
-    if len(words) > 9 or all(w.lower() in GENERIC_WORDS for w in words):
+    if len(words) > 10 or all(w.lower() in GENERIC_WORDS for w in words):
         return False
     if re.search(r"\b(?:Agreements?|Memorand(?:um|a)|MOU|MoU|Deals?|Contracts?|Licen[cs]e|Licensing)$", name):
         return False  # "Licensing Agreement" of a Title-Case headline names the deal, not a signatory

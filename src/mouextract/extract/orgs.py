@@ -170,10 +170,30 @@ def cluster(ctx: Context, exclude: list[tuple[int, int]], syntax: Sequence[tuple
                     merged.remove(other)
             host.forms.add(alias)
     _add_short_forms(ctx, merged, heads)
+    _name_the_government(ctx, merged)
     for entity in merged:
         entity.mentions = _find_mentions(ctx, entity.forms)
         entity.kind = _described_kind(ctx, entity) or kind_of(entity.name, lexicon, legal=fold(entity.name) in legal_forms)
     return _absorb_fragments(ctx, merged)
+
+
+_QUALIFIED_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}Government)\b")
+
+
+def _name_the_government(ctx: Context, entities: list[OrgEntity]) -> None:
+    """'The Government signed ...' in an article that also writes 'the Norlandic Government': the one government
+    the article qualifies is the signing government's name."""
+    bare = next((e for e in entities if e.name == "Government"), None)
+    qualified = {m.group(1) for m in _QUALIFIED_GOVERNMENT.finditer(ctx.masked)}
+    if bare is None or len(qualified) != 1:
+        return
+    full = qualified.pop()
+    other = next((e for e in entities if e.name == full), None)
+    if other is not None:
+        bare.forms |= other.forms
+        entities.remove(other)
+    bare.forms.add(full)
+    bare.name = full
 
 
 def _add_short_forms(ctx: Context, entities: list[OrgEntity], heads: dict[str, str]) -> None:
