@@ -522,3 +522,71 @@ def test_a_product_previously_licensed_is_not_this_deals(extractor):
 ])
 def test_a_brand_after_biosimilar_or_versions_of(extractor, sentence):
     assert [name for name, _, _ in assets_of(extractor, sentence)] == ["Cortavex"]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # a lettered sub-number and a dotted variant are part of the code
+    ("Halden granted Corvida a worldwide license to its drug HXB-23E73 under the agreement.", "HXB-23E73"),
+    ("Corvida receives an option to license global rights to HXI-24.060 under the agreement.", "HXI-24.060"),
+])
+def test_codes_with_sub_numbers(extractor, sentence, code):
+    assert [name for name, _, _ in assets_of(extractor, sentence)] == [code]
+
+
+def test_a_trial_name_and_a_mutation_are_no_codes(extractor):
+    text = ("Under the license agreement, Halden grants Corvida rights to HX-301 after data from the HALVENA-BTC-01 trial "
+            "in patients with a BRAF V600 mutation.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-301"]
+
+
+def test_ace_inhibitor_and_pde4_stems_and_the_route(extractor):
+    text = ("Halden and Corvida sign a co-promotion agreement regarding Halden's Velmora (torapril), an ACE inhibitor. "
+            "Under a second license agreement, Corvida will commercialize topical velromilast in Japan.")
+    found = {name: aliases for name, aliases, _ in assets_of(extractor, text)}
+    assert found == {"Velmora": ["torapril"], "velromilast": ["topical velromilast"]}
+
+
+@pytest.mark.parametrize(("sentence", "product"), [
+    ("The agreement covers the local manufacturing of Halden’s 4-valent human papillomavirus (HPV) vaccine in Norway.",
+     "4-valent human papillomavirus (HPV) vaccine"),
+    ("The joint venture will develop and commercialize Halden's seasonal influenza VLP-based vaccine candidate in India.",
+     "seasonal influenza VLP-based vaccine candidate"),
+    ("Under the agreement, Corvida has exclusive rights to distribute Halden's rapid antigen test in Japan.", "rapid antigen test"),
+])
+def test_a_product_named_by_what_it_is(extractor, sentence, product):
+    assert [name for name, _, _ in assets_of(extractor, sentence)] == [product]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the agreement, Corvida will use Halden's adjuvant technology and expertise in vaccine development.",
+    "Under the agreement, Corvida will distribute Halden's diagnostic test in Japan.",
+    "Under the agreement, Corvida will distribute Halden's new vaccine in Japan.",
+])
+def test_no_product_from_a_generic_phrase(extractor, sentence):
+    assert assets_of(extractor, sentence) == []
+
+
+def test_a_product_phrase_holding_a_code_is_the_code(extractor):
+    text = "Under the agreement, Corvida will develop and commercialize Halden's HX-190 vaccine candidate in Japan."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-190"]
+
+
+def test_a_bracket_defines_the_product(extractor):
+    text = ("Under the supply agreement, Halden supplies its device for Corvida's rapid IgG/IgM COVID19 test "
+            "(the COVID-19 antibody test) in France.")
+    assert [(name, aliases) for name, aliases, _ in assets_of(extractor, text)] == [
+        ("rapid IgG/IgM COVID19 test", ["COVID-19 antibody test"])]
+
+
+def test_a_platform_in_title_case_is_no_brand(extractor):
+    text = "Halden and Corvida sign a license agreement to combine Halden's mRNA technology with Corvida's Velprobe® Platform."
+    assert assets_of(extractor, text) == []
+
+
+def test_a_code_the_lead_names_over_a_product_phrase(extractor):
+    text = ("Halden signs supply agreement with Corvida\n\nUnder the supply agreement, Halden will supply Corvida with "
+            "Halden's rapid antigen test in Japan. Corvida is a diagnostics company based in Oslo. It was founded in 2001 and "
+            "employs 40 people. Halden developed the test, dubbed HX-5, in 2019.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]
+    text = "Under the agreement, Corvida will distribute HX-5 and Halden's rapid antigen test in Japan."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]

@@ -115,6 +115,13 @@ def test_five_year_and_ten_year_terms(results):
     ("Under the agreement, Halden will invest $50 million in manufacturing capacity.", ("other", 50000000, "USD", False)),
     ("Under the agreement, Halden will pay an up-front payment of 20 billion yen and a milestone payment upon approval.",
      ("upfront", 20000000000, "JPY", False)),
+    # money still to be earned, named as contingent consideration
+    ("The deal includes an upfront payment of $100 million and potential future considerations of up to $1.9 billion.",
+     ("milestone", 1900000000, "USD", True)),
+    # the deal's value as a noun, and a value before two joined deal words
+    ("Halden ended a collaboration with Corvida that on signing had a value of more than $460 million.",
+     ("total_value", 460000000, "USD", False)),
+    ("Halden has signed a $4 million license and cooperation agreement with Corvida.", ("total_value", 4000000, "USD", False)),
 ])
 def test_amount_belongs_to_the_governing_component(extractor, sentence, expected):
     assert expected in money(financials(ctx_of(extractor, sentence)))

@@ -97,8 +97,13 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     codes = list(code_re.finditer(ctx.masked))
     coded = SpanIndex(m.span() for m in codes)
     brands = [m for m in brands if not coded.overlaps(*m.span())]
+    inns = list(inn_re.finditer(ctx.masked))
+    # "Halden's HX-19 vaccine candidate" is HX-19: a product phrase that holds a code, an INN or a brand is named by it
+    named_spans = SpanIndex([m.span() for m in codes if not code_not.match(m.group(0))] + [m.span() for m in inns] + [m.span() for m in brands])
+    products = [m for m in regex(cues["asset_described_product"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
+    descriptions += products
     candidates = [(m, True) for m in codes if not described.covers(*m.span(), strictly=True)] \
-        + [(m, False) for m in inn_re.finditer(ctx.masked)] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
+        + [(m, False) for m in inns] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
     plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
     brand_starts = {m.start() for m in brands}
     unchecked = plain | brand_starts  # nor has a brand name
@@ -126,6 +131,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue  # (a description may be all lower case: "its breast cancer test")
         if is_code and " " in name and _COUNTED.match(ctx.masked, e):
             continue  # "USA 181 days", "FTSE 100 companies": a count, not a code
+        if is_code and re.fullmatch(r"[A-Z]\d{1,4}[A-Z]?", name) and (_MUTATION.match(ctx.masked, e) or _GENE_BEFORE.search(ctx.masked, max(0, s - 12), s)):
+            continue  # "BRAF V600 mutation", "KRAS G12C": a mutation, not a product
         if is_code and s not in unchecked and (_SIGNS.match(ctx.masked, e) or _POLICY.match(ctx.masked, e)):
             continue  # "Ostvik and R36 have signed": a product signs nothing; "the RIE2020 plan" is a policy
         if not is_code and (inn_not.match(name.lower()) or re.match(r"\s+biosimilar", ctx.masked[e:e + 12], re.IGNORECASE)):
@@ -160,6 +167,11 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         asset.mentions.append(ctx.mention(s, e))
         covered = e
     found = {key: a for key, a in found.items() if key not in retained}
+    # a product named only by what it is ("Halden's rapid antigen test") is the deal's when no code, INN or brand names
+    # one: "the test, dubbed HX-5" elsewhere names the product, a second phrase is most often the same one
+    phrased = {m.start() for m in products}
+    if any(a.mentions[0].start not in plain for a in found.values()) or fallback:
+        found = {key: a for key, a in found.items() if a.mentions[0].start not in phrased}
     if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
         for key, name, s, e in fallback:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
@@ -190,6 +202,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
                                             if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
                                             and f"{asset.name}{mark.group(0)}" not in asset.aliases))
+        # "to commercialise topical tarnolimast": a drug named with its route is often how the deal names the product
+        asset.aliases += list(dict.fromkeys(f"{route.group(1)} {m.text}" for m in asset.mentions if m.text.lower() == asset.name.lower()
+                                            and (route := regex(cues["asset_route"], True).search(ctx.masked, max(0, m.start - 30), m.start))
+                                            and f"{route.group(1)} {m.text}" not in asset.aliases))
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
@@ -411,6 +427,10 @@ _MARK_LETTERS = re.compile(r"\((?:R|TM)\)|™")  # (a ™ reads "TM" once normal
 _SIGNS = re.compile(r"\s+(?:(?:have|has|had|will|today|jointly|recently|also)\s+)*(?:signed|sign|inked|agreed|agree|partnered|entered into|enter into|formed)\b")
 _POLICY = re.compile(r"\s+(?:plan|strategy|initiative|scheme|framework|roadmap|agenda|vision"
                      r"|conference|congress|summit|convention|symposium|forum|expo|exhibition|meeting|fair)\b", re.IGNORECASE)  # or an event: "the BIO2024 conference"
+# a mutation a code-shaped word names (a letter, a position, maybe a letter): a gene symbol before it ("BRAF V600",
+# "KRAS G12C") or a mutation word after it ("the T790M mutation"); "V940" alone is still a code
+_MUTATION = re.compile(r"(?:\s+|-)(?:mutations?|mutants?|mutated|deletions?|substitutions?|alterations?|variants?)\b", re.IGNORECASE)
+_GENE_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]{2,6}\s+$")
 _COUNTED = re.compile(r"\s+(?:days?|weeks?|months?|years?|patients|people|companies|countries|sites|hospitals|employees|units)\b", re.IGNORECASE)
 
 
@@ -483,7 +503,7 @@ def _from_to(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, 
     return pairs[bisect.bisect_left(pairs, (lo, -1)):bisect.bisect_right(pairs, (hi, 1 << 62))]
 
 
-_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")
+_OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:the\s+|(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")
 
 
 # capitalised words the brand patterns meet that name no product
