@@ -391,9 +391,10 @@ def test_a_brand_drug_is_no_party(extractor):
      "signed a memorandum of agreement on Monday to run the district hospital. \"It is a good day,\" Adeyemi said.\n"),
 ])
 def test_an_officials_surname_is_no_party(extractor, text):
-    parties = [p.name for p in extractor.extract(text).parties]
-    assert "Adeyemi" not in parties and "Gov" not in parties
-    assert any(p.startswith(("Halden", "Ostvik")) for p in parties)
+    names = [e.name for e in extractor.candidates(text).entities]
+    assert "Adeyemi" not in names and "Gov" not in names
+    assert "Halden Biologics" in names
+    assert "Adeyemi" not in [p.name for p in extractor.extract(text).parties]
 
 
 def test_exercising_an_option_states_a_deal(extractor):
