@@ -225,6 +225,18 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
     ("Halden Biologics signed a supply agreement with Ostvik Pharma before the Minister of Investment in Riyadh.",
      "supply_agreement"),
     ("Ostvik Capital will invest $20 million in Halden Biologics under the agreement.", "investment"),
+    # a "collaboration and license agreement" is named by its first word; a "license and collaboration" one too
+    ("Halden Biologics signed a strategic collaboration and license agreement with Ostvik Pharma.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed an option, collaboration and licence agreement with Ostvik Pharma.",
+     "collaboration_agreement"),
+    ("Halden Biologics signed a license and collaboration agreement with Ostvik Pharma.", "license"),
+    # an equity investment listed among the deal's payments is a term of the alliance, not its kind
+    (("Halden Biologics signed an alliance with Ostvik Pharma.\nUnder the pact, Ostvik will receive an upfront payment "
+     "and an equity investment of $60 million."), "collaboration_agreement"),
+    (("Halden Biologics signed a collaboration with Ostvik Pharma.\nHalden will pay a $150 million upfront payment and "
+     "make a $20 million investment."), "collaboration_agreement"),
+    ("Halden Biologics signed a technology-transfer agreement with Ostvik Vaccines.", "license"),
 ])
 def test_named_deal_kinds(extractor, sentence, kind):
     from mouextract.extract.agreement import named_type

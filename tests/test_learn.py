@@ -169,6 +169,33 @@ def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extr
     assert non_deal_news(round_only.ctx)
 
 
+@pytest.mark.parametrize("text", [
+    ("Halden Pharma heart drug fails at trial\n\nHalden Pharma said a trial of OTX-101 failed. It would work with its "
+    "collaboration partner Ostvik Therapeutics on next steps.\n"),
+    ("Halden Pharma slashes staff after back-to-back R&D setbacks\n\nThree years after Ostvik Therapeutics exited "
+    "their partnership, Halden Pharma will cut 40% of its staff.\n"),
+])
+def test_a_setback_headline_announces_no_agreement(extractor, text):
+    from mouextract.learn.decide import non_deal_news
+
+    assert non_deal_news(extractor.candidates(text).ctx)
+    assert extractor.extract(text).agreement.type is None
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    (("The Ministry of Health is advancing discussions with Halden University Hospital on potential collaboration "
+     "in medical education. This was the focus of a meeting held today in Corvane.\n"), True),
+    (("Ostvik Pharma is in negotiations with two biotech companies for partnerships, a newspaper reported. Ostvik "
+     "declined to name them.\n"), True),
+    (("Halden Pharma and Ostvik Therapeutics signed a licence agreement after months of talks. Halden Pharma "
+     "had been in talks with Ostvik since 2022.\n"), False),
+])
+def test_a_lead_reporting_talks_announces_no_agreement(extractor, text, talks):
+    from mouextract.learn.decide import talks_news
+
+    assert talks_news(extractor.candidates(text).ctx) is talks
+
+
 def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
     from mouextract.learn.decide import supply_purpose, technology_transfer
 

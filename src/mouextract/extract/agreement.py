@@ -201,6 +201,8 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     earlier, option_to = regex(not_this["earlier_agreement_before"], ignore_case=True), regex(not_this["option_or_right_before"])
     license_option = regex(not_this["license_option"], ignore_case=True)
     names_other, before_other = regex(not_this["investment_names_other"]), regex(not_this["investment_before_other"])
+    after_collaboration = regex(not_this["license_after_collaboration"], ignore_case=True)
+    as_term = regex(not_this["investment_as_term"], ignore_case=True)
     for span in sentences[:3]:
         text = ctx.masked[span[0]:span[1]]
         for name, rx in types:
@@ -213,6 +215,12 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
                     continue
                 # "a licensing option agreement", "should it exercise a license option": the same option, named by a noun
                 if name == "license" and any(o.start() <= m.start() < o.end() for o in license_option.finditer(text)):
+                    continue
+                # "a collaboration and license agreement": a collaboration that grants a licence, named by its first word
+                if name == "license" and after_collaboration.search(text[max(0, m.start() - 20):m.start()]):
+                    continue
+                # "Under the pact, Ostvik will receive an upfront payment and an equity investment": a term of the deal
+                if name == "investment" and as_term.search(text):
                     continue
                 # "the Minister of Investment", "its technology investment arm", "in which X has invested": an
                 # office, a description of an investor, an earlier stake; the deal is the agreement named beside it

@@ -96,12 +96,29 @@ def non_deal_news(ctx: Context) -> bool:
     head, events = ctx.headline_text, load_json("events.json")
     if not head or _cue(events["deal_headline"], head):
         return False
-    cues = [events["funding_headline"], *(events["no_deal_cues"][name] for name in events["no_deal_headline_cues"])]
+    cues = [events["funding_headline"], events["setback_headline"],
+            *(events["no_deal_cues"][name] for name in events["no_deal_headline_cues"])]
+    # a setback headline ("Ostvik drug fails at trial", "Halden slashes staff after setbacks") reports no deal whatever old
+    # partnership the body names (7 fit and fresh leads, all none), unless it hands a drug back (an eighth): an ended licence
+    if _cue(events["rights_back_headline"], head):
+        return False
     if not any(_cue(cue, head) for cue in cues):
         return False
     # "The investment coincides with an exclusive collaboration between Halden and Kelvaro": a round that comes with a
     # deal announces that deal
     return not any(_cue(events["round_with_deal"], ctx.masked[s:e]) for s, e in distinct_agreement_sentences(ctx)[:3])
+
+
+def talks_news(ctx: Context) -> bool:
+    """The first body sentences report talks, negotiations, a potential collaboration or a call for expressions of
+    interest ("The Ministry is advancing discussions with Halden Hospital on potential collaboration", "Ostvik is in
+    negotiations with two biotechs for partnerships") and none of them signs anything: the article announces no
+    agreement (3 of 3 such fit and fresh leads, all none; talks further down an article about a signed deal, as in 3 fit
+    articles, are left alone)."""
+    events = load_json("events.json")
+    lead = [ctx.masked[s:e] for s, e in ctx.sentences[:2]]
+    return any(_cue(events["talks_lead"], t) for t in lead) and not any(_cue(events["signed_lead"], t) for t in lead) \
+        and not (ctx.headline_text and _cue(events["signed_lead"], ctx.headline_text))
 
 
 def ended_deal_news(ctx: Context) -> bool:
@@ -315,7 +332,7 @@ class Decider:
             person.organization = best.name if best is not None else None
 
     def agreement_type(self, c: Candidates) -> str | None:
-        if non_deal_news(c.ctx):
+        if non_deal_news(c.ctx) or talks_news(c.ctx):
             return None
         if ended_deal_news(c.ctx):
             return "other"
