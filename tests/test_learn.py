@@ -196,6 +196,20 @@ def test_a_lead_reporting_talks_announces_no_agreement(extractor, text, talks):
     assert talks_news(extractor.candidates(text).ctx) is talks
 
 
+@pytest.mark.parametrize(("text", "consortium"), [
+    (("Academic consortium wins EUR 23M to take HIV vaccine into clinic\n\nA consortium of Halden University and the "
+     "Ostvik Institute has won EUR 23 million to take a vaccine into the clinic.\n"), True),
+    (("Halden Pharma wins EUR 23M to take HIV vaccine into clinic\n\nHalden Pharma has won EUR 23 million from the "
+     "Ostvik Foundation to take a vaccine into the clinic.\n"), False),
+])
+def test_a_consortium_in_the_lead_is_a_collaboration(extractor, text, consortium):
+    from mouextract.learn.decide import consortium_news
+
+    assert consortium_news(extractor.candidates(text).ctx) is consortium
+    if consortium:
+        assert extractor.extract(text).agreement.type == "collaboration_agreement"
+
+
 def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
     from mouextract.learn.decide import supply_purpose, technology_transfer
 

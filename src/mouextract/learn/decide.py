@@ -121,6 +121,15 @@ def talks_news(ctx: Context) -> bool:
         and not (ctx.headline_text and _cue(events["signed_lead"], ctx.headline_text))
 
 
+def consortium_news(ctx: Context) -> bool:
+    """The headline or the first body sentences speak of a consortium ("Consortium to develop domestic vaccine formed",
+    "A consortium of Halden University and Ostvik Institute has won EUR 23 million"): a collaboration among its members
+    (3 of 3 fit and fresh leads), which the type model, finding no deal word or reading a funding, types otherwise."""
+    pattern = load_json("events.json")["consortium_lead"]
+    lead = [ctx.headline_text, *(ctx.masked[s:e] for s, e in ctx.sentences[:2])]
+    return any(_cue(pattern, t) for t in lead)
+
+
 def ended_deal_news(ctx: Context) -> bool:
     """A headline ending a deal ("Halden terminates licence deal with Corvid", "hands back rights to"): the gold types
     a termination "other" whatever the deal was (12 train headlines, all "other"), which the type model, voting for
@@ -346,6 +355,8 @@ class Decider:
             # GOLD.md: a memorandum of understanding or a letter of intent is "mou", even about a joint venture (the
             # deal sentences naming one are of MOU articles in 38 of 40 train articles; the model follows the venture)
             return "mou"
+        if consortium_news(c.ctx):
+            return "collaboration_agreement"
         if self.kind is None:
             return c.rule_type
         proba = self.kind.proba(type_features(c))
