@@ -210,6 +210,15 @@ def test_a_consortium_in_the_lead_is_a_collaboration(extractor, text, consortium
         assert extractor.extract(text).agreement.type == "collaboration_agreement"
 
 
+def test_an_agreement_formalised_in_an_mou_further_down_is_an_mou(extractor):
+    text = ("New partnership to power better health research\n\nA new agreement between Halden University and the "
+            "Ostvik Department of Health will connect policymakers with research.\n\nUnder the agreement, Halden "
+            "University and the Department will undertake joint projects.\n\nThe partners will share knowledge under the "
+            "agreement.\n\nThe agreement has been formalised in a Memorandum of Understanding signed today by the "
+            "Provost of Halden University and the Secretary of the Department.\n")
+    assert extractor.extract(text).agreement.type == "mou"
+
+
 def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
     from mouextract.learn.decide import supply_purpose, technology_transfer
 

@@ -169,6 +169,8 @@ def technology_transfer(c: Candidates) -> bool:
     return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
 
 
+# the learned types an MOU signed anywhere in the text overrules: the generic names of a deal
+GENERIC_TYPES = frozenset({"collaboration_agreement", "other"})
 # the learned types a supply purpose overrules (see supply_purpose)
 SUPPLY_PURPOSE_TYPES = frozenset({"collaboration_agreement", "license"})
 
@@ -260,6 +262,10 @@ def distinct_parties(ctx: Context, scored: list[tuple[float, OrgEntity]]) -> lis
 
 def _cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern, ignore_case=True).search(text))
+
+
+def _cue_cased(pattern: str, text: str) -> bool:
+    return bool(regex(pattern).search(text))  # "MoU", "MOU": an acronym in its case, not the word "mou"
 
 
 # A candidate named in the same argument as a chosen party ("an agreement with Halden and Ostvik") is a party at this
@@ -363,6 +369,11 @@ class Decider:
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
         if mentions and named != "other" and proba.get(named, 0.0) >= NAMED_TYPE_SHARE * proba[best]:
             best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
+        if best in GENERIC_TYPES and _cue_cased(load_json("events.json")["signed_mou"], c.ctx.masked):
+            # "A new agreement between Halden University and the Department ... has been formalised in a Memorandum of
+            # Understanding signed today": an agreement called an MOU anywhere is an MOU (GOLD.md), though the lead
+            # only says "partnership" or "agreement"
+            best = "mou"
         if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c) and not (best == "license" and technology_transfer(c)):
             best = "supply_agreement"
         return None if best == "none" else best
