@@ -406,3 +406,8 @@ def test_a_comparison_year_dates_no_event(extractor):
     text = "Halden Biologics shares plunged to lows not seen since 2008 after it signed a licence with Ostvik Pharma in 2018."
     values = {d.value for d in extractor.extract(text).dates}
     assert "2018" in values and "2008" not in values
+
+
+def test_the_year_of_a_party_s_merger_or_acquisition(extractor):
+    text = "Halden Biologics came into existence following the 2005 merger of Ostvik Pharma and Corvane Bio."
+    assert "2005" in {d.value for d in extractor.extract(text).dates}

@@ -127,7 +127,8 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
 _FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
-_DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU)\b",
+# ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
+_DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
 # A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
 # year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
