@@ -358,3 +358,56 @@ def test_date_scan_at_word_starts_matches_the_plain_scan():
     for stop in (len(text), 60):
         assert [(m.span(), m.lastgroup) for m in matches_at(_COMBINED, _WORD_START, text, stop)] \
             == [(m.span(), m.lastgroup) for m in _COMBINED.finditer(text, 0, stop)] != []
+
+
+@pytest.mark.parametrize("text, reference", [
+    # a comma without its space, and a date glued to the next scraped word
+    ("Halden Biologics and Ostvik Pharma sign a pact\n\n23 March,2021\n\nThe two signed it on February 2.\n", "2021-03-23"),
+    ("Halden Biologics and Ostvik Pharma sign a pact\n\nUpdated : 2019-08-29Source : Wire\n\nThey met on Tuesday.\n",
+     "2019-08-29"),
+    ("1 August 2017Asia-Pacific\n\nHalden Biologics enters licensing agreement with Ostvik Pharma\n", "2017-08-01"),
+    # a site's edit header dates the page only when no publication line does
+    (("UPDATE : Tuesday, March 19, 2019\nHalden Biologics to co-promote a vaccine\n  • Published 2018.05.21 14:32\n"
+     "Halden Biologics said Monday that it has signed an agreement with Ostvik Pharma last Friday.\n"), "2018-05-21"),
+])
+def test_glued_and_edited_page_dates(extractor, text, reference):
+    result = extractor.extract(text)
+    assert result.meta.reference_date == reference
+    assert "2019-03-19" not in {d.value for d in result.dates}
+
+
+@pytest.mark.parametrize("text, reference, absent", [
+    # a day-of-reading bar dated after the dateline
+    (("Sun. Feb 16th, 2025\n\nBrussels, 24 January 2025\n\nHalden Biologics has signed a framework contract with "
+     "Ostvik Pharma.\n"), "2025-01-24", "2025-02-16"),
+    # a crawler's stamp that repeats the bar gives the day of the crawl, not the publication
+    ((" date 2024-11-23 Saturday 23 November 2024\n\nHalden-Ostvik Joint Venture\n\n14 July 1996\n\n- Halden Biologics "
+     "and Ostvik Pharma have signed an agreement to establish a joint venture.\n"), "1996-07-14", "2024-11-23"),
+])
+def test_day_of_reading_bars_date_nothing(extractor, text, reference, absent):
+    result = extractor.extract(text)
+    assert result.meta.reference_date == reference and absent not in {d.value for d in result.dates}
+
+
+def test_a_yearless_month_takes_the_year_of_its_sentence(extractor):
+    text = ("Halden Biologics said Saturday it had picked an Ostvik Pharma executive as its next president. He will join "
+            "Halden by April 2014 and is expected to become president at a general meeting in June, Halden said.")
+    assert "2014-06" in {d.value for d in extractor.extract(text).dates}
+
+
+def test_related_stories_after_a_more_on_this_story_heading(extractor):
+    text = ("1 August 2017\n\nHalden Biologics enters licensing agreement with Ostvik Pharma\n\nHalden Biologics has "
+            "entered into an exclusive licensing agreement with Ostvik Pharma.\n\nMore on this story\n\nGenerics\n"
+            "5 August 2021   Halden Biologics is the target of a proposed class action over a generic drug.\n")
+    assert "2021-08-05" not in {d.value for d in extractor.extract(text).dates}
+
+
+def test_a_comparison_year_dates_no_event(extractor):
+    text = "Halden Biologics shares plunged to lows not seen since 2008 after it signed a licence with Ostvik Pharma in 2018."
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2018" in values and "2008" not in values
+
+
+def test_the_year_of_a_party_s_merger_or_acquisition(extractor):
+    text = "Halden Biologics came into existence following the 2005 merger of Ostvik Pharma and Corvane Bio."
+    assert "2005" in {d.value for d in extractor.extract(text).dates}

@@ -45,9 +45,11 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Order matters: longer constructions first; each alternative is a named group so we know its kind.
 _PATTERNS: list[tuple[str, str]] = [
-    ("ymd", rf"\b{_YEAR}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:[12]\d|3[01]|0?[1-9])\b"),
-    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # "2. August 2022" (European day with a dot)
+    # A date may end glued to the next word of a scraped page ("Updated : 2019-08-29Source", "1 August 2017Asia-Pacific")
+    # and its comma may lack its space ("23 March,2021")
+    ("ymd", rf"\b{_YEAR}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:[12]\d|3[01]|0?[1-9])(?!\d)"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}(?!\d)"),
+    ("dmy", rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?:,\s*|\s+){_YEAR}(?!\d)"),  # "2. August 2022" (European day with a dot)
     # "31. Juli 2022", "3 de julio de 2023", "14 de May de 2010"
     ("dmy_foreign", rf"\b{_DAY}\.?\s+(?:de\s+)?(?:{_FOREIGN}|{_MONTH})\s+(?:de\s+)?{_YEAR}\b"),
     ("my_foreign", rf"\b{_FOREIGN}\s+(?:de\s+)?{_YEAR}\b"),
@@ -108,7 +110,8 @@ _OTHER_STORY_LINE = re.compile(r"\s*(?:also read|read also|read more|see also|re
                                r"|more from [^:\n]{1,40}|previous (?:article|story|post)|next (?:article|story|post))\s*[:|»>–-]",
                                re.IGNORECASE)
 _ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
-_EDITED_BEFORE = re.compile(r"\b(?:updated|modified|edited|revised)\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+# ("UPDATE : Tuesday, March 19, 2019": a news site's header gives the day of the last edit, often the day of the crawl)
+_EDITED_BEFORE = re.compile(rf"\b(?:updated?|modified|edited|revised)\s*(?:on|at)?\s*:?\s*(?:{_WEEKDAY},?\s*)?$", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
@@ -124,7 +127,8 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
 _FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
-_DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU)\b",
+# ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
+_DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
 # A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
 # year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
@@ -236,6 +240,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
                 and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
             continue
+        if kind == "year" and regex(ctx.rules.lexicon["date_roles"]["comparison"], ignore_case=True).search(
+                ctx.masked, max(0, start - 25), start):
+            continue  # "shares plunged to lows not seen since 2008": a comparison's year, no event
         if kind == "year" and _LAW_BEFORE.search(ctx.masked, max(0, start - 16), start):
             continue  # "the Pandemic Preparedness Act of 2006": a year inside a law's name (when the law finder missed it)
         if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
@@ -268,9 +275,44 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
     return out
 
 
+# A news site's bar of the day it was read, at the top of the page: "Sun. Feb 16th, 2025" above "Brussels, 24 January
+# 2025", "Sunday 24 November 2024" after a crawler's "date 2021-06-07" stamp
+_TODAY_BAR = re.compile(rf"\s*(?:date\s+\d{{4}}-\d\d-\d\d\s+)?(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*",
+                        re.IGNORECASE)
+
+
+def _drop_today_bars(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the day-of-reading bars: one dated after the page's own date, and one that a crawler's stamp on its
+    line repeats (the stamp then gives the day of the crawl too, not the publication)."""
+    bars = []
+    for f in found:
+        if f.kind not in _FULL or f.start > 400:
+            continue
+        line_start = ctx.masked.rfind("\n", 0, f.start) + 1
+        line_end = ctx.masked.find("\n", f.end)
+        if _TODAY_BAR.fullmatch(ctx.masked, line_start, f.start) and not ctx.masked[f.end:None if line_end < 0 else line_end].strip():
+            bars.append((f, line_start))
+    if not bars:
+        return found
+    drop = {id(f) for f, _ in bars}
+    crawled: set[int] = set()
+    for bar, line_start in bars:
+        stamps = [f for f in found if f.kind == "ymd" and line_start <= f.start < bar.start]
+        if stamps and all(resolve(f, None) == resolve(bar, None) for f in stamps):
+            drop.update(id(f) for f in stamps)
+            crawled.add(id(bar))
+    pub = publication_date(ctx, [f for f in found if id(f) not in drop])
+    ref = parse_iso(resolve(pub, None)) if pub else None
+    keep = {id(bar) for bar, _ in bars if id(bar) not in crawled and (ref is None or not _after(resolve(bar, None), ref))}
+    return [f for f in found if id(f) not in drop or id(f) in keep]
+
+
 def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
-    return next((f for f in found if _dates_the_page(ctx, f)), None)
+    pages = [f for f in found if _dates_the_page(ctx, f)]
+    # "UPDATE : Tuesday, March 19, 2019" above "Published 2018.05.21 14:32": an edit dates the page only when nothing else does
+    original = next((f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)), None)
+    return original or (pages[0] if pages else None)
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -296,7 +338,8 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     if (not before.strip() and re.match(r"\s*(?:--|–|—|-\s|/)", after)) or re.fullmatch(
             r"\s*By\s+[^|\n]{2,60}?\s*[|·•]\s*", before):
         return True
-    return not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$", after) is not None
+    # ("1 August 2017Asia-Pacific": a scraped date line glued to the section label that followed it)
+    return not before.strip(" \t-–—|") and re.match(r"\s*(?:\d{1,2}:\d\d.*)?$|(?=[A-Z])[\w&-]+(?: [\w&-]+){0,2}\s*$", after) is not None
 
 
 def _shift_month(ref: RefDate, months: int) -> RefDate:
@@ -683,6 +726,17 @@ def _place_year(value: str | None, f: Found, ref: RefDate | None, tense: str | N
     return value
 
 
+def _year_of_sentence(ctx: Context, f: Found, found: list[Found], value: str) -> str:
+    """A month or day without a year, in an article without a dated reference, takes the year of the sentence's other
+    dates when they give one ("join Ostvik by April 2014 and become president at a meeting in June")."""
+    s_start, s_end = ctx.sentence_of(f.start)
+    years = {r.year for r in (parse_iso(resolve(o, None)) for o in found
+                              if o is not f and s_start <= o.start < s_end and o.kind in (*_FULL, "my", "my_foreign"))
+             if r and r.year}
+    got = parse_iso(value)
+    return (iso(years.pop(), got.month, got.day) or value) if len(years) == 1 and got else value
+
+
 def _restates_reference(f: Found, value: str | None, ref: RefDate | None) -> bool:
     """Whether a bare "this week" / "this month" only restates the publication date it falls in."""
     if f.kind != "rel_period" or not re.fullmatch(r"this\s+(?:week|month)", f.text, re.IGNORECASE):
@@ -709,7 +763,7 @@ def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
 def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
     """(dates, reference date, where it came from, signing date)."""
-    found = find_expressions(ctx, exclude)
+    found = _drop_today_bars(ctx, find_expressions(ctx, exclude))
     pub = publication_date(ctx, found)
     source = "none"
     ref: RefDate | None = None
@@ -769,6 +823,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         role = "publication" if dateline else role_of(ctx, f, verb)
         if role == "period":
             continue
+        if value and value.startswith("--") and f.kind in ("month", "md", "dm"):
+            value = _year_of_sentence(ctx, f, found, value)
         if role != "publication":
             # "the validity date was set until September 30": a deadline's month looks forward whatever the verb's tense
             deadline = _DEADLINE_BEFORE.search(ctx.masked, max(0, f.start - 12), f.start) is not None
