@@ -195,3 +195,17 @@ def test_profile_concepts_count_when_the_body_names_none(extractor):
     text = ("Halden Bio and Orland Health will develop antibodies for lung cancer.\n\n"
             "About Halden Bio\nHalden Bio also develops gene therapies for people with food allergies.")
     assert "Genetic Therapy" not in techs(extractor, text) and "Food Hypersensitivity" not in areas(extractor, text)
+
+
+def test_a_broad_concept_mentioned_more_often_than_the_narrow_one_stays_apart(extractor):
+    # "vaccines" said three times beside two "mRNA vaccine": a topic of its own, not only the short form
+    found = techs(extractor, "Halden Biologics will build an mRNA vaccine plant with Ostvik Pharma. The mRNA vaccine "
+                             "doses will supply vaccines to the region. Vaccines made there reach clinics; the vaccines "
+                             "are stored locally.")
+    assert {"mRNA Vaccines", "Vaccines"} <= set(found)
+
+
+def test_a_spelt_out_acronym_is_no_coined_platform(extractor):
+    found = techs(extractor, "Halden Biologics will install a Vendor Neutral Archive (VNA) for Ostvik Pharma. The VNA "
+                             "platform stores images. Ostvik will apply its HXP platform to the programme.")
+    assert "VNA" not in found and found.get("HXP") == ["HXP platform"]

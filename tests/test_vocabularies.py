@@ -397,3 +397,10 @@ def test_acid_blockers_gastric_symptoms_newborn_lungs_and_xenografts(extractor):
     assert {"Gastritis", "Heartburn", "Respiratory Distress Syndrome, Newborn", "Neonatology",
             "Transplantation, Heterologous"} <= names(r.therapy_areas)
     assert names(extractor.extract("Its drug treats acute respiratory distress syndrome.").therapy_areas) == {"Respiratory Distress Syndrome"}
+
+
+def test_drug_classes_and_vaccine_kinds(extractor):
+    r = extractor.extract("Ostvik Pharma licensed an oral anti-diabetic treatment, a transdermal "
+                          "dopamine agonist, a hexavalent vaccine and a flu vaccine to Halden Biologics.")
+    assert {"Hypoglycemic Agents", "Dopamine Agonists", "Vaccines, Combined",
+            "Influenza Vaccines"} <= names(r.technologies)

@@ -271,9 +271,10 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: Mapping[int, str]
 
     "lymphoma" after "relapsed B-cell lymphoma", "stem cells" after "mesenchymal stem cells": the broad
     entry's name lies inside the narrow one's ("Lymphoma" / "Lymphoma, B-Cell"), more than half of its forms lie
-    inside the narrow one's mentions, and it is not mentioned more than twice as often (else it is a topic of
-    its own). A broad entry with as many forms of its own as short forms ("vaccines" and "vaccine development" beside
-    "influenza vaccines") is a topic of its own too.
+    inside the narrow one's mentions, and it is not mentioned more often than the narrow one (else it is a topic
+    of its own: "vaccines" said again and again beside two "mRNA vaccine"). A broad entry with as many forms of
+    its own as short forms ("vaccines" and "vaccine development" beside "influenza vaccines") is a topic of its
+    own too.
     """
     forms = {index: {_norm(m.text) for m in mentions} for index, mentions in found.items()}
     words = {index: set(_norm(re.sub(r"[^\w\s-]", " ", names[index])).split()) for index in found}
@@ -281,7 +282,7 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: Mapping[int, str]
     for broad in sorted(found, key=lambda i: len(words[i])):
         hosts = []
         for narrow, narrow_mentions in merged.items():
-            if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > 2 * len(narrow_mentions):
+            if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > len(narrow_mentions):
                 continue
             inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
                          for f in forms[broad])
@@ -317,7 +318,7 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
             if pattern is _EPONYM and not _is_proper_noun(ctx, start, start + len(stem)):
                 continue  # "Outsmarting disease" opens a sentence; an eponym is a proper noun
             platform = pattern is _PLATFORM or pattern is _PLATFORM_APPOSITION
-            if platform and _names_a_company(ctx, stem):
+            if platform and (_names_a_company(ctx, stem) or _spelt_out(ctx, stem)):
                 continue
             name = stem if platform else f"{stem} {head}"
             entry = found.setdefault(name.lower(), (name, []))
@@ -337,6 +338,20 @@ def _names_a_company(ctx: Context, word: str) -> bool:
     escaped = re.escape(word)
     return bool(re.search(rf"\b{escaped}{_COMPANY_AFTER}", ctx.masked)
                 or re.search(rf"{_COMPANY_BEFORE}\s*\(\s*{escaped}\s*\)", ctx.masked, re.IGNORECASE))
+
+
+def _spelt_out(ctx: Context, word: str) -> bool:
+    """Whether the text spells ``word`` out as ordinary words: "Vendor Neutral Archive (VNA)", "Contract Development and
+    Manufacturing Organisation (CDMO)" name a kind of system or business, not a coined platform ("the Halcyon
+    platform", "its HXP platform")."""
+    if not word.isupper() or not word.isalpha():
+        return False
+    for m in re.finditer(rf"\(\s*{re.escape(word)}\s*\)", ctx.text):
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", ctx.text[max(0, m.start() - 120):m.start()])
+                 if w.lower() not in {"and", "of", "for", "the"}]
+        if "".join(w[0] for w in words[-len(word):]).upper() == word:
+            return True
+    return False
 
 
 def _is_proper_noun(ctx: Context, start: int, end: int) -> bool:
