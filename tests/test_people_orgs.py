@@ -426,9 +426,10 @@ def _party_names(extractor, text):
 
 
 def test_a_listing_vouches_for_a_one_word_company_ner_reads_as_a_person(extractor):
-    from mouextract.extract.org_candidates import _LISTED_NAME
+    from mouextract.extract.org_candidates import _exchanges, _listed_name
 
-    assert [m.group(1) for m in _LISTED_NAME.finditer("Lindqvist (Euronext: LDQ; ADR: LDQY) and Halden Pharma")] == ["Lindqvist"]
+    listed = _listed_name(_exchanges(extractor.rules.lexicon))
+    assert [m.group(1) for m in listed.finditer("Lindqvist (Euronext: LDQ; ADR: LDQY) and Halden Pharma")] == ["Lindqvist"]
 
 
 def test_two_words_joined_by_an_ampersand_are_one_name(extractor):

@@ -16,7 +16,7 @@ from .deptree import has_parse, head_of, tokens_in
 from .financials import other_story
 from .money import money_amounts
 from .salience import in_boilerplate
-from .spans import SpanIndex
+from .spans import SpanIndex, starting_in
 from .textfind import boundary, occurrences
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         unlike = [(ds, de) for ds, de in rivals if ctx.masked[ds:de].lower() not in own]
         for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key])]:  # the deal sentences first
             s, e = ctx.sentence_of(where.start)
-            phases.append(_phase_near(ctx, where.start, where.end, _between(unlike, s - _REACH, e + _REACH)))
+            phases.append(_phase_near(ctx, where.start, where.end, starting_in(unlike, s - _REACH, e + _REACH)))
             if in_deal:
                 phases.append(_phase_after(ctx, where.end, rivals))
             asset.modality = asset.modality or _modality_near(ctx, where.start, where.end)
@@ -253,11 +253,6 @@ _ANAPHOR = re.compile(r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidat
 _REACH = 400
 
 
-def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans (sorted) that start in [lo, hi)."""
-    return spans[bisect.bisect_left(spans, (lo, -1)):bisect.bisect_left(spans, (hi, -1))]
-
-
 def _phase_after(ctx: Context, end: int, others: list[tuple[int, int]]) -> str | None:
     """The phase a following sentence (one of the next two) gives the asset by pointing back to it, no other drug
     named in between."""
@@ -265,7 +260,7 @@ def _phase_after(ctx: Context, end: int, others: list[tuple[int, int]]) -> str |
     later = ctx.sentences[i:i + 2]
     if not later:
         return None
-    others = _between(others, end - _REACH, later[-1][1] + _REACH)
+    others = starting_in(others, end - _REACH, later[-1][1] + _REACH)
     for s, e in later:
         if any(end <= os < s for os, _ in others):
             return None
@@ -357,8 +352,8 @@ def _merge_bracketed(ctx: Context, found: dict[str, Asset]) -> dict[str, Asset]:
         for m in asset.mentions:
             # only names within a bracket's reach of this mention, in their first-named order (bisection, not a scan:
             # a long input names a drug thousands of times)
-            near = sorted({i for _, i in _from_to(by_start, m.end, m.end + _BRACKET_GAP)}
-                          | {i for _, i in _from_to(by_end, m.start - _BRACKET_GAP, m.start)})
+            near = sorted({i for _, i in starting_in(by_start, m.end, m.end + _BRACKET_GAP + 1)}
+                          | {i for _, i in starting_in(by_end, m.start - _BRACKET_GAP, m.start + 1)})
             other = next((k for s, e, k in (spans[i] for i in near) if k != key and k in found and (
                 _OPEN.fullmatch(ctx.masked, m.end, s) and ctx.masked[e:e + 1] != "/"
                 or _OPEN.fullmatch(ctx.masked, e, m.start) and ctx.masked[m.end:m.end + 1] != "/")), None)  # "X (Y/adjuvant)": a mix, not a name
@@ -496,11 +491,6 @@ def _brand_aliases(ctx: Context, asset: Asset) -> bool:
 
 # "(formerly HX-12)", "(also known as HX-12)": a programme's earlier or other code, in brackets, is the same product
 _BRACKET_GAP = 80  # the longest gap _OPEN reads between two names ("®  ( also known as ")
-
-
-def _from_to(pairs: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The (offset, index) pairs (sorted) whose offset lies in [lo, hi]."""
-    return pairs[bisect.bisect_left(pairs, (lo, -1)):bisect.bisect_right(pairs, (hi, 1 << 62))]
 
 
 _OPEN = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\(\s*(?:the\s+|(?:generic|INN) name:?\s*|(?:formerly|previously|also known as|also called|a\.?k\.?a\.?|f/k/a)\s+)?")

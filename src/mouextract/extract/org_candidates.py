@@ -64,9 +64,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
     vouched += [name for _, name in listed_items(ctx) if name]
     # "Ostvik (Euronext: OSTV; ADR: OSTVY)": a listing on an exchange vouches for a company, whatever NER reads it as
-    vouched += [m.span(1) for m in _LISTED_NAME.finditer(ctx.masked)]
+    vouched += [m.span(1) for m in _listed_name(_exchanges(lexicon)).finditer(ctx.masked)]
     raw.extend(vouched)
     vouched_names = {ctx.masked[s:e] for s, e in vouched}
+    glued_title = _trailing_title(tuple(lexicon["org_glued_title_words"]))
     syntax_spans = set(syntax)
     parse_only = syntax_spans - set(raw)  # what the parse alone proposes (the surface patterns did not)
     raw.extend(parse_only)
@@ -107,7 +108,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             tok = token_at.get(at)
             if tok is not None and tok.tag_ == "VB" and tok.i and ctx.doc[tok.i - 1].lower_ == "to":
                 continue  # "... to Provide Integrated Services": an infinitive of a headline, no name
-            titled = _TRAILING_TITLE.fullmatch(name)
+            titled = glued_title.fullmatch(name)
             if titled and parsed and _PERSON_AFTER.match(ctx.masked, start + len(surface)):
                 name = titled.group(1)  # "Halden CEO Jane Holm signed": the parse heads the name by the title
             if _UNIT_OF.match(name) and _APPOSITIVE_BEFORE.search(ctx.masked, max(0, start - 60), start + max(surface.find(name), 0)):
@@ -154,11 +155,8 @@ _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Company|Arm|Unit|Subsidiary|Di
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]*(?:[-–—]|,)[ \t]*(?:the|a|an)[ \t]+\Z")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w'’-]+[ \t]+&[ \t]+[A-Z][\w'’-]+")
-# a one-word name and a chief's title the parse read as one name ("Halden CEO"), and the person's name after it
-_TRAILING_TITLE = re.compile(r"([A-Z][\w&'’-]*)\s+(?:CEO|CFO|CTO|COO|CMO|CSO|President|Chairman|Chairwoman|Founder)")
+# the person's name after a head title glued to a one-word name ("Halden CEO Jane Holm")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]")
-_LISTED_NAME = re.compile(r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})(?:['’]s)?[ \t]*\((?:Euronext|NASDAQ|Nasdaq|NYSE|TSE|TYO"
-                          r"|KOSDAQ|KOSPI|HKEX|SEHK|LSE|AIM|ASX|TSX|SIX|SGX|TASE|WSE|OMX|XETRA|FSE|BSE|NSE|SSE|SZSE)[ \t]*:")
 
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|di)[ \t]+)*){1,7}[A-Z][\w'’-]*)[ \t]+\(([A-Z][A-Za-z&]{1,9})[,;)]")
 
@@ -298,14 +296,30 @@ def _single_word_support(name: str, ctx: Context, lexicon: dict[str, Any]) -> bo
         return False  # "Biologics", "Hospital": a head word alone names nothing
     if company_word(lexicon).fullmatch(name):
         return True
-    after, before = _support_patterns(head_alternation(lexicon))
+    after, before = _support_patterns(head_alternation(lexicon), _exchanges(lexicon))
     text = ctx.masked
     return any(after.match(text, end) or (before.search(text, max(0, start - 40), start) and boundary(text, end))
                for start, end in occurrences(text, name))
 
 
+def _exchanges(lexicon: dict[str, Any]) -> str:
+    return "|".join(lexicon["stock_exchanges"])
+
+
 @lru_cache(maxsize=4)
-def _support_patterns(heads: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _listed_name(exchanges: str) -> re.Pattern[str]:
+    """A name right before its listing ("Ostvik (Euronext: OSTV", "Kelvaro's (TYO: 4321)")."""
+    return re.compile(rf"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,3}})(?:['’]s)?[ \t]*\((?:{exchanges})[ \t]*:")
+
+
+@lru_cache(maxsize=4)
+def _trailing_title(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A one-word name and a head title the parse read as one name ("Halden CEO"): the lexicon's glued titles."""
+    return re.compile(rf"([A-Z][\w&'’-]*)\s+(?:{'|'.join(re.escape(t) for t in titles)})")
+
+
+@lru_cache(maxsize=4)
+def _support_patterns(heads: str, exchanges: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What vouches for a one-word name right after it (a head word, a legal suffix, "(CEO ...") and right
     before it ("the startup Biraon"): compiled once, not once per name."""
     after = re.compile(rf"(?:(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b"
@@ -313,8 +327,7 @@ def _support_patterns(heads: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        # "Biraon (CEO Ji-hoon Seo)": a chief executive vouches for it
                        r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
                        # "Kelvaro (TYO: 4321)", "Corvane's (NASDAQ:CRVN)": a listing on an exchange
-                       r"|(?:['’]s)?\s*\((?:NASDAQ|Nasdaq|NYSE|TYO|TSE|KOSDAQ|KOSPI|KRX|HKEX|SEHK|SHA|SSE|SZSE|SZ|SH|LSE"
-                       r"|AIM|ASX|TSX|TSXV|SIX|Euronext|OTC|OTCQB|OTCQX|XETRA|FSE|BSE|NSE|STO|OMX|TASE|SGX|TWSE|TPEx)\s*:)")
+                       rf"|(?:['’]s)?\s*\((?:{exchanges})\s*:)")
     before = re.compile(r"\b(?:startup|start-up|spin-off|spinout|biotech|biopharma|pharma|drugmaker|drug maker|company|firm"
                         r"|developer|maker|manufacturer|partner|group|giant|rival|subsidiary)\s+\Z", re.IGNORECASE)
     return after, before

@@ -13,6 +13,11 @@ from collections.abc import Iterable
 Span = tuple[int, int]
 
 
+def starting_in(items: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The pairs of a sorted list whose first value lies in [lo, hi): spans by their start, (offset, index) pairs."""
+    return items[bisect.bisect_left(items, (lo, -(1 << 62))):bisect.bisect_left(items, (hi, -(1 << 62)))]
+
+
 class SpanIndex:
     """Spans sorted by start; ``add`` keeps the order."""
 
