@@ -209,3 +209,8 @@ def test_a_spelt_out_acronym_is_no_coined_platform(extractor):
     found = techs(extractor, "Halden Biologics will install a Vendor Neutral Archive (VNA) for Ostvik Pharma. The VNA "
                              "platform stores images. Ostvik will apply its HXP platform to the programme.")
     assert "VNA" not in found and found.get("HXP") == ["HXP platform"]
+
+
+def test_an_acronym_heading_a_company_name_is_no_disease(extractor):
+    found = areas(extractor, "CKD Pharm said it signed a deal with Halden Biologics on a drug for heart failure.")
+    assert set(found) == {"Heart Failure"}

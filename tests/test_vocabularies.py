@@ -404,3 +404,24 @@ def test_drug_classes_and_vaccine_kinds(extractor):
                           "dopamine agonist, a hexavalent vaccine and a flu vaccine to Halden Biologics.")
     assert {"Hypoglycemic Agents", "Dopamine Agonists", "Vaccines, Combined",
             "Influenza Vaccines"} <= names(r.technologies)
+
+
+def test_a_symbol_receptor_agent_is_one_targeted_agent(extractor):
+    r = extractor.extract("Ostvik Pharma licensed a CB1 receptor antagonist and an IL-1 receptor inhibitor to Halden Biologics.")
+    found = {t.name: [m.text for m in t.mentions] for t in r.technologies}
+    assert found["CB1 receptor antagonist"] == ["CB1 receptor antagonist"]
+    assert found["IL-1 receptor inhibitor"] == ["IL-1 receptor inhibitor"]
+
+
+def test_lay_disease_names_and_diagnostic_modalities(extractor):
+    r = extractor.extract("Halden Biologics will study type II diabetes, pancreas cancer, skeletal dysplasias, glomerular "
+                          "disease and major bleeding, using circulating DNA, DNA methylation patterns and PET/CT scans.")
+    assert {"Diabetes Mellitus, Type 2", "Pancreatic Neoplasms", "Osteochondrodysplasias", "Glomerulonephritis",
+            "Hemorrhage"} <= names(r.therapy_areas)
+    assert {"Cell-Free Nucleic Acids", "DNA Methylation", "Positron Emission Tomography Computed Tomography"} <= names(r.technologies)
+
+
+def test_new_coronavirus_infection_is_covid_19(extractor):
+    r = extractor.extract("Ostvik Pharma is developing a drug for the new coronavirus infection (COVID-19).")
+    assert names(r.therapy_areas) == {"COVID-19"}
+

@@ -44,9 +44,10 @@ _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.
 # an eponym before "disease" or "syndrome" names a disease ("Dravet syndrome", "Castleman's disease"). A symbol has two
 # capitals or a capital and a digit; product codes ("ABX-101") and agency acronyms are no targets.
 _SYMBOL = r"[A-Za-z0-9αβγ]*(?:[A-Z][A-Za-z0-9αβγ]*[A-Z0-9]|[A-Z]\d)[A-Za-z0-9αβγ]*(?:[-/][A-Za-z0-9αβγ]+)*"
-# "dual GLP-1/GIP agonist", "GLP-1/GIP/glucagon triple agonist", "CFTR modulators": a dual or triple action belongs to the name
+# "dual GLP-1/GIP agonist", "GLP-1/GIP/glucagon triple agonist", "CFTR modulators": a dual or triple action belongs to the name;
+# so does the receptor the symbol names ("GPR119 receptor agonist", "IL-1 receptor inhibitor")
 _TARGETED_AGENT = re.compile(rf"(?<![\w-])(?:(?:dual|triple)\s+)?({_SYMBOL}(?:\s+{_SYMBOL})?)\s+((?:(?:dual|triple)\s+)?"
-                             rf"(?:inhibitor|agonist|antagonist|blocker|degrader|modulator))(s?)\b")
+                             rf"(?:receptor\s+)?(?:inhibitor|agonist|antagonist|blocker|degrader|modulator))(s?)\b")
 _DEFICIENCY = re.compile(rf"(?<![\w-])({_SYMBOL})\s+(deficiency)()\b")
 _EPONYM = re.compile(r"(?<![\w-])([A-Z][a-zé]{2,}(?:['’]s?)?)[ -](disease|syndrome)(s?)\b")
 # A coined platform name before "platform" / "technology" ("BrainTransporter technology", "ELP technology platform"):
