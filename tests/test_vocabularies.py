@@ -418,10 +418,14 @@ def test_lay_disease_names_and_diagnostic_modalities(extractor):
                           "disease and major bleeding, using circulating DNA, DNA methylation patterns and PET/CT scans.")
     assert {"Diabetes Mellitus, Type 2", "Pancreatic Neoplasms", "Osteochondrodysplasias", "Glomerulonephritis",
             "Hemorrhage"} <= names(r.therapy_areas)
+    r2 = extractor.extract("Ostvik Pharma tests its drug in Charcot-Marie-Tooth and hypochondroplasia, a biological medicine.")
+    assert {"Charcot-Marie-Tooth Disease", "Hypochondroplasia"} <= names(r2.therapy_areas)
+    assert "Biological Products" in names(r2.technologies)
     assert {"Cell-Free Nucleic Acids", "DNA Methylation", "Positron Emission Tomography Computed Tomography"} <= names(r.technologies)
 
 
 def test_new_coronavirus_infection_is_covid_19(extractor):
     r = extractor.extract("Ostvik Pharma is developing a drug for the new coronavirus infection (COVID-19).")
     assert names(r.therapy_areas) == {"COVID-19"}
+
 
