@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .textfind import whole_words
+
 GENERIC_WORDS = {"the", "company", "group", "university", "hospital", "institute", "center", "centre", "foundation",
                  "medical", "bio", "pharma", "research", "clinical", "korea", "global", "international", "national",
                  "advanced", "new", "health", "science", "sciences", "and", "of", "for"}
@@ -245,7 +247,7 @@ def without_lead(name: str, lexicon: dict[str, Any], text: str = "") -> str:
     (``text``) never writes in lower case is a name of its own ("Kelvaro, Halden Bio's unit")."""
     before, comma, after = name.rpartition(", ")
     if comma and len(after.split()) >= 2 and has_head(after, lexicon) and not has_head(before, lexicon) \
-            and (" " in before or bool(re.search(rf"\b{re.escape(before.lower())}\b", text))) \
+            and (" " in before or bool(whole_words(text, before.lower()))) \
             and not _index(lexicon).suffix.fullmatch(", " + after):
         return after
     return name
