@@ -33,3 +33,23 @@ def test_reader_decodes_or_raises_input_error(data):
     except InputError:
         return
     assert isinstance(article.text, str)
+
+
+_TEXTISH = st.text(alphabet="ab -(.,é1", max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTISH, _TEXTISH.filter(bool))
+def test_literal_lookups_equal_the_regexes_they_replace(text, word):
+    import re
+
+    from mouextract.extract.textfind import occurrences, whole_words
+
+    def spans(pattern: str) -> list[tuple[int, int]]:  # overlapping matches, as the look-ups report them
+        return [(i, i + len(word)) for i in range(len(text) + 1) if re.compile(pattern).match(text, i)]
+
+    w = re.escape(word)
+    assert whole_words(text, word) == spans(rf"\b{w}\b")
+    assert occurrences(text, word) == spans(rf"\b{w}")
+    assert occurrences(text, word, joiners="-") == spans(rf"(?<![\w-]){w}(?![\w-])")
+    assert occurrences(text, word, joiners="") == spans(rf"(?<!\w){w}(?!\w)")

@@ -12,6 +12,7 @@ from ..pipeline import Vocabulary
 from .context import Context
 from .salience import headline_list_spans, in_boilerplate, is_not_a_target, qualifies_a_disease
 from .spans import SpanIndex
+from .textfind import occurrences
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -100,9 +101,9 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
             acronyms.setdefault(defined.group(1), index)
     taken = SpanIndex((m.start, m.end) for ms in found.values() for m in ms)
     for acronym, index in acronyms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", ctx.text):
-            if not taken.overlaps(m.start(), m.end()) and not ctx.is_noise(m.start(), m.end()):
-                found[index].append(ctx.mention(m.start(), m.end()))
+        for start, end in occurrences(ctx.text, acronym, joiners="-"):
+            if not taken.overlaps(start, end) and not ctx.is_noise(start, end):
+                found[index].append(ctx.mention(start, end))
     return found
 
 
@@ -285,7 +286,7 @@ def _merge_short_forms(found: dict[int, list[Mention]], names: Mapping[int, str]
         for narrow, narrow_mentions in merged.items():
             if narrow == broad or not words[broad] < words[narrow] or len(found[broad]) > len(narrow_mentions):
                 continue
-            inside = sum(any(f != g and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in forms[narrow])
+            inside = sum(any(f != g and occurrences(g, f, joiners="") for g in forms[narrow])
                          for f in forms[broad])
             if inside * 2 > len(forms[broad]):
                 hosts.append(narrow)

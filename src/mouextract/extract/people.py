@@ -14,7 +14,7 @@ from .context import Context, capital_scan
 from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
 from .spans import SpanIndex
-from .textfind import occurrences
+from .textfind import occurrences, whole_words
 
 # Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
 # (and a degree NER runs into the next sentence's name: "... Lena Holm, Ph.D. Holm joins from ...")
@@ -403,8 +403,8 @@ class PeopleExtractor:
         for person in people.values():
             for token in {person.name, *person.name.split()}:
                 if len(token) > 2:
-                    for m in re.finditer(rf"\b{re.escape(token)}\b", window):
-                        hits.append((m.start(), person))
+                    for start, _ in whole_words(window, token):
+                        hits.append((start, person))
         if not hits:
             return None
         return min(hits, key=lambda h: h[0])[1] if first else max(hits, key=lambda h: h[0])[1]

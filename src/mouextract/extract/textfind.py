@@ -39,3 +39,8 @@ def occurrences(text: str, word: str, *, joiners: str | None = None) -> list[tup
             out.append((i, end))
         i = text.find(word, i + 1)
     return out
+
+
+def whole_words(text: str, word: str) -> list[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` with a word boundary at both ends (``\\b{word}\\b``)."""
+    return [(i, end) for i, end in occurrences(text, word) if boundary(text, end)]

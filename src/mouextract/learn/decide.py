@@ -23,6 +23,7 @@ from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
 from ..extract.territory import place_name
+from ..extract.textfind import whole_words
 from ..models import Person
 from ..resources import load_json, regex
 from .features import TYPES, Candidates, link_features, party_features, type_features
@@ -287,7 +288,7 @@ def _co_argument(c: Candidates, entity: OrgEntity, chosen: list[OrgEntity]) -> b
     text = c.ctx.masked
     if len(entity.name.split()) > 1 and any(e.label_ == "PERSON" and e.text == entity.name for e in c.ctx.ents):
         return False  # "Halden and Tao Gang signed": a person of a signing, not a party
-    if re.search(rf"\b{re.escape(entity.name.lower())}\b", text):
+    if whole_words(text, entity.name.lower()):
         return False  # "the Parties agreed": a common word capitalised, no name
     if any(re.search(r"&\s*$", text[max(0, m.start - 3):m.start]) for m in entity.mentions):
         return False  # "Halden Sharp & Dohme": the tail of a name joined by "&"
