@@ -315,3 +315,34 @@ def test_a_sentence_naming_the_deal_keeps_its_funder_amount(extractor):
             "with EUR 6 million of funding from the Nordic Research Council.\n\n"
             "The consortium comprises:\n• Halden Institute, Norway\n• Corvida University, Sweden\n")
     assert {a for _, a, _ in money(extractor, text, "Halden Institute", "Corvida University")} == {6000000}
+
+
+@pytest.mark.parametrize("text, background", [
+    # a bound of sales that sets a royalty tier
+    ("Corvida will pay Halden $40 million upfront and royalties of 10 - 15% on net sales up to $250 million.", 250000000),
+    # the earlier figure of a change
+    ("Under the extended deal, Corvida is raising its support for Halden from $80 million a year to $120 million.", 80000000),
+    # a balance to date, a stock offering
+    ("Halden signs a licence deal with Corvida.\n\nCorvida has invested $12 million in start-ups to date.", 12000000),
+    ("Halden signs a licence deal with Corvida.\n\nCorvida is listing a $300 million IPO that could grow.", 300000000),
+    # a sentence opening on an earlier deal
+    ("Halden signed a $90 million supply deal with Corvida.\n\nEarlier, Halden signed a supply contract worth $600 million with Corvida.",
+     600000000),
+])
+def test_bounds_changes_balances_and_earlier_deals_are_background(extractor, text, background):
+    assert background not in {a for _, a, _ in money(extractor, text, "Halden", "Corvida")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden will invest $300 million in its Ostvik battery facility to supply Corvida.",
+    "Halden is investing 900 million yuan ($130 million) in hospital developments with Corvida.",
+    "Halden and Corvida will invest Rs 400 crore to set up their manufacturing units.",
+])
+def test_spending_on_facilities_is_no_equity(extractor, sentence):
+    assert "equity" not in {k for k, _, _ in money(extractor, sentence, "Halden", "Corvida")}
+
+
+def test_royalties_a_negation_lists_are_none(extractor):
+    text = ("Halden signs supply deal with Corvida.\n\n"
+            "The prices payable to Corvida are per unit only and do not include any licence fees or royalties.")
+    assert "royalty" not in {k for k, _, _ in money(extractor, text, "Halden", "Corvida")}

@@ -176,7 +176,8 @@ def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
         s, e = ctx.sentence_of(m.start())
-        if re.search(r"\b(?:no|without|not\s+(?:pay|receive)\s+(?:any\s+)?)\s+$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
+        # (the royalty may end a list the negation governs: "do not include any licence fees or royalties")
+        if re.search(r"\b(?:no|without|not\s+(?:pay|receive|include|involve|entail|carry)\s+(?:any\s+)?)\s*(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
                      re.IGNORECASE) or re.match(r"[^.;]{0,30}\bwould\s+have\b", ctx.masked[m.end():m.end() + 50], re.IGNORECASE):
             continue  # "No royalty payments are due", "the royalties it would have received": no royalty of this deal
         clause_end = min([x for x in (ctx.masked.find(";", m.end(), e),) if x > 0] or [e])
@@ -265,6 +266,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if not_deal_after.match(ctx.masked, a.end):
                 continue  # "a $1.7 billion market cap"
+            if _SALES_THRESHOLD.search(before):
+                continue  # "royalties of 15% on net sales up to $300 million": a tier's bound, not a payment
+            if re.search(r"\bfrom\s+$", before) and any(b.start > a.end and _FROM_TO.fullmatch(ctx.masked[a.end:b.start]) for b in group):
+                continue  # "increasing its support from $100 million a year to $160 million": the earlier figure
             if a.start in roots and _sizes_a_market(roots[a.start]):
                 continue  # "the Japanese market for the ingredient ... is worth NT$10 billion"
             other_money = not_deal.search(before) is not None
@@ -299,6 +304,13 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+# the words before a bound of sales that sets a royalty tier or a milestone's trigger ("on annual net sales above $500 million")
+_SALES_THRESHOLD = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\s+(?:(?:of|reaching|exceeding|surpassing|above|over|below|under|beyond|up\s+to|greater\s+than|less\s+than|"
+                              r"more\s+than|in\s+excess\s+of)\s+)+(?:(?:approximately|about)\s+)?$", re.IGNORECASE)
+# what stands between the two figures of a change: "from $100 million (a year) to $160 million"
+_FROM_TO = re.compile(r"(?:\s+(?:a|per)\s+(?:year|annum)|\s+annually)?\s+to\s+(?:(?:about|approximately|around|roughly|some|nearly|over|more\s+than)\s+)?", re.IGNORECASE)
 
 
 # what may stand between two amounts that share one component word: "milestones of $100 million and $200 million"
@@ -373,10 +385,10 @@ def _unbroken(ctx: Context, span: Span) -> Span:
 
 
 @cache
-def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     bg = term_cues()["background_money"]
     return (re.compile(bg["deal_words"], re.IGNORECASE), re.compile(bg["other_deal_before"], re.IGNORECASE),
-            re.compile(bg["other_deal_after"], re.IGNORECASE))
+            re.compile(bg["other_deal_after"], re.IGNORECASE), re.compile(bg["other_deal_opening"], re.IGNORECASE))
 
 
 def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> bool:
@@ -424,7 +436,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
       something else ("a startup valued at over $1 billion");
     - an amount of an earlier or another deal ("a previous contract between them was worth ...", "following the KRW 2 trillion
       agreement signed in January", "a $1.08 billion deal signed last year")."""
-    deal_words, other_before, other_after = _background_res()
+    deal_words, other_before, other_after, other_opening = _background_res()
     headline = ctx.in_headline(a.start)
     intro = _list_intro(ctx, a.start)
     # (an item of a list the text introduces is no other story's headline, with or without final punctuation)
@@ -443,6 +455,8 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
                 x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))
                 for x in ctx.ents):
             return False
+    if other_opening.match(ctx.masked, s, e):
+        return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
     clause_start = max(s, a.start - 120)
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
