@@ -346,3 +346,25 @@ def test_royalties_a_negation_lists_are_none(extractor):
     text = ("Halden signs supply deal with Corvida.\n\n"
             "The prices payable to Corvida are per unit only and do not include any licence fees or royalties.")
     assert "royalty" not in {k for k, _, _ in money(extractor, text, "Halden", "Corvida")}
+
+
+def test_a_hard_wrapped_sentence_keeps_its_component(extractor):
+    text = ("Halden signs licence with Corvida\n\nUnder the terms of the agreement, Halden will make an upfront payment\n"
+            "of $45 million to Corvida for rights to the programme. Upon\nsuccess, the two will share costs.\n")
+    assert ("upfront", 45000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden made a commitment to pay more than a billion dollars to Corvida over eight years.", (1000000000, "USD")),
+    ("Under the agreement, Halden will pay Corvida one billion yen for the licence.", (1000000000, "JPY")),
+])
+def test_spelt_out_figures_are_amounts(extractor, sentence, expected):
+    assert expected in {(a, c) for _, a, c in money(extractor, sentence, "Halden", "Corvida")}
+
+
+def test_a_bare_n_is_the_naira_in_a_nigerian_story(extractor):
+    text = ("The Nigerian government and Halden signed the joint venture agreement in Abuja.\n\n"
+            "Under the plan, Halden will make equity contributions of N1.3 billion to the venture.")
+    assert ("equity", 1300000000, "NGN") in money(extractor, text, "Halden")
+    other = "Halden signed the joint venture agreement.\n\nUnder the plan, Halden will make equity contributions of N1.3 billion."
+    assert "NGN" not in {c for _, _, c in money(extractor, other, "Halden")}

@@ -369,19 +369,28 @@ def _amount_sentence(ctx: Context, a: Amount) -> Span:
 def _unbroken(ctx: Context, span: Span) -> Span:
     """A sentence joined with its neighbours on the same line where spaCy cut it with no punctuation: the English
     model splits Nordic and German prose mid-clause ("i alt løber aftalebeløbet op | i 92 millioner dollars") and a
-    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Kelvaro 33.4%")."""
+    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Kelvaro 33.4%"). A hard-wrapped text's line
+    break inside a sentence is no end of line ("will make an upfront payment | of $45 million to Halden")."""
     s, e = span
     for _ in range(2):  # back over a cut: the text before does not end a sentence or a line
         before = ctx.masked[max(0, s - 3):s]
-        if s <= 0 or "\n" in before or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
+        if s <= 0 or "\n" in before and not _wrapped(ctx, s) or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
             break
         s = ctx.sentence_of(s - 1)[0]
     for _ in range(2):  # on over a cut: the sentence does not end with punctuation and the line goes on
         tail = ctx.masked[s:e].rstrip()
-        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1]:
+        gap = re.match(r"\s*", ctx.masked[s + len(tail):])
+        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1] and not (
+                gap and _wrapped(ctx, s + len(tail) + gap.end())):
             break
         e = ctx.sentence_of(e + 1 if ctx.masked[e:e + 1].isspace() else e)[1]
     return s, e
+
+
+def _wrapped(ctx: Context, start: int) -> bool:
+    """Whether the text at ``start`` goes on a sentence across a hard wrap: a lower-case word on the next line after a line
+    that ends on a word or a comma, with no blank line between."""
+    return bool(re.search(r"[\w,][ \t]*\n[ \t]*$", ctx.masked[max(0, start - 8):start])) and ctx.masked[start:start + 1].islower()
 
 
 @cache
