@@ -119,6 +119,8 @@ def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     # money committed over a period, and a project's span
     ("Halden has committed EUR 12 million over four years and a team of chemists to the effort.", "P4Y"),
     ("Corvida is one of nine partners in the two-year project.", "P2Y"),
+    # the work of the agreement during a period
+    ("Under the agreement, Halden will transfer the technology to Corvida during the next five years.", "P5Y"),
 ])
 def test_terms_of_common_constructions(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
@@ -368,3 +370,8 @@ def test_a_bare_n_is_the_naira_in_a_nigerian_story(extractor):
     assert ("equity", 1300000000, "NGN") in money(extractor, text, "Halden")
     other = "Halden signed the joint venture agreement.\n\nUnder the plan, Halden will make equity contributions of N1.3 billion."
     assert "NGN" not in {c for _, _, c in money(extractor, other, "Halden")}
+
+
+def test_a_joint_effort_the_amount_modifies_is_the_deal_value(extractor):
+    text = "Halden and Corvida will work with the institute in a $230 million initiative to find new treatments."
+    assert ("total_value", 230000000, "USD") in money(extractor, text, "Halden", "Corvida")

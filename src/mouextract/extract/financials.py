@@ -72,9 +72,9 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
     # ("a $125 million amendment", "a $545-million joint venture", "a $1 billion alliance"; not "a $5 million collaboration payment")
-    # ("a $4 million license and cooperation agreement": two deal words joined)
+    # ("a $4 million license and cooperation agreement": two deal words joined; "a $230 million initiative", "a £10m project": the joint effort's value)
     if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?!(?:from|under|of|in|for|with|as|to|by|upon|on|at|per|this|the|its)\b)[\w-]+\s+){0,3}?"
-                r"(?:deal|agreement|pact|contract|transaction|amendment|(?:joint[ -])?venture|collaboration|partnership|alliance)s?\b"
+                r"(?:deal|agreement|pact|contract|transaction|amendment|(?:joint[ -])?venture|collaboration|partnership|alliance|initiative|project)s?\b"
                 r"(?![ -](?:payments?|fees?|funding|revenues?|income|costs?|expenses?))", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
