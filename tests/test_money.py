@@ -375,3 +375,24 @@ def test_a_bare_n_is_the_naira_in_a_nigerian_story(extractor):
 def test_a_joint_effort_the_amount_modifies_is_the_deal_value(extractor):
     text = "Halden and Corvida will work with the institute in a $230 million initiative to find new treatments."
     assert ("total_value", 230000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+def test_dated_deals_of_others_are_background(extractor):
+    text = ("Halden signs antibody deal with Corvida\n\nCorvida will pay Halden $90 million upfront under the agreement.\n\n"
+            "Other drugmakers have also formed such partnerships this year. Brightwater Bio agreed in October to pay Tamsin "
+            "$120 million upfront for a cell therapy collaboration, with undisclosed royalties. In July, Ostvik Pharma committed "
+            "up to $5 billion in an AI-driven partnership with Velmora.")
+    found = money(extractor, text, "Halden", "Corvida")
+    assert found == {("upfront", 90000000, "USD")}
+
+
+def test_this_deals_money_agreed_earlier_stays(extractor):
+    text = ("Halden and Corvida extend their licence\n\nCorvida will pay Halden $7 million upfront. "
+            "The $650 million sales milestone payment agreed in 2019 now covers both licence deals.")
+    assert ("milestone", 650000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+def test_what_the_deal_could_reach_is_its_value(extractor):
+    text = ("The agreement includes an upfront payment of $90 million from Halden and could reach over $1 billion "
+            "if development and commercial milestones are met.")
+    assert ("total_value", 1000000000, "USD") in money(extractor, text, "Halden", "Corvida")

@@ -169,11 +169,14 @@ _ROYALTY = re.compile(r"(?=[rp])\b(?:royalt(?:y|ies)\b(?![- ](?:free|bearing))|(
                       r"(?:net\s+)?(?:sales|revenues?)\b)", re.IGNORECASE)
 
 
-def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
-    """One royalty entry per distinct rate (most articles: one), with its rate or rate words."""
+def _royalties(ctx: Context, percent_used: set[int], party_spans: SpanIndex | None = None) -> list[Financial]:
+    """One royalty entry per distinct rate (most articles: one), with its rate or rate words (with ``party_spans``, only where
+    an amount there would be of this deal: not "Brightwater agreed in October to pay Tamsin $120 million and royalties")."""
     out: dict[tuple[float, ...] | str, Financial] = {}
     for m in _ROYALTY.finditer(ctx.masked):
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
+            continue
+        if party_spans is not None and not _of_this_deal(ctx, Amount(m.start(), m.end(), None, None, False), party_spans):
             continue
         s, e = ctx.sentence_of(m.start())
         # (the royalty may end a list the negation governs: "do not include any licence fees or royalties")
@@ -288,6 +291,8 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 kind = "other"  # money handed back ("will return EUR 50 million of the upfront payment")
             if re.match(r"\s+in\s+royalt\w*(?:\s+payments?)?\s+(?:and|plus)\s+(?:other|additional)\b", ctx.masked[a.end:a.end + 60], re.IGNORECASE):
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
+            if _DEAL_COULD_REACH.search(ctx.masked, sentence[0], a.start):
+                kind = "total_value"  # "The agreement includes $90 million upfront and could reach over $1 billion if milestones are met"
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
             if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
@@ -300,10 +305,16 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 fin.stage = _stage(ctx, a, cue)  # type: ignore[assignment]
             found.append(fin)
     percent_used: set[int] = set()
-    royalties = _royalties(ctx, percent_used)
+    royalties = _royalties(ctx, percent_used, party_spans if parties else None)
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+# a deal's subject and the verb saying what it may come to, right before an amount (the milestones of its condition are no component)
+_DEAL_COULD_REACH = re.compile(r"\b(?:agreement|deal|contract|collaboration|partnership|transaction|alliance|pact)\b[^.;]{0,100}?\b(?:could|may|might|would)\s+"
+                               r"(?:reach|total|exceed|be\s+worth|rise\s+to|climb\s+to|grow\s+to)\s+(?:up\s+to\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?\Z",
+                               re.IGNORECASE)
 
 
 # the words before a bound of sales that sets a royalty tier or a milestone's trigger ("on annual net sales above $500 million")
@@ -463,6 +474,11 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
         if has_parse(ctx.doc) and not _STAND_IN.search(ctx.masked, s, e) and any(
                 x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))
                 for x in ctx.ents):
+            return False
+        # a dated past deal in a sentence naming no party is another's, whatever NER takes its names for ("In July,
+        # Zentro committed up to $5 billion in a partnership with Tamsin", "Brightwater agreed in October to pay Tamsin $120 million")
+        # (told before the amount: "The $650 million sales milestone agreed in 2019 now covers both licences" is this deal's)
+        if regex(term_cues()["background_money"]["past_deal"], True).search(ctx.masked[s:a.start]):
             return False
     if other_opening.match(ctx.masked, s, e):
         return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
