@@ -105,6 +105,8 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "Details on the financial terms were not provided.",
     "Halden licenses HX-301 to Corvida. Financial terms not disclosed.",
     "Halden and Corvida agreed not to disclose the specific financial terms of the licence.",
+    "Neither company is discussing financial terms of the five-year deal.",
+    "Halden would not discuss the value of the agreement.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
