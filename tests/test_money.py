@@ -398,3 +398,11 @@ def test_what_the_deal_could_reach_is_its_value(extractor):
     text = ("The agreement includes an upfront payment of $90 million from Halden and could reach over $1 billion "
             "if development and commercial milestones are met.")
     assert ("total_value", 1000000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("text", [
+    "Halden, Corvida and Ostvik form a vaccine consortium\n\nThe three companies taking part plan to inject more than 700 billion won.",
+    "Halden wins distribution deal with Corvida\n\nThe purchase order is worth approximately C$3.5 million.",
+])
+def test_a_sentence_naming_the_parties_by_a_count_or_the_order_is_of_the_deal(extractor, text):
+    assert money(extractor, text, "Halden", "Corvida")

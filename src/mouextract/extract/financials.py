@@ -442,8 +442,9 @@ def _list_intro(ctx: Context, start: int) -> Span | None:
 
 
 # words standing for a party or for the deal in a sentence that names no party ("signed a consortium agreement ... with
-# EUR 8 million of funding from the EU")
-_STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partners?|parties|two)|both|they|their|we|our|us"
+# EUR 8 million of funding from the EU", "the three companies taking part plan to inject 700 billion won")
+_STAND_IN = re.compile(r"\b(?:it|its|the (?:(?:two|three|four|five|six|several|participating|partner) )?(?:company|companies|firms?|group|partners?|parties|two)"
+                       r"|both|they|their|we|our|us"
                        r"|(?:an?|the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
                        re.IGNORECASE)
 
