@@ -406,3 +406,12 @@ def test_what_the_deal_could_reach_is_its_value(extractor):
 ])
 def test_a_sentence_naming_the_parties_by_a_count_or_the_order_is_of_the_deal(extractor, text):
     assert money(extractor, text, "Halden", "Corvida")
+
+
+def test_a_list_of_a_partys_other_deals_is_background(extractor):
+    text = ("Halden will give Corvida a $150 million upfront payment under the expanded collaboration. "
+            "Halden has also made a number of oncology deals this year, including a $4.7 billion acquisition of Zentro Inc., "
+            "a partnership with Tamsin Bio Inc., and a $275 million stake in Ostvik Pharma Inc.")
+    found = money(extractor, text, "Halden", "Corvida")
+    assert ("upfront", 150000000, "USD") in found
+    assert not {a for _, a, _ in found} & {4700000000, 275000000}

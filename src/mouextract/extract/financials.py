@@ -483,7 +483,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
             return False
     if other_opening.match(ctx.masked, s, e):
         return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
-    clause_start = max(s, a.start - 120)
+    clause_start = max(s, a.start - 250)  # (each pattern bounds its own reach: "a number of deals, including ... and a $X stake in Y")
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
 
