@@ -107,6 +107,7 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "Halden and Corvida agreed not to disclose the specific financial terms of the licence.",
     "Neither company is discussing financial terms of the five-year deal.",
     "Halden would not discuss the value of the agreement.",
+    "Halden did not say how much it will pay Corvida for the rights.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
