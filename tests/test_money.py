@@ -105,6 +105,9 @@ def test_deals_set_beside_this_one_are_background(extractor, text):
     "Details on the financial terms were not provided.",
     "Halden licenses HX-301 to Corvida. Financial terms not disclosed.",
     "Halden and Corvida agreed not to disclose the specific financial terms of the licence.",
+    "Neither company is discussing financial terms of the five-year deal.",
+    "Halden would not discuss the value of the agreement.",
+    "Halden did not say how much it will pay Corvida for the rights.",
 ])
 def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is False
@@ -119,6 +122,8 @@ def test_more_words_saying_terms_were_not_disclosed(extractor, sentence):
     # money committed over a period, and a project's span
     ("Halden has committed EUR 12 million over four years and a team of chemists to the effort.", "P4Y"),
     ("Corvida is one of nine partners in the two-year project.", "P2Y"),
+    # the work of the agreement during a period
+    ("Under the agreement, Halden will transfer the technology to Corvida during the next five years.", "P5Y"),
 ])
 def test_terms_of_common_constructions(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
@@ -315,3 +320,99 @@ def test_a_sentence_naming_the_deal_keeps_its_funder_amount(extractor):
             "with EUR 6 million of funding from the Nordic Research Council.\n\n"
             "The consortium comprises:\n• Halden Institute, Norway\n• Corvida University, Sweden\n")
     assert {a for _, a, _ in money(extractor, text, "Halden Institute", "Corvida University")} == {6000000}
+
+
+@pytest.mark.parametrize("text, background", [
+    # a bound of sales that sets a royalty tier
+    ("Corvida will pay Halden $40 million upfront and royalties of 10 - 15% on net sales up to $250 million.", 250000000),
+    # the earlier figure of a change
+    ("Under the extended deal, Corvida is raising its support for Halden from $80 million a year to $120 million.", 80000000),
+    # a balance to date, a stock offering
+    ("Halden signs a licence deal with Corvida.\n\nCorvida has invested $12 million in start-ups to date.", 12000000),
+    ("Halden signs a licence deal with Corvida.\n\nCorvida is listing a $300 million IPO that could grow.", 300000000),
+    # a sentence opening on an earlier deal
+    ("Halden signed a $90 million supply deal with Corvida.\n\nEarlier, Halden signed a supply contract worth $600 million with Corvida.",
+     600000000),
+])
+def test_bounds_changes_balances_and_earlier_deals_are_background(extractor, text, background):
+    assert background not in {a for _, a, _ in money(extractor, text, "Halden", "Corvida")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden will invest $300 million in its Ostvik battery facility to supply Corvida.",
+    "Halden is investing 900 million yuan ($130 million) in hospital developments with Corvida.",
+    "Halden and Corvida will invest Rs 400 crore to set up their manufacturing units.",
+])
+def test_spending_on_facilities_is_no_equity(extractor, sentence):
+    assert "equity" not in {k for k, _, _ in money(extractor, sentence, "Halden", "Corvida")}
+
+
+def test_royalties_a_negation_lists_are_none(extractor):
+    text = ("Halden signs supply deal with Corvida.\n\n"
+            "The prices payable to Corvida are per unit only and do not include any licence fees or royalties.")
+    assert "royalty" not in {k for k, _, _ in money(extractor, text, "Halden", "Corvida")}
+
+
+def test_a_hard_wrapped_sentence_keeps_its_component(extractor):
+    text = ("Halden signs licence with Corvida\n\nUnder the terms of the agreement, Halden will make an upfront payment\n"
+            "of $45 million to Corvida for rights to the programme. Upon\nsuccess, the two will share costs.\n")
+    assert ("upfront", 45000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Halden made a commitment to pay more than a billion dollars to Corvida over eight years.", (1000000000, "USD")),
+    ("Under the agreement, Halden will pay Corvida one billion yen for the licence.", (1000000000, "JPY")),
+])
+def test_spelt_out_figures_are_amounts(extractor, sentence, expected):
+    assert expected in {(a, c) for _, a, c in money(extractor, sentence, "Halden", "Corvida")}
+
+
+def test_a_bare_n_is_the_naira_in_a_nigerian_story(extractor):
+    text = ("The Nigerian government and Halden signed the joint venture agreement in Abuja.\n\n"
+            "Under the plan, Halden will make equity contributions of N1.3 billion to the venture.")
+    assert ("equity", 1300000000, "NGN") in money(extractor, text, "Halden")
+    other = "Halden signed the joint venture agreement.\n\nUnder the plan, Halden will make equity contributions of N1.3 billion."
+    assert "NGN" not in {c for _, _, c in money(extractor, other, "Halden")}
+
+
+def test_a_joint_effort_the_amount_modifies_is_the_deal_value(extractor):
+    text = "Halden and Corvida will work with the institute in a $230 million initiative to find new treatments."
+    assert ("total_value", 230000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+def test_dated_deals_of_others_are_background(extractor):
+    text = ("Halden signs antibody deal with Corvida\n\nCorvida will pay Halden $90 million upfront under the agreement.\n\n"
+            "Other drugmakers have also formed such partnerships this year. Brightwater Bio agreed in October to pay Tamsin "
+            "$120 million upfront for a cell therapy collaboration, with undisclosed royalties. In July, Ostvik Pharma committed "
+            "up to $5 billion in an AI-driven partnership with Velmora.")
+    found = money(extractor, text, "Halden", "Corvida")
+    assert found == {("upfront", 90000000, "USD")}
+
+
+def test_this_deals_money_agreed_earlier_stays(extractor):
+    text = ("Halden and Corvida extend their licence\n\nCorvida will pay Halden $7 million upfront. "
+            "The $650 million sales milestone payment agreed in 2019 now covers both licence deals.")
+    assert ("milestone", 650000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+def test_what_the_deal_could_reach_is_its_value(extractor):
+    text = ("The agreement includes an upfront payment of $90 million from Halden and could reach over $1 billion "
+            "if development and commercial milestones are met.")
+    assert ("total_value", 1000000000, "USD") in money(extractor, text, "Halden", "Corvida")
+
+
+@pytest.mark.parametrize("text", [
+    "Halden, Corvida and Ostvik form a vaccine consortium\n\nThe three companies taking part plan to inject more than 700 billion won.",
+    "Halden wins distribution deal with Corvida\n\nThe purchase order is worth approximately C$3.5 million.",
+])
+def test_a_sentence_naming_the_parties_by_a_count_or_the_order_is_of_the_deal(extractor, text):
+    assert money(extractor, text, "Halden", "Corvida")
+
+
+def test_a_list_of_a_partys_other_deals_is_background(extractor):
+    text = ("Halden will give Corvida a $150 million upfront payment under the expanded collaboration. "
+            "Halden has also made a number of oncology deals this year, including a $4.7 billion acquisition of Zentro Inc., "
+            "a partnership with Tamsin Bio Inc., and a $275 million stake in Ostvik Pharma Inc.")
+    found = money(extractor, text, "Halden", "Corvida")
+    assert ("upfront", 150000000, "USD") in found
+    assert not {a for _, a, _ in found} & {4700000000, 275000000}

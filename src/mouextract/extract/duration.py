@@ -30,7 +30,7 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     value = r"(?:,\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s?)\s?[\d.,]+[ -]?(?:million|billion|trillion|mn|bn|m|b)?\s+)?"
     nouns = regex(rf"^\s*{value}(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", True)
     lead = regex(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
-                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\bover\s+(?:the\s+next\s+)?$"
+                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\b(?:over|during)\s+(?:the\s+next\s+)?$"
                       # "the term of the agreement is five years"
                       r"|\b(?:term|duration|period)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|collaboration|partnership|alliance|mou|licen[cs]e)"
                       r"\s+(?:is|will\s+be|shall\s+be|was)\s+(?:for\s+)?(?:up\s+to\s+)?$", True)

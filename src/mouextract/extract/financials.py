@@ -72,9 +72,9 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     # "a SAR500 million investment agreement", "a $700 million licensing deal": the deal's value
     # (the deal noun the amount modifies: "$20 million from this agreement" is a payment under it, not its value)
     # ("a $125 million amendment", "a $545-million joint venture", "a $1 billion alliance"; not "a $5 million collaboration payment")
-    # ("a $4 million license and cooperation agreement": two deal words joined)
+    # ("a $4 million license and cooperation agreement": two deal words joined; "a $230 million initiative", "a £10m project": the joint effort's value)
     if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?!(?:from|under|of|in|for|with|as|to|by|upon|on|at|per|this|the|its)\b)[\w-]+\s+){0,3}?"
-                r"(?:deal|agreement|pact|contract|transaction|amendment|(?:joint[ -])?venture|collaboration|partnership|alliance)s?\b"
+                r"(?:deal|agreement|pact|contract|transaction|amendment|(?:joint[ -])?venture|collaboration|partnership|alliance|initiative|project)s?\b"
                 r"(?![ -](?:payments?|fees?|funding|revenues?|income|costs?|expenses?))", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
@@ -169,14 +169,18 @@ _ROYALTY = re.compile(r"(?=[rp])\b(?:royalt(?:y|ies)\b(?![- ](?:free|bearing))|(
                       r"(?:net\s+)?(?:sales|revenues?)\b)", re.IGNORECASE)
 
 
-def _royalties(ctx: Context, percent_used: set[int]) -> list[Financial]:
-    """One royalty entry per distinct rate (most articles: one), with its rate or rate words."""
+def _royalties(ctx: Context, percent_used: set[int], party_spans: SpanIndex | None = None) -> list[Financial]:
+    """One royalty entry per distinct rate (most articles: one), with its rate or rate words (with ``party_spans``, only where
+    an amount there would be of this deal: not "Brightwater agreed in October to pay Tamsin $120 million and royalties")."""
     out: dict[tuple[float, ...] | str, Financial] = {}
     for m in _ROYALTY.finditer(ctx.masked):
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
             continue
+        if party_spans is not None and not _of_this_deal(ctx, Amount(m.start(), m.end(), None, None, False), party_spans):
+            continue
         s, e = ctx.sentence_of(m.start())
-        if re.search(r"\b(?:no|without|not\s+(?:pay|receive)\s+(?:any\s+)?)\s+$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
+        # (the royalty may end a list the negation governs: "do not include any licence fees or royalties")
+        if re.search(r"\b(?:no|without|not\s+(?:pay|receive|include|involve|entail|carry)\s+(?:any\s+)?)\s*(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$|\bwould\s+have\b[^.;]{0,60}$", ctx.masked[max(s, m.start() - 70):m.start()],
                      re.IGNORECASE) or re.match(r"[^.;]{0,30}\bwould\s+have\b", ctx.masked[m.end():m.end() + 50], re.IGNORECASE):
             continue  # "No royalty payments are due", "the royalties it would have received": no royalty of this deal
         clause_end = min([x for x in (ctx.masked.find(";", m.end(), e),) if x > 0] or [e])
@@ -265,6 +269,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             before = ctx.masked[max(sentence[0], a.start - 50):a.start]
             if not_deal_after.match(ctx.masked, a.end):
                 continue  # "a $1.7 billion market cap"
+            if _SALES_THRESHOLD.search(before):
+                continue  # "royalties of 15% on net sales up to $300 million": a tier's bound, not a payment
+            if re.search(r"\bfrom\s+$", before) and any(b.start > a.end and _FROM_TO.fullmatch(ctx.masked[a.end:b.start]) for b in group):
+                continue  # "increasing its support from $100 million a year to $160 million": the earlier figure
             if a.start in roots and _sizes_a_market(roots[a.start]):
                 continue  # "the Japanese market for the ingredient ... is worth NT$10 billion"
             other_money = not_deal.search(before) is not None
@@ -283,6 +291,8 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 kind = "other"  # money handed back ("will return EUR 50 million of the upfront payment")
             if re.match(r"\s+in\s+royalt\w*(?:\s+payments?)?\s+(?:and|plus)\s+(?:other|additional)\b", ctx.masked[a.end:a.end + 60], re.IGNORECASE):
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
+            if _DEAL_COULD_REACH.search(ctx.masked, sentence[0], a.start):
+                kind = "total_value"  # "The agreement includes $90 million upfront and could reach over $1 billion if milestones are met"
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
             if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
@@ -295,10 +305,23 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 fin.stage = _stage(ctx, a, cue)  # type: ignore[assignment]
             found.append(fin)
     percent_used: set[int] = set()
-    royalties = _royalties(ctx, percent_used)
+    royalties = _royalties(ctx, percent_used, party_spans if parties else None)
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+# a deal's subject and the verb saying what it may come to, right before an amount (the milestones of its condition are no component)
+_DEAL_COULD_REACH = re.compile(r"\b(?:agreement|deal|contract|collaboration|partnership|transaction|alliance|pact)\b[^.;]{0,100}?\b(?:could|may|might|would)\s+"
+                               r"(?:reach|total|exceed|be\s+worth|rise\s+to|climb\s+to|grow\s+to)\s+(?:up\s+to\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?\Z",
+                               re.IGNORECASE)
+
+
+# the words before a bound of sales that sets a royalty tier or a milestone's trigger ("on annual net sales above $500 million")
+_SALES_THRESHOLD = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\s+(?:(?:of|reaching|exceeding|surpassing|above|over|below|under|beyond|up\s+to|greater\s+than|less\s+than|"
+                              r"more\s+than|in\s+excess\s+of)\s+)+(?:(?:approximately|about)\s+)?$", re.IGNORECASE)
+# what stands between the two figures of a change: "from $100 million (a year) to $160 million"
+_FROM_TO = re.compile(r"(?:\s+(?:a|per)\s+(?:year|annum)|\s+annually)?\s+to\s+(?:(?:about|approximately|around|roughly|some|nearly|over|more\s+than)\s+)?", re.IGNORECASE)
 
 
 # what may stand between two amounts that share one component word: "milestones of $100 million and $200 million"
@@ -357,26 +380,35 @@ def _amount_sentence(ctx: Context, a: Amount) -> Span:
 def _unbroken(ctx: Context, span: Span) -> Span:
     """A sentence joined with its neighbours on the same line where spaCy cut it with no punctuation: the English
     model splits Nordic and German prose mid-clause ("i alt løber aftalebeløbet op | i 92 millioner dollars") and a
-    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Kelvaro 33.4%")."""
+    fact sheet's line ("Capital Approximately 600 million yen | Capital Structure Kelvaro 33.4%"). A hard-wrapped text's line
+    break inside a sentence is no end of line ("will make an upfront payment | of $45 million to Halden")."""
     s, e = span
     for _ in range(2):  # back over a cut: the text before does not end a sentence or a line
         before = ctx.masked[max(0, s - 3):s]
-        if s <= 0 or "\n" in before or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
+        if s <= 0 or "\n" in before and not _wrapped(ctx, s) or re.search(r"[.!?;:\"”’]\s*$", before) or not before.strip():
             break
         s = ctx.sentence_of(s - 1)[0]
     for _ in range(2):  # on over a cut: the sentence does not end with punctuation and the line goes on
         tail = ctx.masked[s:e].rstrip()
-        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1]:
+        gap = re.match(r"\s*", ctx.masked[s + len(tail):])
+        if e >= len(ctx.masked) or re.search(r"[.!?;:\"”’]$", tail) or "\n" in ctx.masked[len(tail) + s:e + 1] and not (
+                gap and _wrapped(ctx, s + len(tail) + gap.end())):
             break
         e = ctx.sentence_of(e + 1 if ctx.masked[e:e + 1].isspace() else e)[1]
     return s, e
 
 
+def _wrapped(ctx: Context, start: int) -> bool:
+    """Whether the text at ``start`` goes on a sentence across a hard wrap: a lower-case word on the next line after a line
+    that ends on a word or a comma, with no blank line between."""
+    return bool(re.search(r"[\w,][ \t]*\n[ \t]*$", ctx.masked[max(0, start - 8):start])) and ctx.masked[start:start + 1].islower()
+
+
 @cache
-def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _background_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     bg = term_cues()["background_money"]
     return (re.compile(bg["deal_words"], re.IGNORECASE), re.compile(bg["other_deal_before"], re.IGNORECASE),
-            re.compile(bg["other_deal_after"], re.IGNORECASE))
+            re.compile(bg["other_deal_after"], re.IGNORECASE), re.compile(bg["other_deal_opening"], re.IGNORECASE))
 
 
 def other_story(ctx: Context, start: int, end: int, party_spans: SpanIndex) -> bool:
@@ -410,8 +442,9 @@ def _list_intro(ctx: Context, start: int) -> Span | None:
 
 
 # words standing for a party or for the deal in a sentence that names no party ("signed a consortium agreement ... with
-# EUR 8 million of funding from the EU")
-_STAND_IN = re.compile(r"\b(?:it|its|the (?:company|companies|firm|group|partners?|parties|two)|both|they|their|we|our|us"
+# EUR 8 million of funding from the EU", "the three companies taking part plan to inject 700 billion won")
+_STAND_IN = re.compile(r"\b(?:it|its|the (?:(?:two|three|four|five|six|several|participating|partner) )?(?:company|companies|firms?|group|partners?|parties|two)"
+                       r"|both|they|their|we|our|us"
                        r"|(?:an?|the|this|these) (?:[\w-]+ )?(?:deals?|agreements?|transactions?|contracts?|collaborations?|partnerships?|licen[cs]es?))\b",
                        re.IGNORECASE)
 
@@ -424,7 +457,7 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
       something else ("a startup valued at over $1 billion");
     - an amount of an earlier or another deal ("a previous contract between them was worth ...", "following the KRW 2 trillion
       agreement signed in January", "a $1.08 billion deal signed last year")."""
-    deal_words, other_before, other_after = _background_res()
+    deal_words, other_before, other_after, other_opening = _background_res()
     headline = ctx.in_headline(a.start)
     intro = _list_intro(ctx, a.start)
     # (an item of a list the text introduces is no other story's headline, with or without final punctuation)
@@ -443,7 +476,14 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
                 x.label_ == "ORG" and s <= x.start_char < e and not any(m.start < x.end_char and x.start_char < m.end for m in money_amounts(ctx))
                 for x in ctx.ents):
             return False
-    clause_start = max(s, a.start - 120)
+        # a dated past deal in a sentence naming no party is another's, whatever NER takes its names for ("In July,
+        # Zentro committed up to $5 billion in a partnership with Tamsin", "Brightwater agreed in October to pay Tamsin $120 million")
+        # (told before the amount: "The $650 million sales milestone agreed in 2019 now covers both licences" is this deal's)
+        if regex(term_cues()["background_money"]["past_deal"], True).search(ctx.masked[s:a.start]):
+            return False
+    if other_opening.match(ctx.masked, s, e):
+        return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
+    clause_start = max(s, a.start - 250)  # (each pattern bounds its own reach: "a number of deals, including ... and a $X stake in Y")
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
 

@@ -172,6 +172,9 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         code_after = re.match(r"[ \t\u00a0]?([A-Z]{3})\b", ctx.masked[end:end + 5]) if (m.group("pre") or "").strip() == "$" else None
         if code_after and code_after.group(1) in _iso_codes():
             currency, end = code_after.group(1), end + code_after.end()
+        named_only = term_cues()["currency"]["named_only"].get((m.group("pre") or "").strip())
+        if named_only and (start and ctx.masked[start - 1].isalnum() or not regex(rf"\b(?:{named_only})\b").search(ctx.masked)):
+            continue  # "N100 million" is naira only in a Nigerian story (and never the end of a word: "ABN100")
         seen |= {currency} if currency else set()
         if currency is None or amount < term_cues()["min_amount"] or re.match(r"\s*(?:per|a|each)\s+(?:share|unit|dose|vial)\b", ctx.masked[m.end():m.end() + 20]):
             continue
@@ -180,9 +183,36 @@ def _find_amounts(ctx: Context) -> list[Amount]:
         before = ctx.masked[max(0, start - 60):start]
         up_to = bool(up_before.search(before) or up_after.search(ctx.masked[end:end + 30]))
         out.append(Amount(start, end, amount, currency, up_to))
+    out += _spelt_amounts(ctx, out, up_before)
     if len(seen) == 1:
         out += _bare_amounts(ctx, out, seen.pop(), up_before)
     return sorted(out, key=lambda a: a.start)
+
+
+@cache
+def _spelt_re() -> re.Pattern[str]:
+    p = _parts()
+    numbers = alternation(list(term_cues()["term"]["number_words"]) + ["an?"])
+    return re.compile(rf"(?<![\w-])(?P<n>(?i:{numbers}))[ \t\u00a0]+(?P<m>(?i:thousand|million|billion|trillion))[ \t\u00a0]+"
+                      rf"(?P<post>(?:{p['adjectives']}[ \t-])?(?:{p['words']}))\b")
+
+
+def _spelt_amounts(ctx: Context, found: list[Amount], up_before: re.Pattern[str]) -> list[Amount]:
+    """Amounts with a spelt-out figure and a currency word ("one billion yen", "more than a billion dollars"), which
+    price-parser does not read."""
+    numbers = term_cues()["term"]["number_words"]
+    out: list[Amount] = []
+    for m in _spelt_re().finditer(ctx.masked):
+        if any(a.start < m.end() and m.start() < a.end for a in found) or ctx.is_noise(m.start(), m.end()):
+            continue
+        currency = _by_country(ctx, m.group("post").lower(), _currency(None, m.group("post")))
+        n = m.group("n").lower()
+        value = (1 if n in ("a", "an") else numbers[n]) * _magnitude(m.group("m"))
+        if currency is None or value < term_cues()["min_amount"] or ctx.masked[m.start():m.end()] != ctx.text[m.start():m.end()]:
+            continue
+        up_to = bool(up_before.search(ctx.masked[max(0, m.start() - 60):m.start()]))
+        out.append(Amount(m.start(), m.end(), int(value), currency, up_to))
+    return out
 
 
 @cache
