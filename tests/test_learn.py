@@ -157,6 +157,22 @@ def test_a_name_in_the_same_argument_as_a_chosen_party_is_its_co_party(extractor
     assert not _co_argument(c, halden, [ostvik])  # the subject fills another role than the "with" partners
 
 
+def test_thresholds_stored_with_the_weights_are_read():
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import PARTY_THRESHOLD, linked
+
+    data = {"features": ["a"], "classes": ["0", "1"], "coef": [[1.0]], "intercept": [0.0], "decision": {"threshold": 0.35}}
+    model = LinearModel.from_json(data)
+    assert model.param("threshold", PARTY_THRESHOLD) == 0.35
+    assert model.param("fill_threshold", 0.1) == 0.1  # not stored: the default
+    assert LinearModel.from_json({k: v for k, v in data.items() if k != "decision"}).param("threshold", 0.5) == 0.5
+    # the linker's choice: another option only when sure of it and clearly surer than of the rules' one
+    scored = [(0.9, OrgEntity("Ostvik Pharma")), (0.6, OrgEntity("Halden Labs")), (0.2, None)]
+    assert linked("Halden Labs", scored, 0.7, 0.1) == "Ostvik Pharma"
+    assert linked("Halden Labs", scored, 0.7, 0.4) == "Halden Labs"  # not clearly surer
+    assert linked("Halden Labs", scored, 0.95, 0.1) == "Halden Labs"  # not sure enough
+
+
 def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extractor):
     from mouextract.learn.decide import non_deal_news
 

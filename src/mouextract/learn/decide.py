@@ -31,8 +31,14 @@ from .features import TYPES, Candidates, link_features, party_features, type_fea
 PARTY_MODEL = "party.json"
 TYPE_MODEL = "agreement_type.json"
 LINK_MODEL = "affiliation.json"
-# A party is kept at this probability; below it the candidate is another organisation of the story.
+# A weights file may carry its decision's thresholds in a "decision" block (LinearModel.param: "threshold" and
+# "fill_threshold" of the party model, "co_argument_threshold"; "named_type_share" of the type model; "threshold" and
+# "margin" of the linker), so retrained weights can come with thresholds fitted to them; without it, these hand-set
+# defaults apply.
+# A party is kept at this probability; below it the candidate is another organisation of the story. When fewer than
+# two pass, the best remaining ones down to the fill-in probability fill in.
 PARTY_THRESHOLD = 0.5
+FILL_THRESHOLD = PARTY_THRESHOLD / 3
 # The linker overrules the rules' organisation for a person when it scores another option higher by this margin,
 # and gives that option this probability at least (a photo caption's name is no affiliation). Chosen on the
 # training split: thresholds 0.5 / 0.6 / 0.7 with margins 0.0 / 0.1 gave 0.746 to 0.763, 0.7 and 0.1 the best.
@@ -51,11 +57,16 @@ class LinearModel:
     classes: tuple[str, ...]
     coef: tuple[tuple[float, ...], ...]   # one row per class (one row in all for a binary model)
     intercept: tuple[float, ...]
+    decision: tuple[tuple[str, float], ...] = ()  # the thresholds stored with the weights (see the defaults above)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:
         return cls(tuple(data["features"]), tuple(data["classes"]),
-                   tuple(tuple(row) for row in data["coef"]), tuple(data["intercept"]))
+                   tuple(tuple(row) for row in data["coef"]), tuple(data["intercept"]),
+                   tuple(sorted((str(k), float(v)) for k, v in data.get("decision", {}).items())))
+
+    def param(self, name: str, default: float) -> float:
+        return dict(self.decision).get(name, default)
 
     def scores(self, x: dict[str, float]) -> list[float]:
         vec = [x.get(name, 0.0) for name in self.features]
@@ -315,7 +326,8 @@ class Decider:
         parties = self.parties(c) if kind else []
         return kind, parties, [e for e in c.entities if not e.candidate_only or e in parties]
 
-    def link_options(self, c: Candidates, entities: list[OrgEntity]) -> list[OrgEntity | None]:
+    @staticmethod
+    def link_options(c: Candidates, entities: list[OrgEntity]) -> list[OrgEntity | None]:
         """The organisations a person may speak for: every reported one, and none."""
         return [*entities, None]
 
@@ -332,22 +344,32 @@ class Decider:
         """Each person's organisation: the best-scored option, where it beats the rules' choice clearly."""
         if self.link is None:
             return
+        threshold, margin = self.link.param("threshold", LINK_THRESHOLD), self.link.param("margin", LINK_MARGIN)
         for person in people:
-            rule = person.organization
-            if rule is None and person.title is None:
-                continue  # nothing ties the person to an organisation (a name in a photo caption, a list of names)
-            scored = [(self.link.proba(link_features(c, person, o, rule, parties))["1"], o)
-                      for o in self.office_options(person, self.link_options(c, entities))]
-            best_p, best = max(scored, key=lambda x: x[0])
-            rule_p = next((p for p, o in scored if (o is None and rule is None) or (o is not None and rule in {o.name, *o.forms})),
-                          None)
-            if rule_p is None:  # the rules named an organisation the clustering does not know ("Kanagawa Prefecture")
-                rule_p = 0.5
-            if best_p < max(rule_p + LINK_MARGIN, LINK_THRESHOLD):
-                continue  # the rules' choice stands unless the model is surer of another, and sure of it
-            person.organization = best.name if best is not None else None
+            scored = self.link_scores(c, person, entities, parties)
+            if scored is not None:
+                person.organization = linked(person.organization, scored, threshold, margin)
+
+    def link_scores(self, c: Candidates, person: Person, entities: list[OrgEntity],
+                    parties: list[OrgEntity]) -> list[tuple[float, OrgEntity | None]] | None:
+        """The linker's probability of each organisation (and of none) for ``person``; None when nothing ties the
+        person to an organisation (a name in a photo caption, a list of names)."""
+        assert self.link is not None
+        rule = person.organization
+        if rule is None and person.title is None:
+            return None
+        return [(self.link.proba(link_features(c, person, o, rule, parties))["1"], o)
+                for o in self.office_options(person, self.link_options(c, entities))]
 
     def agreement_type(self, c: Candidates) -> str | None:
+        ruled = self.ruled_type(c)
+        if ruled is not UNDECIDED or self.kind is None:
+            return c.rule_type if ruled is UNDECIDED else ruled  # type: ignore[return-value]
+        return self.model_type(c, self.kind.proba(type_features(c)), self.kind.param("named_type_share", NAMED_TYPE_SHARE))
+
+    @staticmethod
+    def ruled_type(c: Candidates) -> str | None | object:
+        """The type the precise rules decide before the model (None: no agreement), or UNDECIDED."""
         if non_deal_news(c.ctx) or talks_news(c.ctx):
             return None
         if ended_deal_news(c.ctx):
@@ -364,11 +386,14 @@ class Decider:
             return "mou"
         if consortium_news(c.ctx):
             return "collaboration_agreement"
-        if self.kind is None:
-            return c.rule_type
-        proba = self.kind.proba(type_features(c))
+        return UNDECIDED
+
+    @staticmethod
+    def model_type(c: Candidates, proba: dict[str, float], share: float) -> str | None:
+        """The type from the model's class probabilities, the named type winning at ``share`` of the best's."""
+        named, mentions = named_type(c.ctx)
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
-        if mentions and named != "other" and proba.get(named, 0.0) >= NAMED_TYPE_SHARE * proba[best]:
+        if mentions and named != "other" and proba.get(named, 0.0) >= share * proba[best]:
             best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
         if best in GENERIC_TYPES and _cue_cased(load_json("events.json")["signed_mou"], c.ctx.masked):
             # "A new agreement between Halden University and the Department ... has been formalised in a Memorandum of
@@ -381,8 +406,19 @@ class Decider:
 
     def parties(self, c: Candidates) -> list[OrgEntity]:
         """Signatories in order of first mention; at least two once an agreement is announced."""
+        scored = self.party_scores(c)
+        if scored is None:
+            return list(c.rule_parties)
+        assert self.party is not None
+        return choose_parties(c, scored, self.party.param("threshold", PARTY_THRESHOLD),
+                              self.party.param("fill_threshold", FILL_THRESHOLD),
+                              self.party.param("co_argument_threshold", CO_ARGUMENT_THRESHOLD))
+
+    def party_scores(self, c: Candidates) -> list[tuple[float, OrgEntity]] | None:
+        """The model's probability for each plausible candidate; None when the rules decide (no weights, or a party
+        list: "The partners are:" and one item each, a precise rule)."""
         if self.party is None or len(c.listed) >= 2:
-            return list(c.rule_parties)  # a party list is a precise rule: "The partners are:" and one item each
+            return None
         scored = []
         for entity in c.entities:
             x = party_features(c, entity)
@@ -395,12 +431,34 @@ class Decider:
             if product_name(c.ctx, entity):
                 continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
-        chosen = distinct_parties(c.ctx, [(p, e) for p, e in scored if p >= PARTY_THRESHOLD])
-        chosen += distinct_parties(c.ctx, [(p, e) for p, e in scored if e not in chosen and p >= CO_ARGUMENT_THRESHOLD
-                                           and _co_argument(c, e, chosen)
-                                           and not any(same_organisation(c.ctx, e, o) for o in chosen)])
-        if len(chosen) < 2:
-            # an agreement has two sides: the best-scored remaining candidates fill in, if at all plausible
-            ranked = sorted((x for x in scored if x[1] not in chosen), key=lambda x: -x[0])
-            chosen += [e for p, e in ranked[: 2 - len(chosen)] if p >= PARTY_THRESHOLD / 3]
-        return sorted(chosen, key=lambda e: min(m.start for m in e.mentions))
+        return scored
+
+
+UNDECIDED = object()  # ruled_type: the rules leave the type to the model
+
+
+def choose_parties(c: Candidates, scored: list[tuple[float, OrgEntity]], threshold: float, fill: float,
+                   co_threshold: float) -> list[OrgEntity]:
+    """The parties among scored candidates: those at ``threshold`` (one per organisation), those sharing an argument
+    with one of them at ``co_threshold``, and when fewer than two, the best remaining ones at ``fill`` (an agreement
+    has two sides)."""
+    chosen = distinct_parties(c.ctx, [(p, e) for p, e in scored if p >= threshold])
+    chosen += distinct_parties(c.ctx, [(p, e) for p, e in scored if e not in chosen and p >= co_threshold
+                                       and _co_argument(c, e, chosen)
+                                       and not any(same_organisation(c.ctx, e, o) for o in chosen)])
+    if len(chosen) < 2:
+        ranked = sorted((x for x in scored if x[1] not in chosen), key=lambda x: -x[0])
+        chosen += [e for p, e in ranked[: 2 - len(chosen)] if p >= fill]
+    return sorted(chosen, key=lambda e: min(m.start for m in e.mentions))
+
+
+def linked(rule: str | None, scored: list[tuple[float, OrgEntity | None]], threshold: float, margin: float) -> str | None:
+    """The organisation a person speaks for: the best-scored option where it scores at least ``threshold`` and
+    ``margin`` above the rules' choice ``rule``, else the rules' choice."""
+    best_p, best = max(scored, key=lambda x: x[0])
+    rule_p = next((p for p, o in scored if (o is None and rule is None) or (o is not None and rule in {o.name, *o.forms})), None)
+    if rule_p is None:  # the rules named an organisation the clustering does not know ("Kanagawa Prefecture")
+        rule_p = 0.5
+    if best_p < max(rule_p + margin, threshold):
+        return rule  # the rules' choice stands unless the model is surer of another, and sure of it
+    return best.name if best is not None else None
