@@ -132,7 +132,7 @@ class Affiliations:
             rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"
             rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$")
         self.appos_at_end = regex(
-            rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})"
+            rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})(?:[ \t]+(?i:{titles}))*"
             rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$")
         # what ends the words before a person's name (describe_before), compiled once, not once per person:
         # a title may go on in lower case and carry a modifier: "Chief executive Owen Marsh", "interim CEO Rachel Cole"
@@ -172,6 +172,16 @@ class Affiliations:
         self.the_title_of_at_end = regex(
             rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[A-Z]{{2,}}[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?i:{t}))"
             rf"[ \t]+(?:of|at|for)[ \t]+([^,;\n()]{{2,80}}),[ \t]*$")
+        # "the Chief Executive Officer of Halden Biologics, Lena Holm", "Halden's Group Chief Executive Officer, Dr Lena
+        # Holm": a title phrase (capitalised words, title words, "co-" titles) and its organisation in an apposition
+        # right before the name (title_phrase_before); an academic rank may lead the name ("..., Professor Lena Holm")
+        phrase_word = rf"(?:(?i:{t})|(?:co|vice|deputy)-(?i:{t})|[A-Z][\w&-]*|and|&)"
+        self.title_phrase_comma_at_end = regex(
+            rf"(?:^|(?<=[\s(]))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?"
+            rf"(?:([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}})(?:['’]s|(?<=s)['’])[ \t]+)?"
+            rf"((?!(?:and|&)[ \t])(?:{_SCOPE_MODIFIER}[ \t]+)?{_TITLE_MODIFIER}(?:{phrase_word}[ \t]+){{0,5}}?(?:(?:co|vice|deputy)-)?(?i:{t})"
+            rf"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z][^,;\n()]{{1,90}}?(?:[ \t]*\([A-Z&]{{2,8}}\))?)?)"
+            rf",[ \t]*(?:(?:Professor|Prof\.?)[ \t]+)?$")
         # "Business Secretary, Mark Hale" (title_in_apposition_before)
         self.title_comma_at_end = regex(
             rf"(?:^|(?<=[^,;\s])[ \t]+)((?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{t})"
@@ -734,6 +744,9 @@ class Affiliations:
         # so is an office with its field ("..., Minister of Health Park") right before the next name (self.office_at_end),
         # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm" (self.appos_at_end)
         office = self.office_at_end.search(tail) or self.appos_at_end.search(tail)
+        # (an academic rank before the next name is its honorific: "..., and the President of X, Professor Lena Holm")
+        ranked = re.sub(r"[,\s]+(?:Professor|Prof\.?)$", "", tail)
+        office = office or (self.appos_at_end.search(ranked) if ranked != tail else None)
         if until is not None and until < cand.end + 220 and (
                 self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail) or office):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
@@ -816,7 +829,8 @@ class Affiliations:
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Veltrona CEO Dr Peter Ashby"
         # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
-        if self.office_before(cand, before) or self.apposition_before(cand, before):
+        if self.office_before(cand, before) or self.apposition_before(cand, before) \
+                or self.title_phrase_before(cand, before):
             return
         bm = self._titled_at_end(before)
         if not bm:
@@ -913,6 +927,28 @@ class Affiliations:
         if not m or not org or not self.org_at(m.group(2)):
             return False
         cand.title, cand.org = m.group(1), org
+        return True
+
+    def title_phrase_before(self, cand: Candidate, before: str) -> bool:
+        """'hosted the Chief Executive Officer of Halden Hospital, Dr Lena Holm', 'Founder and co-chief executive of
+        Halden Health, Lena Holm, said', 'signed by Halden's Group Chief Executive Officer, Dr. Lena Holm': a title
+        and its organisation in apposition before the name (not a list's previous person: "Ken Adler, CEO of Velmar,
+        Lena Holm" gives Lena Holm nothing)."""
+        m = self.title_phrase_comma_at_end.search(before)
+        if not m or not re.match(r"[ \t]*(?:[,.;:)\n]|[a-z])|$", self.ctx.masked[cand.end:cand.end + 3]):
+            return False
+        at = cand.start - len(before) + m.start()
+        if any(re.fullmatch(r"[ \t]*[,;(][ \t]*(?:and[ \t]+)?", self.ctx.masked[e:at]) for s, e in self.people_spans if e <= at):
+            return False
+        if m.group(1):
+            org = self.org_ending(m.group(1))
+            org = org or (m.group(1) if self.named_org(m.group(1)) or self.looks_like_org(m.group(1)) else None)
+            title = self.clean_title(m.group(2)) if org else None
+        else:
+            title, org = self.split_title(m.group(2))
+        if not title or not org:
+            return False
+        cand.title, cand.org = title, org
         return True
 
     def lower_title_before(self, before: str) -> str | None:
