@@ -154,3 +154,21 @@ def test_title_and_organisation_in_apposition_before_the_name(extractor, body, n
 def test_a_lists_previous_person_keeps_the_title_before_the_next_name(extractor):
     body = '"It works," said Ken Adler, CEO of Harrowgate Therapeutics, Lena Holm, and others.\n'
     assert people_orgs(extractor, body).get("Lena Holm", (None, None)) == (None, None)
+
+
+TITLE_TIDY_CASES = [
+    pytest.param("Ken Adler, currently CEO of Harrowgate Therapeutics, will chair the venture.\n",
+                 "Ken Adler", ("CEO", "Harrowgate Therapeutics"), id="an_adverb_before_the_title_is_no_part_of_it"),
+    pytest.param("Harrowgate Therapeutics named Ana Ruiz to the board. She succeeds Lena Holm, who served as interim CEO "
+                 "since June 2021.\n", "Lena Holm", ("interim CEO", "Harrowgate Therapeutics"),
+                 id="a_tenure_with_its_month_is_no_part_of_the_title"),
+    pytest.param('"It works," said Dr Mara Lind, Chief Medical Officer and Executive Vice President HTX. "We are glad."\n'
+                 "Harrowgate Therapeutics (HTX) will start the trial. HTX is based in Oslo.\n",
+                 "Mara Lind", ("Chief Medical Officer and Executive Vice President", "Harrowgate Therapeutics"),
+                 id="an_acronym_organisation_glued_to_the_title_at_the_sentence_end"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), TITLE_TIDY_CASES)
+def test_title_tidying(extractor, body, name, expected):
+    assert people_orgs(extractor, body)[name] == expected

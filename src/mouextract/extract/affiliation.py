@@ -13,6 +13,11 @@ from .org_names import GENERIC_WORDS, has_head, initials, place_names, title_re
 from .orgs import OrgEntity
 from .textfind import occurrences
 
+# The words after the opening ones that make a longer name another organisation, a unit or an arm ("Halden Biologics
+# Clinical Solutions"): three at least (fit3: one or two also cut a company's own words, "Sun Pharmaceutical Industries")
+MIN_UNIT_WORDS = 3
+_BODY_HEAD = re.compile(r"(?:Department|Dept|Division|School|Faculty|Office|Bureau|Ministry|Committee|Council|Commission"
+                        r"|Agency|Authority)\b")
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
@@ -74,6 +79,12 @@ def _field_office() -> re.Pattern[str]:
 
 
 # A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
+# A unit's owner in a title: "head of Halden Korea's vaccines division"
+_UNIT_OWNER_IN_TITLE = re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:\([A-Z]{2,6}\)\s+)?[a-z]")
+# A company head's title anywhere in a title ("Chairman, President and Chief Executive Officer", "former CEO")
+_COMPANY_HEAD_IN = re.compile(rf"(?i)\b(?:{_COMPANY_HEADS}|president)\b")
+# (fit3: one and a half or twice as often alike; twice is the surer)
+MAIN_SHARE = 2.0
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
 _MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
 # Diplomats belong to their country's mission, the embassy or consulate the story names
@@ -450,7 +461,7 @@ class Affiliations:
         for gap in re.finditer(r"\s+(?=[A-Z])", rest):
             glued = self.org_at(rest[gap.end():])
             if glued and re.search(rf"(?:{self.title_re.pattern})$", rest[:gap.start()]) \
-                    and re.fullmatch(r"[\s,]*(?:(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?)?\s*", rest[gap.end() + glued[1]:]):
+                    and re.fullmatch(r"[\s,]*(?:(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?)?\s*\.?\s*", rest[gap.end() + glued[1]:]):
                 return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
@@ -492,6 +503,26 @@ class Affiliations:
         # an acronym the clustering did not tie to its organisation: "BTA" for "Biotech Trade Alliance"
         spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
         return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
+
+    def as_written(self, org: str | None, window: str) -> str | None:
+        """'Syneos Health senior vice president Ana Ruiz', where the clustering folded the short "Syneos Health" into
+        "Syneos Health Clinical Solutions": a person named beside the opening words of a longer name, and never
+        beside the name itself, speaks for the organisation as written (the longer one is a unit or an arm of it);
+        a company's one head word after the short form ("Halden" of "Halden Biologics") is the same organisation."""
+        if not org or occurrences(window, org, joiners="-"):
+            return org
+        words = re.sub(rf"(?:{_LEGAL_TAIL.pattern})$", "", org).split()
+        for n in range(len(words) - MIN_UNIT_WORDS, 0, -1):
+            short = " ".join(words[:n])
+            # (capitalised words cut before a capitalised one, and no place: not "Institute for", "Japan" of "Japan
+            # Science and Technology Agency")
+            # (nor a body's own name before its head: "United Front" of "United Front Department of ...")
+            if all(w[:1].isupper() for w in words[:n + 1]) and len(short) > 2 and not self.is_region(short) \
+                    and not _BODY_HEAD.match(words[n]) \
+                    and not self._bare_place(short) and occurrences(window, short, joiners="-") \
+                    and any(short in e.forms for e in [*self.parties, *self.entities] if e.name == org):
+                return short
+        return org
 
     def unit_owner(self, org: str | None, title: str | None) -> str | None:
         """'Department of Electronic Engineering Professor Kim': an academic's department alone stands for the one
@@ -594,9 +625,12 @@ class Affiliations:
         title = re.sub(r"(?<=[A-Z]{2})\.$", "", _ACRONYM.sub("", title).strip(" ,"))  # "... Chairman and CEO."
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
         title = re.sub(r"^(?:newly|recently)\s+(?:appointed|named|elected)\s+", "", title)  # "the newly appointed CEO": the CEO
+        # "Ana Ruiz, currently CEO of X", "who is also the chief executive of X": the adverb is no part of the title
+        title = re.sub(r"^(?:currently|presently|now|also)\s+(?:(?:the|a|an)\s+)?", "", title)
         # "Chairman of X and Dr", "founder and CEO, and Dr": the next person's conjunction and honorific
         title = re.sub(r"[\s,]+(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?$", "", title).strip(" ,")
-        title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
+        # "CEO since 2019", "interim CEO since June 2021": a tenure
+        title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*|[A-Z][a-z]{2,8}\.?\s+)?\d{4}$", "", title)
         if not title or len(title) > 90:
             return None
         # a country's adjective before a lower-case title is the post's reach ("Australian managing director"): the
@@ -651,12 +685,48 @@ class Affiliations:
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
             cand.inferred = cand.org is not None
+        if cand.org is None and cand.title and _COMPANY_HEAD_IN.search(cand.title) and not self.is_office(cand.title):
+            # "... Zentora grew 47%. 'We reported solid results,' CEO Ken Adler said": a company head named with no
+            # organisation near, in an article announcing no agreement, speaks for the article's own company, the one
+            # it names far more than any other (with parties, the linker weighs them)
+            cand.org = self.main_company()
+            cand.inferred = cand.org is not None
+        unit_of = _UNIT_OWNER_IN_TITLE.search(cand.title or "") if cand.org is None else None
+        if unit_of:
+            # "head of Halden Korea's vaccines division": the unit's owner, named in the title, is the organisation
+            named = unit_of.group(1)
+            cand.org = self.org_ending(named) or (None if self.is_region(named) or self._bare_place(named) else named)
+        if cand.org is None and re.search(r"\bCommissioner\b", cand.title or ""):
+            # "Ana Ruiz, Commissioner for Health": a commissioner sits on the one commission the story names
+            cand.org = self.written_body(r"(?:(?!The\s)[A-Z][\w-]*\s+)+Commission")
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_body(_MINISTRY)
         if cand.org is None:
             cand.org = self.ministry_of_field(cand.title)
         if cand.org is None and _DIPLOMAT.search(cand.title or ""):
             cand.org = self.sole_body(_MISSION)
+
+    def written_body(self, pattern: str) -> str | None:
+        """The one body of a kind the article writes (a known organisation first): 'the European Commission'."""
+        for group in (self.parties, self.entities):
+            names = {self.resolve(e) for e in group if re.fullmatch(pattern, e.name)}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        written = {m.group(0) for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", self.ctx.masked)}
+        return written.pop() if len(written) == 1 else None
+
+    def main_company(self) -> str | None:
+        """The company an article that announces no agreement is about: the organisation (a company, or of no known
+        kind) it names most often, twice at least and twice as often as any other."""
+        if self.parties:
+            return None
+        ranked = sorted((e for e in self.entities if e.name not in self.products and e.kind in ("company", None)),
+                        key=lambda e: -len(e.mentions))
+        if not ranked or len(ranked[0].mentions) < 2:
+            return None
+        if len(ranked) > 1 and len(ranked[0].mentions) < MAIN_SHARE * len(ranked[1].mentions):
+            return None
+        return self.resolve(ranked[0])
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -798,7 +868,9 @@ class Affiliations:
                     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}", named) and (self.named_org(named) or self.looks_like_org(named)) else None)
             return
         # a copula: "Adler is chief executive of Acme", "Ruiz was Acme's head of research"
-        cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
+        # (an adverb may come between: "Adler is now Acme's adviser", "Ruiz is also chief executive of Acme")
+        cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:now|also|currently|still)[ \t]+)?"
+                       r"(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
         if cop:
             title, org = self.split_title(cop.group(1))
             if title and self.title_ci.match(title) and len(title) <= 60:
