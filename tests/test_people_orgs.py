@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD, ctx_of, people_orgs
-from mouextract.extract.affiliation import Affiliations
+from conftest import LEAD, ctx_of, party, people_orgs
+from mouextract.extract.affiliation import Affiliations, Candidate
 from mouextract.extract.orgs import OrgEntity
 from mouextract.extract.people import PeopleExtractor
 
@@ -515,3 +515,51 @@ def test_the_subject_of_an_approval_is_no_signer(extractor):
     text = "The Norland Executive Council approved the joint venture agreement between the Federal Government and Kelvaro Plc.\n"
     subjects = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "noun_subj"}
     assert not any("Council" in s for s in subjects)
+
+
+def test_a_short_form_folded_into_a_units_name_is_written_as_in_the_text(extractor):
+    """The clustering may fold "Halden Biologics" into "Halden Biologics Breakthrough Growth Initiative": a person named
+    beside the short form alone speaks for it; beside the full name, or the full name a company's own words, no change."""
+    sentence = ("Halden Biologics senior vice president Ana Ruiz joined the Halden Biologics Breakthrough Growth Initiative "
+                "board. Ostvik Pharma chief executive Ken Adler spoke.")
+    unit = OrgEntity(name="Halden Biologics Breakthrough Growth Initiative",
+                     forms={"Halden Biologics Breakthrough Growth Initiative", "Halden Biologics"})
+    firm = OrgEntity(name="Ostvik Pharma Holdings", forms={"Ostvik Pharma Holdings", "Ostvik Pharma"})
+    affiliations = Affiliations(ctx_of(extractor, sentence), [unit, firm], [])
+    assert affiliations.as_written(unit.name, "Halden Biologics senior vice president Ana Ruiz joined") == "Halden Biologics"
+    assert affiliations.as_written(unit.name, sentence[:110]) == unit.name
+    assert affiliations.as_written(firm.name, "Ostvik Pharma chief executive Ken Adler spoke.") == firm.name
+
+
+def test_a_company_head_with_no_organisation_near_speaks_for_the_articles_company(extractor):
+    """No agreement, so no party: "CEO Ken Adler said" far from any name belongs to the company the article names
+    twice as often as any other; with two named alike, or with parties, to none."""
+    text = ("Halden Biologics reported sales on Tuesday. Halden Biologics said demand rose. Halden Biologics shares "
+            "gained 3%, and Ostvik Pharma shares fell. \"We did well,\" CEO Ken Adler said.")
+    halden, ostvik = party(text, "Halden Biologics"), party(text, "Ostvik Pharma")
+    for entity in (halden, ostvik):
+        entity.kind = "company"
+    ctx = ctx_of(extractor, text)
+    assert Affiliations(ctx, [halden, ostvik], []).main_company() == "Halden Biologics"
+    assert Affiliations(ctx, [halden, ostvik], [halden]).main_company() is None
+    ostvik.mentions *= 2
+    assert Affiliations(ctx, [halden, ostvik], []).main_company() is None
+    cand = Candidate("Ken Adler", text.index("Ken"), text.index("Ken") + 9)
+    Affiliations(ctx, [halden, ostvik][:1], []).describe(cand)
+    assert (cand.title, cand.org) == ("CEO", "Halden Biologics")
+
+
+def test_the_owner_of_a_unit_named_in_the_title_is_the_organisation(extractor):
+    body = '"We are pleased," said Ana Ruiz, head of Velmar Korea\'s vaccines business unit.\n'
+    assert people_orgs(extractor, body)["Ana Ruiz"] == ("head of Velmar Korea's vaccines business unit", "Velmar Korea")
+
+
+def test_a_commissioner_sits_on_the_one_commission_the_story_names(extractor):
+    body = ("The Norland Commission has reached a first agreement with Harrowgate Therapeutics.\n\n"
+            'Ana Ruiz, Commissioner for Health and Food Safety, said: "Today is a good day for our citizens."\n')
+    assert people_orgs(extractor, body)["Ana Ruiz"] == ("Commissioner for Health and Food Safety", "Norland Commission")
+
+
+def test_an_adverb_after_the_copula_leaves_the_title_and_organisation(extractor):
+    body = "Ken Adler is now chief executive of Harrowgate Therapeutics and lives in Oslo.\n"
+    assert people_orgs(extractor, body)["Ken Adler"] == ("chief executive", "Harrowgate Therapeutics")

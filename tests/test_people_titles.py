@@ -127,3 +127,48 @@ def test_a_unit_listed_before_its_party_stays_in_the_title(extractor):
 def test_a_partys_unit_before_a_title_belongs_to_the_title(extractor):
     body = '"It is a good day," Ostvik University Hospital\'s Biomedical Research Institute President Lee Hak-won said.\n'
     assert people_orgs(extractor, body)["Lee Hak-won"] == ("Biomedical Research Institute President", "Ostvik University Hospital")
+
+
+APPOSITION_BEFORE_CASES = [
+    pytest.param("The minister hosted the Chief Executive Officer of Ostvik University Hospital, Dr Lena Holm, on Monday.\n",
+                 "Lena Holm", ("Chief Executive Officer", "Ostvik University Hospital"), id="a_title_of_several_capitalised_words"),
+    pytest.param("Also present was the Director of Partnerships at Kelvaro Medical Centre, Ms Ana Ruiz.\n",
+                 "Ana Ruiz", ("Director of Partnerships", "Kelvaro Medical Centre"),
+                 id="a_titles_field_then_the_organisation_it_is_held_at"),
+    pytest.param("Founder and co-chief executive of Harrowgate Therapeutics, Mara Lind, said the work had begun.\n",
+                 "Mara Lind", ("Founder and co-chief executive", "Harrowgate Therapeutics"), id="a_list_of_titles_at_the_sentence_start"),
+    pytest.param("The MoU was signed by Harrowgate's Group Chief Executive Officer, Dr. Ivo Berg, and the President of "
+                 "Ostvik University Hospital, Professor Dr. Per Dahl.\n",
+                 "Ivo Berg", ("Group Chief Executive Officer", "Harrowgate Therapeutics"), id="a_possessive_organisation_before_the_title"),
+    pytest.param("The MoU was signed by Harrowgate's Group Chief Executive Officer, Dr. Ivo Berg, and the President of "
+                 "Ostvik University Hospital, Professor Dr. Per Dahl.\n",
+                 "Per Dahl", ("President", "Ostvik University Hospital"), id="an_academic_rank_before_the_name_is_its_honorific"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), APPOSITION_BEFORE_CASES)
+def test_title_and_organisation_in_apposition_before_the_name(extractor, body, name, expected):
+    assert people_orgs(extractor, body)[name] == expected
+
+
+def test_a_lists_previous_person_keeps_the_title_before_the_next_name(extractor):
+    body = '"It works," said Ken Adler, CEO of Harrowgate Therapeutics, Lena Holm, and others.\n'
+    assert people_orgs(extractor, body).get("Lena Holm", (None, None)) == (None, None)
+
+
+TITLE_TIDY_CASES = [
+    pytest.param("Ken Adler, currently CEO of Harrowgate Therapeutics, will chair the venture.\n",
+                 "Ken Adler", ("CEO", "Harrowgate Therapeutics"), id="an_adverb_before_the_title_is_no_part_of_it"),
+    pytest.param("Harrowgate Therapeutics named Ana Ruiz to the board. She succeeds Lena Holm, who served as interim CEO "
+                 "since June 2021.\n", "Lena Holm", ("interim CEO", "Harrowgate Therapeutics"),
+                 id="a_tenure_with_its_month_is_no_part_of_the_title"),
+    pytest.param('"It works," said Dr Mara Lind, Chief Medical Officer and Executive Vice President HTX. "We are glad."\n'
+                 "Harrowgate Therapeutics (HTX) will start the trial. HTX is based in Oslo.\n",
+                 "Mara Lind", ("Chief Medical Officer and Executive Vice President", "Harrowgate Therapeutics"),
+                 id="an_acronym_organisation_glued_to_the_title_at_the_sentence_end"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), TITLE_TIDY_CASES)
+def test_title_tidying(extractor, body, name, expected):
+    assert people_orgs(extractor, body)[name] == expected

@@ -13,6 +13,11 @@ from .org_names import GENERIC_WORDS, has_head, initials, place_names, title_re
 from .orgs import OrgEntity
 from .textfind import occurrences
 
+# The words after the opening ones that make a longer name another organisation, a unit or an arm ("Halden Biologics
+# Clinical Solutions"): three at least (fit3: one or two also cut a company's own words, "Sun Pharmaceutical Industries")
+MIN_UNIT_WORDS = 3
+_BODY_HEAD = re.compile(r"(?:Department|Dept|Division|School|Faculty|Office|Bureau|Ministry|Committee|Council|Commission"
+                        r"|Agency|Authority)\b")
 UNIT_HEADS = re.compile(r"\b(Division|Department|Dept\.?|Team|Unit|Program|Programme|Practice|Office|Section)$")
 _CUT = re.compile(
     r"\s+(?:said|says|added|noted|stated|explained|commented|told|who|which|will|would|has|had|is|was|also|and her|and his"
@@ -74,6 +79,12 @@ def _field_office() -> re.Pattern[str]:
 
 
 # A minister named without a field ("Minister Park", "Vice Minister Lee"): the ministry of the story is the organisation
+# A unit's owner in a title: "head of Halden Korea's vaccines division"
+_UNIT_OWNER_IN_TITLE = re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:\([A-Z]{2,6}\)\s+)?[a-z]")
+# A company head's title anywhere in a title ("Chairman, President and Chief Executive Officer", "former CEO")
+_COMPANY_HEAD_IN = re.compile(rf"(?i)\b(?:{_COMPANY_HEADS}|president)\b")
+# (fit3: one and a half or twice as often alike; twice is the surer)
+MAIN_SHARE = 2.0
 _BARE_MINISTER = re.compile(r"(?i)(?:(?:deputy|vice|first[ \t]+vice|assistant)[ \t-]+)?minister")
 _MINISTRY = re.compile(r"\bMinist(?:ry|ère|erio|erium)\b")
 # Diplomats belong to their country's mission, the embassy or consulate the story names
@@ -132,7 +143,7 @@ class Affiliations:
             rf"(?:^|[,;][ \t]*|[ \t]+and[ \t]+)(?:{titles})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"
             rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w&'’-]*){{0,7}}$")
         self.appos_at_end = regex(
-            rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})"
+            rf"(?:^|[,;][ \t]*|[ \t]+)(?:and[ \t]+)?(?:the|its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{titles})(?:[ \t]+(?i:{titles}))*"
             rf"(?:[ \t]+(?:of|at)[ \t]+[^,;\n]+)?$")
         # what ends the words before a person's name (describe_before), compiled once, not once per person:
         # a title may go on in lower case and carry a modifier: "Chief executive Owen Marsh", "interim CEO Rachel Cole"
@@ -172,6 +183,16 @@ class Affiliations:
         self.the_title_of_at_end = regex(
             rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+((?:[A-Z]{{2,}}[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?i:{t}))"
             rf"[ \t]+(?:of|at|for)[ \t]+([^,;\n()]{{2,80}}),[ \t]*$")
+        # "the Chief Executive Officer of Halden Biologics, Lena Holm", "Halden's Group Chief Executive Officer, Dr Lena
+        # Holm": a title phrase (capitalised words, title words, "co-" titles) and its organisation in an apposition
+        # right before the name (title_phrase_before); an academic rank may lead the name ("..., Professor Lena Holm")
+        phrase_word = rf"(?:(?i:{t})|(?:co|vice|deputy)-(?i:{t})|[A-Z][\w&-]*|and|&)"
+        self.title_phrase_comma_at_end = regex(
+            rf"(?:^|(?<=[\s(]))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?"
+            rf"(?:([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,4}})(?:['’]s|(?<=s)['’])[ \t]+)?"
+            rf"((?!(?:and|&)[ \t])(?:{_SCOPE_MODIFIER}[ \t]+)?{_TITLE_MODIFIER}(?:{phrase_word}[ \t]+){{0,5}}?(?:(?:co|vice|deputy)-)?(?i:{t})"
+            rf"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z][^,;\n()]{{1,90}}?(?:[ \t]*\([A-Z&]{{2,8}}\))?)?)"
+            rf",[ \t]*(?:(?:Professor|Prof\.?)[ \t]+)?$")
         # "Business Secretary, Mark Hale" (title_in_apposition_before)
         self.title_comma_at_end = regex(
             rf"(?:^|(?<=[^,;\s])[ \t]+)((?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{t})"
@@ -440,7 +461,7 @@ class Affiliations:
         for gap in re.finditer(r"\s+(?=[A-Z])", rest):
             glued = self.org_at(rest[gap.end():])
             if glued and re.search(rf"(?:{self.title_re.pattern})$", rest[:gap.start()]) \
-                    and re.fullmatch(r"[\s,]*(?:(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?)?\s*", rest[gap.end() + glued[1]:]):
+                    and re.fullmatch(r"[\s,]*(?:(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?)?)?\s*\.?\s*", rest[gap.end() + glued[1]:]):
                 return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
@@ -482,6 +503,26 @@ class Affiliations:
         # an acronym the clustering did not tie to its organisation: "BTA" for "Biotech Trade Alliance"
         spelled = [e for e in [*self.parties, *self.entities] if re.fullmatch(r"[A-Z]{2,6}", clean) and initials(e.name) == clean]
         return self.resolve(spelled[0]) if len({e.name for e in spelled}) == 1 else clean
+
+    def as_written(self, org: str | None, window: str) -> str | None:
+        """'Syneos Health senior vice president Ana Ruiz', where the clustering folded the short "Syneos Health" into
+        "Syneos Health Clinical Solutions": a person named beside the opening words of a longer name, and never
+        beside the name itself, speaks for the organisation as written (the longer one is a unit or an arm of it);
+        a company's one head word after the short form ("Halden" of "Halden Biologics") is the same organisation."""
+        if not org or occurrences(window, org, joiners="-"):
+            return org
+        words = re.sub(rf"(?:{_LEGAL_TAIL.pattern})$", "", org).split()
+        for n in range(len(words) - MIN_UNIT_WORDS, 0, -1):
+            short = " ".join(words[:n])
+            # (capitalised words cut before a capitalised one, and no place: not "Institute for", "Japan" of "Japan
+            # Science and Technology Agency")
+            # (nor a body's own name before its head: "United Front" of "United Front Department of ...")
+            if all(w[:1].isupper() for w in words[:n + 1]) and len(short) > 2 and not self.is_region(short) \
+                    and not _BODY_HEAD.match(words[n]) \
+                    and not self._bare_place(short) and occurrences(window, short, joiners="-") \
+                    and any(short in e.forms for e in [*self.parties, *self.entities] if e.name == org):
+                return short
+        return org
 
     def unit_owner(self, org: str | None, title: str | None) -> str | None:
         """'Department of Electronic Engineering Professor Kim': an academic's department alone stands for the one
@@ -584,9 +625,12 @@ class Affiliations:
         title = re.sub(r"(?<=[A-Z]{2})\.$", "", _ACRONYM.sub("", title).strip(" ,"))  # "... Chairman and CEO."
         title = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", title)
         title = re.sub(r"^(?:newly|recently)\s+(?:appointed|named|elected)\s+", "", title)  # "the newly appointed CEO": the CEO
+        # "Ana Ruiz, currently CEO of X", "who is also the chief executive of X": the adverb is no part of the title
+        title = re.sub(r"^(?:currently|presently|now|also)\s+(?:(?:the|a|an)\s+)?", "", title)
         # "Chairman of X and Dr", "founder and CEO, and Dr": the next person's conjunction and honorific
         title = re.sub(r"[\s,]+(?:and|&)(?:\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?$", "", title).strip(" ,")
-        title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*)?\d{4}$", "", title)  # "CEO since 2019": a tenure
+        # "CEO since 2019", "interim CEO since June 2021": a tenure
+        title = re.sub(r"\s+(?:since|from|until)\s+(?:(?:early|late|mid-?)\s*|[A-Z][a-z]{2,8}\.?\s+)?\d{4}$", "", title)
         if not title or len(title) > 90:
             return None
         # a country's adjective before a lower-case title is the post's reach ("Australian managing director"): the
@@ -641,12 +685,48 @@ class Affiliations:
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
             cand.inferred = cand.org is not None
+        if cand.org is None and cand.title and _COMPANY_HEAD_IN.search(cand.title) and not self.is_office(cand.title):
+            # "... Zentora grew 47%. 'We reported solid results,' CEO Ken Adler said": a company head named with no
+            # organisation near, in an article announcing no agreement, speaks for the article's own company, the one
+            # it names far more than any other (with parties, the linker weighs them)
+            cand.org = self.main_company()
+            cand.inferred = cand.org is not None
+        unit_of = _UNIT_OWNER_IN_TITLE.search(cand.title or "") if cand.org is None else None
+        if unit_of:
+            # "head of Halden Korea's vaccines division": the unit's owner, named in the title, is the organisation
+            named = unit_of.group(1)
+            cand.org = self.org_ending(named) or (None if self.is_region(named) or self._bare_place(named) else named)
+        if cand.org is None and re.search(r"\bCommissioner\b", cand.title or ""):
+            # "Ana Ruiz, Commissioner for Health": a commissioner sits on the one commission the story names
+            cand.org = self.written_body(r"(?:(?!The\s)[A-Z][\w-]*\s+)+Commission")
         if cand.org is None and _BARE_MINISTER.fullmatch(cand.title or ""):
             cand.org = self.sole_body(_MINISTRY)
         if cand.org is None:
             cand.org = self.ministry_of_field(cand.title)
         if cand.org is None and _DIPLOMAT.search(cand.title or ""):
             cand.org = self.sole_body(_MISSION)
+
+    def written_body(self, pattern: str) -> str | None:
+        """The one body of a kind the article writes (a known organisation first): 'the European Commission'."""
+        for group in (self.parties, self.entities):
+            names = {self.resolve(e) for e in group if re.fullmatch(pattern, e.name)}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        written = {m.group(0) for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", self.ctx.masked)}
+        return written.pop() if len(written) == 1 else None
+
+    def main_company(self) -> str | None:
+        """The company an article that announces no agreement is about: the organisation (a company, or of no known
+        kind) it names most often, twice at least and twice as often as any other."""
+        if self.parties:
+            return None
+        ranked = sorted((e for e in self.entities if e.name not in self.products and e.kind in ("company", None)),
+                        key=lambda e: -len(e.mentions))
+        if not ranked or len(ranked[0].mentions) < 2:
+            return None
+        if len(ranked) > 1 and len(ranked[0].mentions) < MAIN_SHARE * len(ranked[1].mentions):
+            return None
+        return self.resolve(ranked[0])
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -734,6 +814,9 @@ class Affiliations:
         # so is an office with its field ("..., Minister of Health Park") right before the next name (self.office_at_end),
         # and so is an apposition before it: "..., and the director of the Ostvik Clinic, Lena Holm" (self.appos_at_end)
         office = self.office_at_end.search(tail) or self.appos_at_end.search(tail)
+        # (an academic rank before the next name is its honorific: "..., and the President of X, Professor Lena Holm")
+        ranked = re.sub(r"[,\s]+(?:Professor|Prof\.?)$", "", tail)
+        office = office or (self.appos_at_end.search(ranked) if ranked != tail else None)
         if until is not None and until < cand.end + 220 and (
                 self.title_ci.search(tail[-40:]) and self.title_at_end.search(tail) or office):
             seps = list(re.finditer(r"[,;(]\s*(?:and\s+)?|\n\s*|\s+and\s+|[.!?]\s+", tail))
@@ -785,7 +868,9 @@ class Affiliations:
                     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}", named) and (self.named_org(named) or self.looks_like_org(named)) else None)
             return
         # a copula: "Adler is chief executive of Acme", "Ruiz was Acme's head of research"
-        cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
+        # (an adverb may come between: "Adler is now Acme's adviser", "Ruiz is also chief executive of Acme")
+        cop = re.match(r"[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|became)[ \t]+(?:(?:now|also|currently|still)[ \t]+)?"
+                       r"(?:(?:the|a|an)[ \t]+)?([^\n]+)", after)
         if cop:
             title, org = self.split_title(cop.group(1))
             if title and self.title_ci.match(title) and len(title) <= 60:
@@ -816,7 +901,8 @@ class Affiliations:
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Veltrona CEO Dr Peter Ashby"
         # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
-        if self.office_before(cand, before) or self.apposition_before(cand, before):
+        if self.office_before(cand, before) or self.apposition_before(cand, before) \
+                or self.title_phrase_before(cand, before):
             return
         bm = self._titled_at_end(before)
         if not bm:
@@ -913,6 +999,28 @@ class Affiliations:
         if not m or not org or not self.org_at(m.group(2)):
             return False
         cand.title, cand.org = m.group(1), org
+        return True
+
+    def title_phrase_before(self, cand: Candidate, before: str) -> bool:
+        """'hosted the Chief Executive Officer of Halden Hospital, Dr Lena Holm', 'Founder and co-chief executive of
+        Halden Health, Lena Holm, said', 'signed by Halden's Group Chief Executive Officer, Dr. Lena Holm': a title
+        and its organisation in apposition before the name (not a list's previous person: "Ken Adler, CEO of Velmar,
+        Lena Holm" gives Lena Holm nothing)."""
+        m = self.title_phrase_comma_at_end.search(before)
+        if not m or not re.match(r"[ \t]*(?:[,.;:)\n]|[a-z])|$", self.ctx.masked[cand.end:cand.end + 3]):
+            return False
+        at = cand.start - len(before) + m.start()
+        if any(re.fullmatch(r"[ \t]*[,;(][ \t]*(?:and[ \t]+)?", self.ctx.masked[e:at]) for s, e in self.people_spans if e <= at):
+            return False
+        if m.group(1):
+            org = self.org_ending(m.group(1))
+            org = org or (m.group(1) if self.named_org(m.group(1)) or self.looks_like_org(m.group(1)) else None)
+            title = self.clean_title(m.group(2)) if org else None
+        else:
+            title, org = self.split_title(m.group(2))
+        if not title or not org:
+            return False
+        cand.title, cand.org = title, org
         return True
 
     def lower_title_before(self, before: str) -> str | None:

@@ -424,6 +424,7 @@ class PeopleExtractor:
         for cand in cands:
             window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
             cand.org = self.affiliations.unit_owner(self.affiliations.tidy_org(cand.org, cand.name, window), cand.title)
+            cand.org = self.affiliations.as_written(cand.org, window)
         people: dict[frozenset[str], Person] = {}
         displayed: set[frozenset[str]] = set()  # people whose title so far comes from a headline or a caption
         # people whose organisation so far is inferred from the sentence's party ("which CEO Kim described"): a later
