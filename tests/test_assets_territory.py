@@ -598,6 +598,8 @@ def test_a_code_the_lead_names_over_a_product_phrase(extractor):
     ("Under the agreement, Corvida will commercialize orvelimus in Japan.", "orvelimus"),
     ("Under the agreement, Corvida will commercialize tarcitabine in Japan.", "tarcitabine"),
     ("Under the agreement, Corvida will commercialize Halden's oral velofenac in Japan.", "velofenac"),
+    ("Under the agreement, Corvida will commercialize velorasib in Japan.", "velorasib"),
+    ("Under the agreement, Corvida will commercialize the ADC cetuximab velodotin in Japan.", "cetuximab velodotin"),
 ])
 def test_small_molecule_stems(extractor, sentence, drug):
     assert [name for name, _, _ in assets_of(extractor, sentence)] == [drug]
@@ -673,3 +675,17 @@ def test_a_product_called_so_in_a_profile_is_no_drug(extractor):
 def test_to_be_tested_in_humans_is_preclinical(extractor):
     text = "Under the agreement, the partners will develop a vaccine called VelFlu. VelFlu could be tested in human clinical trials by 2027."
     assert assets_of(extractor, text) == [("VelFlu", [], "preclinical")]
+
+
+def test_the_plural_of_what_a_named_drug_is_names_its_class(extractor):
+    text = ("Under the license agreement, Corvida gains worldwide rights to HX-2982. HX-2982 is a GPR7 receptor agonist for "
+            "type II diabetes. GPR7 receptor agonists act on glucose metabolism by a dual mode of action.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-2982"]
+    # a class no named drug belongs to is the deal's programme
+    text = "Among the projects targeted by the collaboration is the development of GPR7 receptor agonists for asthma."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["GPR7 receptor agonists"]
+
+
+def test_a_clause_after_a_place_is_no_apposition(extractor):
+    text = "Under the agreement, the venture is located in the county of Velmara, the firm will produce medicine for export."
+    assert assets_of(extractor, text) == []

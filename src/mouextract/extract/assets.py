@@ -201,8 +201,13 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     def anaphoric(m: Mention) -> bool:  # "the IDO inhibitor", "its PD-1 inhibitor": a definite description points back to a named drug
         return bool(named) and bool(_DEFINITE.search(ctx.masked, max(0, m.start - 40), m.start))
 
+    # "HX-2 is a GPR7 receptor agonist ... GPR7 receptor agonists act by ...": the plural of what a named drug is
+    # names its class, not a second programme
+    classes = {_singular(m.group(0).lower()) for m in descriptions if (mention := ctx.mention(m.start(), m.end()))
+               and (beside(mention) or near(mention))}
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
-             or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
+             or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)
+             and not (_singular(a.name.lower()) in classes and _singular(a.name.lower()) != a.name.lower())}
     found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
@@ -330,6 +335,11 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _singular(phrase: str) -> str:
+    """A noun phrase with its last word in the singular ("receptor agonists" -> "receptor agonist", "antibodies" -> "antibody")."""
+    return re.sub(r"ies$", "y", phrase) if phrase.endswith("ies") else re.sub(r"(?<!s)s$", "", phrase)
 
 
 _PROGRAMME_WORD = re.compile(r"\s+(programm?e?s?)\b", re.IGNORECASE)
