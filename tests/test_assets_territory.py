@@ -590,3 +590,102 @@ def test_a_code_the_lead_names_over_a_product_phrase(extractor):
     assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]
     text = "Under the agreement, Corvida will distribute HX-5 and Halden's rapid antigen test in Japan."
     assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    # WHO stems beyond the biologics: adenosine antagonists, mTOR inhibitors, nucleoside analogues, NSAIDs
+    ("Corvida has licensed worldwide exclusive rights to Halden's velmadenant, a selective adenosine 2a antagonist.", "velmadenant"),
+    ("Under the agreement, Corvida will commercialize orvelimus in Japan.", "orvelimus"),
+    ("Under the agreement, Corvida will commercialize tarcitabine in Japan.", "tarcitabine"),
+    ("Under the agreement, Corvida will commercialize Halden's oral velofenac in Japan.", "velofenac"),
+    ("Under the agreement, Corvida will commercialize velorasib in Japan.", "velorasib"),
+    ("Under the agreement, Corvida will commercialize the ADC cetuximab velodotin in Japan.", "cetuximab velodotin"),
+])
+def test_small_molecule_stems(extractor, sentence, drug):
+    assert [name for name, _, _ in assets_of(extractor, sentence)] == [drug]
+
+
+def test_a_surname_with_a_drug_stem_is_no_drug(extractor):
+    text = ("Halden and Corvida sign a license agreement for HX-12. “We are excited to have Halden as our partner”, "
+            "said Pierre Marcocel, senior vice president at Corvida.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-12"]
+
+
+def test_a_vaccine_maker_is_no_vaccine(extractor):
+    text = "Halden has struck a ten-year manufacturing deal with the world's largest vaccine manufacturer, Corvida Institute."
+    assert assets_of(extractor, text) == []
+
+
+def test_programmes_named_by_their_target(extractor):
+    text = ("Under the licensing agreement, Corvida exclusively in-licenses Halden's Galectin-7 program and obtains an "
+            "exclusive option to their CXCR9 and CCR6 programs. The lead candidate of the Galectin-7 program is expected to "
+            "enter clinical development in 2027.")
+    assert assets_of(extractor, text) == [("Galectin-7", ["Galectin-7 program"], "preclinical"), ("CXCR9", [], "preclinical"),
+                                          ("CCR6", ["CCR6 programs"], "preclinical")]
+    text = ("Under the license agreement, Corvida gains worldwide rights to Halden's MALT3 (mucosa-associated lymphoid tissue "
+            "protein 3) inhibitor programme, a drug discovery programme.")
+    assert assets_of(extractor, text) == [("MALT3", [], "discovery")]
+    text = "Under the license agreement, Corvida gains worldwide rights to Halden's MALT3 inhibitor programme."
+    assert assets_of(extractor, text) == [("MALT3 inhibitor", ["MALT3 inhibitor programme"], None)]
+    # a word without a digit names no target; a programme beside a named drug is that drug's
+    assert assets_of(extractor, "Under the agreement, Corvida will join the NIH program, the UPenn program and the 2020 program.") == []
+    assert [name for name, _, _ in assets_of(extractor, "Under the agreement, Corvida licenses Halden's CD7 program, HX-7.")] == ["HX-7"]
+
+
+def test_an_early_stage_study_is_phase_1(extractor):
+    text = "Under the license agreement, Corvida gains rights to HX-20089. Halden presented an early-stage study of the drug HX-20089 in breast cancer."
+    assert assets_of(extractor, text) == [("HX-20089", [], "phase_1")]
+
+
+def test_a_drug_the_organisation_reader_took_for_a_party(extractor):
+    text = "Halden signed a term sheet with Corvida, the original developer of Velmoranib, to acquire global rights to Velmoranib."
+    found = assets(ctx_of(extractor, text), [party(text, "Velmoranib"), party(text, "Halden"), party(text, "Corvida")])
+    assert [a.name for a in found] == ["Velmoranib"]
+    text = "The settlement gives Corvida a license to make and market generic versions of Velmora (tarnofacine hydrochloride) in the USA."
+    found = assets(ctx_of(extractor, text), [party(text, "Velmora"), party(text, "Corvida")])
+    assert [a.name for a in found] == ["Velmora"]
+    # a word with a drug stem that heads a company's name is the company
+    text = "Halvorsen Biotech (\"Halvorsen\") has in-licensed from Corvida the ex-US rights to HX-7."
+    found = assets(ctx_of(extractor, text), [party(text, "Halvorsen Biotech", "Halvorsen"), party(text, "Corvida")])
+    assert [a.name for a in found] == ["HX-7"]
+
+
+@pytest.mark.parametrize(("text", "drug"), [
+    ("Under the agreement, the partners will develop and test an original vaccine against influenza called VelFlu.", "VelFlu"),
+    (("Corvida obtained marketing rights to Halden's cancer-related drug in Canada. VeGard is indicated for the management "
+      "of oral mucositis."), "VeGard"),
+])
+def test_a_drug_named_by_its_cue(extractor, text, drug):
+    assert [name for name, _, _ in assets_of(extractor, text)] == [drug]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the agreement, the company called Halden will develop a vaccine.",
+    "Under the agreement, Corvida will develop a drug named Velmora Plus.",
+])
+def test_no_drug_from_a_naming_verb_alone(extractor, text):
+    assert [name for name, _, _ in assets_of(extractor, text)] == []
+
+
+def test_a_product_called_so_in_a_profile_is_no_drug(extractor):
+    text = "Under the agreement, Corvida will distribute HX-12. Halden was built on the success of a product called Velvino."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-12"]
+
+
+def test_to_be_tested_in_humans_is_preclinical(extractor):
+    text = "Under the agreement, the partners will develop a vaccine called VelFlu. VelFlu could be tested in human clinical trials by 2027."
+    assert assets_of(extractor, text) == [("VelFlu", [], "preclinical")]
+
+
+def test_the_plural_of_what_a_named_drug_is_names_its_class(extractor):
+    text = ("Under the license agreement, Corvida gains worldwide rights to HX-2982. HX-2982 is a GPR7 receptor agonist for "
+            "type II diabetes. GPR7 receptor agonists act on glucose metabolism by a dual mode of action.")
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-2982"]
+    # a class no named drug belongs to is the deal's programme
+    text = "Among the projects targeted by the collaboration is the development of GPR7 receptor agonists for asthma."
+    assert [name for name, _, _ in assets_of(extractor, text)] == ["GPR7 receptor agonists"]
+
+
+def test_a_clause_after_a_place_is_no_apposition(extractor):
+    text = "Under the agreement, the venture is located in the county of Velmara, the firm will produce medicine for export."
+    assert assets_of(extractor, text) == []

@@ -102,6 +102,9 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     named_spans = SpanIndex([m.span() for m in codes if not code_not.match(m.group(0))] + [m.span() for m in inns] + [m.span() for m in brands])
     products = [m for m in regex(cues["asset_described_product"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
     descriptions += products
+    # "Halden's CXCR5 and CCR8 programs": a programme named by its target symbol, one asset per symbol
+    target_programmes = [m for m in regex(cues["asset_programme"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
+    descriptions += target_programmes
     candidates = [(m, True) for m in codes if not described.covers(*m.span(), strictly=True)] \
         + [(m, False) for m in inns] + [(m, True) for m in descriptions] + [(m, True) for m in brands]
     plain = {m.start() for m in descriptions}  # named by what they are: no code shape to check
@@ -120,10 +123,14 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
             continue
         inside = [(ps, pe) for ps, pe in party_spans if ps < e and s < pe and not re.search(r"[.!?]\s", ctx.masked[ps:pe])] \
             if party_index.overlaps(s, e) else []  # (a "name" running across a full stop is no organisation's)
-        if inside and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
+        # a brand written with its generic name ("Velmora (tarnolimab)") is a drug, whatever the organisation reader took it for
+        generic_named = s in brand_starts and _generic_named(ctx, e) and all((ps, pe) == (s, e) for ps, pe in inside)
+        if inside and not generic_named and not (not is_code and all(ctx.masked[ps:pe].lower().startswith(name.lower()) for ps, pe in inside)):
             continue  # part of an organisation's name; a drug the organisation reader took for a party still counts
         if not is_code and _company_shaped(ctx, name):
             continue
+        if not is_code and _surname(ctx, s, e):
+            continue  # "said Pierre Halcel, senior VP": a person's surname with a drug stem ("-cel") is no drug
         if is_code and s not in unchecked and (code_not.match(name) or not re.search(r"\d", name) or re.fullmatch(r"[A-Z][a-z]+ \d+", name)
                         or re.fullmatch(r"(?:19|20)\d\d", name.split("-")[-1]) and "-" not in name):
             continue
@@ -160,7 +167,10 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
         if regex(cues["asset_retained"], True).search(ctx.masked, max(ctx.sentence_of(s)[0], s - 160), s):
             retained.add(key)
             continue  # "to focus on our lead product X": the product the company keeps (wherever else it is named)
-        if key in party_names and (is_code or name[:1].isupper()) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
+        # (an INN-stemmed word that heads no longer company name, "rights to Tarnolimab", is a drug even when the
+        # organisation reader made a party of it: "Halvorsen" of "Halvorsen Biotech" is none)
+        if key in party_names and (is_code and not generic_named or not is_code and name[:1].isupper()
+                                   and any(form.startswith(key + " ") for form in party_names)) and not re.search(r"\b(?:drug|candidate|compound|product|molecule|antibody)\s+$",
                                                                                      ctx.masked[max(0, s - 20):s], re.IGNORECASE):
             continue  # a party's name ("Halvorsen", "DM Cell"), unless the text calls it a drug
         asset = found.setdefault(key, Asset(name=name))
@@ -191,13 +201,23 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     def anaphoric(m: Mention) -> bool:  # "the IDO inhibitor", "its PD-1 inhibitor": a definite description points back to a named drug
         return bool(named) and bool(_DEFINITE.search(ctx.masked, max(0, m.start - 40), m.start))
 
+    # "HX-2 is a GPR7 receptor agonist ... GPR7 receptor agonists act by ...": the plural of what a named drug is
+    # names its class, not a second programme
+    classes = {_singular(m.group(0).lower()) for m in descriptions if (mention := ctx.mention(m.start(), m.end()))
+               and (beside(mention) or near(mention))}
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
-             or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)}
+             or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)
+             and not (_singular(a.name.lower()) in classes and _singular(a.name.lower()) != a.name.lower())}
     found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
     found = _merge_brand_named(ctx, found, drug_spans)
     found = _merge_marked_pair(ctx, found)
+    programme_starts = {m.start() for m in target_programmes}
+    for asset in found.values():  # "the MALT1 programme": the symbol with its programme word is how a text names it too
+        asset.aliases += list(dict.fromkeys(f"{m.text} {word.group(1)}" for m in asset.mentions if m.start in programme_starts
+                                            and (word := _PROGRAMME_WORD.match(ctx.masked, m.end))
+                                            and f"{m.text} {word.group(1)}" not in asset.aliases))
     for asset in found.values():  # "Velmora(R)" as written: the mark's letters are part of how the text names it
         asset.aliases += list(dict.fromkeys(f"{asset.name}{mark.group(0)}" for m in asset.mentions
                                             if (mark := _MARK_LETTERS.match(ctx.masked, m.end)) and m.text == asset.name
@@ -286,6 +306,7 @@ def _brand_matches(text: str) -> list[re.Match[str]]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
@@ -295,11 +316,14 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     from .territory import region_re
 
     out: list[re.Match[str]] = []
-    for m in [*_brand_matches(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked)]:
+    named = [_WORD.match(ctx.masked, n.start(1) if n.group(1) else n.start(2)) for n in regex(term_cues()["asset_named_drug"]).finditer(ctx.masked)]
+    cued = {n.start() for n in named if n}  # (the parser often reads a new drug name as a person's: the cue says what it is)
+    for m in [*_brand_matches(ctx.masked), *regex(term_cues()["asset_dosage"]).finditer(ctx.masked), *(n for n in named if n)]:
         name = m.group(0)
         word = re.sub(r"\s*(?:®|™|\(R\)|\(TM\))$", "", name.split()[0])
-        if word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4):
-            continue
+        if (word.lower() in party_names or any(word.lower() in p or p in word.lower() for p in party_names if len(p) >= 4)) \
+                and not (word.lower() in party_names and _generic_named(ctx, m.end())):
+            continue  # a party's name, unless written with a generic name in brackets ("Velmora (tarnolimab)": a drug)
         if region_re().fullmatch(word) or _company_shaped(ctx, word) or word.lower() in _NOT_BRANDS or " " not in name and _place_word(ctx, m.start(), m.end()):
             continue
         if regex(term_cues()["asset_platform_before"], True).search(ctx.masked, max(0, m.start() - 40), m.start()):
@@ -307,15 +331,32 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
         if re.match(r"\s+(?:disease|syndrome|disorder|virus|infection)\b", ctx.masked[m.end():m.end() + 12], re.IGNORECASE):
             continue  # "the company's Gaucher disease treatment": a disease named after a person, not a brand
         if re.match(r"(?:®|™|\(R\))?\s\((?:pictured|right|centre|center|second|third|fourth|fifth|front|middle|standing|seated)", ctx.masked[m.end():]) \
-                or _describes_party(ctx, m.start(), m.end()) or _WHOSE_PRODUCT.search(ctx.masked, max(0, m.start() - 40), m.start()):
+                or m.start() not in cued and _describes_party(ctx, m.start(), m.end()) or _WHOSE_PRODUCT.search(ctx.masked, max(0, m.start() - 40), m.start()):
             continue
         out.append(m)
     return out
 
 
+def _singular(phrase: str) -> str:
+    """A noun phrase with its last word in the singular ("receptor agonists" -> "receptor agonist", "antibodies" -> "antibody")."""
+    return re.sub(r"ies$", "y", phrase) if phrase.endswith("ies") else re.sub(r"(?<!s)s$", "", phrase)
+
+
+_PROGRAMME_WORD = re.compile(r"\s+(programm?e?s?)\b", re.IGNORECASE)
+
+
 # "Kelvaro, whose product VELDAXA® leads its market": a relative clause on a company names its own product in passing
 # (the parse-based test below misses it when the parser attaches the clause elsewhere)
 _WHOSE_PRODUCT = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:products?|drugs?|brands?|medicines?)\s+$", re.IGNORECASE)
+
+
+def _surname(ctx: Context, start: int, end: int) -> bool:
+    """Whether the parser reads a word as the tail of a person's name ("Pierre Halcel"): a first name before it, one
+    PERSON entity over both. A drug named alone is sometimes read as a person; after a first name it is one."""
+    if not has_parse(ctx.doc) or not ctx.masked[start:start + 1].isupper():
+        return False
+    return any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
+               and t.nbor(-1).text[:1].isupper() for t in tokens_in(ctx.doc, start, end))
 
 
 def _place_word(ctx: Context, start: int, end: int) -> bool:
@@ -471,6 +512,14 @@ _MARKED = re.compile(r"\s?(?:®|\(R\))")  # a registered trade mark: a brand
 _GENERIC_AFTER = re.compile(r"(?:®|™|\(R\))?\s\([a-z]{5,}")  # "Intuniv (guanfacine ...)": a brand with its generic name
 _BRAND_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\(\s*(?:(?:generic|INN|international nonproprietary) name:?\s*)?$")
 _BRAND_AFTER = re.compile(rf"\s*\(\s*([A-Z][A-Za-z0-9-]{{2,}}){_MARK}\s*\)")
+
+
+def _generic_named(ctx: Context, end: int) -> bool:
+    """Whether a brand is followed by its generic name in brackets, an INN or a word with its salt ("Velmora
+    (tarnofacine hydrochloride)"): not "Halden Institute (coordinator)"."""
+    cues = term_cues()
+    m = regex(r"(?:®|™|\(R\))?\s\(([a-z]{5,})((?:" + cues["asset_salt"] + r"))?\)").match(ctx.masked, end)
+    return bool(m and (m.group(2) or regex(cues["asset_inn"]).fullmatch(m.group(1))))
 
 
 def _brand_aliases(ctx: Context, asset: Asset) -> bool:
