@@ -515,3 +515,32 @@ def test_the_subject_of_an_approval_is_no_signer(extractor):
     text = "The Norland Executive Council approved the joint venture agreement between the Federal Government and Kelvaro Plc.\n"
     subjects = {text[a.start:a.end] for a in event_args(extractor.nlp(text)) if a.role == "noun_subj"}
     assert not any("Council" in s for s in subjects)
+
+
+def _candidate_names(extractor, text):
+    return {f for e in extractor.candidates(text).entities for f in {e.name, *e.forms}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a company noun or a home place before a one-word name vouches for it, whatever the NER reads it as
+    ("Norvia Health signed a supply contract with the pharmaceutical company Kelvaro on behalf of ten hospitals.\n",
+     "Kelvaro"),
+    ("Oslo-based Halvorix has signed a licensing agreement with UK firm Ostrabel to develop peptides.\n", "Halvorix"),
+    # a possessive before a listing ("Halvorix's (NASDAQ:HLVX)") vouches for the name without it
+    ("Velmar exercised its option to develop Halvorix's (NASDAQ:HLVX) vaccine. Halvorix said the deal helps.\n",
+     "Halvorix"),
+    # a name in capitals with a legal form is no dateline
+    ("HALVORIX AG and Ostvik University signed a license agreement. HALVORIX AG will pay royalties.\n", "HALVORIX AG"),
+    # a nationality before a head word alone, and a possessive before one, belong to the name
+    ("The Norlandic Commission signed a purchase agreement with Halden Pharma. The Commission will buy doses.\n",
+     "Norlandic Commission"),
+    ("Halden Pharma and the Ostvik’s Association signed a research agreement on rare diseases.\n",
+     "Ostvik’s Association"),
+])
+def test_names_the_ner_misreads_stay_candidates(extractor, text, name):
+    assert name in _candidate_names(extractor, text)
+
+
+def test_a_company_noun_before_a_title_vouches_for_no_person(extractor):
+    names = _candidate_names(extractor, "Halden Pharma signed with Ostvik Bio. The company CEO Jane Holm spoke.\n")
+    assert not {"CEO Jane Holm", "Jane Holm"} & names
