@@ -544,3 +544,20 @@ def test_names_the_ner_misreads_stay_candidates(extractor, text, name):
 def test_a_company_noun_before_a_title_vouches_for_no_person(extractor):
     names = _candidate_names(extractor, "Halden Pharma signed with Ostvik Bio. The company CEO Jane Holm spoke.\n")
     assert not {"CEO Jane Holm", "Jane Holm"} & names
+
+
+def test_a_one_word_place_no_gazetteer_knows_is_a_name(extractor):
+    from spacy.tokens import Span
+
+    from mouextract.extractor import _lone_name
+
+    doc = extractor.nlp.make_doc("Halden will take a stake in Ostravia . Ostravia works in Norway and Sydney , Australia .")
+    doc.ents = [Span(doc, 6, 7, "GPE"), Span(doc, 11, 12, "GPE"), Span(doc, 13, 14, "GPE")]
+    ostravia, norway, sydney = doc.ents
+    assert _lone_name(ostravia, doc.ents) and not _lone_name(norway, doc.ents) and not _lone_name(sydney, doc.ents)
+
+
+def test_a_nationality_before_government_names_a_government(extractor):
+    names = _candidate_names(extractor, "The Norwegian government signed a supply agreement with Halden Pharma for "
+                                        "vaccine doses.\n")
+    assert "Norwegian government" in names

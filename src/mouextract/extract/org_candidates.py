@@ -73,6 +73,12 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                  if not any(s == m.start(1) and ctx.masked[m.end(1):e][:1].isspace() for s, e in longer.covering(*m.span(1)))]
     raw.extend(described)
     vouched += described
+    # "the Norlandic government signed ...": a nationality before a lower-case "government" names a state's
+    # government (the gold keeps it as written), which no capitalised-name pattern finds
+    governments = [(e.start_char, g.end()) for e in ctx.ents if e.label_ == "NORP"
+                   if (g := _NATIONAL_GOVERNMENT.match(ctx.masked, e.end_char))]
+    raw.extend(governments)
+    vouched += governments
     # (also as cleaning writes them: "Halden's (NASDAQ: HLDN)" vouches for "Halden")
     vouched_names = {ctx.masked[s:e] for s, e in vouched} | {clean_name(ctx.masked[s:e]) for s, e in vouched}
     glued_title = _trailing_title(tuple(lexicon["org_glued_title_words"]))
@@ -165,6 +171,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     return out
 
 
+_NATIONAL_GOVERNMENT = re.compile(r"[ \t]+government\b")
 _POSSESSIVE_HEAD = re.compile(r"\b[A-Z][\w.-]*['’]s\s+([A-Z]\w*)$")  # "Halden's Association" ending a span
 _PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
 
