@@ -561,3 +561,12 @@ def test_a_nationality_before_government_names_a_government(extractor):
     names = _candidate_names(extractor, "The Norwegian government signed a supply agreement with Halden Pharma for "
                                         "vaccine doses.\n")
     assert "Norwegian government" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Halden Pharma signed a memorandum of understanding with the Republic of Norland on vaccine production.\n",
+     "Republic of Norland"),
+    ("Halden Pharma and Ostvik Prefecture signed an agreement to build a cell therapy centre.\n", "Ostvik Prefecture"),
+])
+def test_a_states_formal_name_is_a_government(extractor, text, name):
+    assert name in _candidate_names(extractor, text)

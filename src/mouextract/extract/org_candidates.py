@@ -79,6 +79,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                    if (g := _NATIONAL_GOVERNMENT.match(ctx.masked, e.end_char))]
     raw.extend(governments)
     vouched += governments
+    # "the Republic of Norland", "the City of Ostvik", "Halden Prefecture": a state or local government by its
+    # place's formal name, which NER reads as a place (a bare place, "Norland", stays none: territory.place_name)
+    states = [m.span() for m in _STATE_NAME.finditer(ctx.masked)]
+    raw.extend(states)
+    vouched += states
     # (also as cleaning writes them: "Halden's (NASDAQ: HLDN)" vouches for "Halden")
     vouched_names = {ctx.masked[s:e] for s, e in vouched} | {clean_name(ctx.masked[s:e]) for s, e in vouched}
     glued_title = _trailing_title(tuple(lexicon["org_glued_title_words"]))
@@ -171,6 +176,10 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     return out
 
 
+# (not "the People's Republic of China": the country)
+_STATE_NAME = re.compile(
+    r"(?<!People's )(?<!People’s )\b(?:Republic|Kingdom|State|Province|City|Municipality|Commonwealth|Emirate|Prefecture"
+    r"|County)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|\b[A-Z][\w'’-]*[ \t]+Prefecture\b")
 _NATIONAL_GOVERNMENT = re.compile(r"[ \t]+government\b")
 _POSSESSIVE_HEAD = re.compile(r"\b[A-Z][\w.-]*['’]s\s+([A-Z]\w*)$")  # "Halden's Association" ending a span
 _PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
