@@ -256,3 +256,25 @@ def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
     assert same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Immunology Research Center"))
     assert same_organisation(c.ctx, org("Halden Eye Hospital"), org("Halden Eye Hospital NHS Foundation Trust"))
     assert not same_organisation(c.ctx, org("Ostvik University"), org("Ostvik University Hospitals NHS Foundation Trust"))
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Halden Pharma and the Ostvik city government signed a cooperation framework agreement on hospitals.\n", False),
+    ("Halden Pharma and Ostvik University signed a memorandum of understanding on hospitals.\n", True),
+    ("Halden Pharma and Ostvik University signed an MoU on hospitals.\n", True),
+])
+def test_an_mou_is_what_the_text_calls_one(extractor, text, named):
+    from conftest import ctx_of
+    from mouextract.learn.decide import names_an_mou
+
+    assert names_an_mou(ctx_of(extractor, text)) is named
+
+
+def test_a_drugs_nonproprietary_name_is_no_signatory(extractor):
+    from conftest import ctx_of, party
+    from mouextract.learn.decide import product_name
+
+    text = "Halden Pharma licensed Velotinib to Ostmab. Ostmab A/S will sell Halvozumab.\n"
+    ctx = ctx_of(extractor, text)
+    assert product_name(ctx, party(text, "Velotinib")) and product_name(ctx, party(text, "Halvozumab"))
+    assert not product_name(ctx, party(text, "Ostmab", "Ostmab A/S"))

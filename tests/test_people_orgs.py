@@ -563,3 +563,58 @@ def test_a_commissioner_sits_on_the_one_commission_the_story_names(extractor):
 def test_an_adverb_after_the_copula_leaves_the_title_and_organisation(extractor):
     body = "Ken Adler is now chief executive of Harrowgate Therapeutics and lives in Oslo.\n"
     assert people_orgs(extractor, body)["Ken Adler"] == ("chief executive", "Harrowgate Therapeutics")
+
+
+def _candidate_names(extractor, text):
+    return {f for e in extractor.candidates(text).entities for f in {e.name, *e.forms}}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a company noun or a home place before a one-word name vouches for it, whatever the NER reads it as
+    ("Norvia Health signed a supply contract with the pharmaceutical company Kelvaro on behalf of ten hospitals.\n",
+     "Kelvaro"),
+    ("Oslo-based Halvorix has signed a licensing agreement with UK firm Ostrabel to develop peptides.\n", "Halvorix"),
+    # a possessive before a listing ("Halvorix's (NASDAQ:HLVX)") vouches for the name without it
+    ("Velmar exercised its option to develop Halvorix's (NASDAQ:HLVX) vaccine. Halvorix said the deal helps.\n",
+     "Halvorix"),
+    # a name in capitals with a legal form is no dateline
+    ("HALVORIX AG and Ostvik University signed a license agreement. HALVORIX AG will pay royalties.\n", "HALVORIX AG"),
+    # a nationality before a head word alone, and a possessive before one, belong to the name
+    ("The Norlandic Commission signed a purchase agreement with Halden Pharma. The Commission will buy doses.\n",
+     "Norlandic Commission"),
+    ("Halden Pharma and the Ostvik’s Association signed a research agreement on rare diseases.\n",
+     "Ostvik’s Association"),
+])
+def test_names_the_ner_misreads_stay_candidates(extractor, text, name):
+    assert name in _candidate_names(extractor, text)
+
+
+def test_a_company_noun_before_a_title_vouches_for_no_person(extractor):
+    names = _candidate_names(extractor, "Halden Pharma signed with Ostvik Bio. The company CEO Jane Holm spoke.\n")
+    assert not {"CEO Jane Holm", "Jane Holm"} & names
+
+
+def test_a_one_word_place_no_gazetteer_knows_is_a_name(extractor):
+    from spacy.tokens import Span
+
+    from mouextract.extractor import _lone_name
+
+    doc = extractor.nlp.make_doc("Halden will take a stake in Ostravia . Ostravia works in Norway and Sydney , Australia .")
+    doc.ents = [Span(doc, 6, 7, "GPE"), Span(doc, 11, 12, "GPE"), Span(doc, 13, 14, "GPE")]
+    ostravia, norway, sydney = doc.ents
+    assert _lone_name(ostravia, doc.ents) and not _lone_name(norway, doc.ents) and not _lone_name(sydney, doc.ents)
+
+
+def test_a_nationality_before_government_names_a_government(extractor):
+    names = _candidate_names(extractor, "The Norwegian government signed a supply agreement with Halden Pharma for "
+                                        "vaccine doses.\n")
+    assert "Norwegian government" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Halden Pharma signed a memorandum of understanding with the Republic of Norland on vaccine production.\n",
+     "Republic of Norland"),
+    ("Halden Pharma and Ostvik Prefecture signed an agreement to build a cell therapy centre.\n", "Ostvik Prefecture"),
+])
+def test_a_states_formal_name_is_a_government(extractor, text, name):
+    assert name in _candidate_names(extractor, text)

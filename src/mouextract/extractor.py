@@ -24,11 +24,13 @@ from .extract.context import Context
 from .extract.dates import extract_dates
 from .extract.events import event_args
 from .extract.laws import legal_frameworks
+from .extract.org_names import place_names
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
 from .extract.people_as_orgs import without_people
 from .extract.spans import SpanIndex
 from .extract.terms import deal_terms, party_roles
+from .extract.territory import place_name
 from .learn.decide import Decider
 from .learn.features import Candidates
 from .models import Agreement, Extraction, LegalFramework, Meta, Organization, Technology, TherapyArea
@@ -203,7 +205,18 @@ class Extractor:
 
 def _lone_name(ent: Span, ents: tuple[Span, ...]) -> bool:
     """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
-    names as people ("Brennan", "Velmar", "Sakuragi"), while a person's surname alone ("Colbeck") follows the full name."""
+    names as people ("Brennan", "Velmar", "Sakuragi"), while a person's surname alone ("Colbeck") follows the full name.
+
+    Or a one-word GPE that no country or subdivision table knows, never written in lower case and not followed by
+    ", Place": the model reads coined company names as places too ("a stake in Ostravia"), where "Sydney,
+    Australia" and "Busan, Korea" are places."""
+    if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper() and ent.text.isalpha() \
+            and ent.text not in place_names() and not place_name(ent.text) \
+            and not re.search(rf"\b{re.escape(ent.text.lower())}\b", ent.doc.text) \
+            and not (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
+                     and (place_name(ent.doc[ent.end + 1].text) or ent.doc[ent.end + 1].text in place_names()
+                          or any(e.label_ == "GPE" and e.start == ent.end + 1 for e in ents))):
+        return True
     if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text[:1].isupper():
         return False
     return not any(ent.text in e.text.split() for e in ents if e.label_ == "PERSON" and len(e) > 1)

@@ -10,6 +10,7 @@ from typing import Any
 from ..resources import regex
 from .context import Context, Span
 from .org_names import (
+    CORE_TITLES,
     INSTITUTION_FIRST,
     clean_name,
     company_word,
@@ -66,7 +67,25 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     # "Ostvik (Euronext: OSTV; ADR: OSTVY)": a listing on an exchange vouches for a company, whatever NER reads it as
     vouched += [m.span(1) for m in _listed_name(_exchanges(lexicon)).finditer(ctx.masked)]
     raw.extend(vouched)
-    vouched_names = {ctx.masked[s:e] for s, e in vouched}
+    # a described name only where no longer span holds it ("the company Halden Sharp and Dohme" is found whole)
+    longer = SpanIndex([*raw, *syntax])
+    described = [m.span(1) for m in _DESCRIBED_NAME.finditer(ctx.masked)
+                 if not any(s == m.start(1) and ctx.masked[m.end(1):e][:1].isspace() for s, e in longer.covering(*m.span(1)))]
+    raw.extend(described)
+    vouched += described
+    # "the Norlandic government signed ...": a nationality before a lower-case "government" names a state's
+    # government (the gold keeps it as written), which no capitalised-name pattern finds
+    governments = [(e.start_char, g.end()) for e in ctx.ents if e.label_ == "NORP"
+                   if (g := _NATIONAL_GOVERNMENT.match(ctx.masked, e.end_char))]
+    raw.extend(governments)
+    vouched += governments
+    # "the Republic of Norland", "the City of Ostvik", "Halden Prefecture": a state or local government by its
+    # place's formal name, which NER reads as a place (a bare place, "Norland", stays none: territory.place_name)
+    states = [m.span() for m in _STATE_NAME.finditer(ctx.masked)]
+    raw.extend(states)
+    vouched += states
+    # (also as cleaning writes them: "Halden's (NASDAQ: HLDN)" vouches for "Halden")
+    vouched_names = {ctx.masked[s:e] for s, e in vouched} | {clean_name(ctx.masked[s:e]) for s, e in vouched}
     glued_title = _trailing_title(tuple(lexicon["org_glued_title_words"]))
     syntax_spans = set(syntax)
     parse_only = syntax_spans - set(raw)  # what the parse alone proposes (the surface patterns did not)
@@ -102,8 +121,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             name = without_purpose(without_lead(name, lexicon, ctx.masked), lexicon)
             at = start + max(surface.find(name), 0)
             first, _, rest = name.partition(" ")
+            # (not when the rest is a head word alone: "the Norlandic Commission" ... "the Commission" names the body)
             if (first in nationalities or lone_places.get(at) == first) and rest[:1].isupper() \
-                    and _count(ctx, rest) > _count(ctx, name):
+                    and not (" " not in rest and rest in org_heads(lexicon)) and _count(ctx, rest) > _count(ctx, name):
                 name = rest  # "Japanese Kelvaro" of a name the article also writes alone describes it
             tok = token_at.get(at)
             if tok is not None and tok.tag_ == "VB" and tok.i and ctx.doc[tok.i - 1].lower_ == "to":
@@ -126,6 +146,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             bare = strip_suffix(name, lexicon)
             if " " not in bare and bare != name and bare in org_heads(lexicon):
                 continue  # "Sciences, Inc." of a name NER cut ("--Halden Sciences, Inc."): a head word and a legal form
+            owned = _POSSESSIVE_HEAD.search(piece)
+            if owned and owned.group(1) == name and name in org_heads(lexicon):
+                # "the Halden's Association": a possessive before a head word alone is the name's own first word
+                # (cleaning takes "Halden's" for an owner, which leaves the head word naming nothing)
+                name = owned.group(0)
             if " " not in name and name in org_heads(lexicon) \
                     and not (parsed and name == "Government" and _THE_BEFORE.search(ctx.masked, max(0, at - 5), at)):
                 # a head word alone ("Biologics") names nothing; but "the Government" signing is a state's government
@@ -133,11 +158,13 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             # one word needs support: "ECG", "TEL", "BOSTON" name no organisation; but a one-word name NER reads as an
             # organisation ("Velmar", "Dravenna") stays a weak candidate: a party only when the decision says so, never
             # reported otherwise
-            weak = " " not in name and not parsed \
+            weak = " " not in name and not parsed and name not in vouched_names \
                 and not (_acronym_supported if name.isupper() else _single_word_org)(name, ctx, lexicon)
             if weak and (name not in org_texts or name.isupper()):
                 continue
-            if name.isupper() and len(name) >= 5 and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
+            # (a name with a legal form is no dateline: "HALDEN AG", "OSTVIK INC.")
+            if name.isupper() and len(name) >= 5 and strip_suffix(name, lexicon) == name \
+                    and strip_suffix(name.title(), lexicon) == name.title() and not re.search(rf"\(\s*{re.escape(name)}\b", ctx.text):
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
@@ -149,6 +176,12 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     return out
 
 
+# (not "the People's Republic of China": the country)
+_STATE_NAME = re.compile(
+    r"(?<!People's )(?<!People’s )\b(?:Republic|Kingdom|State|Province|City|Municipality|Commonwealth|Emirate|Prefecture"
+    r"|County)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|\b[A-Z][\w'’-]*[ \t]+Prefecture\b")
+_NATIONAL_GOVERNMENT = re.compile(r"[ \t]+government\b")
+_POSSESSIVE_HEAD = re.compile(r"\b[A-Z][\w.-]*['’]s\s+([A-Z]\w*)$")  # "Halden's Association" ending a span
 _PERSON_OF = re.compile(r"^(.+?)\s+of\s+(?=[A-Z])")
 
 _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Company|Arm|Unit|Subsidiary|Division|Office|Affiliate)(?:\s+of\s+[A-Z]|$)")
@@ -164,6 +197,13 @@ _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|de|
 _VOUCHED_NAME = re.compile(
     r"\b([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})[ \t]*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"
     r"|\b(?:startup|start-up|spin-off|spinout)[ \t]+([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+)
+# a company noun or a home place before the name ("the pharmaceutical company Halden", "UK biotech firm Ostvik",
+# "drug giant Kelvaro", "Oslo-based Halden"): the small NER model reads many such one-word names as people or
+# places, which alone would drop them; not a title after the noun ("the company CEO Jane Holm")
+_DESCRIBED_NAME = re.compile(
+    r"(?:\b(?:company|firm|drugmaker|giant|biotech|manufacturer)|(?<![\w-])[A-Z][\w.]*-based)"
+    rf"[ \t]+(?!(?:{CORE_TITLES})\b)([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,3}})"
 )
 
 

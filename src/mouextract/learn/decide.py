@@ -164,6 +164,12 @@ def settlement_news(ctx: Context) -> bool:
     return bool(ctx.headline_text) and _cue(load_json("events.json")["settlement_headline"], ctx.headline_text)
 
 
+def names_an_mou(ctx: Context) -> bool:
+    """Whether the text anywhere names a memorandum of understanding, a letter of intent or another MOU-kind
+    document (the vocabulary's MOU words)."""
+    return any(name == "mou" and rx.search(ctx.masked) for name, rx in agreement_type_patterns(ctx))
+
+
 def supply_purpose(c: Candidates) -> bool:
     """A deal the first agreement sentences say is for making, supplying or distributing a product ("a collaboration
     to enable production of", "an agreement for the exclusive distribution of"): the gold types contract manufacturing
@@ -208,6 +214,8 @@ def product_name(ctx: Context, entity: OrgEntity) -> bool:
     company = any(word.strip(",") in suffixes for form in entity.forms for word in form.split()[1:])
     if entity.name.endswith(("®", "™")) and not company:
         return True  # a company may mark its own name ("Acme®", also "Acme PLC") and stays a candidate
+    if all(" " not in f for f in entity.forms) and regex(ctx.rules.lexicon["inn_drug_pattern"]).match(entity.name):
+        return True  # "Velotinib", "Halvozumab": a drug's nonproprietary name, with no company form ("Ostmab A/S")
     drug = regex(ctx.rules.lexicon["drug_name_pattern"])
     for m in entity.mentions:
         bracket = re.match(r"\s*\(([a-z][a-z -]{2,50})\)", ctx.text[m.end:m.end + 60])
@@ -400,6 +408,11 @@ class Decider:
             # Understanding signed today": an agreement called an MOU anywhere is an MOU (GOLD.md), though the lead
             # only says "partnership" or "agreement"
             best = "mou"
+        if best == "mou" and not names_an_mou(c.ctx):
+            # GOLD.md: an MOU is a memorandum, a letter of intent or an agreement the text calls one; the model, reading
+            # "cooperation" as an MOU cue, also says so of a "cooperation framework agreement" that no text calls an
+            # MOU: a cooperation the parties agree on is a collaboration in the gold
+            best = "collaboration_agreement"
         if best in SUPPLY_PURPOSE_TYPES and supply_purpose(c) and not (best == "license" and technology_transfer(c)):
             best = "supply_agreement"
         return None if best == "none" else best
