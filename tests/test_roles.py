@@ -289,3 +289,18 @@ def test_of_joint_subjects_the_owner_of_what_is_made_is_the_customer(extractor):
             "to produce Tavora Bio's lead antibody for its late-stage trials.")
     assert roles_of(extractor, text, "supply_agreement", "Tavora Bio", "Kelling Biologics") == {
         "Tavora Bio": "customer", "Kelling Biologics": "supplier"}
+
+
+def test_goods_received_from_a_party_make_it_the_supplier(extractor):
+    # a count of doses is what is delivered, not money: the receiver buys, whatever it is called elsewhere
+    text = ("Vaccine manufacturer Ostvik Pharma will receive 50 million doses of the bulk vaccine from Halden Biologics "
+            "under the supply agreement.")
+    assert roles_of(extractor, text, "supply_agreement", "Ostvik Pharma", "Halden Biologics") == {
+        "Halden Biologics": "supplier", "Ostvik Pharma": "customer"}
+
+
+def test_rights_licensed_to_another_partys_drug_make_it_the_licensor(extractor):
+    # the 'to' of the rights names whose drug it is: its owner licenses out, the subject takes the licence
+    text = "Brenna Labs and Ostvik Pharma announced today that Ostvik Pharma has licensed worldwide exclusive rights to Brenna Labs' tozacept."
+    assert roles_of(extractor, text, "license", "Brenna Labs", "Ostvik Pharma") == {
+        "Brenna Labs": "licensor", "Ostvik Pharma": "licensee"}

@@ -16,6 +16,7 @@ from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import term_cues
 from .deptree import has_parse, tokens_in
+from .money import money_amounts
 from .org_names import GENERIC_WORDS
 from .salience import in_boilerplate
 
@@ -171,6 +172,12 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
                     reverse = True  # "licensed the rights to X from Y": the 'from' hangs on the object
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "in", "from", "into", "with", "by"):
             got = [p for p in _parties_under(c, owner) if p not in found]
+            if c.lower_ in ("to", "for") and any(d.dep_ == "dobj" and _LICENCE_NOUN.fullmatch(d.lower_) for d in verb.children):
+                # "licensed worldwide rights to Halden's drug" (the 'to' hung on the verb): a possessor under it owns what
+                # the rights are to, it receives nothing ("supplies vaccine to Ostvik's clinics" keeps Ostvik the receiver)
+                held = {owner[t.i] for t in c.subtree if t.dep_ == "poss" and t.i in owner}
+                owners += [p for p in got if p in held]
+                got = [p for p in got if p not in held]
             if got and c.lower_ == "from":
                 reverse = True
             if c.lower_ != "with" or not found:
@@ -209,6 +216,8 @@ def _verbs_and_nouns(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:  # type: 
 
 
 _MONEY = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|million|billion|crore|\$|€|£|¥|₩", re.IGNORECASE)
+# the words of _MONEY that say money by themselves, without a figure's magnitude
+_MONEY_WORD = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|fund|\$|€|£|¥|₩", re.IGNORECASE)
 _LICENCE_MONEY = re.compile(r"up[- ]?front|milestone|royalt|licen[cs]e fee", re.IGNORECASE)
 _RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|know-how", re.IGNORECASE)
 # verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
@@ -225,11 +234,18 @@ _SHARE_VERBS = {"receive": True, "gain": True, "acquire": True, "purchase": True
                 "take": True, "issue": False, "sell": False}
 
 
-def _money_object(verb: Token) -> str | None:
-    """The text of the verb's object when it is money ("pay $40 million upfront"), else None."""
+def _money_object(verb: Token, amounts: list[tuple[int, int]] | None = None) -> str | None:
+    """The text of the verb's object when it is money ("pay $40 million upfront"), else None. A count of goods with no
+    amount of money in it ("will receive 50 million doses from B") is what is delivered, not a payment (``amounts``: the
+    text's money spans, when known)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
             text = " ".join(t.text for t in c.subtree)
+            if amounts is not None and c.tag_.startswith("NN") and not _MONEY_WORD.search(text) and not _MONEY_WORD.search(c.text) \
+                    and not _SALES_SHARE.search(text):
+                first, last = min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)
+                if not any(s < last and first < e for s, e in amounts):
+                    continue
             if c.like_num or c.tag_ in ("CD", "$") or _MONEY.search(text):
                 return text
             if _SALES_SHARE.search(text) and not any(p.dep_ == "prt" for p in verb.children):
@@ -386,7 +402,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if kind == "collaboration_agreement" and (any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children)
                                               or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
-    money = _money_object(tok) if lemma in money_verbs else None
+    money = _money_object(tok, [(a.start, a.end) for a in money_amounts(ctx)]) if lemma in money_verbs else None
     text = _clause_text(tok)
     shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
     if shares and lemma in ("acquire", "purchase", "buy") and kind in (None, "other") and any(
@@ -409,6 +425,12 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             # shares" stays an equity purchase, dropped in a licence)
             first_role = "licensor"
         _vote_sides(votes, subj, first_role, objs, rc["complement"][first_role], 1)
+        return
+    if money is None and lemma in _RECEIVING_SHARES and kind == "supply_agreement" and from_ and objs and subj and not shares \
+            and not _RIGHTS.search(text):
+        # "Ostvik Pharma will receive 50 million doses from Halden Biologics": in a supply deal, goods received from a party
+        # are what it supplies; plainer than what the receiver is called elsewhere ("vaccine manufacturer Ostvik Pharma")
+        _vote_sides(votes, subj, "customer", objs, "supplier", 3)
         return
     if money is None and lemma in _TAKING and not _RIGHTS.search(text):
         return
@@ -445,7 +467,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
                 first, second = pair  # acquiring shares makes the investor
         if from_ and first in ("licensor", "supplier"):
             first, second = second, first  # "B licenses X from A"
-        elif first == "licensor" and lemma in ("license", "licence") and not objs and _owned_by_other(tok, owner, subj):
+        elif first == "licensor" and lemma in ("license", "licence") and not objs and (_owned_by_other(tok, owner, subj)
+                                                                                          or any(o not in subj for o in owners)):
             first, second = second, first  # "A licenses B's molecule", "A licenses Eastbrook molecule": A takes the licence
         elif first == "licensor" and lemma in ("license", "licence") and tok.head.lower_ in ("option", "options", "right"):
             first, second = second, first  # "A exercised its option to license X": the option's holder takes the licence
