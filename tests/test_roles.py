@@ -304,3 +304,11 @@ def test_rights_licensed_to_another_partys_drug_make_it_the_licensor(extractor):
     text = "Brenna Labs and Ostvik Pharma announced today that Ostvik Pharma has licensed worldwide exclusive rights to Brenna Labs' tozacept."
     assert roles_of(extractor, text, "license", "Brenna Labs", "Ostvik Pharma") == {
         "Brenna Labs": "licensor", "Ostvik Pharma": "licensee"}
+
+
+def test_a_reported_clause_without_a_subject_is_not_the_speakers(extractor):
+    # the parse loses the subject of "will to pay": the speaker of "Halden Biologics said" is not the payer
+    text = ("Halden Biologics has settled its patent suit against Ostvik Pharma. Under the agreement, Ostvik Pharma will to pay "
+            "Halden Biologics royalties for licensing its patents and agreed to acknowledge the validity of the patents, Halden Biologics said.")
+    assert roles_of(extractor, text, "other", "Halden Biologics", "Ostvik Pharma") == {
+        "Halden Biologics": "licensor", "Ostvik Pharma": "licensee"}

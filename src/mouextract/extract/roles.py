@@ -110,6 +110,10 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
             return given, False
     for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and t.dep_ == "ccomp":
+            # a reported clause states its own subject: one the parse lost ("Ostvik will to pay Halden royalties, Halden
+            # said") is not the speaker's
+            return [], passive
         if subj and not any(_parties_under(s, owner) for s in subj) and not any(s.lower_ in _STAND_INS for s in subj):
             return [], passive
         if subj and any(s.lower_ in _SINGULAR for s in subj) and t.head is t:
