@@ -312,3 +312,9 @@ def test_a_reported_clause_without_a_subject_is_not_the_speakers(extractor):
             "Halden Biologics royalties for licensing its patents and agreed to acknowledge the validity of the patents, Halden Biologics said.")
     assert roles_of(extractor, text, "other", "Halden Biologics", "Ostvik Pharma") == {
         "Halden Biologics": "licensor", "Ostvik Pharma": "licensee"}
+
+
+def test_a_shareholder_in_a_company_is_its_investor(extractor):
+    text = "Ostvik Holdings, the investment arm of a charitable trust, has become a shareholder in online clinic Halden Health."
+    assert roles_of(extractor, text, "investment", "Ostvik Holdings", "Halden Health") == {
+        "Ostvik Holdings": "investor", "Halden Health": "investee"}

@@ -640,6 +640,13 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
         named += _subject(tok.head, owner)[0]  # "X will be the exclusive supplier", "X is the licensee"
     for n in dict.fromkeys(named):
         votes[n][noun] += 2
+    if noun == "investor" and named:
+        # "Ostvik Holdings has become a shareholder in Halden Health": what the investor is one in takes the money
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for p in _parties_under(c, owner):
+                    if p not in named:
+                        votes[p]["investee"] += 2
 
 
 def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:
