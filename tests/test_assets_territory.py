@@ -20,6 +20,12 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     ("Under the license agreement, Halden will retain development and commercialization rights in Japan.", ["WORLD"], ["JP"]),
     # a condition after the region does not make it an adjective
     ("Under the agreement, Corvida has the exclusive right to commercialize CRV-210 in the US upon regulatory approval.", ["US"], []),
+    # what an exclusion word leaves out is an indication: the regions after it are granted
+    (("Ostvik Pharma will gain exclusive rights for all indications in Japan, and rights excluding prostate cancer in "
+     "South Korea, Taiwan and Australia."), ["JP", "KR", "TW", "AU"], []),
+    # a list broken by a line keeps the side its first member took
+    (("Ostvik Pharma will be responsible for commercial activities, with Halden Biologics retaining exclusive rights in China and\n"
+     "South Korea."), ["WORLD"], ["CN", "KR"]),
 ])
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])

@@ -235,6 +235,10 @@ def _has_subject(token: Token) -> bool:
 # between a region and its members: an abbreviation in brackets, a region noun, then "including" or the like
 _MEMBERS = re.compile(r"\s*(?:\([\"“]?[\w.]+[\"”]?\)\s*)?(?:(?:rights|region|territory|area)\s*)?[\s,(]*(?:including|includes|comprising|namely)"
                       r"\s+(?:the\s+)?", re.IGNORECASE)
+# the words after an exclusion cue that end on a preposition before the region: "excluding prostate cancer in"
+_EXCLUDES_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+# ... unless those words are rights or places themselves ("excluding the rights in Japan" leaves Japan out)
+_RIGHTS_WORDS = re.compile(r"\b(?:rights?|territor\w*|countr\w*|regions?|markets?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b")  # the clause a region sits in starts after the last of these
 
 
@@ -251,6 +255,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     mentions: list[Mention] = []
     implied_world = firm_world = False
     last_codes: list[str] = []
+    last_side = ""
     party_index, named = SpanIndex(party_spans), set(party_spans)
     demonyms = _demonym_table()
     for m in _region_matches(ctx.masked):
@@ -293,10 +298,18 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
                 (excluded if kept else granted).extend(codes)
                 mentions.append(ctx.mention(s, e))
             continue
+        cues = list(excl.finditer(clause))
+        left_out = bool(cues)
+        if cues and _EXCLUDES_OTHER.fullmatch(clause[cues[-1].end():]) and not _RIGHTS_WORDS.search(clause[cues[-1].end():]):
+            left_out = False  # "rights excluding prostate cancer in Korea": what is left out is an indication, not the region
+        if listed and not member and last_side and not excl.search(ctx.masked[mentions[-1].end:s]):
+            # the next member of a list keeps the side of the one before ("retaining rights in China and [line break] South
+            # Korea"), however far back its cue stands
+            left_out = last_side == "excluded"
         if is_ex:
             excluded.extend(codes)
             implied_world = True
-        elif excl.search(clause):
+        elif left_out:
             if codes == ["WORLD"]:
                 continue  # "retain rights globally outside of ...": the world is never excluded
             excluded.extend(codes)
@@ -309,6 +322,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
                 firm_world = True
         mentions.append(ctx.mention(s, e))
         last_codes = codes
+        last_side = "excluded" if is_ex or left_out else "granted"
     if implied_world and not granted:
         granted = ["WORLD"]
     if "WORLD" in granted and len(set(granted)) > 1 and not excluded and not firm_world:
