@@ -596,3 +596,12 @@ def test_a_code_the_lead_names_over_a_product_phrase(extractor):
     assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]
     text = "Under the agreement, Corvida will distribute HX-5 and Halden's rapid antigen test in Japan."
     assert [name for name, _, _ in assets_of(extractor, text)] == ["HX-5"]
+
+
+def test_retained_co_promotion_rights_bound_no_side(extractor):
+    # a share in the partner's selling kept by the licensor is no region kept out of the licence
+    text = ("Halden Biologics granted Ostvik Pharma exclusive worldwide rights to HB-12. Halden Biologics will receive royalties "
+            "and retain co-promotion rights in certain countries including France and Spain.")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["WORLD"], [])

@@ -235,6 +235,9 @@ def _has_subject(token: Token) -> bool:
 # between a region and its members: an abbreviation in brackets, a region noun, then "including" or the like
 _MEMBERS = re.compile(r"\s*(?:\([\"“]?[\w.]+[\"”]?\)\s*)?(?:(?:rights|region|territory|area)\s*)?[\s,(]*(?:including|includes|comprising|namely)"
                       r"\s+(?:the\s+)?", re.IGNORECASE)
+# rights kept to share in the partner's selling ("retain co-promotion rights in certain countries including France")
+_SHARED_RIGHTS = re.compile(r"\b(?:retain|keep|reserv)\w*\s+(?:[^.;]{0,80}?\s)?co-?(?:promot\w*|commerciali[sz]\w*)\s+rights?\s+(?:in|for)\s+"
+                            r"(?:the\s+)?(?:[\w-]+,?\s+){0,5}?$", re.IGNORECASE)
 # the words after an exclusion cue that end on a preposition before the region: "excluding prostate cancer in"
 _EXCLUDES_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
 # ... unless those words are rights or places themselves ("excluding the rights in Japan" leaves Japan out)
@@ -298,6 +301,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
                 (excluded if kept else granted).extend(codes)
                 mentions.append(ctx.mention(s, e))
             continue
+        if _SHARED_RIGHTS.search(ctx.masked[max(0, s - 150):s]):
+            continue  # "A retains co-promotion rights in Belgium": a share in the other side's rights bounds neither side
         cues = list(excl.finditer(clause))
         left_out = bool(cues)
         if cues and _EXCLUDES_OTHER.fullmatch(clause[cues[-1].end():]) and not _RIGHTS_WORDS.search(clause[cues[-1].end():]):
