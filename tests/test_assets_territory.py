@@ -62,6 +62,8 @@ def test_what_the_agreement_covers_is_its_territory(extractor):
     "Halden licensed CRV-210 to Corvida for Canada. Canada is the largest market in North America after the US for such products.",
     # a market described
     "Halden licensed CRV-210 to Corvida for Canada. The Brazilian market for such eye drops is still small, Halden said.",
+    # where a named company is from
+    "Halden has licensed the rights to develop and market CRV-210 in Canada to Ostvik Pharmaceuticals (OP) of the UK.",
 ])
 def test_where_a_party_or_a_market_stands_is_no_territory(extractor, text):
     found = territory(ctx_of(extractor, text), [])

@@ -80,6 +80,10 @@ def _region_matches(text: str) -> list[re.Match[str]]:
     return sorted([*region_re().finditer(text), *_demonym_re().finditer(text)], key=lambda m: m.start())
 
 
+# "Ostvik Pharmaceuticals (OP) of the UK": where a named company is from ("the Kingdom of ..." and the like are places)
+_NAME_OF = re.compile(r"(?:\b(?!(?:Republic|Kingdom|State|States|Commonwealth|Federation|Emirates|Union)\b)[A-Z][\w&.-]*|\))\s+of\s+(?:the\s+)?$")
+
+
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
@@ -89,7 +93,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
                 r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations)\s+in\s+(?:\w+,?\s+)?$"
-                         r"|[A-Z]{3,}[A-Z .]*,\s*$", before):
+                         r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
