@@ -318,3 +318,12 @@ def test_a_shareholder_in_a_company_is_its_investor(extractor):
     text = "Ostvik Holdings, the investment arm of a charitable trust, has become a shareholder in online clinic Halden Health."
     assert roles_of(extractor, text, "investment", "Ostvik Holdings", "Halden Health") == {
         "Ostvik Holdings": "investor", "Halden Health": "investee"}
+
+
+def test_the_party_transferring_technology_in_a_licence_is_the_licensor(extractor):
+    # a sentence of transfer states a role (its verb spelt with a doubled consonant: "transferring", "transferred")
+    text = ("Brenna Labs and Tavira Institute have entered into partnership with Ostvik Pharma for the production of six biosimilars. "
+            "Ostvik Pharma has said that it will be working on transferring the technology for the production of the drugs "
+            "during the next five years.")
+    assert roles_of(extractor, text, "license", "Brenna Labs", "Tavira Institute", "Ostvik Pharma") == {
+        "Ostvik Pharma": "licensor", "Brenna Labs": "licensee", "Tavira Institute": "licensee"}

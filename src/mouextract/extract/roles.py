@@ -201,6 +201,10 @@ def _lemma(token: Token, known: frozenset[str]) -> str:
     for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
         if low.endswith(cut) and (low[: len(low) - len(cut)] + add) in known:
             return low[: len(low) - len(cut)] + add
+    for cut in ("ed", "ing"):  # a doubled last consonant: "transferring", "transferred"
+        stem = low[: len(low) - len(cut)]
+        if low.endswith(cut) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+            return stem[:-1]
     return low
 
 
@@ -262,7 +266,7 @@ _SALES_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w-]+\s+){0
 
 # words of a sentence that can state a role outside the agreement sentences
 _ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|acquisition|order(?:s|ed)?\b|bu(?:y|ys|ying|ought)\b|stake|shares|raise[sd]?\b"
-                         r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b)", re.IGNORECASE)
+                         r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b|transferr?(?:ing|ed|s)?\b)", re.IGNORECASE)
 
 
 def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> dict[str, str]:
