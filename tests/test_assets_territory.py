@@ -20,6 +20,12 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     ("Under the license agreement, Halden will retain development and commercialization rights in Japan.", ["WORLD"], ["JP"]),
     # a condition after the region does not make it an adjective
     ("Under the agreement, Corvida has the exclusive right to commercialize CRV-210 in the US upon regulatory approval.", ["US"], []),
+    # what an exclusion word leaves out is an indication: the regions after it are granted
+    (("Ostvik Pharma will gain exclusive rights for all indications in Japan, and rights excluding prostate cancer in "
+     "South Korea, Taiwan and Australia."), ["JP", "KR", "TW", "AU"], []),
+    # a list broken by a line keeps the side its first member took
+    (("Ostvik Pharma will be responsible for commercial activities, with Halden Biologics retaining exclusive rights in China and\n"
+     "South Korea."), ["WORLD"], ["CN", "KR"]),
 ])
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])
@@ -56,6 +62,8 @@ def test_what_the_agreement_covers_is_its_territory(extractor):
     "Halden licensed CRV-210 to Corvida for Canada. Canada is the largest market in North America after the US for such products.",
     # a market described
     "Halden licensed CRV-210 to Corvida for Canada. The Brazilian market for such eye drops is still small, Halden said.",
+    # where a named company is from
+    "Halden has licensed the rights to develop and market CRV-210 in Canada to Ostvik Pharmaceuticals (OP) of the UK.",
 ])
 def test_where_a_party_or_a_market_stands_is_no_territory(extractor, text):
     found = territory(ctx_of(extractor, text), [])
@@ -689,3 +697,12 @@ def test_the_plural_of_what_a_named_drug_is_names_its_class(extractor):
 def test_a_clause_after_a_place_is_no_apposition(extractor):
     text = "Under the agreement, the venture is located in the county of Velmara, the firm will produce medicine for export."
     assert assets_of(extractor, text) == []
+
+
+def test_retained_co_promotion_rights_bound_no_side(extractor):
+    # a share in the partner's selling kept by the licensor is no region kept out of the licence
+    text = ("Halden Biologics granted Ostvik Pharma exclusive worldwide rights to HB-12. Halden Biologics will receive royalties "
+            "and retain co-promotion rights in certain countries including France and Spain.")
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (["WORLD"], [])

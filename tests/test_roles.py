@@ -289,3 +289,41 @@ def test_of_joint_subjects_the_owner_of_what_is_made_is_the_customer(extractor):
             "to produce Tavora Bio's lead antibody for its late-stage trials.")
     assert roles_of(extractor, text, "supply_agreement", "Tavora Bio", "Kelling Biologics") == {
         "Tavora Bio": "customer", "Kelling Biologics": "supplier"}
+
+
+def test_goods_received_from_a_party_make_it_the_supplier(extractor):
+    # a count of doses is what is delivered, not money: the receiver buys, whatever it is called elsewhere
+    text = ("Vaccine manufacturer Ostvik Pharma will receive 50 million doses of the bulk vaccine from Halden Biologics "
+            "under the supply agreement.")
+    assert roles_of(extractor, text, "supply_agreement", "Ostvik Pharma", "Halden Biologics") == {
+        "Halden Biologics": "supplier", "Ostvik Pharma": "customer"}
+
+
+def test_rights_licensed_to_another_partys_drug_make_it_the_licensor(extractor):
+    # the 'to' of the rights names whose drug it is: its owner licenses out, the subject takes the licence
+    text = "Brenna Labs and Ostvik Pharma announced today that Ostvik Pharma has licensed worldwide exclusive rights to Brenna Labs' tozacept."
+    assert roles_of(extractor, text, "license", "Brenna Labs", "Ostvik Pharma") == {
+        "Brenna Labs": "licensor", "Ostvik Pharma": "licensee"}
+
+
+def test_a_reported_clause_without_a_subject_is_not_the_speakers(extractor):
+    # the parse loses the subject of "will to pay": the speaker of "Halden Biologics said" is not the payer
+    text = ("Halden Biologics has settled its patent suit against Ostvik Pharma. Under the agreement, Ostvik Pharma will to pay "
+            "Halden Biologics royalties for licensing its patents and agreed to acknowledge the validity of the patents, Halden Biologics said.")
+    assert roles_of(extractor, text, "other", "Halden Biologics", "Ostvik Pharma") == {
+        "Halden Biologics": "licensor", "Ostvik Pharma": "licensee"}
+
+
+def test_a_shareholder_in_a_company_is_its_investor(extractor):
+    text = "Ostvik Holdings, the investment arm of a charitable trust, has become a shareholder in online clinic Halden Health."
+    assert roles_of(extractor, text, "investment", "Ostvik Holdings", "Halden Health") == {
+        "Ostvik Holdings": "investor", "Halden Health": "investee"}
+
+
+def test_the_party_transferring_technology_in_a_licence_is_the_licensor(extractor):
+    # a sentence of transfer states a role (its verb spelt with a doubled consonant: "transferring", "transferred")
+    text = ("Brenna Labs and Tavira Institute have entered into partnership with Ostvik Pharma for the production of six biosimilars. "
+            "Ostvik Pharma has said that it will be working on transferring the technology for the production of the drugs "
+            "during the next five years.")
+    assert roles_of(extractor, text, "license", "Brenna Labs", "Tavira Institute", "Ostvik Pharma") == {
+        "Ostvik Pharma": "licensor", "Brenna Labs": "licensee", "Tavira Institute": "licensee"}

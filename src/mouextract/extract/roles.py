@@ -16,6 +16,7 @@ from .agreement import agreement_sentences
 from .context import Context, Span
 from .deal_cues import term_cues
 from .deptree import has_parse, tokens_in
+from .money import money_amounts
 from .org_names import GENERIC_WORDS
 from .salience import in_boilerplate
 
@@ -109,6 +110,10 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
             return given, False
     for _ in range(6):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and t.dep_ == "ccomp":
+            # a reported clause states its own subject: one the parse lost ("Ostvik will to pay Halden royalties, Halden
+            # said") is not the speaker's
+            return [], passive
         if subj and not any(_parties_under(s, owner) for s in subj) and not any(s.lower_ in _STAND_INS for s in subj):
             return [], passive
         if subj and any(s.lower_ in _SINGULAR for s in subj) and t.head is t:
@@ -171,6 +176,12 @@ def _objects(verb: Token, owner: dict[int, int]) -> tuple[list[int], list[int], 
                     reverse = True  # "licensed the rights to X from Y": the 'from' hangs on the object
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "in", "from", "into", "with", "by"):
             got = [p for p in _parties_under(c, owner) if p not in found]
+            if c.lower_ in ("to", "for") and any(d.dep_ == "dobj" and _LICENCE_NOUN.fullmatch(d.lower_) for d in verb.children):
+                # "licensed worldwide rights to Halden's drug" (the 'to' hung on the verb): a possessor under it owns what
+                # the rights are to, it receives nothing ("supplies vaccine to Ostvik's clinics" keeps Ostvik the receiver)
+                held = {owner[t.i] for t in c.subtree if t.dep_ == "poss" and t.i in owner}
+                owners += [p for p in got if p in held]
+                got = [p for p in got if p not in held]
             if got and c.lower_ == "from":
                 reverse = True
             if c.lower_ != "with" or not found:
@@ -190,6 +201,10 @@ def _lemma(token: Token, known: frozenset[str]) -> str:
     for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
         if low.endswith(cut) and (low[: len(low) - len(cut)] + add) in known:
             return low[: len(low) - len(cut)] + add
+    for cut in ("ed", "ing"):  # a doubled last consonant: "transferring", "transferred"
+        stem = low[: len(low) - len(cut)]
+        if low.endswith(cut) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+            return stem[:-1]
     return low
 
 
@@ -209,6 +224,8 @@ def _verbs_and_nouns(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:  # type: 
 
 
 _MONEY = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|million|billion|crore|\$|€|£|¥|₩", re.IGNORECASE)
+# the words of _MONEY that say money by themselves, without a figure's magnitude
+_MONEY_WORD = re.compile(r"payment|upfront|up-front|milestone|royalt|fee|fund|\$|€|£|¥|₩", re.IGNORECASE)
 _LICENCE_MONEY = re.compile(r"up[- ]?front|milestone|royalt|licen[cs]e fee", re.IGNORECASE)
 _RIGHTS = re.compile(r"licen[cs]|rights?\b|option|exclusiv|patent|technology|know-how", re.IGNORECASE)
 # verbs of receiving state a role only when what is received is rights or money ("received a termination notice" is none)
@@ -225,11 +242,18 @@ _SHARE_VERBS = {"receive": True, "gain": True, "acquire": True, "purchase": True
                 "take": True, "issue": False, "sell": False}
 
 
-def _money_object(verb: Token) -> str | None:
-    """The text of the verb's object when it is money ("pay $40 million upfront"), else None."""
+def _money_object(verb: Token, amounts: list[tuple[int, int]] | None = None) -> str | None:
+    """The text of the verb's object when it is money ("pay $40 million upfront"), else None. A count of goods with no
+    amount of money in it ("will receive 50 million doses from B") is what is delivered, not a payment (``amounts``: the
+    text's money spans, when known)."""
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
             text = " ".join(t.text for t in c.subtree)
+            if amounts is not None and c.tag_.startswith("NN") and not _MONEY_WORD.search(text) and not _MONEY_WORD.search(c.text) \
+                    and not _SALES_SHARE.search(text):
+                first, last = min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)
+                if not any(s < last and first < e for s, e in amounts):
+                    continue
             if c.like_num or c.tag_ in ("CD", "$") or _MONEY.search(text):
                 return text
             if _SALES_SHARE.search(text) and not any(p.dep_ == "prt" for p in verb.children):
@@ -242,7 +266,7 @@ _SALES_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w-]+\s+){0
 
 # words of a sentence that can state a role outside the agreement sentences
 _ROLE_WORDS = re.compile(r"\b(?:pay|receive|eligible|grant|licen[cs]|invest|manufactur|suppl|acquir|rights\b|acquisition|order(?:s|ed)?\b|bu(?:y|ys|ying|ought)\b|stake|shares|raise[sd]?\b"
-                         r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b)", re.IGNORECASE)
+                         r"|purchas|particip|secur(?:e[sd]?|ing)\b|contracted\b|services\b|transferr?(?:ing|ed|s)?\b)", re.IGNORECASE)
 
 
 def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -> dict[str, str]:
@@ -386,7 +410,7 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if kind == "collaboration_agreement" and (any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children)
                                               or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
-    money = _money_object(tok) if lemma in money_verbs else None
+    money = _money_object(tok, [(a.start, a.end) for a in money_amounts(ctx)]) if lemma in money_verbs else None
     text = _clause_text(tok)
     shares = any(c.dep_ in ("dobj", "attr") and _SHARES.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
     if shares and lemma in ("acquire", "purchase", "buy") and kind in (None, "other") and any(
@@ -409,6 +433,12 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
             # shares" stays an equity purchase, dropped in a licence)
             first_role = "licensor"
         _vote_sides(votes, subj, first_role, objs, rc["complement"][first_role], 1)
+        return
+    if money is None and lemma in _RECEIVING_SHARES and kind == "supply_agreement" and from_ and objs and subj and not shares \
+            and not _RIGHTS.search(text):
+        # "Ostvik Pharma will receive 50 million doses from Halden Biologics": in a supply deal, goods received from a party
+        # are what it supplies; plainer than what the receiver is called elsewhere ("vaccine manufacturer Ostvik Pharma")
+        _vote_sides(votes, subj, "customer", objs, "supplier", 3)
         return
     if money is None and lemma in _TAKING and not _RIGHTS.search(text):
         return
@@ -445,7 +475,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
                 first, second = pair  # acquiring shares makes the investor
         if from_ and first in ("licensor", "supplier"):
             first, second = second, first  # "B licenses X from A"
-        elif first == "licensor" and lemma in ("license", "licence") and not objs and _owned_by_other(tok, owner, subj):
+        elif first == "licensor" and lemma in ("license", "licence") and not objs and (_owned_by_other(tok, owner, subj)
+                                                                                          or any(o not in subj for o in owners)):
             first, second = second, first  # "A licenses B's molecule", "A licenses Eastbrook molecule": A takes the licence
         elif first == "licensor" and lemma in ("license", "licence") and tok.head.lower_ in ("option", "options", "right"):
             first, second = second, first  # "A exercised its option to license X": the option's holder takes the licence
@@ -613,6 +644,13 @@ def _vote_noun(tok: Token, owner: dict[int, int], votes: list[Counter[str]], rc:
         named += _subject(tok.head, owner)[0]  # "X will be the exclusive supplier", "X is the licensee"
     for n in dict.fromkeys(named):
         votes[n][noun] += 2
+    if noun == "investor" and named:
+        # "Ostvik Holdings has become a shareholder in Halden Health": what the investor is one in takes the money
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for p in _parties_under(c, owner):
+                    if p not in named:
+                        votes[p]["investee"] += 2
 
 
 def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity], votes: list[Counter[str]], kind: str | None) -> None:

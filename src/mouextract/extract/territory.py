@@ -80,6 +80,10 @@ def _region_matches(text: str) -> list[re.Match[str]]:
     return sorted([*region_re().finditer(text), *_demonym_re().finditer(text)], key=lambda m: m.start())
 
 
+# "Ostvik Pharmaceuticals (OP) of the UK": where a named company is from ("the Kingdom of ..." and the like are places)
+_NAME_OF = re.compile(r"(?:\b(?!(?:Republic|Kingdom|State|States|Commonwealth|Federation|Emirates|Union)\b)[A-Z][\w&.-]*|\))\s+of\s+(?:the\s+)?$")
+
+
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
@@ -89,7 +93,7 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
                 r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations)\s+in\s+(?:\w+,?\s+)?$"
-                         r"|[A-Z]{3,}[A-Z .]*,\s*$", before):
+                         r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
@@ -235,6 +239,13 @@ def _has_subject(token: Token) -> bool:
 # between a region and its members: an abbreviation in brackets, a region noun, then "including" or the like
 _MEMBERS = re.compile(r"\s*(?:\([\"“]?[\w.]+[\"”]?\)\s*)?(?:(?:rights|region|territory|area)\s*)?[\s,(]*(?:including|includes|comprising|namely)"
                       r"\s+(?:the\s+)?", re.IGNORECASE)
+# rights kept to share in the partner's selling ("retain co-promotion rights in certain countries including France")
+_SHARED_RIGHTS = re.compile(r"\b(?:retain|keep|reserv)\w*\s+(?:[^.;]{0,80}?\s)?co-?(?:promot\w*|commerciali[sz]\w*)\s+rights?\s+(?:in|for)\s+"
+                            r"(?:the\s+)?(?:[\w-]+,?\s+){0,5}?$", re.IGNORECASE)
+# the words after an exclusion cue that end on a preposition before the region: "excluding prostate cancer in"
+_EXCLUDES_OTHER = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+# ... unless those words are rights or places themselves ("excluding the rights in Japan" leaves Japan out)
+_RIGHTS_WORDS = re.compile(r"\b(?:rights?|territor\w*|countr\w*|regions?|markets?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b")  # the clause a region sits in starts after the last of these
 
 
@@ -251,6 +262,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
     mentions: list[Mention] = []
     implied_world = firm_world = False
     last_codes: list[str] = []
+    last_side = ""
     party_index, named = SpanIndex(party_spans), set(party_spans)
     demonyms = _demonym_table()
     for m in _region_matches(ctx.masked):
@@ -293,10 +305,20 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
                 (excluded if kept else granted).extend(codes)
                 mentions.append(ctx.mention(s, e))
             continue
+        if _SHARED_RIGHTS.search(ctx.masked[max(0, s - 150):s]):
+            continue  # "A retains co-promotion rights in Belgium": a share in the other side's rights bounds neither side
+        cues = list(excl.finditer(clause))
+        left_out = bool(cues)
+        if cues and _EXCLUDES_OTHER.fullmatch(clause[cues[-1].end():]) and not _RIGHTS_WORDS.search(clause[cues[-1].end():]):
+            left_out = False  # "rights excluding prostate cancer in Korea": what is left out is an indication, not the region
+        if listed and not member and last_side and not excl.search(ctx.masked[mentions[-1].end:s]):
+            # the next member of a list keeps the side of the one before ("retaining rights in China and [line break] South
+            # Korea"), however far back its cue stands
+            left_out = last_side == "excluded"
         if is_ex:
             excluded.extend(codes)
             implied_world = True
-        elif excl.search(clause):
+        elif left_out:
             if codes == ["WORLD"]:
                 continue  # "retain rights globally outside of ...": the world is never excluded
             excluded.extend(codes)
@@ -309,6 +331,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
                 firm_world = True
         mentions.append(ctx.mention(s, e))
         last_codes = codes
+        last_side = "excluded" if is_ex or left_out else "granted"
     if implied_world and not granted:
         granted = ["WORLD"]
     if "WORLD" in granted and len(set(granted)) > 1 and not excluded and not firm_world:
