@@ -618,3 +618,27 @@ def test_a_nationality_before_government_names_a_government(extractor):
 ])
 def test_a_states_formal_name_is_a_government(extractor, text, name):
     assert name in _candidate_names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ostvik Norway said it signed an agreement with Halden Kun Dang. Halden Kun Dang CEO Jane Holm welcomed it.\n",
+     "Halden Kun Dang"),
+    ("Corvane announced a partnership with Ostvik Serono, the biopharmaceutical division of Ostvik AG.\n", "Ostvik Serono"),
+    ("Corvane signed a licence with Ostvik Serono, a developer of assay kits.\n", "Ostvik Serono"),
+    ("Ostvik Norway signed a supply agreement with Corvane Pharma. Ostvik will ship the kits.\n", "Ostvik Norway"),
+])
+def test_a_name_used_as_a_companys_is_no_person(extractor, text, name):
+    from mouextract.extract.org_candidates import company_read_as_person
+
+    assert company_read_as_person(name, ctx_of(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvane signed an agreement with Jane Holm, a partner at the firm, on Monday. Holm said it helps.\n", "Jane Holm"),
+    ("Jane Holm Chief Executive of Corvane signed the agreement. Holm said it helps.\n", "Jane Holm"),
+    ("Corvane signed an agreement with Michael Jordan on Monday. Jordan said it helps.\n", "Michael Jordan"),
+])
+def test_a_persons_name_stays_a_persons(extractor, text, name):
+    from mouextract.extract.org_candidates import company_read_as_person
+
+    assert not company_read_as_person(name, ctx_of(extractor, text))

@@ -24,6 +24,7 @@ from .extract.context import Context
 from .extract.dates import extract_dates
 from .extract.events import event_args
 from .extract.laws import legal_frameworks
+from .extract.org_candidates import company_read_as_person
 from .extract.org_names import place_names
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
@@ -192,8 +193,10 @@ class Extractor:
         args = event_args(ctx.doc)
         # an argument NER reads as a person, place, date or amount ("Nora Adeyemi", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
+        # (nor a company's name of several words the text uses as a company's: "Halden Kun Dang CEO Jane Holm")
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
-                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)])
+                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)
+                           and not (e.label_ == "PERSON" and company_read_as_person(e.text, ctx))])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = without_people(ctx, cluster(ctx, exclude, syntax))
         surface = [e for e in entities if not e.candidate_only]

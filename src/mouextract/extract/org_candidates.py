@@ -358,6 +358,49 @@ def _trailing_title(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"([A-Z][\w&'’-]*)\s+(?:{'|'.join(re.escape(t) for t in titles)})")
 
 
+def company_read_as_person(name: str, ctx: Context) -> bool:
+    """A name of several words that NER reads as a person ("Halden Kun Dang", "Ostvik Norway") but the text uses as a
+    company's: a head title and a person's name follow it ("Halden Kun Dang CEO Jane Holm"), an indefinite appositive
+    describes it as a business ("Ostvik Serono, a developer of ..."), a definite one as a company's part ("Ostvik
+    Serono, the biopharma division of Ostvik AG"), or it ends with a country after a first word the text also uses
+    alone (a national subsidiary: "Ostvik Norway" ... "Ostvik said"; a person's surname is what recurs alone)."""
+    key = ("company_read_as_person", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _company_read_as_person(name, ctx)
+    return bool(ctx.memo[key])
+
+
+def _company_read_as_person(name: str, ctx: Context) -> bool:
+    from .territory import place_name
+
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lexicon = ctx.rules.lexicon
+    titled = re.compile(rf"[ \t]+(?:{'|'.join(lexicon['company_head_titles'])})[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+    appositive = _business_appositive("|".join(lexicon["company_description_nouns"]))
+    text = ctx.masked
+    for _, end in occurrences(text, name):
+        if titled.match(text, end) or appositive.match(text, end) or _PART_APPOSITIVE.match(text, end):
+            return True
+    first, last = words[0], words[-1]
+    return place_name(last) and not place_name(first) \
+        and len(occurrences(text, first)) > len(occurrences(text, f"{first} {' '.join(words[1:])}"))
+
+
+# "Ostvik Serono, the biopharmaceutical division of Ostvik AG": a definite appositive naming a company's part
+_PART_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:division|subsidiary|unit|arm|affiliate)[ \t]+of\b")
+
+
+@lru_cache(maxsize=4)
+def _business_appositive(descriptions: str) -> re.Pattern[str]:
+    """"KELVARO, a provider of assay kits", "Ostvik, an emerging biotech": an indefinite appositive that describes the
+    name before it as a business (not "Friday, the company said": a definite one follows any word)."""
+    # (the noun before any preposition: "Jane Holm, a partner at the firm" is a person)
+    return re.compile(rf",[ \t]+(?:a|an)[ \t]+(?:(?!(?:at|of|in|for|with|to|from|and|who|which|that)\b)[\w'’-]+[ \t]+){{0,5}}?"
+                      rf"(?:{descriptions})\b")
+
+
 @lru_cache(maxsize=4)
 def _support_patterns(heads: str, exchanges: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What vouches for a one-word name right after it (a head word, a legal suffix, "(CEO ...") and right
