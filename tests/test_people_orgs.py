@@ -618,3 +618,13 @@ def test_a_nationality_before_government_names_a_government(extractor):
 ])
 def test_a_states_formal_name_is_a_government(extractor, text, name):
     assert name in _candidate_names(extractor, text)
+
+
+def test_an_acronym_spelling_a_run_across_and_keeps_it_one_name(extractor):
+    text = ("Halden Biologics signed a collaboration agreement with Ostvik Science and Technology Parks (OSTP) on "
+            "Monday. Jane Holm, chief executive of Ostvik Science and Technology Parks, said the Ostvik Science Park "
+            "will host the work.\n")
+    result = extractor.extract(text)
+    assert "Ostvik Science and Technology Parks" in {p.name for p in result.parties}
+    assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik Science and Technology Parks"
+
