@@ -628,3 +628,17 @@ def test_an_acronym_spelling_a_run_across_and_keeps_it_one_name(extractor):
     assert "Ostvik Science and Technology Parks" in {p.name for p in result.parties}
     assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik Science and Technology Parks"
 
+
+@pytest.mark.parametrize(("short", "full"), [("H&K", "Holm & Kvist"), ("OUH", "Ostvik University Hospital Cancer Centre")])
+def test_an_acronym_of_a_names_initials_is_its_alias(short, full):
+    from mouextract.extract.orgs import _is_alias
+
+    assert _is_alias(short, full, {})
+
+
+@pytest.mark.parametrize(("short", "full"), [("OK", "Ostvik Kelvaro Biologics Holdings"), ("HOB", "Halden Ostvik")])
+def test_a_short_or_a_longer_acronym_is_no_alias(short, full):
+    from mouextract.extract.orgs import _is_alias
+
+    assert not _is_alias(short, full, {})
+
