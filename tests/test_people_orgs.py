@@ -642,3 +642,10 @@ def test_a_short_or_a_longer_acronym_is_no_alias(short, full):
 
     assert not _is_alias(short, full, {})
 
+
+def test_an_acronym_spelling_an_owner_and_its_unit_keeps_them_one_name(extractor):
+    text = ("Halden Biologics partnered with Ostvik National University’s Kelvaro Hospital (ONUKH) on Monday to run "
+            "trials. Jane Holm, director of Ostvik National University’s Kelvaro Hospital, welcomed the deal.\n")
+    result = extractor.extract(text)
+    assert "Ostvik National University’s Kelvaro Hospital" in {p.name for p in result.parties}
+    assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik National University’s Kelvaro Hospital"

@@ -60,8 +60,9 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             if not title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
-    # "Ostvik Science and Technology Parks (OSTP)": the acronym spells the whole run, "and" included, so it is one
-    # name, not two to split at "and", wherever the article writes it
+    # "Ostvik Science and Technology Parks (OSTP)", "Ostvik University's Kelvaro Hospital (OUKH)": the acronym spells
+    # the whole run, "and" or an owner's "'s" included, so it is one name, not two to split there, wherever the
+    # article writes it
     acronym_named = {span for s, e in _acronym_defined_names(ctx) for span in occurrences(ctx.masked, ctx.masked[s:e])}
     raw.extend(acronym_named)
     raw.extend(_brand_names(ctx, lexicon))
@@ -118,7 +119,7 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         # "Holm & Lindqvist", "Brenner & Vale": two words joined by "&" that NER reads as one organisation, neither
         # an organisation word, are one name (a founders' firm), not two
         whole = surface in org_texts and _AMPERSAND_NAME.fullmatch(surface) and not has_head(surface, lexicon) \
-            or ((start, end) in acronym_named and re.search(r"\s(?:and|&)\s", surface) is not None)
+            or ((start, end) in acronym_named and re.search(r"\s(?:and|&)\s|\w['’]s\s", surface) is not None)
         for piece in [surface] if whole else \
                 pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)
