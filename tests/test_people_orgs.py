@@ -642,3 +642,34 @@ def test_a_persons_name_stays_a_persons(extractor, text, name):
     from mouextract.extract.org_candidates import company_read_as_person
 
     assert not company_read_as_person(name, ctx_of(extractor, text))
+
+
+def test_an_acronym_spelling_a_run_across_and_keeps_it_one_name(extractor):
+    text = ("Halden Biologics signed a collaboration agreement with Ostvik Science and Technology Parks (OSTP) on "
+            "Monday. Jane Holm, chief executive of Ostvik Science and Technology Parks, said the Ostvik Science Park "
+            "will host the work.\n")
+    result = extractor.extract(text)
+    assert "Ostvik Science and Technology Parks" in {p.name for p in result.parties}
+    assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik Science and Technology Parks"
+
+
+@pytest.mark.parametrize(("short", "full"), [("H&K", "Holm & Kvist"), ("OUH", "Ostvik University Hospital Cancer Centre")])
+def test_an_acronym_of_a_names_initials_is_its_alias(short, full):
+    from mouextract.extract.orgs import _is_alias
+
+    assert _is_alias(short, full, {})
+
+
+@pytest.mark.parametrize(("short", "full"), [("OK", "Ostvik Kelvaro Biologics Holdings"), ("HOB", "Halden Ostvik")])
+def test_a_short_or_a_longer_acronym_is_no_alias(short, full):
+    from mouextract.extract.orgs import _is_alias
+
+    assert not _is_alias(short, full, {})
+
+
+def test_an_acronym_spelling_an_owner_and_its_unit_keeps_them_one_name(extractor):
+    text = ("Halden Biologics partnered with Ostvik National University’s Kelvaro Hospital (ONUKH) on Monday to run "
+            "trials. Jane Holm, director of Ostvik National University’s Kelvaro Hospital, welcomed the deal.\n")
+    result = extractor.extract(text)
+    assert "Ostvik National University’s Kelvaro Hospital" in {p.name for p in result.parties}
+    assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik National University’s Kelvaro Hospital"

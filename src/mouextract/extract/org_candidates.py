@@ -60,7 +60,11 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
             if not title_case_line(ctx.masked, m.start()):
                 raw.append((m.start(), m.end()))
     raw.extend(_coined_names(ctx, lexicon))
-    raw.extend(_acronym_defined_names(ctx))
+    # "Ostvik Science and Technology Parks (OSTP)", "Ostvik University's Kelvaro Hospital (OUKH)": the acronym spells
+    # the whole run, "and" or an owner's "'s" included, so it is one name, not two to split there, wherever the
+    # article writes it
+    acronym_named = {span for s, e in _acronym_defined_names(ctx) for span in occurrences(ctx.masked, ctx.masked[s:e])}
+    raw.extend(acronym_named)
     raw.extend(_brand_names(ctx, lexicon))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
     vouched += [name for _, name in listed_items(ctx) if name]
@@ -114,7 +118,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
         parsed = (start, end) in syntax_spans  # the parse vouches for it: no one-word support needed
         # "Holm & Lindqvist", "Brenner & Vale": two words joined by "&" that NER reads as one organisation, neither
         # an organisation word, are one name (a founders' firm), not two
-        whole = surface in org_texts and _AMPERSAND_NAME.fullmatch(surface) and not has_head(surface, lexicon)
+        whole = surface in org_texts and _AMPERSAND_NAME.fullmatch(surface) and not has_head(surface, lexicon) \
+            or ((start, end) in acronym_named and re.search(r"\s(?:and|&)\s|\w['’]s\s", surface) is not None)
         for piece in [surface] if whole else \
                 pieces(surface, verbs, lambda text: has_head(text, lexicon), fields, lambda text: _count(ctx, text)):
             name = without_home(trim_titles(clean_name(piece), title_words(tuple(lexicon["title_words"]))), lexicon)

@@ -65,8 +65,11 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     if len(s) >= len(l_) or (len(s) == 1 and s[0] in heads):
         return False  # a head word alone ("Bio" of "Corvina Bio") names no one
     if short.isupper() and len(short) >= 2 and " " not in short:
-        letters = initials(long)
-        return letters.startswith(short) and len(short) >= len(letters) - 1
+        # "H&K" of "Holm & Kvist": the ampersand of a short form joins initials, no letter of its own
+        acronym, letters = short.replace("&", ""), initials(long)
+        # "OUH" of "Ostvik University Hospital Cancer Centre": three letters or more may spell the name's first
+        # words alone, the unit's head words left off (two letters spell too many names)
+        return len(acronym) >= 2 and letters.startswith(acronym) and (len(acronym) >= len(letters) - 1 or len(acronym) >= 3)
     if s[-1] in heads and heads[s[-1]] != "company":
         return False  # "Seoyeon University Hospital" is not an alias of its own clinical trial centre
     if l_[: len(s)] == s:
