@@ -429,3 +429,23 @@ def test_new_coronavirus_infection_is_covid_19(extractor):
     assert names(r.therapy_areas) == {"COVID-19"}
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics and Ostvik Pharma aim to fast track the development of new vaccines.",
+    "Ostvik Pharma is on a fast track to commercialisation.",
+    "Halden Biologics develops medicines for rare pediatric diseases and is an orphan drug developer.",
+    "This could become a breakthrough therapy for patients with ALS.",
+    "The alliance will give priority review to joint proposals from both universities.",
+])
+def test_plain_english_designation_words_name_no_designation(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_bare_designation_words_with_a_regulator_or_a_grant(extractor):
+    r = extractor.extract("Ostvik Pharma develops the FDA-designated breakthrough therapy HB-101, and Halden Biologics was "
+                          "granted accelerated approval for HB-202.")
+    assert [f.name for f in r.legal_frameworks] == ["Breakthrough Therapy Designation", "Accelerated Approval"]
+    eu = extractor.extract("HB-101 from Halden Biologics also gained a conditional approval in Europe.")
+    assert [(f.name, f.jurisdiction) for f in eu.legal_frameworks] == [("Conditional Approval", "EU")]
+

@@ -34,6 +34,12 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 # "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
+# granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
+_GRANTING = re.compile(r"\b(?:designat\w*|grant\w*|award\w*|regulat\w*|authori[sz]\w*|status|pathway|program(?:me)?s?|scheme"
+                       r"|vouchers?|eligib\w*|qualif\w*)\b", re.IGNORECASE)
+# "to fast track the trials", "will fast track": the phrase is a verb, no designation
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|help|helps|helped|aims?)\s+$", re.IGNORECASE)
 # "(Stock Code: 1530)", "Convertible Bonds Code 5241": a number after "Code" makes it a securities or product code
 _CODE_NUMBER = re.compile(r"\s*[:：]?\s*\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
@@ -93,6 +99,8 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     found = {index: kept for index, mentions in found.items()
              if (kept := [m for m in mentions if not (m.text.upper() in _MONTHS and _DAY_AFTER.match(ctx.masked, m.end))
                           and not noise.overlaps(m.start, m.end)])}
+    found = {index: kept for index, mentions in found.items()
+             if (kept := [m for m in mentions if _names_the_designation(ctx, entries[index], m)])}
     for mentions in found.values():  # "HSR Act of 1976", "Rules, 2019": the year belongs to the name
         for i, m in enumerate(mentions):
             tail = _YEAR_TAIL.match(ctx.masked[m.end:])
@@ -130,6 +138,20 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     for fact in out:
         fact.mentions.sort(key=lambda m: m.start)
     return sorted(out, key=lambda f: f.mentions[0].start)
+
+
+def _names_the_designation(ctx: Context, entry: dict[str, object], mention: Mention) -> bool:
+    """Whether a mention in the entry's plain-English forms ("a breakthrough therapy for ALS", "on a fast track") names the
+    designation: its sentence must name a regulator or country, or speak of granting or designating, and the phrase must not
+    be a verb ("to fast track the trials")."""
+    bare = entry.get("bare_forms")
+    if not isinstance(bare, list) or re.sub(r"[\s-]+", " ", mention.text.lower().strip("\"“”'‘’")) not in bare:
+        return True
+    start, end = ctx.sentence_of(mention.start)
+    if _VERB_BEFORE.search(ctx.masked[max(start, mention.start - 12):mention.start]):
+        return False
+    rest = ctx.masked[start:mention.start] + " " + ctx.masked[mention.end:end]
+    return bool(_GRANTING.search(rest) or _cue_hits(ctx, rest))
 
 
 def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) -> list[tuple[str, Mention]]:
