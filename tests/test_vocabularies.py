@@ -449,3 +449,19 @@ def test_bare_designation_words_with_a_regulator_or_a_grant(extractor):
     eu = extractor.extract("HB-101 from Halden Biologics also gained a conditional approval in Europe.")
     assert [(f.name, f.jurisdiction) for f in eu.legal_frameworks] == [("Conditional Approval", "EU")]
 
+
+def test_laws_named_head_first_or_by_number(extractor):
+    r = extractor.extract("Halden Biologics works under the Act on Special Measures for Cell Therapy in Japan, and Ostvik "
+                          "Pharma under Law No. 13.123/2015 of Brazil.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Act on Special Measures for Cell Therapy", "JP"), ("Law No. 13.123/2015", "BR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics will Act on Patient Feedback quickly.",
+    "Halden Act on Patient Safety Now is a campaign of Ostvik Pharma.",
+    "Ostvik Pharma signed the Code of Business Conduct for Suppliers.",
+])
+def test_head_first_phrases_that_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
