@@ -465,3 +465,12 @@ def test_laws_named_head_first_or_by_number(extractor):
 def test_head_first_phrases_that_name_no_law(extractor, text):
     assert extractor.extract(text).legal_frameworks == []
 
+
+def test_canadian_pathways_and_a_capitalised_headline(extractor):
+    r = extractor.extract("Under the Interim Order authorisation granted by Health Canada, the Halden test will be used, and "
+                          "the Ostvik drug received a Notice of Compliance with Conditions (NOC/c).")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Interim Order Respecting the Importation and Sale of Medical Devices for Use in Relation to COVID-19", "CA"),
+        ("Notice of Compliance with Conditions", "CA")]
+    assert extractor.extract("The court issued an Interim Order against Ostvik Pharma.").legal_frameworks == []
+    assert extractor.extract("HALDEN AND OSTVIK SIGN MOU AS PRIME MINISTER LOOKS ON").legal_frameworks == []
