@@ -429,3 +429,48 @@ def test_new_coronavirus_infection_is_covid_19(extractor):
     assert names(r.therapy_areas) == {"COVID-19"}
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics and Ostvik Pharma aim to fast track the development of new vaccines.",
+    "Ostvik Pharma is on a fast track to commercialisation.",
+    "Halden Biologics develops medicines for rare pediatric diseases and is an orphan drug developer.",
+    "This could become a breakthrough therapy for patients with ALS.",
+    "The alliance will give priority review to joint proposals from both universities.",
+])
+def test_plain_english_designation_words_name_no_designation(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_bare_designation_words_with_a_regulator_or_a_grant(extractor):
+    r = extractor.extract("Ostvik Pharma develops the FDA-designated breakthrough therapy HB-101, and Halden Biologics was "
+                          "granted accelerated approval for HB-202.")
+    assert [f.name for f in r.legal_frameworks] == ["Breakthrough Therapy Designation", "Accelerated Approval"]
+    eu = extractor.extract("HB-101 from Halden Biologics also gained a conditional approval in Europe.")
+    assert [(f.name, f.jurisdiction) for f in eu.legal_frameworks] == [("Conditional Approval", "EU")]
+
+
+def test_laws_named_head_first_or_by_number(extractor):
+    r = extractor.extract("Halden Biologics works under the Act on Special Measures for Cell Therapy in Japan, and Ostvik "
+                          "Pharma under Law No. 13.123/2015 of Brazil.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Act on Special Measures for Cell Therapy", "JP"), ("Law No. 13.123/2015", "BR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics will Act on Patient Feedback quickly.",
+    "Halden Act on Patient Safety Now is a campaign of Ostvik Pharma.",
+    "Ostvik Pharma signed the Code of Business Conduct for Suppliers.",
+])
+def test_head_first_phrases_that_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_canadian_pathways_and_a_capitalised_headline(extractor):
+    r = extractor.extract("Under the Interim Order authorisation granted by Health Canada, the Halden test will be used, and "
+                          "the Ostvik drug received a Notice of Compliance with Conditions (NOC/c).")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [
+        ("Interim Order Respecting the Importation and Sale of Medical Devices for Use in Relation to COVID-19", "CA"),
+        ("Notice of Compliance with Conditions", "CA")]
+    assert extractor.extract("The court issued an Interim Order against Ostvik Pharma.").legal_frameworks == []
+    assert extractor.extract("HALDEN AND OSTVIK SIGN MOU AS PRIME MINISTER LOOKS ON").legal_frameworks == []

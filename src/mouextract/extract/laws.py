@@ -25,6 +25,11 @@ _EU_NUMBERED = re.compile(
 # the way Chinese and Taiwanese rules are named; its words are capitalised but for joiners.
 _QUOTED_MEASURES = re.compile(r"[“\"]((?:(?:Administrative|Interim|Implementing)\s+)?(?:Measures|Provisions|Regulations|Rules)"
                               r"\s+(?:for|on|of|governing)\s+[^”\"\n]{5,200}?)[”\"]")
+# The heads a law's name may start with ("Act on ...", "Law for ..."); not "Code of Conduct" or "Rules of Procedure"
+_HEAD_FIRST = {"Act", "Law", "Decree", "Ordinance"}
+# "Law No. 13.123/2015", "Federal Law No. 323-FZ", "Decree No. 98 of 2021": a numbered law, named by its number
+_NUMBERED_LAW = re.compile(r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Law|Decree|Ordinance|Act)\s+No\.?\s*\d[\d./]*(?:-[A-Z]{1,3})?"
+                           r"(?:\s+of\s+(?:19|20)\d\d)?(?<![.])")
 _JOINERS = {"of", "on", "for", "and", "or", "the", "in", "to", "with", "governing", "a", "an", "by"}
 _DESIGNATION = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,5})(?:[Dd]esignation|[Ss]tatus)\b")
 # A designation is granted to a product or an institution under a law: its name says what is regulated ("Innovative Drug
@@ -34,6 +39,12 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 # "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
+# granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
+_GRANTING = re.compile(r"\b(?:designat\w*|grant\w*|award\w*|regulat\w*|authori[sz]\w*|status|pathway|program(?:me)?s?|scheme"
+                       r"|vouchers?|eligib\w*|qualif\w*)\b", re.IGNORECASE)
+# "to fast track the trials", "will fast track": the phrase is a verb, no designation
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|help|helps|helped|aims?)\s+$", re.IGNORECASE)
 # "(Stock Code: 1530)", "Convertible Bonds Code 5241": a number after "Code" makes it a securities or product code
 _CODE_NUMBER = re.compile(r"\s*[:：]?\s*\d")
 _MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
@@ -93,6 +104,8 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     found = {index: kept for index, mentions in found.items()
              if (kept := [m for m in mentions if not (m.text.upper() in _MONTHS and _DAY_AFTER.match(ctx.masked, m.end))
                           and not noise.overlaps(m.start, m.end)])}
+    found = {index: kept for index, mentions in found.items()
+             if (kept := [m for m in mentions if _names_the_designation(ctx, entries[index], m)])}
     for mentions in found.values():  # "HSR Act of 1976", "Rules, 2019": the year belongs to the name
         for i, m in enumerate(mentions):
             tail = _YEAR_TAIL.match(ctx.masked[m.end:])
@@ -132,11 +145,29 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
     return sorted(out, key=lambda f: f.mentions[0].start)
 
 
+def _names_the_designation(ctx: Context, entry: dict[str, object], mention: Mention) -> bool:
+    """Whether a mention in the entry's plain-English forms ("a breakthrough therapy for ALS", "on a fast track") names the
+    designation: its sentence must name a regulator or country, or speak of granting or designating, and the phrase must not
+    be a verb ("to fast track the trials")."""
+    bare = entry.get("bare_forms")
+    if not isinstance(bare, list) or re.sub(r"[\s-]+", " ", mention.text.lower().strip("\"“”'‘’")) not in bare:
+        return True
+    start, end = ctx.sentence_of(mention.start)
+    if _VERB_BEFORE.search(ctx.masked[max(start, mention.start - 12):mention.start]):
+        return False
+    rest = ctx.masked[start:mention.start] + " " + ctx.masked[mention.end:end]
+    return bool(_GRANTING.search(rest) or _cue_hits(ctx, rest))
+
+
 def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) -> list[tuple[str, Mention]]:
     """Law-shaped phrases ("... Act", "Regulation (EU) ...", "X designation") not in the catalogue."""
     hits: list[tuple[int, int]] = []
     for m in _EU_NUMBERED.finditer(ctx.masked):
         hits.append((m.start(), m.end()))
+    for m in _NUMBERED_LAW.finditer(ctx.masked):
+        opener = m.group().split()[0]
+        start = m.start() + (len(opener) + 1 if opener in _NOT_A_LAW_START else 0)
+        hits.append((start, m.end()))
     for m in _CAPITALISED_RUN.finditer(ctx.masked):
         words = m.group().split()
         # Cut the run after its last law head word ("Securities Trading Act in Norway" -> "... Act").
@@ -148,7 +179,22 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
                 or words[i + 1] not in {"on", "of", "for"} and not words[i + 1][0].isupper()
                 or words[i + 1] == "of" and i + 2 < len(words) and _YEAR.fullmatch(words[i + 2].rstrip(".,;:"))]
         if not ends:
-            continue
+            # "the Act on Special Measures for Rare Disease Care", "Japan's Law for the Promotion of Cell Therapy": Korean,
+            # Japanese and Chinese laws are often rendered head first; the name runs to the end of the capitalised run
+            # (after "the" or a country's possessive, not a verb: "Halden will Act on Patient Feedback")
+            head_at = next((i for i, w in enumerate(words[:2]) if w in _HEAD_FIRST), None)
+            after_the = re.search(r"\bthe\s+$", ctx.masked[max(0, m.start() - 5):m.start()], re.IGNORECASE)
+            if head_at is None or not (words[0].endswith(("'s", "’s")) or words[0] == "The" if head_at else after_the) \
+                    or len(words) < head_at + 3 or words[head_at + 1] not in {"on", "for", "concerning"} \
+                    or sum(w[0].isupper() for w in words[head_at + 2:]) < 2:
+                continue
+            words = words[head_at:]
+            # "... Medical Devices in Japan", "... of Vietnam": the country is where the law applies, not its name
+            if "in" in words:
+                words = words[: words.index("in")]
+            if len(words) > 4 and words[-2] == "of" and _cue_hits(ctx, words[-1]):
+                words = words[:-2]
+            ends = [len(words) - 1]
         words = words[: ends[0] + 1]
         words[-1] = words[-1].rstrip(".,")  # "... Rules." at a sentence end
         # "Scan the QR Code": a "the" that no "of/on/for" introduces starts the name after it
