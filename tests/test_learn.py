@@ -262,6 +262,9 @@ def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
     ("Halden Pharma and the Ostvik city government signed a cooperation framework agreement on hospitals.\n", False),
     ("Halden Pharma and Ostvik University signed a memorandum of understanding on hospitals.\n", True),
     ("Halden Pharma and Ostvik University signed an MoU on hospitals.\n", True),
+    # the contract signed now follows an MOU: no MOU is announced
+    (("Halden Pharma signed a supply contract with Ostvik Biologics, the final contract for a letter of intent signed "
+      "last year.\n"), False),
 ])
 def test_an_mou_is_what_the_text_calls_one(extractor, text, named):
     from conftest import ctx_of

@@ -190,6 +190,15 @@ def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention
     return found[0], list(found[1])
 
 
+def precursor(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the agreement word at ``text[start:end]`` names a precursor of the announced deal ("follows a
+    memorandum of understanding signed in May", "the final contract for a letter of intent announced in June last
+    year"): an earlier agreement, whose type is not the deal's (the licence or supply contract signed now is)."""
+    not_this = ctx.rules.lexicon["type_not_this_deal"]
+    return bool(regex(not_this["precursor_before"], ignore_case=True).search(text[max(0, start - 40):start])
+                or regex(not_this["earlier_agreement_after"]).match(text[end:end + 80]))
+
+
 def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
     sentences = distinct_agreement_sentences(ctx)
@@ -208,7 +217,7 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
         for name, rx in types:
             for m in rx.finditer(text):
                 # "expands a 2023 memorandum", "builds on an earlier MOU": an earlier agreement, not this one
-                if earlier.search(text[max(0, m.start() - 40):m.start()]):
+                if earlier.search(text[max(0, m.start() - 40):m.start()]) or precursor(ctx, text, m.start(), m.end()):
                     continue
                 # "an option to exclusively license resulting programs" is a term of the deal, not its kind
                 if name == "license" and option_to.search(text[max(0, m.start() - 40):m.start()]):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type
+from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type, precursor
 from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
@@ -166,8 +166,10 @@ def settlement_news(ctx: Context) -> bool:
 
 def names_an_mou(ctx: Context) -> bool:
     """Whether the text anywhere names a memorandum of understanding, a letter of intent or another MOU-kind
-    document (the vocabulary's MOU words)."""
-    return any(name == "mou" and rx.search(ctx.masked) for name, rx in agreement_type_patterns(ctx))
+    document (the vocabulary's MOU words), other than a precursor of the announced deal ("the final contract for a
+    letter of intent announced last year": the contract signed now is no MOU)."""
+    return any(name == "mou" and any(not precursor(ctx, ctx.masked, m.start(), m.end()) for m in rx.finditer(ctx.masked))
+               for name, rx in agreement_type_patterns(ctx))
 
 
 def supply_purpose(c: Candidates) -> bool:
