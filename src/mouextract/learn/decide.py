@@ -154,8 +154,11 @@ def ended_deal_news(ctx: Context) -> bool:
 def services_news(ctx: Context) -> bool:
     """A headline announcing services ("enters lab testing partnership", "contract research", "clinical and commercial
     solutions"): a services deal, which the gold types "other" (4 of 4 such train headlines), while the type model
-    follows the "partnership" it is called."""
-    return bool(ctx.headline_text) and _cue(load_json("events.json")["type_cues"]["services"], ctx.headline_text)
+    follows the "partnership" it is called. Not manufacturing services ("a manufacturing services agreement to produce",
+    "Halden, a CDMO, ..."): contract manufacturing is a supply agreement (GOLD.md), which the model then weighs."""
+    events = load_json("events.json")
+    return bool(ctx.headline_text) and _cue(events["type_cues"]["services"], ctx.headline_text) \
+        and not _cue(events["manufacturing_headline"], ctx.headline_text)
 
 
 def settlement_news(ctx: Context) -> bool:
