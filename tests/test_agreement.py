@@ -249,6 +249,8 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
     (("Halden Biologics signed a collaboration with Ostvik Pharma.\nHalden will pay a $150 million upfront payment and "
      "make a $20 million investment."), "collaboration_agreement"),
     ("Halden Biologics signed a technology-transfer agreement with Ostvik Vaccines.", "license"),
+    # an amendment takes the type of the agreement it amends
+    ("Halden Biologics and Ostvik Pharma amend their 2013 license and collaboration agreement.", "license"),
     # a precursor of the announced deal names no kind of it
     (("Halden Biologics signed a licensing agreement with Ostvik Pharma.\nThe agreement follows a memorandum of "
       "understanding (MOU) signed in May."), "license"),
