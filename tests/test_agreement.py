@@ -173,6 +173,18 @@ def test_a_headline_announcing_services_types_the_deal_other(extractor, headline
     assert extractor.extract(text).agreement.type == "other"
 
 
+def test_a_headline_announcing_manufacturing_services_is_no_services_deal(extractor):
+    from conftest import ctx_of
+    from mouextract.learn.decide import services_news
+
+    # contract manufacturing is a supply agreement (GOLD.md), though the headline calls it services
+    text = ("Halden Biologics, a CDMO, enters manufacturing services agreement with Ostvik Pharma\n\nHalden Biologics "
+            "will produce OTX-7 drug substance for Ostvik Pharma.\n")
+    assert not services_news(ctx_of(extractor, text))
+    assert services_news(ctx_of(extractor, "Halden Labs enters lab testing partnership with Ostvik Pharma\n\nHalden "
+                                           "Labs will run studies for Ostvik Pharma.\n"))
+
+
 @pytest.mark.parametrize("text", [
     ("Halden Biologics and Ostvik Pharma entered into a collaboration to enable production of Ostvik Pharma's gene "
     "therapy OTX-7 for its clinical trials. Halden Biologics will run the process at its plant in Lyon.\n"),
@@ -237,6 +249,13 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
     (("Halden Biologics signed a collaboration with Ostvik Pharma.\nHalden will pay a $150 million upfront payment and "
      "make a $20 million investment."), "collaboration_agreement"),
     ("Halden Biologics signed a technology-transfer agreement with Ostvik Vaccines.", "license"),
+    # an amendment takes the type of the agreement it amends
+    ("Halden Biologics and Ostvik Pharma amend their 2013 license and collaboration agreement.", "license"),
+    # a precursor of the announced deal names no kind of it
+    (("Halden Biologics signed a licensing agreement with Ostvik Pharma.\nThe agreement follows a memorandum of "
+      "understanding (MOU) signed in May."), "license"),
+    (("Halden Biologics signed a deal with Ostvik Pharma.\nIt is the final contract for a letter of intent announced "
+      "in June last year."), "other"),
 ])
 def test_named_deal_kinds(extractor, sentence, kind):
     from mouextract.extract.agreement import named_type

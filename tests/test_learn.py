@@ -262,6 +262,9 @@ def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
     ("Halden Pharma and the Ostvik city government signed a cooperation framework agreement on hospitals.\n", False),
     ("Halden Pharma and Ostvik University signed a memorandum of understanding on hospitals.\n", True),
     ("Halden Pharma and Ostvik University signed an MoU on hospitals.\n", True),
+    # the contract signed now follows an MOU: no MOU is announced
+    (("Halden Pharma signed a supply contract with Ostvik Biologics, the final contract for a letter of intent signed "
+      "last year.\n"), False),
 ])
 def test_an_mou_is_what_the_text_calls_one(extractor, text, named):
     from conftest import ctx_of
@@ -278,3 +281,14 @@ def test_a_drugs_nonproprietary_name_is_no_signatory(extractor):
     ctx = ctx_of(extractor, text)
     assert product_name(ctx, party(text, "Velotinib")) and product_name(ctx, party(text, "Halvozumab"))
     assert not product_name(ctx, party(text, "Ostmab", "Ostmab A/S"))
+
+
+def test_a_named_type_does_not_overrule_a_model_none(extractor):
+    from mouextract.learn.decide import Decider
+
+    # a type word in a story that announces no deal: the model's "none" stands, its second class does not win
+    c = extractor.candidates("Halden Hospital opened an AI centre.\n\nThe centre will foster collaboration among "
+                             "start-ups and Ostvik University in Lyon.\n")
+    proba = {t: 0.02 for t in ("mou", "license", "joint_venture", "investment", "supply_agreement", "other")}
+    assert Decider.model_type(c, {**proba, "none": 0.5, "collaboration_agreement": 0.26}, 0.3) is None
+    assert Decider.model_type(c, {**proba, "none": 0.26, "collaboration_agreement": 0.5}, 0.3) == "collaboration_agreement"

@@ -190,6 +190,15 @@ def named_type(ctx: Context, only: str | None = None) -> tuple[str, list[Mention
     return found[0], list(found[1])
 
 
+def precursor(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the agreement word at ``text[start:end]`` names a precursor of the announced deal ("follows a
+    memorandum of understanding signed in May", "the final contract for a letter of intent announced in June last
+    year"): an earlier agreement, whose type is not the deal's (the licence or supply contract signed now is)."""
+    not_this = ctx.rules.lexicon["type_not_this_deal"]
+    return bool(regex(not_this["precursor_before"], ignore_case=True).search(text[max(0, start - 40):start])
+                or regex(not_this["earlier_agreement_after"]).match(text[end:end + 80]))
+
+
 def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     types = [(name, rx) for name, rx in agreement_type_patterns(ctx) if only in (None, name)]
     sentences = distinct_agreement_sentences(ctx)
@@ -200,6 +209,7 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
     not_this = ctx.rules.lexicon["type_not_this_deal"]
     earlier, option_to = regex(not_this["earlier_agreement_before"], ignore_case=True), regex(not_this["option_or_right_before"])
     license_option = regex(not_this["license_option"], ignore_case=True)
+    amended = regex(not_this["amended_before"], ignore_case=True)
     names_other, before_other = regex(not_this["investment_names_other"]), regex(not_this["investment_before_other"])
     after_collaboration = regex(not_this["license_after_collaboration"], ignore_case=True)
     as_term = regex(not_this["investment_as_term"], ignore_case=True)
@@ -208,7 +218,9 @@ def _named_type(ctx: Context, only: str | None) -> tuple[str, list[Mention]]:
         for name, rx in types:
             for m in rx.finditer(text):
                 # "expands a 2023 memorandum", "builds on an earlier MOU": an earlier agreement, not this one
-                if earlier.search(text[max(0, m.start() - 40):m.start()]):
+                # but "amend their 2013 licence agreement": an amendment takes the amended agreement's type (GOLD.md)
+                before = text[max(0, m.start() - 40):m.start()]
+                if (earlier.search(before) and not amended.search(before)) or precursor(ctx, text, m.start(), m.end()):
                     continue
                 # "an option to exclusively license resulting programs" is a term of the deal, not its kind
                 if name == "license" and option_to.search(text[max(0, m.start() - 40):m.start()]):

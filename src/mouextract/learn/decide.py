@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type
+from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type, precursor
 from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
@@ -154,8 +154,11 @@ def ended_deal_news(ctx: Context) -> bool:
 def services_news(ctx: Context) -> bool:
     """A headline announcing services ("enters lab testing partnership", "contract research", "clinical and commercial
     solutions"): a services deal, which the gold types "other" (4 of 4 such train headlines), while the type model
-    follows the "partnership" it is called."""
-    return bool(ctx.headline_text) and _cue(load_json("events.json")["type_cues"]["services"], ctx.headline_text)
+    follows the "partnership" it is called. Not manufacturing services ("a manufacturing services agreement to produce",
+    "Halden, a CDMO, ..."): contract manufacturing is a supply agreement (GOLD.md), which the model then weighs."""
+    events = load_json("events.json")
+    return bool(ctx.headline_text) and _cue(events["type_cues"]["services"], ctx.headline_text) \
+        and not _cue(events["manufacturing_headline"], ctx.headline_text)
 
 
 def settlement_news(ctx: Context) -> bool:
@@ -166,8 +169,10 @@ def settlement_news(ctx: Context) -> bool:
 
 def names_an_mou(ctx: Context) -> bool:
     """Whether the text anywhere names a memorandum of understanding, a letter of intent or another MOU-kind
-    document (the vocabulary's MOU words)."""
-    return any(name == "mou" and rx.search(ctx.masked) for name, rx in agreement_type_patterns(ctx))
+    document (the vocabulary's MOU words), other than a precursor of the announced deal ("the final contract for a
+    letter of intent announced last year": the contract signed now is no MOU)."""
+    return any(name == "mou" and any(not precursor(ctx, ctx.masked, m.start(), m.end()) for m in rx.finditer(ctx.masked))
+               for name, rx in agreement_type_patterns(ctx))
 
 
 def supply_purpose(c: Candidates) -> bool:
@@ -401,8 +406,12 @@ class Decider:
         """The type from the model's class probabilities, the named type winning at ``share`` of the best's."""
         named, mentions = named_type(c.ctx)
         best = max(TYPES, key=lambda t: (proba.get(t, 0.0), -TYPES.index(t)))
-        if mentions and named != "other" and proba.get(named, 0.0) >= share * proba[best]:
-            best = named  # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten
+        if mentions and named != "other" and best != "none" and proba.get(named, 0.0) >= share * proba[best]:
+            # the type the deal sentences name ("signed a consortium agreement") wins unless clearly beaten; not over a
+            # "none": a type word in a story announcing no deal ("Halden Hospital opened an AI centre fostering
+            # collaboration among start-ups") names no agreement (the 4 fit articles the model calls none and the
+            # sentences name a type are all of non-agreement articles)
+            best = named
         if best in GENERIC_TYPES and _cue_cased(load_json("events.json")["signed_mou"], c.ctx.masked):
             # "A new agreement between Halden University and the Department ... has been formalised in a Memorandum of
             # Understanding signed today": an agreement called an MOU anywhere is an MOU (GOLD.md), though the lead
