@@ -411,3 +411,13 @@ def test_a_comparison_year_dates_no_event(extractor):
 def test_the_year_of_a_party_s_merger_or_acquisition(extractor):
     text = "Halden Biologics came into existence following the 2005 merger of Ostvik Pharma and Corvane Bio."
     assert "2005" in {d.value for d in extractor.extract(text).dates}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drugs from Ostvik accounted for 3.6 percent of the country's total in 2019.",
+    "Halden had a market cap of $115 million, a fraction of its high in 2014.",
+])
+def test_a_year_dating_a_statistic_is_no_event(extractor, sentence):
+    text = "Halden Biologics signed a license agreement with Ostvik Pharma on 3 May 2023. " + sentence
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2023-05-03" in values and not values & {"2019", "2014"}
