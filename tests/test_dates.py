@@ -421,3 +421,12 @@ def test_a_year_dating_a_statistic_is_no_event(extractor, sentence):
     text = "Halden Biologics signed a license agreement with Ostvik Pharma on 3 May 2023. " + sentence
     values = {d.value for d in extractor.extract(text).dates}
     assert "2023-05-03" in values and not values & {"2019", "2014"}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The price is the average over the five-day period ending March 30.", "--03-30"),
+    ("Ostvik signed 30 licenses in the 2016 fiscal year that ended June 30.", "--06-30"),
+])
+def test_the_end_of_a_span_is_no_event(extractor, sentence, absent):
+    result = extractor.extract("Halden Biologics will buy Ostvik Pharma, the companies said. " + sentence)
+    assert absent not in {d.value for d in result.dates} and result.agreement.signed_on != absent

@@ -130,9 +130,12 @@ _FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
 # ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
 _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
-# A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
-# year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
-_PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|three months|six months|nine months)\s+(?:end(?:ed|ing))\s*$", re.IGNORECASE)
+# A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"), and so is
+# a span's ("the average price over the five-day period ending March 30") or a year's told in a relative clause ("in
+# the 2016 fiscal year that ended June 30"); a fiscal year's end is kept, as gold records it where money is booked
+# ("expense in the fiscal year ending March 31, 2026").
+_PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|period|three months|six months|nine months|year\s+that)\s+(?:end(?:ed|ing|s))\s*$",
+                            re.IGNORECASE)
 
 # A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
