@@ -416,6 +416,7 @@ def test_the_year_of_a_party_s_merger_or_acquisition(extractor):
 @pytest.mark.parametrize("sentence", [
     "Drugs from Ostvik accounted for 3.6 percent of the country's total in 2019.",
     "Halden had a market cap of $115 million, a fraction of its high in 2014.",
+    "In 2019, infections in the region were responsible for the deaths of 1.2 million people.",
 ])
 def test_a_year_dating_a_statistic_is_no_event(extractor, sentence):
     text = "Halden Biologics signed a license agreement with Ostvik Pharma on 3 May 2023. " + sentence

@@ -704,8 +704,10 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
                 best = (distance, role)
     role = "announcement" if says else best[1] if best else "other"
     if role in ("other", "announcement") and f.kind in _COARSE:
-        # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period
-        window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 40)]
+        # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period; a fronted
+        # year's figure may come a clause later ("in 2019, infections across the region were responsible for the deaths
+        # of 1.2 million people")
+        window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 80)]
         if regex(roles["period"], ignore_case=True).search(window) and _FIGURE.search(window):
             return "period"
     return role
