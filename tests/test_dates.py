@@ -431,3 +431,10 @@ def test_a_year_dating_a_statistic_is_no_event(extractor, sentence):
 def test_the_end_of_a_span_is_no_event(extractor, sentence, absent):
     result = extractor.extract("Halden Biologics will buy Ostvik Pharma, the companies said. " + sentence)
     assert absent not in {d.value for d in result.dates} and result.agreement.signed_on != absent
+
+
+def test_a_tally_as_of_a_day_is_no_event(extractor):
+    text = ("Halden Biologics signed a supply agreement with Ostvik Pharma on 3 May 2023. "
+            "As of March 17, 2023, 26,000 doses had been delivered.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2023-05-03" in values and "2023-03-17" not in values

@@ -145,6 +145,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earning
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
 
+# "with 154 million doses delivered as of July 25", "capital of JPY101 million as of March": the day a status or a
+# tally is taken, no event
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decree|Amendments?),?\s+(?:of\s+)?$")
 
@@ -824,6 +827,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
+        if not dateline and _AS_OF_BEFORE.search(ctx.masked, max(0, f.start - 8), f.start):
+            continue  # (still a reference for the article's other dates when it is the only full one)
         verb = None if dateline else _governing_verb(ctx, f.start, f.end)  # (never "publication" from role_of)
         role = "publication" if dateline else role_of(ctx, f, verb)
         if role == "period":
