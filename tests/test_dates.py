@@ -411,3 +411,30 @@ def test_a_comparison_year_dates_no_event(extractor):
 def test_the_year_of_a_party_s_merger_or_acquisition(extractor):
     text = "Halden Biologics came into existence following the 2005 merger of Ostvik Pharma and Corvane Bio."
     assert "2005" in {d.value for d in extractor.extract(text).dates}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drugs from Ostvik accounted for 3.6 percent of the country's total in 2019.",
+    "Halden had a market cap of $115 million, a fraction of its high in 2014.",
+    "In 2019, infections in the region were responsible for the deaths of 1.2 million people.",
+])
+def test_a_year_dating_a_statistic_is_no_event(extractor, sentence):
+    text = "Halden Biologics signed a license agreement with Ostvik Pharma on 3 May 2023. " + sentence
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2023-05-03" in values and not values & {"2019", "2014"}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The price is the average over the five-day period ending March 30.", "--03-30"),
+    ("Ostvik signed 30 licenses in the 2016 fiscal year that ended June 30.", "--06-30"),
+])
+def test_the_end_of_a_span_is_no_event(extractor, sentence, absent):
+    result = extractor.extract("Halden Biologics will buy Ostvik Pharma, the companies said. " + sentence)
+    assert absent not in {d.value for d in result.dates} and result.agreement.signed_on != absent
+
+
+def test_a_tally_as_of_a_day_is_no_event(extractor):
+    text = ("Halden Biologics signed a supply agreement with Ostvik Pharma on 3 May 2023. "
+            "As of March 17, 2023, 26,000 doses had been delivered.")
+    values = {d.value for d in extractor.extract(text).dates}
+    assert "2023-05-03" in values and "2023-03-17" not in values

@@ -130,9 +130,12 @@ _FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
 # ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
 _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
-# A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"); a fiscal
-# year's end is kept, as gold records it where money is booked ("expense in the fiscal year ending March 31, 2026").
-_PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|three months|six months|nine months)\s+(?:end(?:ed|ing))\s*$", re.IGNORECASE)
+# A quarter's or half's closing day is a reporting period ("its 10-Q for the quarter ended March 31, 2021"), and so is
+# a span's ("the average price over the five-day period ending March 30") or a year's told in a relative clause ("in
+# the 2016 fiscal year that ended June 30"); a fiscal year's end is kept, as gold records it where money is booked
+# ("expense in the fiscal year ending March 31, 2026").
+_PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|period|three months|six months|nine months|year\s+that)\s+(?:end(?:ed|ing|s))\s*$",
+                            re.IGNORECASE)
 
 # A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
@@ -142,6 +145,9 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earning
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
 
+# "with 154 million doses delivered as of July 25", "capital of JPY101 million as of March": the day a status or a
+# tally is taken, no event
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decree|Amendments?),?\s+(?:of\s+)?$")
 
@@ -701,8 +707,10 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
                 best = (distance, role)
     role = "announcement" if says else best[1] if best else "other"
     if role in ("other", "announcement") and f.kind in _COARSE:
-        # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period
-        window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 40)]
+        # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period; a fronted
+        # year's figure may come a clause later ("in 2019, infections across the region were responsible for the deaths
+        # of 1.2 million people")
+        window = ctx.masked[max(s_start, f.start - 100):f.start] + " " + ctx.masked[f.end:min(s_end, f.end + 80)]
         if regex(roles["period"], ignore_case=True).search(window) and _FIGURE.search(window):
             return "period"
     return role
@@ -819,6 +827,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
+        if not dateline and _AS_OF_BEFORE.search(ctx.masked, max(0, f.start - 8), f.start):
+            continue  # (still a reference for the article's other dates when it is the only full one)
         verb = None if dateline else _governing_verb(ctx, f.start, f.end)  # (never "publication" from role_of)
         role = "publication" if dateline else role_of(ctx, f, verb)
         if role == "period":
