@@ -277,3 +277,20 @@ def test_a_surname_of_a_person_named_in_full_is_no_second_person(extractor) -> N
     found = people_orgs(extractor, "Anna Hallberg, CEO of Harrowgate Therapeutics, opened the plant. "
                                    '"We are glad," said Dr. Hallberg.\n')
     assert [name for name in found if "Hallberg" in name] == ["Anna Hallberg"]
+
+
+def test_a_title_the_lexicon_holds_in_part_does_not_swallow_the_name(extractor) -> None:
+    found = people_orgs(extractor, '"We are glad," Halden Biologics President and Chief Business Officer Rina Holtberg said.\n')
+    assert any(set(name.split()) == {"Rina", "Holtberg"} for name in found)
+
+
+@pytest.mark.parametrize("body", [
+    ("The signing was witnessed by Norland's Minister of Foreign Affairs Retna Valdaro and others.\n"
+     "Valdaro told reporters the plant would open in May.\n"),
+    "President Director of Halden Biologics Osveni Tarkasyr, who signed the agreements, thanked all parties.\n",
+    "Norland's Minister of Public Services and Procurement Aneka Varsund said the deal was signed.\n",
+])
+def test_a_name_after_an_office_that_only_a_person_fits(extractor, body: str) -> None:
+    found = people_orgs(extractor, body)
+    assert any(len(name.split()) == 2 and name.split()[0] in body and name.split()[1] in body
+               and name.split()[1] in {"Valdaro", "Tarkasyr", "Varsund"} for name in found), found

@@ -48,6 +48,8 @@ _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
 _SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
                            r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
                            r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
+# what follows a person's name only: a speech verb or a relative "who"
+_PERSON_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:who|said|says|told|added|noted|stated|explained|commented)\b")
 _JUNIOR = re.compile(r",?[ \t]+Jr\.(?=[\s,;:)])")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
@@ -186,6 +188,12 @@ class PeopleExtractor:
             if self.title_re.match(m.group(1)):
                 at = m.start(1)
                 continue
+            # a title of several words the lexicon holds only in part ("Chief Business Officer Rina Holt": "Chief",
+            # then "Business Officer Rina" as the name): look on from the title word inside the name
+            inner = [w for w in re.finditer(r"\S+", m.group(1)) if w.start() and self.title_re.fullmatch(w.group())]
+            if inner:
+                at = m.start(1) + inner[-1].start()
+                continue
             at = m.end()
             if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
                 spans.append((m.start(1), m.end(1)))
@@ -219,12 +227,16 @@ class PeopleExtractor:
         # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
         # Industry and Energy Lee Min-ho (left)", "Minister of Public Services Anna Roos said"; the name is the two words
         # before the clause goes on, and NER or the clustering ends an entity with it
+        cued: set[tuple[int, int]] = set()  # ... and where only a person fits, even inside an organisation's run
         ends = {e.text for e in ctx.ents} | {f for e in self.affiliations.entities for f in e.forms}
         for m in re.finditer(rf"(?<![\w-])(?:{title_alt})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:,[ \t]*|[ \t]+"
                              rf"(?:and|&|of|for)[ \t]+|[ \t]+)){{1,8}}?({_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;:(\n]|[ \t]+[a-z])",
                              ctx.masked):
-            if m.group(1) not in self.places and any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends):
+            if m.group(1) not in self.places and (any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends)
+                                                  or self._person_cue(m.group(1), m.end(1))):
                 spans.append((m.start(1), m.end(1)))
+                if self._person_cue(m.group(1), m.end(1)):
+                    cued.add(spans[-1])
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
@@ -261,7 +273,7 @@ class PeopleExtractor:
             # ("Director Sung Ho Ahn" clustered as "Sung Ho Ahn")
             hit = self.affiliations.org_at(name)
             glued = glued or (start, end) not in ner_only and hit is not None \
-                and not has_head(hit[0], ctx.rules.lexicon)
+                and not has_head(hit[0], ctx.rules.lexicon) or (start, end) in cued
             if not glued and (hit or not _valid_name(name, ctx, self.org_words, (start, end) not in ner_only)):
                 continue
             if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
@@ -284,6 +296,15 @@ class PeopleExtractor:
         # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
         # sign-off line)
         return sorted(out + self._surnames_only(out, taken, credited), key=lambda c: c.start)
+
+    def _person_cue(self, name: str, end: int) -> bool:
+        """A name NER missed after an office that only a person fits: a speech verb or "who" follows it ("Minister of
+        Public Services Anna Roos said", "President Director of Halden Biologics Rina Holt, who signed"), or NER reads
+        one of its words as a person elsewhere ("Roos told reporters")."""
+        if _PERSON_AFTER.match(self.ctx.masked, end):
+            return True
+        words = set(name.split())
+        return any(ent.label_ == "PERSON" and ent.text in words for ent in self.ctx.ents)
 
     def _surnames_only(self, named: list[Candidate], taken: SpanIndex, credited: set[frozenset[str]]) -> list[Candidate]:
         """People the text names only by honorific and surname ("Professor Hollis said"); a surname of a person named
