@@ -294,3 +294,21 @@ def test_a_name_after_an_office_that_only_a_person_fits(extractor, body: str) ->
     found = people_orgs(extractor, body)
     assert any(len(name.split()) == 2 and name.split()[0] in body and name.split()[1] in body
                and name.split()[1] in {"Valdaro", "Tarkasyr", "Varsund"} for name in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "  • By Halvard Mossing\n\nThe two will work together.\n",
+    "The Ostvik Pharma logo is seen on its campus in Ostvik, July 12, 2024. REUTERS/Halvard Mossing\n",
+    "Halvard Mossing By Halvard Mossing | Journalist & Industry Analyst - Fri, 08/12/2024\n\nThe two will work together.\n",
+])
+def test_news_site_bylines_and_photo_credits_are_no_people(extractor, body: str) -> None:
+    assert not any("Mossing" in name for name in people_orgs(extractor, body))
+
+
+def test_a_title_before_a_slash_is_no_photo_agency(extractor) -> None:
+    text = "Halden Biologics CEO/ Halvard Mossing thanked all parties. REUTERS/Ken Adler\n"
+    people = PeopleExtractor(ctx_of(extractor, text), [], [])
+    at = text.index("Halvard")
+    assert not people._credited(at, at + len("Halvard Mossing"))
+    at = text.index("Ken Adler")
+    assert people._credited(at, at + len("Ken Adler"))

@@ -55,18 +55,22 @@ _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?
 
 
 # Credits, not people in the story: "(Reporting by X; Editing by Y)", "Editors: X, Y", "Translation by X", "Reporter X",
-# a wire's sign-off "... business._ X"; later names of the same list count too
+# a wire's sign-off "... business._ X"; a news site's byline after a bullet or in the headline's case ("• By X",
+# "Ken Adler By Ken Adler | Journalist"); later names of the same list count too
 _CREDIT = re.compile(
     r"(?i)(?:\b(?:(?:additional\s+)?reporting|writing|editing|translat(?:ion|ed)|compiled|written|reported|photos?|photographed"
     r"|photography|illustrations?|graphics|video|interview(?:ed)?)\s+by|\b(?:editors?|reporters?|writers?|correspondents?"
-    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*by|\bwrite\s+to"
-    r"|(?:^|[.!?\"”])[ \t]*_+)"
+    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*(?:[•·▪*][ \t]*)?by"
+    r"|(?-i:\bBy)|\bwrite\s+to|(?:^|[.!?\"”])[ \t]*_+)"
     r"[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){0,4}(?:(?:,|;|\band\b|&)[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){1,4})*(?:,|;|\band\b|&)?[ \t]*$",
     re.MULTILINE)
 # a byline's desk after the name: "By Ken Adler / Staff reporter", "Ken Adler, Senior Correspondent" (a dateline may come
 # before "By" on the line)
+# a wire's photo credit, the agency in capitals and a slash right before the name: "REUTERS/Ken Adler", "AFP / Ken Adler"
+# (not a title: "CEO/Founder Ken Adler")
+_PHOTO_AGENCY = re.compile(r"(?<![\w/])([A-Z]{2,})[ \t]*/[ \t]*$")
 _CREDIT_AFTER = re.compile(r"[ \t]*[/|,][ \t]*(?i:(?:staff|senior|contributing|chief)[ \t]+)?(?i:reporter|writer|correspondent"
-                           r"|columnist)\b")
+                           r"|columnist|journalist)\b")
 
 
 # a date alone before the name on its line, the writer's byline: "2024-07-30   Ken Adler", "July 30, 2024 | Ken Adler"
@@ -391,6 +395,9 @@ class PeopleExtractor:
         line_end = self.ctx.masked.find("\n", end)
         if _DATED_BYLINE.fullmatch(line) and not self.ctx.masked[end:line_end if line_end >= 0 else None].strip():
             return True  # "2024-07-30   Ken Adler": a news site's line of date and writer under the headline
+        agency = _PHOTO_AGENCY.search(line)
+        if agency and not self.title_re.fullmatch(agency.group(1)):
+            return True
         return bool(line.strip()) and bool(_CREDIT.search(line[-160:])) or bool(_CREDIT_AFTER.match(self.ctx.masked, end))
 
     def _common_word_last(self, name: str) -> bool:
