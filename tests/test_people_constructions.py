@@ -312,3 +312,17 @@ def test_a_title_before_a_slash_is_no_photo_agency(extractor) -> None:
     assert not people._credited(at, at + len("Halvard Mossing"))
     at = text.index("Ken Adler")
     assert people._credited(at, at + len("Ken Adler"))
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Ostvik Pharma works with its subsidiaries Halvena Farma and Ostrid Farma on the vaccine.\n", "Farma"),
+    ("She also co-founded meal-kit provider Halden Bag, which she sold in 2020.\n", "Halden"),
+    ("This year's startups include Movera Circuits, a company working to redesign chips for cloud computing.\n", "Movera"),
+])
+def test_a_name_beside_an_organisation_noun_is_no_person(extractor, body: str, word: str) -> None:
+    assert not any(word in name for name in people_orgs(extractor, body))
+
+
+def test_a_person_in_apposition_to_a_title_with_an_organisation_noun_stays(extractor) -> None:
+    found = people_orgs(extractor, '"We are glad," said Halvard Mossing, a company spokesman, on Monday.\n')
+    assert any("Mossing" in name for name in found)

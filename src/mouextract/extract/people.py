@@ -50,6 +50,8 @@ _SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Gove
                            r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
 # what follows a person's name only: a speech verb or a relative "who"
 _PERSON_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:who|said|says|told|added|noted|stated|explained|commented)\b")
+# a name made a modifier by a participle glued to it: "Ken Adler-backed", "-funded", "-owned"
+_MODIFIER_SUFFIX = re.compile(r"-(?:backed|funded|owned|financed|controlled|founded|led|run|linked)$")
 _JUNIOR = re.compile(r",?[ \t]+Jr\.(?=[\s,;:)])")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
@@ -179,7 +181,12 @@ class PeopleExtractor:
         for ent in ctx.ents:
             if ent.label_ == "PERSON":
                 for piece in re.finditer(r"[^\n]+", ent.text):
-                    spans.append((ent.start_char + piece.start(), ent.start_char + piece.end()))
+                    start, end = ent.start_char + piece.start(), ent.start_char + piece.end()
+                    if _MODIFIER_SUFFIX.search(piece.group()):
+                        continue  # "two Ken Adler-backed ventures": the name qualifies a thing, not a person of the story
+                    if ctx.text[end - 1] == "-" and (rest := re.match(r"[a-zà-ÿ]+", ctx.text[end:])):
+                        end += rest.end()  # NER cut a name at its hyphen: "Fanny Law Fan Chiu-" of "... Chiu-fun"
+                    spans.append((start, end))
                     ner_only.add(spans[-1])
         n_ner = len(spans)
         title_alt = self.title_re.pattern
@@ -350,7 +357,7 @@ class PeopleExtractor:
             if _PLACE_AFTER.match(text, at + len(name)) or _COMPANY_AFTER.match(text, at + len(name)) \
                     or _PLACE_BEFORE.search(text[max(0, at - 12):at]) and not re.match(r"['’]s?\b", text[at + len(name):]):
                 return True
-        if self._product(start, end):
+        if self._product(start, end) or self._org_noun_beside(start, end):
             return True
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
@@ -362,6 +369,25 @@ class PeopleExtractor:
                 if len(gap) <= 7 and re.fullmatch(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", gap):
                     sides.add(before)
         return len(sides) == 2
+
+    def _org_noun_beside(self, start: int, end: int) -> bool:
+        """The parse shows an organisation or a programme: an organisation noun right before the name or the list it
+        ends ("subsidiaries Halden Farma and Ostvik Farma", "Drugmakers Halden"), or in apposition to it ("Halden
+        Circuits, a company working on chips"; not "Ken Adler, a company spokesman", whose head is the title)."""
+        nouns = _word_set(tuple(self.ctx.rules.lexicon["org_nouns"]))
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].lower_ in nouns and len(span) > 1:
+            return True
+        token = span.root
+        if any(child.dep_ == "appos" and child.lower_ in nouns for child in token.children):
+            return True
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        first = min(span[0].i, token.left_edge.i if token.left_edge.i >= span[0].i - 4 else span[0].i)
+        doc = self.ctx.doc
+        return first > 0 and doc[first - 1].lower_ in nouns or doc[first].lower_ in nouns and doc[first].i < span[0].i
 
     def _product_entity(self, entity: OrgEntity) -> bool:
         """An organisation candidate that the text shows is a product: named by its kind ("the diabetes drug Zentora",
