@@ -326,3 +326,22 @@ def test_a_name_beside_an_organisation_noun_is_no_person(extractor, body: str, w
 def test_a_person_in_apposition_to_a_title_with_an_organisation_noun_stays(extractor) -> None:
     found = people_orgs(extractor, '"We are glad," said Halvard Mossing, a company spokesman, on Monday.\n')
     assert any("Mossing" in name for name in found)
+
+
+def test_a_name_cut_at_its_hyphen_keeps_its_last_part(extractor) -> None:
+    found = people_orgs(extractor, "The deal came after Ostvik Science Parks Chairwoman Vanna Law Fan Chiu-fun told "
+                                   "reporters last month that the city should lead.\n")
+    assert not any(name.endswith("-") for name in found)
+
+
+def test_a_name_made_a_modifier_is_no_person(extractor) -> None:
+    found = people_orgs(extractor, "Ostvik Pharma signed supply deals with two Halvard Mossing-backed ventures.\n")
+    assert not any("Mossing" in name for name in found)
+
+
+@pytest.mark.parametrize("body", [
+    "Pfizer and Halvena Kun Dang signed the deal. Halvena Kun Dang CEO Kim Young-joo attended.\n",
+    "Ostvik Pharma signed a deal with US company OD (Osvald Dickinson) on Monday.\n",
+])
+def test_a_name_that_heads_a_title_or_an_acronym_is_an_organisation(extractor, body: str) -> None:
+    assert not any(w in name for name in people_orgs(extractor, body) for w in ("Halvena", "Osvald"))

@@ -359,6 +359,19 @@ class PeopleExtractor:
                 return True
         if self._product(start, end) or self._org_noun_beside(start, end):
             return True
+        person_starts = {ent.start_char for ent in self.ctx.ents if ent.label_ == "PERSON"}
+        caps = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+        for at, _ in occurrences(text, name, joiners="-"):
+            after = at + len(name)
+            # "Halden Farma CEO Ken Adler signed": a title and another person's name after it make it the organisation
+            title = self.title_after(text, after)
+            if title and (space := re.match(r"[ \t]+", text[title.end():])) and title.end() + space.end() in person_starts:
+                return True
+            # an acronym that spells it, in brackets after it or before its brackets: "Becton Dalby (BD)", "BD (Becton
+            # Dalby)"; a person is not written so
+            if len(caps) >= 2 and (re.match(rf"[ \t]*\({caps}\)", text[after:])
+                                   or re.search(rf"\b{caps}[ \t]*\($", text[max(0, at - 12):at])):
+                return True
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
         sides = set()
