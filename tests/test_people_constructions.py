@@ -277,3 +277,71 @@ def test_a_surname_of_a_person_named_in_full_is_no_second_person(extractor) -> N
     found = people_orgs(extractor, "Anna Hallberg, CEO of Harrowgate Therapeutics, opened the plant. "
                                    '"We are glad," said Dr. Hallberg.\n')
     assert [name for name in found if "Hallberg" in name] == ["Anna Hallberg"]
+
+
+def test_a_title_the_lexicon_holds_in_part_does_not_swallow_the_name(extractor) -> None:
+    found = people_orgs(extractor, '"We are glad," Halden Biologics President and Chief Business Officer Rina Holtberg said.\n')
+    assert any(set(name.split()) == {"Rina", "Holtberg"} for name in found)
+
+
+@pytest.mark.parametrize("body", [
+    ("The signing was witnessed by Norland's Minister of Foreign Affairs Retna Valdaro and others.\n"
+     "Valdaro told reporters the plant would open in May.\n"),
+    "President Director of Halden Biologics Osveni Tarkasyr, who signed the agreements, thanked all parties.\n",
+    "Norland's Minister of Public Services and Procurement Aneka Varsund said the deal was signed.\n",
+])
+def test_a_name_after_an_office_that_only_a_person_fits(extractor, body: str) -> None:
+    found = people_orgs(extractor, body)
+    assert any(len(name.split()) == 2 and name.split()[0] in body and name.split()[1] in body
+               and name.split()[1] in {"Valdaro", "Tarkasyr", "Varsund"} for name in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "  • By Halvard Mossing\n\nThe two will work together.\n",
+    "The Ostvik Pharma logo is seen on its campus in Ostvik, July 12, 2024. REUTERS/Halvard Mossing\n",
+    "Halvard Mossing By Halvard Mossing | Journalist & Industry Analyst - Fri, 08/12/2024\n\nThe two will work together.\n",
+])
+def test_news_site_bylines_and_photo_credits_are_no_people(extractor, body: str) -> None:
+    assert not any("Mossing" in name for name in people_orgs(extractor, body))
+
+
+def test_a_title_before_a_slash_is_no_photo_agency(extractor) -> None:
+    text = "Halden Biologics CEO/ Halvard Mossing thanked all parties. REUTERS/Ken Adler\n"
+    people = PeopleExtractor(ctx_of(extractor, text), [], [])
+    at = text.index("Halvard")
+    assert not people._credited(at, at + len("Halvard Mossing"))
+    at = text.index("Ken Adler")
+    assert people._credited(at, at + len("Ken Adler"))
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Ostvik Pharma works with its subsidiaries Halvena Farma and Ostrid Farma on the vaccine.\n", "Farma"),
+    ("She also co-founded meal-kit provider Halden Bag, which she sold in 2020.\n", "Halden"),
+    ("This year's startups include Movera Circuits, a company working to redesign chips for cloud computing.\n", "Movera"),
+])
+def test_a_name_beside_an_organisation_noun_is_no_person(extractor, body: str, word: str) -> None:
+    assert not any(word in name for name in people_orgs(extractor, body))
+
+
+def test_a_person_in_apposition_to_a_title_with_an_organisation_noun_stays(extractor) -> None:
+    found = people_orgs(extractor, '"We are glad," said Halvard Mossing, a company spokesman, on Monday.\n')
+    assert any("Mossing" in name for name in found)
+
+
+def test_a_name_cut_at_its_hyphen_keeps_its_last_part(extractor) -> None:
+    found = people_orgs(extractor, "The deal came after Ostvik Science Parks Chairwoman Vanna Law Fan Chiu-fun told "
+                                   "reporters last month that the city should lead.\n")
+    assert not any(name.endswith("-") for name in found)
+
+
+def test_a_name_made_a_modifier_is_no_person(extractor) -> None:
+    found = people_orgs(extractor, "Ostvik Pharma signed supply deals with two Halvard Mossing-backed ventures.\n")
+    assert not any("Mossing" in name for name in found)
+
+
+@pytest.mark.parametrize("body", [
+    "Pfizer and Halvena Kun Dang signed the deal. Halvena Kun Dang CEO Kim Young-joo attended.\n",
+    "Ostvik Pharma signed a deal with US company OD (Osvald Dickinson) on Monday.\n",
+])
+def test_a_name_that_heads_a_title_or_an_acronym_is_an_organisation(extractor, body: str) -> None:
+    assert not any(w in name for name in people_orgs(extractor, body) for w in ("Halvena", "Osvald"))

@@ -48,23 +48,31 @@ _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
 _SURNAME_ONLY = re.compile(r"(?<![\w.])(?:Dr|Prof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Governor|Senator)\.?[ \t]+"
                            r"([A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])"
                            r"(?![ \t]*,[ \t]*[A-Z]{2,}|[ \t]*\()")
+# what follows a person's name only: a speech verb or a relative "who"
+_PERSON_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:who|said|says|told|added|noted|stated|explained|commented)\b")
+# a name made a modifier by a participle glued to it: "Ken Adler-backed", "-funded", "-owned"
+_MODIFIER_SUFFIX = re.compile(r"-(?:backed|funded|owned|financed|controlled|founded|led|run|linked)$")
 _JUNIOR = re.compile(r",?[ \t]+Jr\.(?=[\s,;:)])")
 _CONTACT_HEADER = re.compile(r"\b(contacts?|enquiries|inquiries|media|investors?)\b.{0,30}$", re.IGNORECASE)
 
 
 # Credits, not people in the story: "(Reporting by X; Editing by Y)", "Editors: X, Y", "Translation by X", "Reporter X",
-# a wire's sign-off "... business._ X"; later names of the same list count too
+# a wire's sign-off "... business._ X"; a news site's byline after a bullet or in the headline's case ("• By X",
+# "Ken Adler By Ken Adler | Journalist"); later names of the same list count too
 _CREDIT = re.compile(
     r"(?i)(?:\b(?:(?:additional\s+)?reporting|writing|editing|translat(?:ion|ed)|compiled|written|reported|photos?|photographed"
     r"|photography|illustrations?|graphics|video|interview(?:ed)?)\s+by|\b(?:editors?|reporters?|writers?|correspondents?"
-    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*by|\bwrite\s+to"
-    r"|(?:^|[.!?\"”])[ \t]*_+)"
+    r"|photographers?|translators?|columnists?|contributors?|(?:staff|senior|contributing)\s+writer)\b:?|^[ \t]*(?:[•·▪*][ \t]*)?by"
+    r"|(?-i:\bBy)|\bwrite\s+to|(?:^|[.!?\"”])[ \t]*_+)"
     r"[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){0,4}(?:(?:,|;|\band\b|&)[ \t]*(?:(?-i:[A-Z][\w.'’-]*)[ \t]*){1,4})*(?:,|;|\band\b|&)?[ \t]*$",
     re.MULTILINE)
 # a byline's desk after the name: "By Ken Adler / Staff reporter", "Ken Adler, Senior Correspondent" (a dateline may come
 # before "By" on the line)
+# a wire's photo credit, the agency in capitals and a slash right before the name: "REUTERS/Ken Adler", "AFP / Ken Adler"
+# (not a title: "CEO/Founder Ken Adler")
+_PHOTO_AGENCY = re.compile(r"(?<![\w/])([A-Z]{2,})[ \t]*/[ \t]*$")
 _CREDIT_AFTER = re.compile(r"[ \t]*[/|,][ \t]*(?i:(?:staff|senior|contributing|chief)[ \t]+)?(?i:reporter|writer|correspondent"
-                           r"|columnist)\b")
+                           r"|columnist|journalist)\b")
 
 
 # a date alone before the name on its line, the writer's byline: "2024-07-30   Ken Adler", "July 30, 2024 | Ken Adler"
@@ -173,7 +181,12 @@ class PeopleExtractor:
         for ent in ctx.ents:
             if ent.label_ == "PERSON":
                 for piece in re.finditer(r"[^\n]+", ent.text):
-                    spans.append((ent.start_char + piece.start(), ent.start_char + piece.end()))
+                    start, end = ent.start_char + piece.start(), ent.start_char + piece.end()
+                    if _MODIFIER_SUFFIX.search(piece.group()):
+                        continue  # "two Ken Adler-backed ventures": the name qualifies a thing, not a person of the story
+                    if ctx.text[end - 1] == "-" and (rest := re.match(r"[a-zà-ÿ]+", ctx.text[end:])):
+                        end += rest.end()  # NER cut a name at its hyphen: "Fanny Law Fan Chiu-" of "... Chiu-fun"
+                    spans.append((start, end))
                     ner_only.add(spans[-1])
         n_ner = len(spans)
         title_alt = self.title_re.pattern
@@ -185,6 +198,12 @@ class PeopleExtractor:
             # from inside it
             if self.title_re.match(m.group(1)):
                 at = m.start(1)
+                continue
+            # a title of several words the lexicon holds only in part ("Chief Business Officer Rina Holt": "Chief",
+            # then "Business Officer Rina" as the name): look on from the title word inside the name
+            inner = [w for w in re.finditer(r"\S+", m.group(1)) if w.start() and self.title_re.fullmatch(w.group())]
+            if inner:
+                at = m.start(1) + inner[-1].start()
                 continue
             at = m.end()
             if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
@@ -219,12 +238,16 @@ class PeopleExtractor:
         # an office and its field right before the name, which NER runs into one organisation: "Minister of Trade,
         # Industry and Energy Lee Min-ho (left)", "Minister of Public Services Anna Roos said"; the name is the two words
         # before the clause goes on, and NER or the clustering ends an entity with it
+        cued: set[tuple[int, int]] = set()  # ... and where only a person fits, even inside an organisation's run
         ends = {e.text for e in ctx.ents} | {f for e in self.affiliations.entities for f in e.forms}
         for m in re.finditer(rf"(?<![\w-])(?:{title_alt})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:,[ \t]*|[ \t]+"
                              rf"(?:and|&|of|for)[ \t]+|[ \t]+)){{1,8}}?({_NAME_WORD}[ \t]+{_NAME_WORD})(?=[ \t]*[,.;:(\n]|[ \t]+[a-z])",
                              ctx.masked):
-            if m.group(1) not in self.places and any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends):
+            if m.group(1) not in self.places and (any(f == m.group(1) or f.endswith(f" {m.group(1)}") for f in ends)
+                                                  or self._person_cue(m.group(1), m.end(1))):
                 spans.append((m.start(1), m.end(1)))
+                if self._person_cue(m.group(1), m.end(1)):
+                    cued.add(spans[-1])
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
@@ -261,7 +284,7 @@ class PeopleExtractor:
             # ("Director Sung Ho Ahn" clustered as "Sung Ho Ahn")
             hit = self.affiliations.org_at(name)
             glued = glued or (start, end) not in ner_only and hit is not None \
-                and not has_head(hit[0], ctx.rules.lexicon)
+                and not has_head(hit[0], ctx.rules.lexicon) or (start, end) in cued
             if not glued and (hit or not _valid_name(name, ctx, self.org_words, (start, end) not in ner_only)):
                 continue
             if glued and not _valid_name(name, ctx, set(), (start, end) not in ner_only):
@@ -284,6 +307,15 @@ class PeopleExtractor:
         # the byline's writer is no person of the story wherever the name recurs ("BY KEN ADLER" and a "- KEN ADLER"
         # sign-off line)
         return sorted(out + self._surnames_only(out, taken, credited), key=lambda c: c.start)
+
+    def _person_cue(self, name: str, end: int) -> bool:
+        """A name NER missed after an office that only a person fits: a speech verb or "who" follows it ("Minister of
+        Public Services Anna Roos said", "President Director of Halden Biologics Rina Holt, who signed"), or NER reads
+        one of its words as a person elsewhere ("Roos told reporters")."""
+        if _PERSON_AFTER.match(self.ctx.masked, end):
+            return True
+        words = set(name.split())
+        return any(ent.label_ == "PERSON" and ent.text in words for ent in self.ctx.ents)
 
     def _surnames_only(self, named: list[Candidate], taken: SpanIndex, credited: set[frozenset[str]]) -> list[Candidate]:
         """People the text names only by honorific and surname ("Professor Hollis said"); a surname of a person named
@@ -325,8 +357,21 @@ class PeopleExtractor:
             if _PLACE_AFTER.match(text, at + len(name)) or _COMPANY_AFTER.match(text, at + len(name)) \
                     or _PLACE_BEFORE.search(text[max(0, at - 12):at]) and not re.match(r"['’]s?\b", text[at + len(name):]):
                 return True
-        if self._product(start, end):
+        if self._product(start, end) or self._org_noun_beside(start, end):
             return True
+        person_starts = {ent.start_char for ent in self.ctx.ents if ent.label_ == "PERSON"}
+        caps = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+        for at, _ in occurrences(text, name, joiners="-"):
+            after = at + len(name)
+            # "Halden Farma CEO Ken Adler signed": a title and another person's name after it make it the organisation
+            title = self.title_after(text, after)
+            if title and (space := re.match(r"[ \t]+", text[title.end():])) and title.end() + space.end() in person_starts:
+                return True
+            # an acronym that spells it, in brackets after it or before its brackets: "Becton Dalby (BD)", "BD (Becton
+            # Dalby)"; a person is not written so
+            if len(caps) >= 2 and (re.match(rf"[ \t]*\({caps}\)", text[after:])
+                                   or re.search(rf"\b{caps}[ \t]*\($", text[max(0, at - 12):at])):
+                return True
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
         sides = set()
@@ -337,6 +382,25 @@ class PeopleExtractor:
                 if len(gap) <= 7 and re.fullmatch(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", gap):
                     sides.add(before)
         return len(sides) == 2
+
+    def _org_noun_beside(self, start: int, end: int) -> bool:
+        """The parse shows an organisation or a programme: an organisation noun right before the name or the list it
+        ends ("subsidiaries Halden Farma and Ostvik Farma", "Drugmakers Halden"), or in apposition to it ("Halden
+        Circuits, a company working on chips"; not "Ken Adler, a company spokesman", whose head is the title)."""
+        nouns = _word_set(tuple(self.ctx.rules.lexicon["org_nouns"]))
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].lower_ in nouns and len(span) > 1:
+            return True
+        token = span.root
+        if any(child.dep_ == "appos" and child.lower_ in nouns for child in token.children):
+            return True
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        first = min(span[0].i, token.left_edge.i if token.left_edge.i >= span[0].i - 4 else span[0].i)
+        doc = self.ctx.doc
+        return first > 0 and doc[first - 1].lower_ in nouns or doc[first].lower_ in nouns and doc[first].i < span[0].i
 
     def _product_entity(self, entity: OrgEntity) -> bool:
         """An organisation candidate that the text shows is a product: named by its kind ("the diabetes drug Zentora",
@@ -370,6 +434,9 @@ class PeopleExtractor:
         line_end = self.ctx.masked.find("\n", end)
         if _DATED_BYLINE.fullmatch(line) and not self.ctx.masked[end:line_end if line_end >= 0 else None].strip():
             return True  # "2024-07-30   Ken Adler": a news site's line of date and writer under the headline
+        agency = _PHOTO_AGENCY.search(line)
+        if agency and not self.title_re.fullmatch(agency.group(1)):
+            return True
         return bool(line.strip()) and bool(_CREDIT.search(line[-160:])) or bool(_CREDIT_AFTER.match(self.ctx.masked, end))
 
     def _common_word_last(self, name: str) -> bool:
