@@ -32,6 +32,7 @@ from .extract.people_as_orgs import without_people
 from .extract.spans import SpanIndex
 from .extract.terms import deal_terms, party_roles
 from .extract.territory import place_name
+from .extract.textfind import whole_words
 from .learn.decide import Decider
 from .learn.features import Candidates
 from .models import Agreement, Extraction, LegalFramework, Meta, Organization, Technology, TherapyArea
@@ -215,7 +216,7 @@ def _lone_name(ent: Span, ents: tuple[Span, ...]) -> bool:
     Australia" and "Busan, Korea" are places."""
     if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper() and ent.text.isalpha() \
             and ent.text not in place_names() and not place_name(ent.text) \
-            and not re.search(rf"\b{re.escape(ent.text.lower())}\b", ent.doc.text) \
+            and not whole_words(ent.doc.text, ent.text.lower()) \
             and not (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
                      and (place_name(ent.doc[ent.end + 1].text) or ent.doc[ent.end + 1].text in place_names()
                           or any(e.label_ == "GPE" and e.start == ent.end + 1 for e in ents))):

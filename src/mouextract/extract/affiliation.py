@@ -50,6 +50,7 @@ _UNIT_PREFIX = re.compile(
 )
 _UNIT_TAIL = re.compile(r"(?:,\s*|\s+(?:at|of)\s+(?:the\s+)?)$")
 _LEGAL_TAIL = re.compile(r"[\s,.]*(?:Co\.,?\s*Ltd|Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|S\.?A|B\.V|N\.V|K\.K|plc|Pte|Pvt)\.?")
+_LEGAL_TAIL_AT_END = re.compile(rf"(?:{_LEGAL_TAIL.pattern})$")  # a legal form ending a name
 # Titles only a company's head holds: "chief executive officer of X" names a company, even one written in lower case
 _COMPANY_HEADS = (r"(?:co-?)?founder|chairman|chairwoman|ceo|chief\s+executive(?:\s+officer)?|managing\s+director"
                   r"|chief\s+\w+\s+officer")
@@ -511,7 +512,7 @@ class Affiliations:
         a company's one head word after the short form ("Halden" of "Halden Biologics") is the same organisation."""
         if not org or occurrences(window, org, joiners="-"):
             return org
-        words = re.sub(rf"(?:{_LEGAL_TAIL.pattern})$", "", org).split()
+        words = _LEGAL_TAIL_AT_END.sub("", org).split()
         for n in range(len(words) - MIN_UNIT_WORDS, 0, -1):
             short = " ".join(words[:n])
             # (capitalised words cut before a capitalised one, and no place: not "Institute for", "Japan" of "Japan

@@ -382,7 +382,7 @@ def _company_read_as_person(name: str, ctx: Context) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     lexicon = ctx.rules.lexicon
-    titled = re.compile(rf"[ \t]+(?:{'|'.join(lexicon['company_head_titles'])})[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+    titled = _head_title_and_name("|".join(lexicon["company_head_titles"]))
     appositive = _business_appositive("|".join(lexicon["company_description_nouns"]))
     text = ctx.masked
     for _, end in occurrences(text, name):
@@ -395,6 +395,12 @@ def _company_read_as_person(name: str, ctx: Context) -> bool:
 
 # "Ostvik Serono, the biopharmaceutical division of Ostvik AG": a definite appositive naming a company's part
 _PART_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:division|subsidiary|unit|arm|affiliate)[ \t]+of\b")
+
+
+@lru_cache(maxsize=4)
+def _head_title_and_name(titles: str) -> re.Pattern[str]:
+    """A company head's title and a person's name right after a name ("... CEO Jane Holm")."""
+    return re.compile(rf"[ \t]+(?:{titles})[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
 @lru_cache(maxsize=4)

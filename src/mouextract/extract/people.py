@@ -369,8 +369,10 @@ class PeopleExtractor:
                 return True
             # an acronym that spells it, in brackets after it or before its brackets: "Becton Dalby (BD)", "BD (Becton
             # Dalby)"; a person is not written so
-            if len(caps) >= 2 and (re.match(rf"[ \t]*\({caps}\)", text[after:])
-                                   or re.search(rf"\b{caps}[ \t]*\($", text[max(0, at - 12):at])):
+            lead = text[max(0, at - 12):at]
+            if len(caps) >= 2 and (text[after:].lstrip(" \t").startswith(f"({caps})")
+                                   or lead.endswith("(") and any(s + len(caps) == len(lead[:-1].rstrip(" \t"))
+                                                                 for s, _ in occurrences(lead, caps))):
                 return True
         # "Ghana, Liberia, Sierra Leone and Nigeria": places on both sides in a list, so the name is one too
         # (one place beside it is no list: "In Seoul, Ken Adler said")
