@@ -185,6 +185,18 @@ def test_a_funding_round_that_comes_with_a_collaboration_announces_the_deal(extr
     assert non_deal_news(round_only.ctx)
 
 
+def test_the_verdicts_are_type_features_too(extractor):
+    from mouextract.learn.features import type_features
+
+    head = "Halden Pharma leads Kelvaro $45m Series A round\n"
+    round_only = type_features(extractor.candidates(head + "Halden Pharma has led a $45 million Series A round in Kelvaro, "
+                                                           "alongside Ostvik Capital. Kelvaro will use the money for trials.\n"))
+    mou = type_features(extractor.candidates("Halden University signs MOU with Ostvik Pharma\n\nHalden University and Ostvik "
+                                             "Pharma signed a memorandum of understanding on Monday.\n"))
+    assert round_only["v_non_deal"] == 1.0 and mou["v_non_deal"] == 0.0
+    assert mou["v_head_mou"] == 1.0 and mou["v_names_mou"] == 1.0 and round_only["v_head_mou"] == 0.0
+
+
 @pytest.mark.parametrize("text", [
     ("Halden Pharma heart drug fails at trial\n\nHalden Pharma said a trial of OTX-101 failed. It would work with its "
     "collaboration partner Ostvik Therapeutics on next steps.\n"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, named_type, precursor
+from ..extract.agreement import named_type
 from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
@@ -27,6 +27,19 @@ from ..extract.textfind import whole_words
 from ..models import Person
 from ..resources import load_json, regex
 from .features import TYPES, Candidates, link_features, party_features, type_features
+from .verdicts import (
+    cased_cue,
+    consortium_news,
+    ended_deal_news,
+    headline_type,
+    names_an_mou,
+    non_deal_news,
+    services_news,
+    settlement_news,
+    supply_purpose,
+    talks_news,
+    technology_transfer,
+)
 
 PARTY_MODEL = "party.json"
 TYPE_MODEL = "agreement_type.json"
@@ -100,115 +113,10 @@ def _packaged(name: str) -> LinearModel | None:
     return LinearModel.from_json(json.loads(ref.read_text(encoding="utf-8")))
 
 
-def non_deal_news(ctx: Context) -> bool:
-    """A headline announcing a funding round ("Halden Bio raises $20m Series A"), trial results, an approval, earnings
-    or an appointment, and no deal: the article announces no agreement (a round's investors sign none the gold
-    counts). Precise on train (21 such headlines, all of non-agreement articles), which the type model's cues alone
-    do not learn from a handful of examples each."""
-    head, events = ctx.headline_text, load_json("events.json")
-    if not head or _cue(events["deal_headline"], head):
-        return False
-    cues = [events["funding_headline"], events["setback_headline"],
-            *(events["no_deal_cues"][name] for name in events["no_deal_headline_cues"])]
-    # a setback headline ("Ostvik drug fails at trial", "Halden slashes staff after setbacks") reports no deal whatever old
-    # partnership the body names (7 fit and fresh leads, all none), unless it hands a drug back (an eighth): an ended licence
-    if _cue(events["rights_back_headline"], head):
-        return False
-    if not any(_cue(cue, head) for cue in cues):
-        return False
-    # "The investment coincides with an exclusive collaboration between Halden and Kelvaro": a round that comes with a
-    # deal announces that deal
-    return not any(_cue(events["round_with_deal"], ctx.masked[s:e]) for s, e in distinct_agreement_sentences(ctx)[:3])
-
-
-def talks_news(ctx: Context) -> bool:
-    """The first body sentences report talks, negotiations, a potential collaboration or a call for expressions of
-    interest ("The Ministry is advancing discussions with Halden Hospital on potential collaboration", "Ostvik is in
-    negotiations with two biotechs for partnerships") and none of them signs anything: the article announces no
-    agreement (3 of 3 such fit and fresh leads, all none; talks further down an article about a signed deal, as in 3 fit
-    articles, are left alone)."""
-    events = load_json("events.json")
-    lead = [ctx.masked[s:e] for s, e in ctx.sentences[:2]]
-    return any(_cue(events["talks_lead"], t) for t in lead) and not any(_cue(events["signed_lead"], t) for t in lead) \
-        and not (ctx.headline_text and _cue(events["signed_lead"], ctx.headline_text))
-
-
-def consortium_news(ctx: Context) -> bool:
-    """The headline or the first body sentences speak of a consortium ("Consortium to develop domestic vaccine formed",
-    "A consortium of Halden University and Ostvik Institute has won EUR 23 million"): a collaboration among its members
-    (3 of 3 fit and fresh leads), which the type model, finding no deal word or reading a funding, types otherwise."""
-    pattern = load_json("events.json")["consortium_lead"]
-    lead = [ctx.headline_text, *(ctx.masked[s:e] for s, e in ctx.sentences[:2])]
-    return any(_cue(pattern, t) for t in lead)
-
-
-def ended_deal_news(ctx: Context) -> bool:
-    """A headline ending a deal ("Halden terminates licence deal with Corvid", "hands back rights to"): the gold types
-    a termination "other" whatever the deal was (12 train headlines, all "other"), which the type model, voting for
-    the ended deal's own type, misses."""
-    head, events = ctx.headline_text, load_json("events.json")
-    return _cue(events["type_cues"]["terminated"], head) \
-        and (_cue(events["deal_headline"], head) or _cue(events["rights_back_headline"], head))
-
-
-def services_news(ctx: Context) -> bool:
-    """A headline announcing services ("enters lab testing partnership", "contract research", "clinical and commercial
-    solutions"): a services deal, which the gold types "other" (4 of 4 such train headlines), while the type model
-    follows the "partnership" it is called. Not manufacturing services ("a manufacturing services agreement to produce",
-    "Halden, a CDMO, ..."): contract manufacturing is a supply agreement (GOLD.md), which the model then weighs."""
-    events = load_json("events.json")
-    return bool(ctx.headline_text) and _cue(events["type_cues"]["services"], ctx.headline_text) \
-        and not _cue(events["manufacturing_headline"], ctx.headline_text)
-
-
-def settlement_news(ctx: Context) -> bool:
-    """A headline settling litigation ("settles patent dispute with", "settled all pending litigation"): a settlement
-    is none of the named agreement types, whatever licence it grants, so "other"."""
-    return bool(ctx.headline_text) and _cue(load_json("events.json")["settlement_headline"], ctx.headline_text)
-
-
-def names_an_mou(ctx: Context) -> bool:
-    """Whether the text anywhere names a memorandum of understanding, a letter of intent or another MOU-kind
-    document (the vocabulary's MOU words), other than a precursor of the announced deal ("the final contract for a
-    letter of intent announced last year": the contract signed now is no MOU)."""
-    return any(name == "mou" and any(not precursor(ctx, ctx.masked, m.start(), m.end()) for m in rx.finditer(ctx.masked))
-               for name, rx in agreement_type_patterns(ctx))
-
-
-def supply_purpose(c: Candidates) -> bool:
-    """A deal the first agreement sentences say is for making, supplying or distributing a product ("a collaboration
-    to enable production of", "an agreement for the exclusive distribution of"): the gold types contract manufacturing
-    and supply "supply_agreement" whatever the deal is called (14 of 20 such train articles; the others were named a
-    venture, an investment or an MOU, which this rule leaves alone), which the type model, voting for the named
-    "collaboration" or the licence terms, misses."""
-    pattern = load_json("events.json")["supply_purpose"]
-    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
-
-
-def technology_transfer(c: Candidates) -> bool:
-    """A licence the first agreement sentences call a technology transfer ("a technology transfer partnership to
-    locally manufacture"): a licence in the gold (5 of 6 fit articles whose lead names one), though it is for making a product."""
-    pattern = load_json("events.json")["technology_transfer"]
-    return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
-
-
 # the learned types an MOU signed anywhere in the text overrules: the generic names of a deal
 GENERIC_TYPES = frozenset({"collaboration_agreement", "other"})
 # the learned types a supply purpose overrules (see supply_purpose)
 SUPPLY_PURPOSE_TYPES = frozenset({"collaboration_agreement", "license"})
-
-
-def headline_type(ctx: Context) -> str | None:
-    """The one type a headline names, where such a headline decides: an MOU or a supply deal named in the headline is
-    that deal on train (28 of 28, 4 of 4), while a named licence, collaboration or venture is sometimes something
-    else (32 of 38, 29 of 49, 11 of 14), which the model weighs."""
-    head = ctx.headline_text
-    named = {name for name, rx in agreement_type_patterns(ctx) if rx.search(head)} if head else set()
-    return named.pop() if len(named) == 1 and named <= HEADLINE_TYPES else None
-
-
-# the types a headline that names only one of them decides (see headline_type)
-HEADLINE_TYPES = frozenset({"mou", "supply_agreement"})
 
 
 def product_name(ctx: Context, entity: OrgEntity) -> bool:
@@ -283,14 +191,6 @@ def distinct_parties(ctx: Context, scored: list[tuple[float, OrgEntity]]) -> lis
         if not any(same_organisation(ctx, entity, other) for other in kept):
             kept.append(entity)
     return kept
-
-
-def _cue(pattern: str, text: str) -> bool:
-    return bool(regex(pattern, ignore_case=True).search(text))
-
-
-def _cue_cased(pattern: str, text: str) -> bool:
-    return bool(regex(pattern).search(text))  # "MoU", "MOU": an acronym in its case, not the word "mou"
 
 
 # A candidate named in the same argument as a chosen party ("an agreement with Halden and Ostvik") is a party at this
@@ -412,7 +312,7 @@ class Decider:
             # collaboration among start-ups") names no agreement (the 4 fit articles the model calls none and the
             # sentences name a type are all of non-agreement articles)
             best = named
-        if best in GENERIC_TYPES and _cue_cased(load_json("events.json")["signed_mou"], c.ctx.masked):
+        if best in GENERIC_TYPES and cased_cue(load_json("events.json")["signed_mou"], c.ctx.masked):
             # "A new agreement between Halden University and the Department ... has been formalised in a Memorandum of
             # Understanding signed today": an agreement called an MOU anywhere is an MOU (GOLD.md), though the lead
             # only says "partnership" or "agreement"

@@ -13,13 +13,21 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, non_party_role, only_reports, owns_a_unit
+from ..extract.agreement import (
+    agreement_type_patterns,
+    distinct_agreement_sentences,
+    named_type,
+    non_party_role,
+    only_reports,
+    owns_a_unit,
+)
 from ..extract.context import Context, Span
 from ..extract.events import EventArg
 from ..extract.orgs import OrgEntity
 from ..extract.spans import SpanIndex
 from ..models import Person
 from ..resources import load_json, regex
+from . import verdicts
 
 ROLES = ("subj", "with", "agent", "object", "dative", "poss", "compound", "to", "from", "noun_subj", "noun_with")
 KINDS = ("company", "hospital", "university", "research_institute", "foundation", "government", "association", "other")
@@ -153,6 +161,28 @@ def type_features(c: Candidates) -> dict[str, float]:
         f[f"type_cue_{name}"] = math.log1p(sum(len(rx.findall(s)) for s in [head, *deal]))
         f[f"head_type_cue_{name}"] = float(bool(rx.search(head)))
         f[f"anchor_cue_{name}"] = float(bool(rx.search(anchors)))
+    f.update(verdict_features(c))
+    return f
+
+
+def verdict_features(c: Candidates) -> dict[str, float]:
+    """The precise verdicts (``verdicts``) as evidence: where none decides, the model learns how far each one carries,
+    and a type the headline or the deal sentences name weighs as that type (grouped 5-fold cross-validation on the
+    train split, with unweighted classes: type accuracy 0.854 -> 0.878)."""
+    ctx = c.ctx
+    f = {
+        "v_non_deal": float(verdicts.non_deal_news(ctx)), "v_talks": float(verdicts.talks_news(ctx)),
+        "v_ended": float(verdicts.ended_deal_news(ctx)), "v_services": float(verdicts.services_news(ctx)),
+        "v_settlement": float(verdicts.settlement_news(ctx)), "v_consortium": float(verdicts.consortium_news(ctx)),
+        "v_supply_purpose": float(verdicts.supply_purpose(c)), "v_tech_transfer": float(verdicts.technology_transfer(c)),
+        "v_signed_mou": float(verdicts.cased_cue(load_json("events.json")["signed_mou"], ctx.masked)),
+        "v_names_mou": float(verdicts.names_an_mou(ctx)),
+    }
+    head = verdicts.headline_type(ctx)
+    named, mentions = named_type(ctx)
+    for name in TYPES:
+        f[f"v_head_{name}"] = float(head == name)
+        f[f"v_named_{name}"] = float(bool(mentions) and named == name)
     return f
 
 
