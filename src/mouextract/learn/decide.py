@@ -25,10 +25,9 @@ from ..extract.orgs import OrgEntity
 from ..extract.territory import place_name
 from ..extract.textfind import whole_words
 from ..models import Person
-from ..resources import load_json, regex
+from ..resources import regex
 from .features import TYPES, Candidates, link_features, party_features, type_features
 from .verdicts import (
-    cased_cue,
     consortium_news,
     ended_deal_news,
     headline_type,
@@ -36,6 +35,7 @@ from .verdicts import (
     non_deal_news,
     services_news,
     settlement_news,
+    signed_mou,
     supply_purpose,
     talks_news,
     technology_transfer,
@@ -312,7 +312,7 @@ class Decider:
             # collaboration among start-ups") names no agreement (the 4 fit articles the model calls none and the
             # sentences name a type are all of non-agreement articles)
             best = named
-        if best in GENERIC_TYPES and cased_cue(load_json("events.json")["signed_mou"], c.ctx.masked):
+        if best in GENERIC_TYPES and signed_mou(c.ctx):
             # "A new agreement between Halden University and the Department ... has been formalised in a Memorandum of
             # Understanding signed today": an agreement called an MOU anywhere is an MOU (GOLD.md), though the lead
             # only says "partnership" or "agreement"

@@ -175,7 +175,7 @@ def verdict_features(c: Candidates) -> dict[str, float]:
         "v_ended": float(verdicts.ended_deal_news(ctx)), "v_services": float(verdicts.services_news(ctx)),
         "v_settlement": float(verdicts.settlement_news(ctx)), "v_consortium": float(verdicts.consortium_news(ctx)),
         "v_supply_purpose": float(verdicts.supply_purpose(c)), "v_tech_transfer": float(verdicts.technology_transfer(c)),
-        "v_signed_mou": float(verdicts.cased_cue(load_json("events.json")["signed_mou"], ctx.masked)),
+        "v_signed_mou": float(verdicts.signed_mou(ctx)),
         "v_names_mou": float(verdicts.names_an_mou(ctx)),
     }
     head = verdicts.headline_type(ctx)

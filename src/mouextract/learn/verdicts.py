@@ -4,7 +4,9 @@ to trust each one where no rule decides."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, TypeVar
 
 from ..extract.agreement import agreement_type_patterns, distinct_agreement_sentences, precursor
 from ..extract.context import Context
@@ -13,7 +15,23 @@ from ..resources import load_json, regex
 if TYPE_CHECKING:  # features imports this module for its type features
     from .features import Candidates
 
+_A = TypeVar("_A", "Context", "Candidates")
+_R = TypeVar("_R")
 
+
+def per_article(verdict: Callable[[_A], _R]) -> Callable[[_A], _R]:
+    """Keep a verdict in its article's ``Context.memo``: the precise rules ask first and the type features again."""
+    @wraps(verdict)
+    def memoised(arg: _A) -> _R:
+        ctx: Context = arg if isinstance(arg, Context) else arg.ctx
+        key = ("verdict", verdict.__name__)
+        if key not in ctx.memo:
+            ctx.memo[key] = verdict(arg)
+        return ctx.memo[key]  # type: ignore[return-value]
+    return memoised
+
+
+@per_article
 def non_deal_news(ctx: Context) -> bool:
     """A headline announcing a funding round ("Halden Bio raises $20m Series A"), trial results, an approval, earnings
     or an appointment, and no deal: the article announces no agreement (a round's investors sign none the gold
@@ -35,6 +53,7 @@ def non_deal_news(ctx: Context) -> bool:
     return not any(_cue(events["round_with_deal"], ctx.masked[s:e]) for s, e in distinct_agreement_sentences(ctx)[:3])
 
 
+@per_article
 def talks_news(ctx: Context) -> bool:
     """The first body sentences report talks, negotiations, a potential collaboration or a call for expressions of
     interest ("The Ministry is advancing discussions with Halden Hospital on potential collaboration", "Ostvik is in
@@ -47,6 +66,7 @@ def talks_news(ctx: Context) -> bool:
         and not (ctx.headline_text and _cue(events["signed_lead"], ctx.headline_text))
 
 
+@per_article
 def consortium_news(ctx: Context) -> bool:
     """The headline or the first body sentences speak of a consortium ("Consortium to develop domestic vaccine formed",
     "A consortium of Halden University and Ostvik Institute has won EUR 23 million"): a collaboration among its members
@@ -56,6 +76,7 @@ def consortium_news(ctx: Context) -> bool:
     return any(_cue(pattern, t) for t in lead)
 
 
+@per_article
 def ended_deal_news(ctx: Context) -> bool:
     """A headline ending a deal ("Halden terminates licence deal with Corvid", "hands back rights to"): the gold types
     a termination "other" whatever the deal was (12 train headlines, all "other"), which the type model, voting for
@@ -65,6 +86,7 @@ def ended_deal_news(ctx: Context) -> bool:
         and (_cue(events["deal_headline"], head) or _cue(events["rights_back_headline"], head))
 
 
+@per_article
 def services_news(ctx: Context) -> bool:
     """A headline announcing services ("enters lab testing partnership", "contract research", "clinical and commercial
     solutions"): a services deal, which the gold types "other" (4 of 4 such train headlines), while the type model
@@ -75,12 +97,14 @@ def services_news(ctx: Context) -> bool:
         and not _cue(events["manufacturing_headline"], ctx.headline_text)
 
 
+@per_article
 def settlement_news(ctx: Context) -> bool:
     """A headline settling litigation ("settles patent dispute with", "settled all pending litigation"): a settlement
     is none of the named agreement types, whatever licence it grants, so "other"."""
     return bool(ctx.headline_text) and _cue(load_json("events.json")["settlement_headline"], ctx.headline_text)
 
 
+@per_article
 def names_an_mou(ctx: Context) -> bool:
     """Whether the text anywhere names a memorandum of understanding, a letter of intent or another MOU-kind
     document (the vocabulary's MOU words), other than a precursor of the announced deal ("the final contract for a
@@ -89,6 +113,7 @@ def names_an_mou(ctx: Context) -> bool:
                for name, rx in agreement_type_patterns(ctx))
 
 
+@per_article
 def supply_purpose(c: Candidates) -> bool:
     """A deal the first agreement sentences say is for making, supplying or distributing a product ("a collaboration
     to enable production of", "an agreement for the exclusive distribution of"): the gold types contract manufacturing
@@ -99,6 +124,7 @@ def supply_purpose(c: Candidates) -> bool:
     return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
 
 
+@per_article
 def technology_transfer(c: Candidates) -> bool:
     """A licence the first agreement sentences call a technology transfer ("a technology transfer partnership to
     locally manufacture"): a licence in the gold (5 of 6 fit articles whose lead names one), though it is for making a product."""
@@ -106,6 +132,14 @@ def technology_transfer(c: Candidates) -> bool:
     return any(_cue(pattern, c.ctx.masked[s:e]) for s, e in distinct_agreement_sentences(c.ctx)[:3])
 
 
+@per_article
+def signed_mou(ctx: Context) -> bool:
+    """The text anywhere calls the agreement a memorandum signed or formalised ("formalised in a Memorandum of
+    Understanding signed today"), MOU and MoU in their case."""
+    return _cased_cue(load_json("events.json")["signed_mou"], ctx.masked)
+
+
+@per_article
 def headline_type(ctx: Context) -> str | None:
     """The one type a headline names, where such a headline decides: an MOU or a supply deal named in the headline is
     that deal on train (28 of 28, 4 of 4), while a named licence, collaboration or venture is sometimes something
@@ -123,5 +157,5 @@ def _cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern, ignore_case=True).search(text))
 
 
-def cased_cue(pattern: str, text: str) -> bool:
+def _cased_cue(pattern: str, text: str) -> bool:
     return bool(regex(pattern).search(text))  # "MoU", "MOU": an acronym in its case, not the word "mou"
