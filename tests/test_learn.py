@@ -106,6 +106,26 @@ def test_retraining_on_our_fixtures_is_deterministic(tmp_path):
     assert decider.party is not None and decider.kind is not None
 
 
+def test_cross_validation_measures_each_fold_on_articles_it_did_not_fit(tmp_path):
+    pytest.importorskip("sklearn")
+    from mouextract.learn.train import cross_validate, fold_of
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    count = _fixture_corpus(corpus)
+    for gold in corpus.glob("*.gold.json"):  # our fixtures as a split real-article corpus
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        gold.write_text(json.dumps({**data, "split": "train"}), encoding="utf-8")
+    figures = cross_validate([corpus], folds=2)
+    assert figures["articles"] == count and figures["always_fitted"] == 0
+    # every article is measured once, in the fold its name hashes to
+    sizes = [sum(fold_of(f"corpus/{p.name}", 2) == k for p in corpus.glob("*.gold.json")) for k in (0, 1)]
+    assert [f["docs"] for f in figures["per_fold"]] == sizes
+    assert 0.0 < figures["mean"]["party_f1"] <= 1.0
+    with pytest.raises(SystemExit):
+        cross_validate([corpus], folds=count + 1)
+
+
 def test_an_office_holder_without_an_organisation_is_linked_to_a_government_or_none():
     from mouextract.extract.orgs import OrgEntity
     from mouextract.models import Person
