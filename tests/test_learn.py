@@ -10,7 +10,7 @@ import pytest
 from conftest import FIXTURES
 from mouextract.extract.events import event_args
 from mouextract.learn.decide import LINK_MODEL, PARTY_MODEL, TYPE_MODEL, Decider, LinearModel
-from mouextract.learn.features import TYPES
+from mouextract.learn.features import TYPES, party_features
 
 
 def test_shipped_weights_load_and_cover_every_type():
@@ -40,6 +40,10 @@ def test_linear_model_probabilities():
     ("The agreement was signed by Norrvik Health and Tessam Labs.", {("Tessam Labs", "agent")}),
     ("Oskar Bio said it will use Lindqvist Biologics' manufacturing services.", {("Lindqvist Biologics", "poss")}),
     ("Pellan grants Rovia an exclusive license to develop PL-101.", {("Pellan", "subj"), ("Rovia", "dative")}),
+    # the parser hangs "with" on "understanding", not on the deal noun
+    (("Kestrel Pharm said on Monday that it had signed a memorandum of understanding with Ardent University Hospital "
+      "and Vorel Cell Co. to develop a cell therapy."),
+     {("Ardent University Hospital", "with"), ("Vorel Cell Co.", "with")}),
 ])
 def test_event_arguments(extractor, sentence, expected):
     doc = extractor.nlp(sentence)
@@ -142,6 +146,31 @@ def test_an_office_holder_without_an_organisation_is_linked_to_a_government_or_n
     officer = Person(name="Tom Reyes", title="Chief Executive Officer")
     assert Decider.office_options(chosen, options) == options
     assert Decider.office_options(officer, options) == options
+
+
+def test_a_co_party_of_a_filled_in_party_is_a_party_too(extractor):
+    from mouextract.learn.decide import choose_parties
+
+    c = extractor.candidates("Kestrel Pharm said on Monday that it had signed a memorandum of understanding with Ardent "
+                             "University Hospital and Vorel Cell Co. to develop a cell therapy.")
+    by_name = {e.name: e for e in c.entities}
+    kestrel, ardent, vorel = by_name["Kestrel Pharm"], by_name["Ardent University Hospital"], by_name["Vorel Cell"]
+    # one above the threshold, the two "with" conjuncts below it: the better fills in, its conjunct joins it
+    scored = [(0.9, kestrel), (0.35, ardent), (0.3, vorel)]
+    assert choose_parties(c, scored, 0.6, 0.15, 0.25) == [kestrel, ardent, vorel]
+    # a conjunct below the co-argument threshold stays out
+    assert choose_parties(c, [(0.9, kestrel), (0.35, ardent), (0.2, vorel)], 0.6, 0.15, 0.25) == [kestrel, ardent]
+
+
+def test_party_features_rank_a_candidate_among_the_articles_organisations(extractor):
+    c = extractor.candidates("Kestrel Pharm signed a licence with Vorel Cell. Kestrel Pharm will pay Vorel Cell. "
+                             "Kestrel Pharm is listed in Oslo. The deal follows a study at Ardent University Hospital.")
+    features = {e.name: party_features(c, e) for e in c.entities}
+    assert features["Kestrel Pharm"]["mention_rank_1"] == 1.0
+    assert features["Vorel Cell"]["mention_rank_2"] == 1.0
+    hospital = features["Ardent University Hospital"]
+    assert hospital["mention_rank_1"] == hospital["mention_rank_2"] == 0.0
+    assert features["Kestrel Pharm"]["mention_share"] == pytest.approx(3 / 6)
 
 
 def test_two_chosen_candidates_naming_one_organisation_count_once(extractor):

@@ -68,7 +68,12 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "subj": [[verb, child("anchor", "arg", {"IN": ["nsubj", "nsubjpass"]})]],
         # "signed an MOU with B", "an agreement between A and B", "partnership with B"
         "with": [[verb, child("anchor", "prep", "prep", with_), child("prep", "arg", "pobj")],
-                 [noun, child("anchor", "prep", "prep", with_), child("prep", "arg", "pobj")]],
+                 [noun, child("anchor", "prep", "prep", with_), child("prep", "arg", "pobj")],
+                 # "a memorandum of understanding with B", "an agreement of cooperation with B": the parser hangs the "with" on
+                 # the noun after "of"
+                 [noun, child("anchor", "of", "prep", {"LOWER": "of"}),
+                  child("of", "inner", "pobj", {"LOWER": {"IN": sorted(w["of_nouns"])}}),
+                  child("inner", "prep", "prep", with_), child("prep", "arg", "pobj")]],
         # "was signed by A and B"
         "agent": [[verb, child("anchor", "prep", "agent"), child("prep", "arg", "pobj")]],
         # "X taps Y", "X selects Y to manufacture ...", "X acquires Y"

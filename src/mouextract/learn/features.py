@@ -62,6 +62,17 @@ class Candidates:
         return {name: i for i, (_, name) in enumerate(named)}
 
 
+    @cached_property
+    def mention_ranks(self) -> dict[int, int]:
+        """A mention count's rank among the article's organisations (0: the most named; ties share the better rank)."""
+        counts = sorted((len(e.mentions) for e in self.entities), reverse=True)
+        return {n: counts.index(n) for n in set(counts)}
+
+    @cached_property
+    def total_mentions(self) -> int:
+        return sum(len(e.mentions) for e in self.entities)
+
+
 def _overlaps(entity: OrgEntity, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in entity.mentions)
 
@@ -129,6 +140,12 @@ def party_features(c: Candidates, entity: OrgEntity) -> dict[str, float]:
     f["deal_rank_1"] = float(rank == 0)
     f["deal_rank_2"] = float(rank == 1)
     f["deal_rank_3plus"] = float(rank is not None and rank >= 2)
+    # standing among the story's organisations: the signatories are what it is about, a company named once is background
+    standing = c.mention_ranks.get(len(entity.mentions))
+    f["mention_rank_1"] = float(standing == 0)
+    f["mention_rank_2"] = float(standing == 1)
+    f["mention_share"] = len(entity.mentions) / max(1, c.total_mentions)
+    f["log_candidates"] = math.log1p(len(c.entities))
     return f
 
 

@@ -22,6 +22,8 @@ from typing import Any
 from ..evaluate import norm, person_tokens
 from ..extract.people import extract_people
 from .decide import (
+    CO_ARGUMENT_THRESHOLD,
+    FILL_THRESHOLD,
     LINK_MARGIN,
     LINK_MODEL,
     LINK_THRESHOLD,
@@ -327,7 +329,8 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
 ## What is decided
 - **Party selection** (`data/models/{PARTY_MODEL}`): is this organisation candidate a signatory of the article's
   agreement? Binary logistic regression; a candidate is a party at p >= {PARTY_THRESHOLD}, and when fewer than two
-  pass, the best remaining ones down to p >= {PARTY_THRESHOLD / 3:.2f} fill in.
+  pass, the best remaining ones down to p >= {FILL_THRESHOLD:.2f} fill in; a candidate
+  sharing an argument with a party ("with A and B") is one at p >= {CO_ARGUMENT_THRESHOLD}.
 - **Person–organisation linking** (`data/models/{LINK_MODEL}`): which reported organisation (or none) a person
   speaks for. Binary logistic regression over (person, organisation) pairs ({fig["link_rows"]} training pairs); for a
   person with a title or an organisation from the rules, it replaces the rules' choice with an option it scores
@@ -347,7 +350,8 @@ contribute their `"split": "train"` files only), {fig["dev_docs"]} `dev` article
 ## Features
 Plain and named (`learn/features.py`): the rule decision, the candidate's syntactic roles in agreement events
 (subject, "with"/"between" object, agent, object, dative, possessive, compound, "to"/"from"; pronouns resolved to
-the reporting subject), position and frequency, presence in the headline and the first agreement sentences, NER
+the reporting subject), position and frequency, its standing among the article's organisations (the most or second
+most named, its share of their mentions), presence in the headline and the first agreement sentences, NER
 label, organisation kind, a one-word name that only NER vouches for ("weak"), non-party names and contexts ("at",
 "subsidiary of"), boilerplate; for the type, the
 vocabulary's type words in the headline, first and first three agreement sentences and the whole text, the rule
