@@ -57,6 +57,7 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
         word = words[1].strip(",.") if len(words) > 2 else ""
         if len(word) >= 3 and word[:1].isupper() and word.lower() not in GENERIC_WORDS:
             second[word] = None if word in second and second[word] != n else n
+    _descriptor_mentions(doc, parties, out)
     named = {word: n for word, n in short.items() if n is not None}
     alone = {word: n for word, n in second.items() if n is not None and word not in short}
     if named or alone:
@@ -76,6 +77,30 @@ def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
             if found not in out and int(tag[found]) in proper and not any(t in proper for t in beside):
                 out[found] = alone[strings[int(orth[found])]]
     return out
+
+
+def _descriptor_mentions(doc: Doc, parties: list[OrgEntity], out: dict[int, int]) -> None:
+    """"The institute will receive ...": a descriptor after "the" stands for the one party whose name has that word."""
+    words = frozenset(term_cues()["roles"]["descriptors"])
+    holders: dict[str, set[int]] = {}
+    for n, p in enumerate(parties):
+        for word in p.name.lower().split():
+            if word in words:
+                holders.setdefault(word, set()).add(n)
+    unique = {word: next(iter(ns)) for word, ns in holders.items() if len(ns) == 1}
+    if not unique:
+        return
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    lower = doc.to_array(LOWER)
+    wanted = numpy.array([strings.as_int(w) for w in unique if w in strings], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(lower, wanted)).tolist():
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        # "the Institute of Oncology" is another name, not the party's descriptor
+        if i in out or i == 0 or doc[i - 1].lower_ != "the" or (after is not None and (after.lower_ == "of" or after.tag_ in ("NNP", "NNPS"))):
+            continue
+        out[i] = unique[strings[int(lower[i])]]
 
 
 def _parties_under(token: Token, owner: dict[int, int]) -> list[int]:
