@@ -39,7 +39,8 @@ _PAIRS = {"license": ("licensor", "licensee"), "invest": ("investor", "investee"
 
 def _party_of(doc: Doc, parties: list[OrgEntity]) -> dict[int, int]:
     """Token index -> party index, for every token inside a party mention, and for every later use of a party's
-    first name word alone ("Hanwool" of "Hanwool Pharmaceutical", "KVT's technology"): stories shorten a name so."""
+    first name word alone ("Hanwool" of "Hanwool Pharmaceutical", "KVT's technology") or its descriptor ("the
+    institute"): stories shorten a name so."""
     out: dict[int, int] = {}
     for n, p in enumerate(parties):
         for m in p.mentions:
