@@ -416,3 +416,8 @@ def test_a_list_of_a_partys_other_deals_is_background(extractor):
     found = money(extractor, text, "Halden", "Corvida")
     assert ("upfront", 150000000, "USD") in found
     assert not {a for _, a, _ in found} & {4700000000, 275000000}
+
+
+def test_rupees_written_in_capitals_are_rupees(extractor):
+    text = "Halden invests in Corvida\n\nHalden announced an investment of RS 1,070 crore in Corvida on Wednesday."
+    assert ("equity", 10_700_000_000, "INR") in money(extractor, text, "Halden", "Corvida")
