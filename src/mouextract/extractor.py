@@ -196,7 +196,7 @@ class Extractor:
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
         # (nor a company's name of several words the text uses as a company's: "Halden Kun Dang CEO Jane Holm")
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
-                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents)
+                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents, ctx.masked)
                            and not (e.label_ == "PERSON" and company_read_as_person(e.text, ctx))])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = without_people(ctx, cluster(ctx, exclude, syntax))
@@ -207,16 +207,16 @@ class Extractor:
                           listed_parties(ctx, surface))
 
 
-def _lone_name(ent: Span, ents: tuple[Span, ...]) -> bool:
+def _lone_name(ent: Span, ents: tuple[Span, ...], text: str) -> bool:
     """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
     names as people ("Brennan", "Velmar", "Sakuragi"), while a person's surname alone ("Colbeck") follows the full name.
 
     Or a one-word GPE that no country or subdivision table knows, never written in lower case and not followed by
     ", Place": the model reads coined company names as places too ("a stake in Ostravia"), where "Sydney,
-    Australia" and "Busan, Korea" are places."""
+    Australia" and "Busan, Korea" are places. ``text`` is the parsed text (``Doc.text`` rebuilds it on every call)."""
     if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper() and ent.text.isalpha() \
             and ent.text not in place_names() and not place_name(ent.text) \
-            and not whole_words(ent.doc.text, ent.text.lower()) \
+            and not whole_words(text, ent.text.lower()) \
             and not (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
                      and (place_name(ent.doc[ent.end + 1].text) or ent.doc[ent.end + 1].text in place_names()
                           or any(e.label_ == "GPE" and e.start == ent.end + 1 for e in ents))):
