@@ -21,8 +21,8 @@ from conftest import roles_of
     ("Under the deal, Halden Bio will pay Sorrel Therapeutics a $90 million upfront payment and make a $15 million equity investment.",
      "license", {"Halden Bio": "licensee", "Sorrel Therapeutics": "licensor"}),
     # a party named again by its descriptor ("the institute") receives the money: in a licence, the licensor
-    ("Tavira Institute signed a technology transfer deal with Corvane Pharma. The institute will receive $20 million "
-     "upfront and up to $80 million in milestones.",
+    (("Tavira Institute signed a technology transfer deal with Corvane Pharma. The institute will receive $20 million "
+      "upfront and up to $80 million in milestones."),
      "license", {"Tavira Institute": "licensor", "Corvane Pharma": "licensee"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
