@@ -93,6 +93,10 @@ CASES = [
         'described as unique. "The registry is unique," said Lena Ortiz, CEO of Harrowgate Therapeutics.\n',
         {"Lena Ortiz": ("CEO", "Harrowgate Therapeutics")},
         id="a_later_stated_organisation_beats_one_inferred_from_the_sentence"),
+    pytest.param(
+        "The ceremony was attended by Party secretary Wen Lihua and Deputy Party Secretary Gao Rui of the city.\n",
+        {"Wen Lihua": ("Party secretary", None), "Gao Rui": ("Deputy Party Secretary", None)},
+        id="a_party_secretary_is_one_title_not_a_secretary_of_an_organisation_called_party"),
 ]
 
 
