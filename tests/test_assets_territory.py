@@ -26,6 +26,11 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     # a list broken by a line keeps the side its first member took
     (("Ostvik Pharma will be responsible for commercial activities, with Halden Biologics retaining exclusive rights in China and\n"
      "South Korea."), ["WORLD"], ["CN", "KR"]),
+    # the Chinese mainland written noun-last is China, beside the regions excluded with it
+    ("Ostvik Pharma obtains exclusive worldwide rights (excluding the Chinese mainland and Hong Kong) to the antibody.",
+     ["WORLD"], ["CN", "HK"]),
+    # a partnership called global spans the world
+    ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
 ])
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])
@@ -69,6 +74,11 @@ def test_where_a_party_or_a_market_stands_is_no_territory(extractor, text):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert (found.granted, found.excluded) == (["CA"], [])
+
+
+def test_a_global_partnership_word_modifying_another_noun_is_no_territory(extractor):
+    text = "Halden Biologics and Ostvik Pharma signed a licence deal. Nora Lind will head global partnership efforts at Halden."
+    assert territory(ctx_of(extractor, text), []) is None
 
 
 def test_in_and_outside_a_country_bounds_nothing(extractor):

@@ -100,6 +100,10 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         worldwide = not ctx.masked[s:e].lower().startswith("global")
         return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
+                    # "a global partnership outside the US", "under the global collaboration": the deal itself spans the world
+                    # (not "global alliance efforts", a noun the partnership word modifies)
+                    or re.match(r"\s+(?:(?:strategic|exclusive|research|development)\s+)?(?:collaboration|partnership|alliance)(?![\w-]|\s+(?!(?:and|to|with|for|"
+                                r"between|outside|in|on|under|that|which|agreement|deal)\b)[a-z])", after)
                     # "for the global market"; "export to global markets" names where goods go, no rights
                     or re.search(r"\b(?:for|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
@@ -139,8 +143,10 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
     if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_) \
             and root.head.i == toks[-1].i + 1 and "\n" not in ctx.masked[e:root.head.idx]:
         return False  # (the name's next word on the same line: list lines run together parse as one phrase)
+    world = _region_table().get(ctx.masked[s:e]) == ["WORLD"]
     if root.dep_ == "amod" and not heads.fullmatch(root.head.lower_) and root.head.lower_ != "development" and not any(
-            c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children):
+            c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children) \
+            and not (world and deal.fullmatch(root.head.lower_)):  # "a global partnership": _region_use reads the deal noun
         return False  # "a global pharmaceutical company", "global leader": no rights ("global development" is a responsibility)
     inside = {t.i for t in toks}
     tied = False
