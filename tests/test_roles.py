@@ -24,6 +24,15 @@ from conftest import roles_of
     (("Tavira Institute signed a technology transfer deal with Corvane Pharma. The institute will receive $20 million "
       "upfront and up to $80 million in milestones."),
      "license", {"Tavira Institute": "licensor", "Corvane Pharma": "licensee"}),
+    # a passive verb's agent does what the verb says: the one receiving royalties licensed out
+    ("Royalties on the device will be received by Ostvik Labs under its licence with Halden Pharma.",
+     "license", {"Ostvik Labs": "licensor", "Halden Pharma": "licensee"}),
+    # selling a licence or rights grants them
+    ("Ostvik Labs sold the European licence for its eye drops to Halden Pharma in March.",
+     "license", {"Ostvik Labs": "licensor", "Halden Pharma": "licensee"}),
+    # the party a distribution deal is signed with distributes: it buys what the other makes
+    ("Ostvik Labs has signed a distribution deal for its saliva test in Portugal with drugmaker Halden Pharma.",
+     "supply_agreement", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles

@@ -135,6 +135,11 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
         if given:
             return given, False
     for _ in range(6):
+        if passive and t is verb:
+            # "Royalties will be received by X", "rights are granted by X to Y": the agent does what the verb says
+            found = [p for a in t.children if a.dep_ == "agent" for p in _parties_under(a, owner)]
+            if found:
+                return found, False
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and t.dep_ == "ccomp":
             # a reported clause states its own subject: one the parse lost ("Ostvik will to pay Halden royalties, Halden
@@ -148,11 +153,6 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
         if t.dep_ == "relcl" and any(s.lower_ in ("which", "who", "that") for s in subj):
             # "an agreement with Corvida, which will produce ...": the relative pronoun is the noun it hangs on
             return ([owner[t.head.i]] if t.head.i in owner else []), passive and t is verb
-        if passive and t is verb:
-            agents = [c for c in t.children if c.dep_ == "agent"]
-            found = [p for a in agents for p in _parties_under(a, owner)]
-            if found:
-                return found, True
         for s in subj:
             found = _parties_under(s, owner)
             if found:
@@ -272,8 +272,11 @@ def _money_object(verb: Token, amounts: list[tuple[int, int]] | None = None) -> 
     """The text of the verb's object when it is money ("pay $40 million upfront"), else None. A count of goods with no
     amount of money in it ("will receive 50 million doses from B") is what is delivered, not a payment (``amounts``: the
     text's money spans, when known)."""
+    # a passive verb's subject is what it acts on ("Royalties will be received by X")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
+        if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "nsubjpass" and passive \
+                or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
             text = " ".join(t.text for t in c.subtree)
             if amounts is not None and c.tag_.startswith("NN") and not _MONEY_WORD.search(text) and not _MONEY_WORD.search(c.text) \
                     and not _SALES_SHARE.search(text):
@@ -404,6 +407,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" in rc["phrasal"]:
         lemma = rc["phrasal"][f"{lemma} {particle}"]  # "hands back rights": a return, not a grant
+    if lemma == "sell" and any(c.dep_ == "dobj" and _LICENCE_NOUN.fullmatch(c.lower_) for c in tok.children):
+        lemma = "transfer"  # "A sold the worldwide licence for its drug to B": selling rights grants them, it sells no goods
     if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
@@ -705,6 +710,9 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["investor"] += 1  # "X participated in the Series A round"
             if re.search(r"\b(?:out-)?licen[cs]ed\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["licensee"] += 1  # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there)
+            if re.search(r"\b(?:distribution|distributorship)\s+(?:agreement|deal|contract|pact|partnership)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
+                         text[max(span[0], m.start - 140):m.start]):
+                votes[n]["licensee"] += 1  # "A signed a distribution deal for its test with B": B distributes what A makes
             deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
             if deal:  # "an in-licensing pact with X": X licenses out
                 votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
