@@ -29,6 +29,11 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     # the Chinese mainland written noun-last is China, beside the regions excluded with it
     ("Ostvik Pharma obtains exclusive worldwide rights (excluding the Chinese mainland and Hong Kong) to the antibody.",
      ["WORLD"], ["CN", "HK"]),
+    # unnamed members of a group are no territory: only the countries named are
+    ("Ostvik Pharma gains exclusive rights to sell the kit in Chile and in a number of countries in Southeast Asia.", ["CL"], []),
+    # where a product is already approved is no territory of the deal, however the parse hangs the list
+    (("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada. The tablet has obtained marketing approvals "
+      "in Peru, Chile and Norway."), ["CA"], []),
     # a partnership called global spans the world
     ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
 ])

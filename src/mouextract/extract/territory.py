@@ -92,7 +92,10 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     after = ctx.masked[e:min(sent[1], e + 40)]
     if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
                 r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
-            or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations)\s+in\s+(?:\w+,?\s+)?$"
+            or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
+                         # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
+                         r"|approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:\w+,?\s+)?$"
+                         r"|(?:approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:(?:[A-Z][\w.-]*|mainland|and|or)[,\s]+){0,6}$"
                          r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
@@ -300,6 +303,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         before = ctx.masked[max(sent[0], s - 70):s]
         if re.search(r"\b(?:in|inside|within)\s+and\s+outside(?:\s+of)?\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue  # "in and outside Japan" bounds nothing
+        if regex(term_cues()["territory_parse"]["some_of"], True).search(before):
+            continue  # "a number of countries in Southeast Asia": some members of a group, unnamed, not the group
         clause = _CLAUSE_BREAK.split(before)[-1]
         whole = _CLAUSE_BREAK.split(ctx.masked[sent[0]:s])[-1]
         retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
