@@ -340,3 +340,24 @@ def test_the_party_transferring_technology_in_a_licence_is_the_licensor(extracto
             "during the next five years.")
     assert roles_of(extractor, text, "license", "Brenna Labs", "Tavira Institute", "Ostvik Pharma") == {
         "Ostvik Pharma": "licensor", "Brenna Labs": "licensee", "Tavira Institute": "licensee"}
+
+
+def test_a_licence_option_inside_an_investment_keeps_the_investment_roles(extractor):
+    text = ("Ostvik Capital will buy a 10% stake in Halden Bio for $30 million and will receive an exclusive option "
+            "to license two of its programmes.")
+    assert roles_of(extractor, text, "investment", "Ostvik Capital", "Halden Bio") == {
+        "Ostvik Capital": "investor", "Halden Bio": "investee"}
+
+
+def test_a_deal_of_a_named_type_buys_no_company(extractor):
+    # in a vaccine purchase, "talks to acquire" the maker mean its doses: the maker supplies, no target
+    text = ("Ostvik Health Ministry signed a deal to purchase 5 million doses of the vaccine made by Halden Bio. "
+            "Officials said talks to acquire Halden Bio began in May.")
+    assert roles_of(extractor, text, "supply_agreement", "Halden Bio", "Ostvik Health Ministry") == {
+        "Ostvik Health Ministry": "customer", "Halden Bio": "supplier"}
+
+
+def test_a_notice_delivered_is_no_supply(extractor):
+    text = ("Halden Bio said it had delivered a notice of termination to Ostvik Pharma for the agreement, "
+            "which included a licence to its antibodies.")
+    assert "supplier" not in roles_of(extractor, text, "other", "Halden Bio", "Ostvik Pharma").values()

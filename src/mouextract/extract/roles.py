@@ -337,11 +337,14 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     # the deal's type decides the pair, the sentence the side: a supply deal's licensor supplies what it licenses, a
     # licence's supplier is the licensor; an equity purchase or funding inside a licence, supply or research deal is one
     # of its terms (the parties keep the deal's roles), and a research partner that makes or delivers something for the
-    # work stays a collaborator (None drops the vote)
+    # work stays a collaborator (None drops the vote); a licence option or supply inside an investment is one of its terms
+    # too; a deal of a named type buys no company ("talks to acquire Moderna" of a vaccine purchase mean its doses)
+    no_buyout: dict[str, str | None] = {"acquirer": None, "target": None}
     pairs: dict[str, dict[str, str | None]] = {
-        "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None},
-        "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None},
-        "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None},
+        "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None, **no_buyout},
+        "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None, **no_buyout},
+        "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None, **no_buyout},
+        "investment": {"licensor": None, "licensee": None, "supplier": None, "customer": None, **no_buyout},
     }
     translate = pairs.get(kind or "", {})
     margins: dict[str, int] = {}
@@ -407,6 +410,8 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" in rc["phrasal"]:
         lemma = rc["phrasal"][f"{lemma} {particle}"]  # "hands back rights": a return, not a grant
+    if any(c.dep_ == "dobj" and regex(rc["message_nouns"], True).fullmatch(c.lower_) for c in tok.children):
+        return  # "A delivered a notice of termination to B", "A received notification from B": a message moves, no rights or goods
     if lemma == "sell" and any(c.dep_ == "dobj" and _LICENCE_NOUN.fullmatch(c.lower_) for c in tok.children):
         lemma = "transfer"  # "A sold the worldwide licence for its drug to B": selling rights grants them, it sells no goods
     if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
