@@ -361,3 +361,10 @@ def test_a_notice_delivered_is_no_supply(extractor):
     text = ("Halden Bio said it had delivered a notice of termination to Ostvik Pharma for the agreement, "
             "which included a licence to its antibodies.")
     assert "supplier" not in roles_of(extractor, text, "other", "Halden Bio", "Ostvik Pharma").values()
+
+
+def test_a_sister_company_named_by_the_same_first_word_signs_on_the_same_side(extractor):
+    text = ("Halden Bio will pay Corvane Pharma USA $25 million upfront for exclusive rights to the antibody. "
+            "Corvane Pharma Norway, which holds the patents, also signed the agreement.")
+    roles = roles_of(extractor, text, "license", "Corvane Pharma USA", "Corvane Pharma Norway", "Halden Bio")
+    assert roles["Corvane Pharma Norway"] == roles["Corvane Pharma USA"] == "licensor"

@@ -811,6 +811,13 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
             roles[b] = comp[ra]
         elif rb and not ra and rb in comp:
             roles[a] = comp[rb]
+    for p in parties:
+        # "Legend Biotech Ireland" beside "Legend Biotech USA": a sister company named by the same first word signs on the
+        # same side, when one party alone shares that word
+        first = p.name.split()[0].lower()
+        kin = {r for q, r in roles.items() if q != p.name and q.split()[0].lower() == first and r != "collaborator"}
+        if p.name not in roles and len(first) >= 3 and first not in GENERIC_WORDS and len(kin) == 1:
+            roles[p.name] = next(iter(kin))
     if by_type == ["collaborator"] or not roles:
         # a deal whose text gives no party a side ("A and B signed a licensing agreement", and nothing on who grants):
         # its parties are partners in it, as in a research deal
