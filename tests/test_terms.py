@@ -401,6 +401,10 @@ def test_a_region_ending_a_list_line_is_no_name_part(extractor):
 @pytest.mark.parametrize("text, duration", [
     ("The collaboration agreement is expected to last up to five years.", "P5Y"),
     ("The agreement will be in force for a period of 5 (five) years.", "P5Y"),
+    # a rough figure of how long the work lasts
+    ("Under the agreements, the two projects are expected to last approximately 18 months.", "P18M"),
+    # a deal running over the decade ahead
+    ("The alliance lets the partners run up to twelve joint projects over the next decade.", "P10Y"),
 ])
 def test_durations_restated_or_capped(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
