@@ -367,6 +367,11 @@ def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
     ("Halden signed the deal without disclosing its financial terms.", False),
     ("Halden didn't reveal the value of the deal.", False),
     ("Halden will disclose the terms of the deal later.", None),
+    # the size or value of a purchase or contract, however the contract is described
+    ("The scale of the supply contract with the customer was not disclosed.", False),
+    ("The value of the purchase was not disclosed.", False),
+    # a modal saying the price cannot be made public
+    ("Officials said the pricing of the doses bought from Halden cannot be disclosed for now.", False),
 ])
 def test_words_saying_terms_were_not_disclosed(extractor, sentence, disclosed):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is disclosed
