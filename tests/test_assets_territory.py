@@ -721,3 +721,12 @@ def test_retained_co_promotion_rights_bound_no_side(extractor):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert (found.granted, found.excluded) == (["WORLD"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Im Rahmen der Vereinbarung erhält Halden Biologics die weltweiten Exklusivrechte für die Vermarktung des Wirkstoffs.",
+    "Grazie all'accordo, Halden Biologics otterrà i diritti esclusivi di commercializzazione del farmaco in Europa.",
+])
+def test_exclusive_rights_in_a_european_language(extractor, text):
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None and found.exclusive is True

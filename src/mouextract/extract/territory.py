@@ -359,6 +359,11 @@ _EXCLUSIVE = re.compile(r"(?=[nsce])\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", 
 
 
 def _exclusive(ctx: Context) -> bool | None:
+    """Whether the deal's rights are exclusive: the first 'exclusive' beside a rights word decides, or a European
+    release's own word for exclusive rights ('die weltweiten Exklusivrechte', 'diritti esclusivi')."""
+    foreign = regex(term_cues()["exclusive_rights_foreign"], True).search(ctx.masked)
+    if foreign and not in_boilerplate(ctx, foreign.start()):
+        return True
     rights = regex(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", True)
     for m in _EXCLUSIVE.finditer(ctx.masked):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
