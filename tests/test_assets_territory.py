@@ -730,3 +730,9 @@ def test_retained_co_promotion_rights_bound_no_side(extractor):
 def test_exclusive_rights_in_a_european_language(extractor, text):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None and found.exclusive is True
+
+
+def test_a_trial_still_to_begin_is_not_the_assets_stage(extractor):
+    text = ("Corvida granted Halden an exclusive licence to HX-410. Halden plans to file an IND application next year "
+            "to begin an early-stage clinical study of HX-410.")
+    assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-410", "preclinical")]
