@@ -736,3 +736,9 @@ def test_a_trial_still_to_begin_is_not_the_assets_stage(extractor):
     text = ("Corvida granted Halden an exclusive licence to HX-410. Halden plans to file an IND application next year "
             "to begin an early-stage clinical study of HX-410.")
     assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-410", "preclinical")]
+
+
+def test_an_asset_approved_for_a_first_trial_is_in_phase_1(extractor):
+    text = ("Corvida granted Halden an exclusive licence to HX-620. In March HX-620 was approved for a Phase 1 "
+            "clinical trial in Norway.")
+    assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-620", "phase_1")]
