@@ -90,7 +90,11 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     rights = regex(term_cues()["territory_cues"], True)
     before = ctx.masked[max(sent[0], s - 150):s]
     after = ctx.masked[e:min(sent[1], e + 40)]
-    if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
+    if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)"
+                # "International and China President", "Korea General Manager": a job title, no territory
+                r"|\s+(?:President|Vice\s+President|CEO|Chairman|Chairwoman|(?:Managing\s+)?Director|Head|(?:General\s+|Country\s+)?Manager"
+                r"|Chief\s+\w+\s+Officer)\b"
+                r"|,\s+(?:January|February|March|April|May|June|July|August|September"
                 r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
                          # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
