@@ -33,6 +33,9 @@ from conftest import roles_of
     # the party a distribution deal is signed with distributes: it buys what the other makes
     ("Ostvik Labs has signed a distribution deal for its saliva test in Portugal with drugmaker Halden Pharma.",
      "supply_agreement", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
+    # a deal named for a provider is signed with the one who provides
+    ("Halden Pharma has inked a preferred provider deal with Ostvik Labs for its central laboratory testing.",
+     "other", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles

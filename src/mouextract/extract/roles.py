@@ -718,6 +718,10 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
             if re.search(r"\b(?:distribution|distributorship)\s+(?:agreement|deal|contract|pact|partnership)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
                          text[max(span[0], m.start - 140):m.start]):
                 votes[n]["licensee"] += 1  # "A signed a distribution deal for its test with B": B distributes what A makes
+            if kind in (None, "other", "supply_agreement") and re.search(
+                    r"\b(?:provider|vendor|supplier)\s+(?:agreement|deal|contract|pact)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
+                    text[max(span[0], m.start - 140):m.start]):
+                votes[n]["supplier"] += 1  # "A inked a preferred provider deal with B": the deal is named for B's side, B provides
             deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
             if deal:  # "an in-licensing pact with X": X licenses out
                 votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
