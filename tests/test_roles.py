@@ -36,6 +36,9 @@ from conftest import roles_of
     # a deal named for a provider is signed with the one who provides
     ("Halden Pharma has inked a preferred provider deal with Ostvik Labs for its central laboratory testing.",
      "other", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
+    # services a relative clause says a party provided: it supplies them
+    ("Halden Imaging and Ostvik Health ended their contract. The end affects the imaging services that Halden Imaging provided "
+     "at the hospitals of Ostvik Health.", "other", {"Halden Imaging": "supplier", "Ostvik Health": "customer"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles

@@ -483,7 +483,9 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if money is not None and _LICENCE_MONEY.search(text) and not regex(rc["invest_words"], True).search(text):
         fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
     elif money is None and (lemma in _SUPPLYING or lemma == "provide" and kind in (None, "other", "supply_agreement")
-                            and any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)):
+                            and (any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)
+                                 # "the radiology services that A provided at B": the relative clause's noun is what is provided
+                                 or tok.dep_ == "relcl" and regex(rc["service_nouns"], True).fullmatch(tok.head.text))):
         # "A will provide commercial support / services" in a deal of no licence or research type: a service provider supplies
         fam = "supply"  # "Daon-A BT will supply ... while Suzhou Lanqiao has the exclusive sales rights": the verb decides
     else:
