@@ -374,3 +374,12 @@ def test_a_sister_company_named_by_the_same_first_word_signs_on_the_same_side(ex
             "Corvane Pharma Norway, which holds the patents, also signed the agreement.")
     roles = roles_of(extractor, text, "license", "Corvane Pharma USA", "Corvane Pharma Norway", "Halden Bio")
     assert roles["Corvane Pharma Norway"] == roles["Corvane Pharma USA"] == "licensor"
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Capital and Halden Bio have signed an investment agreement to expand the company's plant.",
+    "Tarn Holdings, a venture capital firm, and Halden Bio have signed an investment agreement to expand the plant.",
+])
+def test_a_party_named_or_described_as_an_investor_invests(extractor, text):
+    investor = "Orbis Capital" if "Orbis" in text else "Tarn Holdings"
+    assert roles_of(extractor, text, "investment", investor, "Halden Bio") == {investor: "investor", "Halden Bio": "investee"}

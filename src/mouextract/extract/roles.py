@@ -326,6 +326,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
                 _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
+    if kind == "investment":
+        _vote_investor(ctx, parties, votes, rc)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
     elif kind in (None, "other"):
@@ -772,6 +774,18 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
             if before_re.search(before) or after_re.match(after):
                 votes[n]["supplier"] += 2  # the text's own word for what the party is outweighs an infinitive's unclear subject
                 break
+
+
+def _vote_investor(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], rc: dict[str, Any]) -> None:
+    """In an investment, the party whose name or description says it invests ("X Capital", "X, Abu Dhabi's sovereign
+    investment arm", "venture firm X") puts the money in."""
+    word = regex(rc["investor_words"], True)
+    before_re = re.compile(rf"\b(?:{word.pattern})\s+$", re.IGNORECASE)
+    after_re = re.compile(rf",?\s+(?:is\s+)?(?:a|an|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{word.pattern})\b", re.IGNORECASE)
+    for n, p in enumerate(parties):
+        if word.search(p.name) or any(before_re.search(ctx.masked[max(0, m.start - 40):m.start]) or after_re.match(ctx.masked[m.end:m.end + 80])
+                                      for m in p.mentions):
+            votes[n]["investor"] += 1
 
 
 def _short_for(a: str, b: str) -> bool:
