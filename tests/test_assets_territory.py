@@ -26,6 +26,22 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     # a list broken by a line keeps the side its first member took
     (("Ostvik Pharma will be responsible for commercial activities, with Halden Biologics retaining exclusive rights in China and\n"
      "South Korea."), ["WORLD"], ["CN", "KR"]),
+    # the Chinese mainland written noun-last is China, beside the regions excluded with it
+    ("Ostvik Pharma obtains exclusive worldwide rights (excluding the Chinese mainland and Hong Kong) to the antibody.",
+     ["WORLD"], ["CN", "HK"]),
+    # unnamed members of a group are no territory: only the countries named are
+    ("Ostvik Pharma gains exclusive rights to sell the kit in Chile and in a number of countries in Southeast Asia.", ["CL"], []),
+    # where a product is already approved is no territory of the deal, however the parse hangs the list
+    (("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada. The tablet has obtained marketing approvals "
+      "in Peru, Chile and Norway."), ["CA"], []),
+    # a share move that came after the deal reports this deal, no earlier one
+    ("Halden stock slides\n\nHalden shares fell 12% on Monday.\nThe decline came after Halden Pharma sold the worldwide license for "
+     "its drug HX-23 to Ostvik Pharma, excluding Japan.", ["WORLD"], ["JP"]),
+    # a region before a job title names a post, no territory
+    ("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada, said Nora Lind, International and Japan President "
+     "of Ostvik Pharma.", ["CA"], []),
+    # a partnership called global spans the world
+    ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
 ])
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])
@@ -69,6 +85,11 @@ def test_where_a_party_or_a_market_stands_is_no_territory(extractor, text):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert (found.granted, found.excluded) == (["CA"], [])
+
+
+def test_a_global_partnership_word_modifying_another_noun_is_no_territory(extractor):
+    text = "Halden Biologics and Ostvik Pharma signed a licence deal. Nora Lind will head global partnership efforts at Halden."
+    assert territory(ctx_of(extractor, text), []) is None
 
 
 def test_in_and_outside_a_country_bounds_nothing(extractor):
@@ -706,3 +727,24 @@ def test_retained_co_promotion_rights_bound_no_side(extractor):
     found = territory(ctx_of(extractor, text), [])
     assert found is not None
     assert (found.granted, found.excluded) == (["WORLD"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Im Rahmen der Vereinbarung erhält Halden Biologics die weltweiten Exklusivrechte für die Vermarktung des Wirkstoffs.",
+    "Grazie all'accordo, Halden Biologics otterrà i diritti esclusivi di commercializzazione del farmaco in Europa.",
+])
+def test_exclusive_rights_in_a_european_language(extractor, text):
+    found = territory(ctx_of(extractor, text), [])
+    assert found is not None and found.exclusive is True
+
+
+def test_a_trial_still_to_begin_is_not_the_assets_stage(extractor):
+    text = ("Corvida granted Halden an exclusive licence to HX-410. Halden plans to file an IND application next year "
+            "to begin an early-stage clinical study of HX-410.")
+    assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-410", "preclinical")]
+
+
+def test_an_asset_approved_for_a_first_trial_is_in_phase_1(extractor):
+    text = ("Corvida granted Halden an exclusive licence to HX-620. In March HX-620 was approved for a Phase 1 "
+            "clinical trial in Norway.")
+    assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-620", "phase_1")]

@@ -24,6 +24,21 @@ from conftest import roles_of
     (("Tavira Institute signed a technology transfer deal with Corvane Pharma. The institute will receive $20 million "
       "upfront and up to $80 million in milestones."),
      "license", {"Tavira Institute": "licensor", "Corvane Pharma": "licensee"}),
+    # a passive verb's agent does what the verb says: the one receiving royalties licensed out
+    ("Royalties on the device will be received by Ostvik Labs under its licence with Halden Pharma.",
+     "license", {"Ostvik Labs": "licensor", "Halden Pharma": "licensee"}),
+    # selling a licence or rights grants them
+    ("Ostvik Labs sold the European licence for its eye drops to Halden Pharma in March.",
+     "license", {"Ostvik Labs": "licensor", "Halden Pharma": "licensee"}),
+    # the party a distribution deal is signed with distributes: it buys what the other makes
+    ("Ostvik Labs has signed a distribution deal for its saliva test in Portugal with drugmaker Halden Pharma.",
+     "supply_agreement", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
+    # a deal named for a provider is signed with the one who provides
+    ("Halden Pharma has inked a preferred provider deal with Ostvik Labs for its central laboratory testing.",
+     "other", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
+    # services a relative clause says a party provided: it supplies them
+    ("Halden Imaging and Ostvik Health ended their contract. The end affects the imaging services that Halden Imaging provided "
+     "at the hospitals of Ostvik Health.", "other", {"Halden Imaging": "supplier", "Ostvik Health": "customer"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles
@@ -331,3 +346,40 @@ def test_the_party_transferring_technology_in_a_licence_is_the_licensor(extracto
             "during the next five years.")
     assert roles_of(extractor, text, "license", "Brenna Labs", "Tavira Institute", "Ostvik Pharma") == {
         "Ostvik Pharma": "licensor", "Brenna Labs": "licensee", "Tavira Institute": "licensee"}
+
+
+def test_a_licence_option_inside_an_investment_keeps_the_investment_roles(extractor):
+    text = ("Ostvik Capital will buy a 10% stake in Halden Bio for $30 million and will receive an exclusive option "
+            "to license two of its programmes.")
+    assert roles_of(extractor, text, "investment", "Ostvik Capital", "Halden Bio") == {
+        "Ostvik Capital": "investor", "Halden Bio": "investee"}
+
+
+def test_a_deal_of_a_named_type_buys_no_company(extractor):
+    # in a vaccine purchase, "talks to acquire" the maker mean its doses: the maker supplies, no target
+    text = ("Ostvik Health Ministry signed a deal to purchase 5 million doses of the vaccine made by Halden Bio. "
+            "Officials said talks to acquire Halden Bio began in May.")
+    assert roles_of(extractor, text, "supply_agreement", "Halden Bio", "Ostvik Health Ministry") == {
+        "Ostvik Health Ministry": "customer", "Halden Bio": "supplier"}
+
+
+def test_a_notice_delivered_is_no_supply(extractor):
+    text = ("Halden Bio said it had delivered a notice of termination to Ostvik Pharma for the agreement, "
+            "which included a licence to its antibodies.")
+    assert "supplier" not in roles_of(extractor, text, "other", "Halden Bio", "Ostvik Pharma").values()
+
+
+def test_a_sister_company_named_by_the_same_first_word_signs_on_the_same_side(extractor):
+    text = ("Halden Bio will pay Corvane Pharma USA $25 million upfront for exclusive rights to the antibody. "
+            "Corvane Pharma Norway, which holds the patents, also signed the agreement.")
+    roles = roles_of(extractor, text, "license", "Corvane Pharma USA", "Corvane Pharma Norway", "Halden Bio")
+    assert roles["Corvane Pharma Norway"] == roles["Corvane Pharma USA"] == "licensor"
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Capital and Halden Bio have signed an investment agreement to expand the company's plant.",
+    "Tarn Holdings, a venture capital firm, and Halden Bio have signed an investment agreement to expand the plant.",
+])
+def test_a_party_named_or_described_as_an_investor_invests(extractor, text):
+    investor = "Orbis Capital" if "Orbis" in text else "Tarn Holdings"
+    assert roles_of(extractor, text, "investment", investor, "Halden Bio") == {investor: "investor", "Halden Bio": "investee"}

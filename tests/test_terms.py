@@ -367,6 +367,11 @@ def test_a_name_shortened_to_its_first_word_keeps_its_role(extractor):
     ("Halden signed the deal without disclosing its financial terms.", False),
     ("Halden didn't reveal the value of the deal.", False),
     ("Halden will disclose the terms of the deal later.", None),
+    # the size or value of a purchase or contract, however the contract is described
+    ("The scale of the supply contract with the customer was not disclosed.", False),
+    ("The value of the purchase was not disclosed.", False),
+    # a modal saying the price cannot be made public
+    ("Officials said the pricing of the doses bought from Halden cannot be disclosed for now.", False),
 ])
 def test_words_saying_terms_were_not_disclosed(extractor, sentence, disclosed):
     assert disclosure(ctx_of(extractor, sentence), [])[0] is disclosed
@@ -401,6 +406,10 @@ def test_a_region_ending_a_list_line_is_no_name_part(extractor):
 @pytest.mark.parametrize("text, duration", [
     ("The collaboration agreement is expected to last up to five years.", "P5Y"),
     ("The agreement will be in force for a period of 5 (five) years.", "P5Y"),
+    # a rough figure of how long the work lasts
+    ("Under the agreements, the two projects are expected to last approximately 18 months.", "P18M"),
+    # a deal running over the decade ahead
+    ("The alliance lets the partners run up to twelve joint projects over the next decade.", "P10Y"),
 ])
 def test_durations_restated_or_capped(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration

@@ -54,6 +54,7 @@ def _phase_near(ctx: Context, start: int, end: int, others: list[tuple[int, int]
     found = [((m.start() - end if m.start() >= end else start - m.end()), phase) for m, phase in hits
              if not (m.start() < end and start < m.end())
              and not (phase in _REGULATORY and _prospective(ctx, m.start(), m.end()))
+             and not (phase.startswith("phase") and _TRIAL_AHEAD.search(ctx.masked, max(0, m.start() - 60), m.start()))
              and (phase not in _REGULATORY or not any(hi <= os and oe <= m.start() or m.end() <= os and oe <= lo for os, oe in others))]
     found = [(d, p) for d, p in found if d < 160]
     regulatory = [p for _, p in found if p in _REGULATORY]
@@ -67,6 +68,13 @@ _PROSPECT_BEFORE = re.compile(r"(?:yet[- ]to[- ]be[- ]|not\s+yet\s+|subject\s+to
                               r"|(?:if|once|when|until)\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?|be)\s+|potential\s+|expected\s+|anticipated\s+|future\s+|following\s+|after\s+|towards?\s+|for\s+|to\s+(?:obtain|gain|secure|receive)\s+"
                               r")$", re.IGNORECASE)
 _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+expected|are\s+expected|expected|anticipated)\b", re.IGNORECASE)
+
+
+# a trial still to come ("plans to begin an early-stage clinical study of X", "will now conduct phase 3 development"): not
+# the stage the asset has reached at signing
+_TRIAL_AHEAD = re.compile(r"\b(?:to|will|shall|plans?\s+to|expects?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?(?:begin|start|initiate"
+                          r"|commence|launch|conduct|run|enter|advance\s+(?:\w+\s+)?into|move\s+(?:\w+\s+)?into)\s+(?:an?\s+|its\s+|the\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # what joins drugs of one list ("X, Y and Z"): a list shares the phase word beside it

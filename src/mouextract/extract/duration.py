@@ -30,7 +30,7 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
     value = r"(?:,\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s?)\s?[\d.,]+[ -]?(?:million|billion|trillion|mn|bn|m|b)?\s+)?"
     nouns = regex(rf"^\s*{value}(?:\w+[- ]?){{0,3}}?(?:{tc['nouns']})\b", True)
     lead = regex(r"(?:term|period|duration)\s+of\s+(?:up\s+to\s+)?(?:an?\s+)?(?:initial\s+)?$|\bfor\s+(?:an?\s+|the\s+)?(?:initial\s+|next\s+|following\s+|first\s+)?(?:period\s+of\s+)?(?:up\s+to\s+)?$"
-                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?$|\b(?:over|during)\s+(?:the\s+next\s+)?$"
+                      r"|\b(?:last|run|remain in (?:force|effect)|valid|span)s?\s+(?:for\s+)?(?:up\s+to\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$|\b(?:over|during)\s+(?:the\s+next\s+)?$"
                       # "the term of the agreement is five years"
                       r"|\b(?:term|duration|period)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|collaboration|partnership|alliance|mou|licen[cs]e)"
                       r"\s+(?:is|will\s+be|shall\s+be|was)\s+(?:for\s+)?(?:up\s+to\s+)?$", True)
@@ -53,6 +53,11 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
         if not (governed or funded or lead.search(before) and agreement.search(ctx.masked[sent[0]:sent[1]])):
             continue  # "a term of five years" in a sentence about the agreement
         return f"P{n}{tc['units'][m.group(2).lower()]}", [ctx.mention(s, e)]
+    # "projects split between the two drugmakers over the next decade": a deal's span named by the decade it runs
+    for m in regex(r"\b(?:over|during|for|across)\s+the\s+(?:next|coming)\s+(decade)\b", True).finditer(ctx.masked):
+        sent = ctx.sentence_of(m.start())
+        if not in_boilerplate(ctx, m.start()) and agreement.search(ctx.masked[sent[0]:sent[1]]):
+            return "P10Y", [ctx.mention(m.start(1), m.end(1))]
     return None, []
 
 

@@ -135,6 +135,11 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
         if given:
             return given, False
     for _ in range(6):
+        if passive and t is verb:
+            # "Royalties will be received by X", "rights are granted by X to Y": the agent does what the verb says
+            found = [p for a in t.children if a.dep_ == "agent" for p in _parties_under(a, owner)]
+            if found:
+                return found, False
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and t.dep_ == "ccomp":
             # a reported clause states its own subject: one the parse lost ("Ostvik will to pay Halden royalties, Halden
@@ -148,11 +153,6 @@ def _subject(verb: Token, owner: dict[int, int]) -> tuple[list[int], bool]:
         if t.dep_ == "relcl" and any(s.lower_ in ("which", "who", "that") for s in subj):
             # "an agreement with Corvida, which will produce ...": the relative pronoun is the noun it hangs on
             return ([owner[t.head.i]] if t.head.i in owner else []), passive and t is verb
-        if passive and t is verb:
-            agents = [c for c in t.children if c.dep_ == "agent"]
-            found = [p for a in agents for p in _parties_under(a, owner)]
-            if found:
-                return found, True
         for s in subj:
             found = _parties_under(s, owner)
             if found:
@@ -272,8 +272,11 @@ def _money_object(verb: Token, amounts: list[tuple[int, int]] | None = None) -> 
     """The text of the verb's object when it is money ("pay $40 million upfront"), else None. A count of goods with no
     amount of money in it ("will receive 50 million doses from B") is what is delivered, not a payment (``amounts``: the
     text's money spans, when known)."""
+    # a passive verb's subject is what it acts on ("Royalties will be received by X")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
+        if c.dep_ in ("dobj", "attr", "dative") or c.dep_ == "nsubjpass" and passive \
+                or c.dep_ == "prep" and c.lower_ == "to" and verb.lower_.startswith("entitle"):
             text = " ".join(t.text for t in c.subtree)
             if amounts is not None and c.tag_.startswith("NN") and not _MONEY_WORD.search(text) and not _MONEY_WORD.search(c.text) \
                     and not _SALES_SHARE.search(text):
@@ -323,6 +326,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
                 _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
+    if kind == "investment":
+        _vote_investor(ctx, parties, votes, rc)
     if kind == "supply_agreement":
         _vote_manufacturer(ctx, parties, votes)
     elif kind in (None, "other"):
@@ -334,11 +339,14 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
     # the deal's type decides the pair, the sentence the side: a supply deal's licensor supplies what it licenses, a
     # licence's supplier is the licensor; an equity purchase or funding inside a licence, supply or research deal is one
     # of its terms (the parties keep the deal's roles), and a research partner that makes or delivers something for the
-    # work stays a collaborator (None drops the vote)
+    # work stays a collaborator (None drops the vote); a licence option or supply inside an investment is one of its terms
+    # too; a deal of a named type buys no company ("talks to acquire Moderna" of a vaccine purchase mean its doses)
+    no_buyout: dict[str, str | None] = {"acquirer": None, "target": None}
     pairs: dict[str, dict[str, str | None]] = {
-        "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None},
-        "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None},
-        "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None},
+        "supply_agreement": {"licensor": "supplier", "licensee": "customer", "investor": None, "investee": None, **no_buyout},
+        "license": {"supplier": "licensor", "customer": "licensee", "investor": None, "investee": None, **no_buyout},
+        "collaboration_agreement": {"supplier": None, "customer": None, "investor": None, "investee": None, **no_buyout},
+        "investment": {"licensor": None, "licensee": None, "supplier": None, "customer": None, **no_buyout},
     }
     translate = pairs.get(kind or "", {})
     margins: dict[str, int] = {}
@@ -404,6 +412,10 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" in rc["phrasal"]:
         lemma = rc["phrasal"][f"{lemma} {particle}"]  # "hands back rights": a return, not a grant
+    if any(c.dep_ == "dobj" and regex(rc["message_nouns"], True).fullmatch(c.lower_) for c in tok.children):
+        return  # "A delivered a notice of termination to B", "A received notification from B": a message moves, no rights or goods
+    if lemma == "sell" and any(c.dep_ == "dobj" and _LICENCE_NOUN.fullmatch(c.lower_) for c in tok.children):
+        lemma = "transfer"  # "A sold the worldwide licence for its drug to B": selling rights grants them, it sells no goods
     if prefix.endswith(("in-", "in")) and lemma.startswith("licen"):
         lemma = "in-license"
     elif prefix.endswith("out-") and lemma.startswith("licen"):
@@ -473,7 +485,9 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     if money is not None and _LICENCE_MONEY.search(text) and not regex(rc["invest_words"], True).search(text):
         fam: str | None = "license"  # upfront, milestones and royalties are licence money whatever the deal is called
     elif money is None and (lemma in _SUPPLYING or lemma == "provide" and kind in (None, "other", "supply_agreement")
-                            and any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)):
+                            and (any(c.dep_ == "dobj" and regex(rc["service_nouns"], True).fullmatch(c.text) for c in tok.children)
+                                 # "the radiology services that A provided at B": the relative clause's noun is what is provided
+                                 or tok.dep_ == "relcl" and regex(rc["service_nouns"], True).fullmatch(tok.head.text))):
         # "A will provide commercial support / services" in a deal of no licence or research type: a service provider supplies
         fam = "supply"  # "Daon-A BT will supply ... while Suzhou Lanqiao has the exclusive sales rights": the verb decides
     else:
@@ -705,6 +719,13 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["investor"] += 1  # "X participated in the Series A round"
             if re.search(r"\b(?:out-)?licen[cs]ed\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before, re.IGNORECASE):
                 votes[n]["licensee"] += 1  # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there)
+            if re.search(r"\b(?:distribution|distributorship)\s+(?:agreement|deal|contract|pact|partnership)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
+                         text[max(span[0], m.start - 140):m.start]):
+                votes[n]["licensee"] += 1  # "A signed a distribution deal for its test with B": B distributes what A makes
+            if kind in (None, "other", "supply_agreement") and re.search(
+                    r"\b(?:provider|vendor|supplier)\s+(?:agreement|deal|contract|pact)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
+                    text[max(span[0], m.start - 140):m.start]):
+                votes[n]["supplier"] += 1  # "A inked a preferred provider deal with B": the deal is named for B's side, B provides
             deal = re.search(r"\b(in|out)-?licen[cs]ing\s+(?:pact|agreement|deal|contract)\s+with\s+(?:the\s+)?$", before, re.IGNORECASE)
             if deal:  # "an in-licensing pact with X": X licenses out
                 votes[n]["licensor" if deal.group(1).lower() == "in" else "licensee"] += 1
@@ -755,6 +776,18 @@ def _vote_manufacturer(ctx: Context, parties: list[OrgEntity], votes: list[Count
                 break
 
 
+def _vote_investor(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], rc: dict[str, Any]) -> None:
+    """In an investment, the party whose name or description says it invests ("X Capital", "X, Abu Dhabi's sovereign
+    investment arm", "venture firm X") puts the money in."""
+    word = regex(rc["investor_words"], True)
+    before_re = re.compile(rf"\b(?:{word.pattern})\s+$", re.IGNORECASE)
+    after_re = re.compile(rf",?\s+(?:is\s+)?(?:a|an|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{word.pattern})\b", re.IGNORECASE)
+    for n, p in enumerate(parties):
+        if word.search(p.name) or any(before_re.search(ctx.masked[max(0, m.start - 40):m.start]) or after_re.match(ctx.masked[m.end:m.end + 80])
+                                      for m in p.mentions):
+            votes[n]["investor"] += 1
+
+
 def _short_for(a: str, b: str) -> bool:
     """Whether one name's words are all words of the other ("CRC", "Coastal Therapeutics CRC")."""
     wa, wb = ({w.lower() for w in re.findall(r"[\w-]+", n) if w.lower() not in GENERIC_WORDS} for n in (a, b))
@@ -798,6 +831,13 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
             roles[b] = comp[ra]
         elif rb and not ra and rb in comp:
             roles[a] = comp[rb]
+    for p in parties:
+        # "Legend Biotech Ireland" beside "Legend Biotech USA": a sister company named by the same first word signs on the
+        # same side, when one party alone shares that word
+        first = p.name.split()[0].lower()
+        kin = {r for q, r in roles.items() if q != p.name and q.split()[0].lower() == first and r != "collaborator"}
+        if p.name not in roles and len(first) >= 3 and first not in GENERIC_WORDS and len(kin) == 1:
+            roles[p.name] = next(iter(kin))
     if by_type == ["collaborator"] or not roles:
         # a deal whose text gives no party a side ("A and B signed a licensing agreement", and nothing on who grants):
         # its parties are partners in it, as in a research deal

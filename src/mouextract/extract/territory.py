@@ -90,9 +90,16 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     rights = regex(term_cues()["territory_cues"], True)
     before = ctx.masked[max(sent[0], s - 150):s]
     after = ctx.masked[e:min(sent[1], e + 40)]
-    if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)|,\s+(?:January|February|March|April|May|June|July|August|September"
+    if re.match(r"(?:-based|-headquartered|['’]s\b|\s+(?:based|headquartered)"
+                # "International and China President", "Korea General Manager": a job title, no territory
+                r"|\s+(?:President|Vice\s+President|CEO|Chairman|Chairwoman|(?:Managing\s+)?Director|Head|(?:General\s+|Country\s+)?Manager"
+                r"|Chief\s+\w+\s+Officer)\b"
+                r"|,\s+(?:January|February|March|April|May|June|July|August|September"
                 r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
-            or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations)\s+in\s+(?:\w+,?\s+)?$"
+            or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
+                         # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
+                         r"|approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:\w+,?\s+)?$"
+                         r"|(?:approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:(?:[A-Z][\w.-]*|mainland|and|or)[,\s]+){0,6}$"
                          r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
@@ -100,6 +107,10 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         worldwide = not ctx.masked[s:e].lower().startswith("global")
         return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
+                    # "a global partnership outside the US", "under the global collaboration": the deal itself spans the world
+                    # (not "global alliance efforts", a noun the partnership word modifies)
+                    or re.match(r"\s+(?:(?:strategic|exclusive|research|development)\s+)?(?:collaboration|partnership|alliance)(?![\w-]|\s+(?!(?:and|to|with|for|"
+                                r"between|outside|in|on|under|that|which|agreement|deal)\b)[a-z])", after)
                     # "for the global market"; "export to global markets" names where goods go, no rights
                     or re.search(r"\b(?:for|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
@@ -139,8 +150,10 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
     if root.dep_ == "compound" and root.head.tag_ in ("NNP", "NNPS") and not heads.fullmatch(root.head.lower_) \
             and root.head.i == toks[-1].i + 1 and "\n" not in ctx.masked[e:root.head.idx]:
         return False  # (the name's next word on the same line: list lines run together parse as one phrase)
+    world = _region_table().get(ctx.masked[s:e]) == ["WORLD"]
     if root.dep_ == "amod" and not heads.fullmatch(root.head.lower_) and root.head.lower_ != "development" and not any(
-            c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children):
+            c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children) \
+            and not (world and deal.fullmatch(root.head.lower_)):  # "a global partnership": _region_use reads the deal noun
         return False  # "a global pharmaceutical company", "global leader": no rights ("global development" is a responsibility)
     inside = {t.i for t in toks}
     tied = False
@@ -294,6 +307,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         before = ctx.masked[max(sent[0], s - 70):s]
         if re.search(r"\b(?:in|inside|within)\s+and\s+outside(?:\s+of)?\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue  # "in and outside Japan" bounds nothing
+        if regex(term_cues()["territory_parse"]["some_of"], True).search(before):
+            continue  # "a number of countries in Southeast Asia": some members of a group, unnamed, not the group
         clause = _CLAUSE_BREAK.split(before)[-1]
         whole = _CLAUSE_BREAK.split(ctx.masked[sent[0]:s])[-1]
         retain = re.search(r"\b(?:retain|keep|reserv)\w*", whole, re.IGNORECASE)
@@ -348,6 +363,11 @@ _EXCLUSIVE = re.compile(r"(?=[nsce])\b(non-?\s?|semi-|co-)?exclusive(?:ly)?\b", 
 
 
 def _exclusive(ctx: Context) -> bool | None:
+    """Whether the deal's rights are exclusive: the first 'exclusive' beside a rights word decides, or a European
+    release's own word for exclusive rights ('die weltweiten Exklusivrechte', 'diritti esclusivi')."""
+    foreign = regex(term_cues()["exclusive_rights_foreign"], True).search(ctx.masked)
+    if foreign and not in_boilerplate(ctx, foreign.start()):
+        return True
     rights = regex(r"\b(?:licen[cs]|rights?\b|distribut|commerciali[sz]|option|partner|agreement|collaboration|deal\b|contract)", True)
     for m in _EXCLUSIVE.finditer(ctx.masked):  # semi- and co-exclusive rights are shared
         if in_boilerplate(ctx, m.start()) or ctx.is_noise(m.start(), m.end()):
