@@ -474,3 +474,16 @@ def test_canadian_pathways_and_a_capitalised_headline(extractor):
         ("Notice of Compliance with Conditions", "CA")]
     assert extractor.extract("The court issued an Interim Order against Ostvik Pharma.").legal_frameworks == []
     assert extractor.extract("HALDEN AND OSTVIK SIGN MOU AS PRIME MINISTER LOOKS ON").legal_frameworks == []
+
+
+def test_a_name_ending_in_a_capital_letter_before_the_full_stop(extractor):
+    # the tokenizer reads "B." as one token, so "chronic hepatitis B" ending a sentence needs its own match
+    r = extractor.extract("Veltrix Bio licensed its capsid inhibitor to Orland Health for chronic hepatitis B. It pays $5m.")
+    areas = {f.name: [m.text for m in f.mentions] for f in r.therapy_areas}
+    assert areas == {"Hepatitis B, Chronic": ["chronic hepatitis B"]}
+
+
+def test_a_specialty_in_a_professors_title_or_a_centres_name(extractor):
+    r = extractor.extract("Veltrix Bio signed the pact for its glaucoma drug with the Research Centre in Ophthalmology; "
+                          "Professor Mina Cho of Cardiology attended.")
+    assert names(r.therapy_areas) == {"Glaucoma"}

@@ -70,6 +70,9 @@ _NOT_AN_EPONYM = {"The", "This", "That", "Rare", "Chronic", "Autoimmune", "Genet
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
+# "chronic hepatitis B.": the tokenizer keeps a capital letter and the full stop after it as one token ("B."), which no
+# phrase ends with; the name ending in that letter is matched apart, its mention without the stop
+_LETTER_STOP = re.compile(r"[A-Z]\.")
 
 
 def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False) -> dict[int, list[Mention]]:
@@ -87,11 +90,14 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
             span = doc[start:end]
             span.label_ = doc.vocab.strings[match_id]
             spans.append(span)
+    letter_final = _letter_final_spans(ctx, vocab)
+    spans.extend(letter_final)
+    stops = {(s.start, s.end) for s in letter_final}
     found: dict[int, list[Mention]] = defaultdict(list)
     acronyms: dict[str, int] = {}
     longest = filter_spans(spans)
     for span in _with_coordinated(longest, spans) if coordinated else longest:
-        start, end = span.start_char, span.end_char
+        start, end = span.start_char, span.end_char - ((span.start, span.end) in stops)
         if ctx.is_noise(start, end):
             continue
         index = int(span.label_)
@@ -105,6 +111,23 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
             if not taken.overlaps(start, end) and not ctx.is_noise(start, end):
                 found[index].append(ctx.mention(start, end))
     return found
+
+
+def _letter_final_spans(ctx: Context, vocab: Vocabulary) -> list[Span]:
+    """Spans ending in a "B." token whose text without the stop is a vocabulary phrase, longest first per token."""
+    doc, phrases = ctx.doc, vocab.phrase_index
+    out = []
+    for token in doc:
+        if len(token.text) != 2 or not _LETTER_STOP.fullmatch(token.text):
+            continue
+        for k in range(min(5, token.i), 0, -1):
+            index = phrases.get(" ".join(doc.text[doc[token.i - k].idx:token.idx + 1].split()).lower())
+            if index is not None:
+                span = doc[token.i - k:token.i + 1]
+                span.label_ = str(index)
+                out.append(span)
+                break
+    return out
 
 
 def _head_before_lists(ctx: Context) -> list[re.Match[str]]:
