@@ -483,6 +483,21 @@ def test_a_name_ending_in_a_capital_letter_before_the_full_stop(extractor):
     assert areas == {"Hepatitis B, Chronic": ["chronic hepatitis B"]}
 
 
+def test_ampersand_coordination_and_hyphenated_plurals(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will pair cell & gene therapies, engineered CAR T-cells and "
+                          "small-interfering RNA.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs["Cell- and Tissue-Based Therapy"] == ["cell & gene therapies"]
+    assert techs["Receptors, Chimeric Antigen"] == ["CAR T-cells"]
+    assert {"Genetic Therapy", "RNA, Small Interfering"} <= set(techs)
+
+
+def test_effusions_rhinitis_and_head_and_neck_tumours(extractor):
+    r = extractor.extract("Veltrix Bio's fusion protein is tested in head and neck tumours, malignant ascites and "
+                          "malignant pleural effusion, and its nasal spray in chronic rhinitis.")
+    assert {"Head and Neck Neoplasms", "Ascites", "Pleural Effusion, Malignant", "Rhinitis"} <= names(r.therapy_areas)
+
+
 def test_a_specialty_in_a_professors_title_or_a_centres_name(extractor):
     r = extractor.extract("Veltrix Bio signed the pact for its glaucoma drug with the Research Centre in Ophthalmology; "
                           "Professor Mina Cho of Cardiology attended.")
