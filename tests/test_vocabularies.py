@@ -502,3 +502,10 @@ def test_a_specialty_in_a_professors_title_or_a_centres_name(extractor):
     r = extractor.extract("Veltrix Bio signed the pact for its glaucoma drug with the Research Centre in Ophthalmology; "
                           "Professor Mina Cho of Cardiology attended.")
     assert names(r.therapy_areas) == {"Glaucoma"}
+
+
+def test_radiation_oncology_is_a_field_and_radiotherapy_planning_a_technology(extractor):
+    r = extractor.extract("Veltrix Bio will bring its radiotherapy planning software to Orland Health's radiation oncology "
+                          "service.")
+    assert names(r.therapy_areas) == {"Radiation Oncology"}
+    assert names(r.technologies) == {"Radiotherapy Planning, Computer-Assisted"}
