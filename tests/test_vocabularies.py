@@ -509,3 +509,21 @@ def test_radiation_oncology_is_a_field_and_radiotherapy_planning_a_technology(ex
                           "service.")
     assert names(r.therapy_areas) == {"Radiation Oncology"}
     assert names(r.technologies) == {"Radiotherapy Planning, Computer-Assisted"}
+
+
+def test_an_acronym_defined_inside_an_agents_name(extractor):
+    r = extractor.extract("Veltrix Bio licensed a Janus kinase (JAK) inhibitor and a histone deacetylase 6 (HDAC6) inhibitor "
+                          "to Orland Health, plus its tumour necrosis factor (TNF) inhibitor.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs["Janus Kinase Inhibitors"] == ["Janus kinase (JAK) inhibitor"]
+    assert techs["Histone Deacetylase Inhibitors"] == ["histone deacetylase 6 (HDAC6) inhibitor"]
+    assert techs["Tumor Necrosis Factor Inhibitors"] == ["tumour necrosis factor (TNF) inhibitor"]
+    assert r.therapy_areas == []  # "tumour" starts a protein's name here, not a disease
+
+
+def test_roman_numerals_and_receptor_symbols_in_targeted_agents(extractor):
+    r = extractor.extract("Veltrix Bio licensed a dipeptidyl peptidase IV inhibitor, a type II RAF inhibitor and a GPR40 "
+                          "receptor agonist, and Orland Health a GPR120 receptor agonist.")
+    assert {"Dipeptidyl-Peptidase IV Inhibitors", "Protein Kinase Inhibitors", "GPR40 receptor agonist",
+            "GPR120 receptor agonist"} <= names(r.technologies)
+    assert not {"IV inhibitor", "II RAF inhibitor"} & names(r.technologies)
