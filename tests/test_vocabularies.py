@@ -527,3 +527,21 @@ def test_roman_numerals_and_receptor_symbols_in_targeted_agents(extractor):
     assert {"Dipeptidyl-Peptidase IV Inhibitors", "Protein Kinase Inhibitors", "GPR40 receptor agonist",
             "GPR120 receptor agonist"} <= names(r.technologies)
     assert not {"IV inhibitor", "II RAF inhibitor"} & names(r.technologies)
+
+
+def test_lay_and_spelling_variants_of_symptoms_and_conditions(extractor):
+    r = extractor.extract("Veltrix Bio's lead is a pegylated recombinant protein; its biologic product eases itching, "
+                          "coughing and sciatic pain from a herniated disc; Orland Health adds relapsing-remitting MS, giant axonal neuropathy, sight loss, "
+                          "mitochondria-related diseases, chronic graft-versus-host-disease and preventive medicine, and "
+                          "sells generic formulations.")
+    assert {"Pruritus", "Cough", "Sciatica", "Intervertebral Disc Displacement", "Multiple Sclerosis, Relapsing-Remitting",
+            "Giant Axonal Neuropathy", "Vision Disorders", "Mitochondrial Diseases", "Graft vs Host Disease",
+            "Preventive Medicine"} <= names(r.therapy_areas)
+    assert {"Polyethylene Glycols", "Biological Products", "Drugs, Generic"} <= names(r.technologies)
+
+
+def test_pulmonary_arterial_hypertension_is_its_own_heading(extractor):
+    r = extractor.extract("Veltrix Bio will test its inhaled drug in pulmonary arterial hypertension (PAH) and in other "
+                          "forms of pulmonary hypertension.")
+    assert names(r.therapy_areas) == {"Pulmonary Arterial Hypertension", "Hypertension, Pulmonary"}
+

@@ -270,7 +270,10 @@ def _is_verb(ctx: Context, mention: Mention) -> bool:
         return False  # "siRNA", "CAR-T": coined names the tagger misreads
     span = ctx.doc.char_span(mention.start, mention.end)
     # inflected verb tags only (no attribute ruler, so tags not POS): a bare "VB" is the tagger's guess for odd nouns
-    return span is not None and len(span) == 1 and span[0].tag_ in {"VBD", "VBN", "VBZ"}
+    if span is None or len(span) != 1 or span[0].tag_ not in {"VBD", "VBN", "VBZ"}:
+        return False
+    # a participle right after an article or possessive qualifies a noun ("a pegylated protein"): an adjective
+    return not (span[0].tag_ == "VBN" and span[0].i > 0 and ctx.doc[span[0].i - 1].tag_ in {"DT", "PRP$"})
 
 
 def _name_head(ctx: Context, mention: Mention) -> bool:
