@@ -545,3 +545,10 @@ def test_pulmonary_arterial_hypertension_is_its_own_heading(extractor):
                           "forms of pulmonary hypertension.")
     assert names(r.therapy_areas) == {"Pulmonary Arterial Hypertension", "Hypertension, Pulmonary"}
 
+
+def test_device_clearance_register_and_emergency_approval_system(extractor):
+    us = extractor.extract("Veltrix Bio won FDA clearance under Section 510(k) for its kit, now also on the ARTG in Australia.")
+    assert {(f.name, f.jurisdiction) for f in us.legal_frameworks} == {("510(k) Premarket Notification", "US"),
+                                                                      ("Australian Register of Therapeutic Goods", "AU")}
+    jp = extractor.extract("Japan's health ministry granted emergency regulatory approval to Veltrix Bio's pill.")
+    assert names(jp.legal_frameworks) == {"Emergency Regulatory Approval System"}
