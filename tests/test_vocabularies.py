@@ -552,3 +552,9 @@ def test_device_clearance_register_and_emergency_approval_system(extractor):
                                                                       ("Australian Register of Therapeutic Goods", "AU")}
     jp = extractor.extract("Japan's health ministry granted emergency regulatory approval to Veltrix Bio's pill.")
     assert names(jp.legal_frameworks) == {"Emergency Regulatory Approval System"}
+
+
+def test_an_acronym_inside_a_vaccines_name_names_its_disease_only(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will make a tuberculosis (TB) vaccine in Kenya.")
+    assert "Tuberculosis Vaccines" not in names(r.technologies)
+    assert "Tuberculosis" in names(r.therapy_areas)

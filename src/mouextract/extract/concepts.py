@@ -219,6 +219,8 @@ def _acronym_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Me
     text = ctx.masked
     for m in _ACRONYM_SLOT.finditer(text if "(" in text else ""):
         acronym, after = m.group(1), m.group(2).split()
+        if after[0].lower().startswith("vaccin"):
+            continue  # "a tuberculosis (TB) vaccine" names the disease the vaccine is for, not a modality of its own
         words = list(re.finditer(r"[^\s(]+", text[max(0, m.start() - 80):m.start()]))[-_LONG_FORM_WORDS:]
         first = next((w for w in reversed(words) if w.group()[:1].lower() == acronym[0].lower()), None)
         if first is None:
