@@ -220,3 +220,10 @@ def test_cells_a_mechanism_acts_on_are_no_modality(extractor):
     found = techs(extractor, "Veltrix Bio licensed its bispecific antibody, designed to activate the T cells near a tumour, "
                              "and an antibody against a protein expressed by the body's T cells to Orland Health.")
     assert "T-Lymphocytes" not in found and "Antibodies, Bispecific" in found
+
+
+def test_a_diseases_description_names_no_targets(extractor):
+    found = areas(extractor, "Veltrix Bio licensed its Gaucher disease drug to Orland Health. The disease, whose symptoms "
+                             "include fatigue, anaemia and bone pain, is characterized by high blood pressure in some "
+                             "patients and can lead to liver cirrhosis.")
+    assert set(found) == {"Gaucher Disease"}
