@@ -558,3 +558,9 @@ def test_an_acronym_inside_a_vaccines_name_names_its_disease_only(extractor):
     r = extractor.extract("Veltrix Bio and Orland Health will make a tuberculosis (TB) vaccine in Kenya.")
     assert "Tuberculosis Vaccines" not in names(r.technologies)
     assert "Tuberculosis" in names(r.therapy_areas)
+
+
+def test_gene_replacement_rna_medicines_and_cell_line_development(extractor):
+    r = extractor.extract("Veltrix Bio will pair its AAV gene replacement therapy and RNA medicines with Orland Health's "
+                          "mammalian cell line development.")
+    assert {"Genetic Therapy", "RNA", "Cell Line"} <= names(r.technologies)
