@@ -227,3 +227,9 @@ def test_a_diseases_description_names_no_targets(extractor):
                              "include fatigue, anaemia and bone pain, is characterized by high blood pressure in some "
                              "patients and can lead to liver cirrhosis.")
     assert set(found) == {"Gaucher Disease"}
+
+
+def test_a_disease_in_a_foundations_name_is_no_target(extractor):
+    found = areas(extractor, "Veltrix Bio received a grant from the Hanna Lee Foundation for Parkinson's Research to "
+                             "study its antibody in glaucoma.")
+    assert set(found) == {"Glaucoma"}
