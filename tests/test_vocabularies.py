@@ -564,3 +564,10 @@ def test_gene_replacement_rna_medicines_and_cell_line_development(extractor):
     r = extractor.extract("Veltrix Bio will pair its AAV gene replacement therapy and RNA medicines with Orland Health's "
                           "mammalian cell line development.")
     assert {"Genetic Therapy", "RNA", "Cell Line"} <= names(r.technologies)
+
+
+def test_hyphenated_names_written_with_spaces(extractor):
+    r = extractor.extract("Veltrix Bio will use AI driven design and iPSC derived cells to make dual targeting antibodies "
+                          "for Lennox Gastaut syndrome and post stroke spasticity.")
+    assert {"Artificial Intelligence", "Induced Pluripotent Stem Cells", "Antibodies, Bispecific"} <= names(r.technologies)
+    assert {"Lennox Gastaut Syndrome", "Muscle Spasticity"} <= names(r.therapy_areas)
