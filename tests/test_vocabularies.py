@@ -571,3 +571,9 @@ def test_hyphenated_names_written_with_spaces(extractor):
                           "for Lennox Gastaut syndrome and post stroke spasticity.")
     assert {"Artificial Intelligence", "Induced Pluripotent Stem Cells", "Antibodies, Bispecific"} <= names(r.technologies)
     assert {"Lennox Gastaut Syndrome", "Muscle Spasticity"} <= names(r.therapy_areas)
+
+
+def test_a_name_that_ends_with_its_acronym_does_not_swallow_the_next_modality(extractor):
+    r = extractor.extract("Veltrix Bio licensed its adeno-associated virus (AAV) gene therapies to Orland Health.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs == {"Dependovirus": ["adeno-associated virus (AAV)"], "Genetic Therapy": ["gene therapies"]}

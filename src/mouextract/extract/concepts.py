@@ -301,8 +301,9 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     slots = _target_slot_mentions(ctx, vocab)
     for index, extra in _organ_mentions(ctx, vocab).items():  # they replace the bare head noun they hold, as slots do
         slots.setdefault(index, []).extend(extra)
-    for index, extra in _acronym_slot_mentions(ctx, vocab).items():  # unless a vocabulary phrase spans the acronym too
-        slots.setdefault(index, []).extend(m for m in extra if not taken.covers(m.start, m.end))
+    for index, extra in _acronym_slot_mentions(ctx, vocab).items():
+        # only where the long form names nothing by itself: "adeno-associated virus (AAV) gene therapies" is two entries
+        slots.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, ctx.masked.index("(", m.start)))
     inside = SpanIndex((m.start, m.end) for ms in slots.values() for m in ms)
     matched = {i: [m for m in ms if not inside.covers(m.start, m.end)] for i, ms in matched.items()}
     for index, extra in slots.items():
