@@ -214,3 +214,22 @@ def test_a_spelt_out_acronym_is_no_coined_platform(extractor):
 def test_an_acronym_heading_a_company_name_is_no_disease(extractor):
     found = areas(extractor, "CKD Pharm said it signed a deal with Halden Biologics on a drug for heart failure.")
     assert set(found) == {"Heart Failure"}
+
+
+def test_cells_a_mechanism_acts_on_are_no_modality(extractor):
+    found = techs(extractor, "Veltrix Bio licensed its bispecific antibody, designed to activate the T cells near a tumour, "
+                             "and an antibody against a protein expressed by the body's T cells to Orland Health.")
+    assert "T-Lymphocytes" not in found and "Antibodies, Bispecific" in found
+
+
+def test_a_diseases_description_names_no_targets(extractor):
+    found = areas(extractor, "Veltrix Bio licensed its Gaucher disease drug to Orland Health. The disease, whose symptoms "
+                             "include fatigue, anaemia and bone pain, is characterized by high blood pressure in some "
+                             "patients and can lead to liver cirrhosis.")
+    assert set(found) == {"Gaucher Disease"}
+
+
+def test_a_disease_in_a_foundations_name_is_no_target(extractor):
+    found = areas(extractor, "Veltrix Bio received a grant from the Hanna Lee Foundation for Parkinson's Research to "
+                             "study its antibody in glaucoma.")
+    assert set(found) == {"Glaucoma"}

@@ -474,3 +474,106 @@ def test_canadian_pathways_and_a_capitalised_headline(extractor):
         ("Notice of Compliance with Conditions", "CA")]
     assert extractor.extract("The court issued an Interim Order against Ostvik Pharma.").legal_frameworks == []
     assert extractor.extract("HALDEN AND OSTVIK SIGN MOU AS PRIME MINISTER LOOKS ON").legal_frameworks == []
+
+
+def test_a_name_ending_in_a_capital_letter_before_the_full_stop(extractor):
+    # the tokenizer reads "B." as one token, so "chronic hepatitis B" ending a sentence needs its own match
+    r = extractor.extract("Veltrix Bio licensed its capsid inhibitor to Orland Health for chronic hepatitis B. It pays $5m.")
+    areas = {f.name: [m.text for m in f.mentions] for f in r.therapy_areas}
+    assert areas == {"Hepatitis B, Chronic": ["chronic hepatitis B"]}
+
+
+def test_ampersand_coordination_and_hyphenated_plurals(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will pair cell & gene therapies, engineered CAR T-cells and "
+                          "small-interfering RNA.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs["Cell- and Tissue-Based Therapy"] == ["cell & gene therapies"]
+    assert techs["Receptors, Chimeric Antigen"] == ["CAR T-cells"]
+    assert {"Genetic Therapy", "RNA, Small Interfering"} <= set(techs)
+
+
+def test_effusions_rhinitis_and_head_and_neck_tumours(extractor):
+    r = extractor.extract("Veltrix Bio's fusion protein is tested in head and neck tumours, malignant ascites and "
+                          "malignant pleural effusion, and its nasal spray in chronic rhinitis.")
+    assert {"Head and Neck Neoplasms", "Ascites", "Pleural Effusion, Malignant", "Rhinitis"} <= names(r.therapy_areas)
+
+
+def test_a_specialty_in_a_professors_title_or_a_centres_name(extractor):
+    r = extractor.extract("Veltrix Bio signed the pact for its glaucoma drug with the Research Centre in Ophthalmology; "
+                          "Professor Mina Cho of Cardiology attended.")
+    assert names(r.therapy_areas) == {"Glaucoma"}
+
+
+def test_radiation_oncology_is_a_field_and_radiotherapy_planning_a_technology(extractor):
+    r = extractor.extract("Veltrix Bio will bring its radiotherapy planning software to Orland Health's radiation oncology "
+                          "service.")
+    assert names(r.therapy_areas) == {"Radiation Oncology"}
+    assert names(r.technologies) == {"Radiotherapy Planning, Computer-Assisted"}
+
+
+def test_an_acronym_defined_inside_an_agents_name(extractor):
+    r = extractor.extract("Veltrix Bio licensed a Janus kinase (JAK) inhibitor and a histone deacetylase 6 (HDAC6) inhibitor "
+                          "to Orland Health, plus its tumour necrosis factor (TNF) inhibitor.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs["Janus Kinase Inhibitors"] == ["Janus kinase (JAK) inhibitor"]
+    assert techs["Histone Deacetylase Inhibitors"] == ["histone deacetylase 6 (HDAC6) inhibitor"]
+    assert techs["Tumor Necrosis Factor Inhibitors"] == ["tumour necrosis factor (TNF) inhibitor"]
+    assert r.therapy_areas == []  # "tumour" starts a protein's name here, not a disease
+
+
+def test_roman_numerals_and_receptor_symbols_in_targeted_agents(extractor):
+    r = extractor.extract("Veltrix Bio licensed a dipeptidyl peptidase IV inhibitor, a type II RAF inhibitor and a GPR40 "
+                          "receptor agonist, and Orland Health a GPR120 receptor agonist.")
+    assert {"Dipeptidyl-Peptidase IV Inhibitors", "Protein Kinase Inhibitors", "GPR40 receptor agonist",
+            "GPR120 receptor agonist"} <= names(r.technologies)
+    assert not {"IV inhibitor", "II RAF inhibitor"} & names(r.technologies)
+
+
+def test_lay_and_spelling_variants_of_symptoms_and_conditions(extractor):
+    r = extractor.extract("Veltrix Bio's lead is a pegylated recombinant protein; its biologic product eases itching, "
+                          "coughing and sciatic pain from a herniated disc; Orland Health adds relapsing-remitting MS, giant axonal neuropathy, sight loss, "
+                          "mitochondria-related diseases, chronic graft-versus-host-disease and preventive medicine, and "
+                          "sells generic formulations.")
+    assert {"Pruritus", "Cough", "Sciatica", "Intervertebral Disc Displacement", "Multiple Sclerosis, Relapsing-Remitting",
+            "Giant Axonal Neuropathy", "Vision Disorders", "Mitochondrial Diseases", "Graft vs Host Disease",
+            "Preventive Medicine"} <= names(r.therapy_areas)
+    assert {"Polyethylene Glycols", "Biological Products", "Drugs, Generic"} <= names(r.technologies)
+
+
+def test_pulmonary_arterial_hypertension_is_its_own_heading(extractor):
+    r = extractor.extract("Veltrix Bio will test its inhaled drug in pulmonary arterial hypertension (PAH) and in other "
+                          "forms of pulmonary hypertension.")
+    assert names(r.therapy_areas) == {"Pulmonary Arterial Hypertension", "Hypertension, Pulmonary"}
+
+
+def test_device_clearance_register_and_emergency_approval_system(extractor):
+    us = extractor.extract("Veltrix Bio won FDA clearance under Section 510(k) for its kit, now also on the ARTG in Australia.")
+    assert {(f.name, f.jurisdiction) for f in us.legal_frameworks} == {("510(k) Premarket Notification", "US"),
+                                                                      ("Australian Register of Therapeutic Goods", "AU")}
+    jp = extractor.extract("Japan's health ministry granted emergency regulatory approval to Veltrix Bio's pill.")
+    assert names(jp.legal_frameworks) == {"Emergency Regulatory Approval System"}
+
+
+def test_an_acronym_inside_a_vaccines_name_names_its_disease_only(extractor):
+    r = extractor.extract("Veltrix Bio and Orland Health will make a tuberculosis (TB) vaccine in Kenya.")
+    assert "Tuberculosis Vaccines" not in names(r.technologies)
+    assert "Tuberculosis" in names(r.therapy_areas)
+
+
+def test_gene_replacement_rna_medicines_and_cell_line_development(extractor):
+    r = extractor.extract("Veltrix Bio will pair its AAV gene replacement therapy and RNA medicines with Orland Health's "
+                          "mammalian cell line development.")
+    assert {"Genetic Therapy", "RNA", "Cell Line"} <= names(r.technologies)
+
+
+def test_hyphenated_names_written_with_spaces(extractor):
+    r = extractor.extract("Veltrix Bio will use AI driven design and iPSC derived cells to make dual targeting antibodies "
+                          "for Lennox Gastaut syndrome and post stroke spasticity.")
+    assert {"Artificial Intelligence", "Induced Pluripotent Stem Cells", "Antibodies, Bispecific"} <= names(r.technologies)
+    assert {"Lennox Gastaut Syndrome", "Muscle Spasticity"} <= names(r.therapy_areas)
+
+
+def test_a_name_that_ends_with_its_acronym_does_not_swallow_the_next_modality(extractor):
+    r = extractor.extract("Veltrix Bio licensed its adeno-associated virus (AAV) gene therapies to Orland Health.")
+    techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
+    assert techs == {"Dependovirus": ["adeno-associated virus (AAV)"], "Genetic Therapy": ["gene therapies"]}

@@ -40,6 +40,10 @@ _ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ov
                      "lungs": "lung", "stomach": "gastric", "testis": "testicular", "testicles": "testicular"}
 # "humanized anti-CD20 antibody", "fully human anti-IL-6 monoclonal antibodies": a target slot inside a modality name.
 _TARGET_SLOT = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+anti-[\w.-]*\w\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b")
+# "a phosphodiesterase type 4 (PDE4) inhibitor", "its Janus kinase (JAK) inhibitor": an acronym defined in parentheses
+# interrupts a name; "<acronym> <head>" or "<long form> <head>" is the phrase, the whole span the mention.
+_ACRONYM_SLOT = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)[ \t]+([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)")
+_LONG_FORM_WORDS = 6
 # Constructions no vocabulary can list in full. A gene or protein symbol before a modality head names a targeted agent
 # ("KRAS G12C inhibitor", "FcRn blocker", "GLP-1/GIP agonists") and before "deficiency" a disease ("AADC deficiency");
 # an eponym before "disease" or "syndrome" names a disease ("Dravet syndrome", "Castleman's disease"). A symbol has two
@@ -62,14 +66,20 @@ _COMPANY_AFTER = r"[\s,]+(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|SA|S\.A|plc|PLC|
 _COMPANY_BEFORE = (r"\b(?:Inc|Ltd|Co|Corp|Corporation|GmbH|AG|plc|Limited|LLC|Pharma\w*|Therapeutics|Bio\w*|CRC|University|"
                    r"Institute|Hospital|Cent(?:er|re)|Foundation|Holdings)\.?,?")
 # drug-interaction enzymes and transporters ("strong CYP3A4 inhibitors") belong to a label's safety text, not to a deal
-_NOT_A_SYMBOL = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*|FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2"
-                           r"|CYP\w*|P-gp|OATP\w*|UGT\w*|BCRP|MATE\w*|OCT\d\w*")
+# (nor a Roman numeral: "type II RAF inhibitor", "dipeptidyl peptidase IV inhibitor")
+_NOT_A_SYMBOL = re.compile(r"FDA|EMA|NMPA|PMDA|MFDS|CEO|CSO|CMO|AI|US|EU|UK|IND|NDA|BLA|COVID-19|SARS-CoV-2"
+                           r"|CYP\w*|P-gp|OATP\w*|UGT\w*|BCRP|MATE\w*|OCT\d\w*|II|III|IV|VI|VII|VIII|IX")
+# a product code ("ABX-101 inhibitor"), unless "receptor" follows it: "GPR119 receptor agonist" names a gene's receptor
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,6}-?\d{3,}\w*")
 _NOT_AN_EPONYM = {"The", "This", "That", "Rare", "Chronic", "Autoimmune", "Genetic", "Infectious", "Inflammatory", "Metabolic",
                   "Kidney", "Liver", "Heart", "Lung", "Skin", "Eye", "Bone", "Blood", "Brain", "Mental", "Orphan", "Disease",
                   "Ultra", "Serious", "Severe", "Complex", "Common", "Other", "Many", "Such", "Each", "Our", "Its", "Their"}
 # "Seorin Biologics", "Acme Oncology": one capitalised vocabulary word right after a capitalised word on the same
 # line is the head of a name, not the concept.
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z][\w&'’-]*[ \t]$")
+# "chronic hepatitis B.": the tokenizer keeps a capital letter and the full stop after it as one token ("B."), which no
+# phrase ends with; the name ending in that letter is matched apart, its mention without the stop
+_LETTER_STOP = re.compile(r"[A-Z]\.")
 
 
 def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False) -> dict[int, list[Mention]]:
@@ -87,11 +97,14 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
             span = doc[start:end]
             span.label_ = doc.vocab.strings[match_id]
             spans.append(span)
+    letter_final = _letter_final_spans(ctx, vocab)
+    spans.extend(letter_final)
+    stops = {(s.start, s.end) for s in letter_final}
     found: dict[int, list[Mention]] = defaultdict(list)
     acronyms: dict[str, int] = {}
     longest = filter_spans(spans)
     for span in _with_coordinated(longest, spans) if coordinated else longest:
-        start, end = span.start_char, span.end_char
+        start, end = span.start_char, span.end_char - ((span.start, span.end) in stops)
         if ctx.is_noise(start, end):
             continue
         index = int(span.label_)
@@ -105,6 +118,23 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
             if not taken.overlaps(start, end) and not ctx.is_noise(start, end):
                 found[index].append(ctx.mention(start, end))
     return found
+
+
+def _letter_final_spans(ctx: Context, vocab: Vocabulary) -> list[Span]:
+    """Spans ending in a "B." token whose text without the stop is a vocabulary phrase, longest first per token."""
+    doc, phrases = ctx.doc, vocab.phrase_index
+    out = []
+    for token in doc:
+        if len(token.text) != 2 or not _LETTER_STOP.fullmatch(token.text):
+            continue
+        for k in range(min(5, token.i), 0, -1):
+            index = phrases.get(" ".join(doc.text[doc[token.i - k].idx:token.idx + 1].split()).lower())
+            if index is not None:
+                span = doc[token.i - k:token.i + 1]
+                span.label_ = str(index)
+                out.append(span)
+                break
+    return out
 
 
 def _head_before_lists(ctx: Context) -> list[re.Match[str]]:
@@ -181,6 +211,35 @@ def _target_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Men
     return found
 
 
+def _acronym_slot_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]:
+    """Entries named as "<long form> (<acronym>) <head>": the long form starts at the nearest word before the
+    parenthesis with the acronym's first letter; its head is the longest one that makes a phrase with either form."""
+    phrases = vocab.phrase_index
+    found: dict[int, list[Mention]] = defaultdict(list)
+    text = ctx.masked
+    for m in _ACRONYM_SLOT.finditer(text if "(" in text else ""):
+        acronym, after = m.group(1), m.group(2).split()
+        if after[0].lower().startswith("vaccin"):
+            continue  # "a tuberculosis (TB) vaccine" names the disease the vaccine is for, not a modality of its own
+        words = list(re.finditer(r"[^\s(]+", text[max(0, m.start() - 80):m.start()]))[-_LONG_FORM_WORDS:]
+        first = next((w for w in reversed(words) if w.group()[:1].lower() == acronym[0].lower()), None)
+        if first is None:
+            continue
+        start = max(0, m.start() - 80) + first.start()
+        long_form = " ".join(text[start:m.start()].split()).lower()
+        for n in range(len(after), 0, -1):
+            head = " ".join(after[:n]).lower()
+            # an isoform's number may follow the class acronym ("HDAC6 inhibitor" is an HDAC inhibitor)
+            keys = (f"{acronym.lower()} {head}", f"{long_form} {head}", f"{acronym.lower().rstrip('0123456789')} {head}")
+            index = next((phrases[k] for k in keys if k in phrases), None)
+            if index is not None:
+                end = m.start(2) + len(" ".join(after[:n])) if n == 1 else m.end(2)
+                if not ctx.is_noise(start, end):
+                    found[index].append(ctx.mention(start, end))
+                break
+    return found
+
+
 def _with_coordinated(kept: list[Span], spans: list[Span]) -> list[Span]:
     """The longest matches, plus a match of another entry that a longest one ends with after "and", "or" or "/".
 
@@ -213,7 +272,10 @@ def _is_verb(ctx: Context, mention: Mention) -> bool:
         return False  # "siRNA", "CAR-T": coined names the tagger misreads
     span = ctx.doc.char_span(mention.start, mention.end)
     # inflected verb tags only (no attribute ruler, so tags not POS): a bare "VB" is the tagger's guess for odd nouns
-    return span is not None and len(span) == 1 and span[0].tag_ in {"VBD", "VBN", "VBZ"}
+    if span is None or len(span) != 1 or span[0].tag_ not in {"VBD", "VBN", "VBZ"}:
+        return False
+    # a participle right after an article or possessive qualifies a noun ("a pegylated protein"): an adjective
+    return not (span[0].tag_ == "VBN" and span[0].i > 0 and ctx.doc[span[0].i - 1].tag_ in {"DT", "PRP$"})
 
 
 def _name_head(ctx: Context, mention: Mention) -> bool:
@@ -239,6 +301,9 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     slots = _target_slot_mentions(ctx, vocab)
     for index, extra in _organ_mentions(ctx, vocab).items():  # they replace the bare head noun they hold, as slots do
         slots.setdefault(index, []).extend(extra)
+    for index, extra in _acronym_slot_mentions(ctx, vocab).items():
+        # only where the long form names nothing by itself: "adeno-associated virus (AAV) gene therapies" is two entries
+        slots.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, ctx.masked.index("(", m.start)))
     inside = SpanIndex((m.start, m.end) for ms in slots.values() for m in ms)
     matched = {i: [m for m in ms if not inside.covers(m.start, m.end)] for i, ms in matched.items()}
     for index, extra in slots.items():
@@ -309,7 +374,9 @@ def _constructed(ctx: Context, patterns: list[re.Pattern[str]], known: list[_Fac
     for pattern in patterns:
         for m in pattern.finditer(ctx.masked):
             modifier, head = m.group(1), m.group(2)
-            if _NOT_A_SYMBOL.fullmatch(modifier.split()[0]) or modifier.rstrip("'’s") in _NOT_AN_EPONYM:
+            first = modifier.split()[0]
+            if (_NOT_A_SYMBOL.fullmatch(first) or _PRODUCT_CODE.fullmatch(first) and not head.startswith("receptor")
+                    or modifier.rstrip("'’s") in _NOT_AN_EPONYM):
                 continue
             start, end = m.start(), m.end()
             if (taken.overlaps(start, end) or ctx.is_noise(start, end) or noise.overlaps(start, end)
