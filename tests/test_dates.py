@@ -438,3 +438,31 @@ def test_a_tally_as_of_a_day_is_no_event(extractor):
             "As of March 17, 2023, 26,000 doses had been delivered.")
     values = {d.value for d in extractor.extract(text).dates}
     assert "2023-05-03" in values and "2023-03-17" not in values
+
+
+def test_slashed_numeric_header_date_is_month_first(extractor):
+    text = ("Orvane Bio and Tellis Pharma Sign Supply Deal\nBy Jane Roe | Reporter - Tue, 03/07/2023 - 10:15\n\n"
+            "Orvane Bio signed a supply agreement with Tellis Pharma on Monday.\n")
+    result = extractor.extract(text)
+    assert "2023-03-07" in {d.value for d in result.dates} and result.agreement.signed_on == "2023-03-06"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a list of other stories: each headline's stamp, or a bulleted headline ending with its date
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nThe two firms will build a plant in Busan.\n"
+     "City opens a new park downtown\n2024.11.04 20:12 - Society\nRain is expected over the long weekend\n"
+     "2024.11.04 19:40 - Weather\n", "2024-11-04"),
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\n\n- Halden Labs opens a plant - June 2, 2024\n"
+     "- Corvid Bio names a new chief - May 9, 2024\n", "2024-06-02"),
+    # a photo caption dates the photo
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA vial is shown in this picture taken on "
+     "May 4, 2024.\n", "2024-05-04"),
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA lab in Busan, South Korea, June 8, 2023. "
+     "REUTERS/Jane Roe\n", "2023-06-08"),
+    # an archive's stamp and a stock chart's span
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\narchived 7 Jan 2026 10:11:12 UTC\n", "2026-01-07"),
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nStock Chart\nVon Feb 2025 bis Mar 2025 Click "
+     "Here for more charts.\n", "2025-02"),
+])
+def test_page_furniture_dates_no_event(extractor, text, absent):
+    assert absent not in {d.value for d in extractor.extract(text).dates}

@@ -56,6 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_dash", rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "Date: 26-Aug-2020"
     # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
+    # "Fri, 08/12/2022 - 11:39", "12/28/2016 7:57:31 AM": slashed numeric dates are month-first (US sites' headers)
+    ("mdy_num", rf"\b(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/{_YEAR}\b"),
     # "April of the same year", "the following year", "a year later": the year of the date told just before
     ("anchored", (rf"\b(?:{_MONTH}\s+(?:of\s+)?)?(?:the\s+)?(?:same|following|subsequent)\s+year\b"
                   rf"|\b{_COUNT}\s+years?\s+(?:later|earlier)\b")),
@@ -109,7 +111,7 @@ _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_
 _OTHER_STORY_LINE = re.compile(r"\s*(?:also read|read also|read more|see also|related(?: news| articles?| stories)?|recommended"
                                r"|more from [^:\n]{1,40}|previous (?:article|story|post)|next (?:article|story|post))\s*[:|»>–-]",
                                re.IGNORECASE)
-_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
+_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed|archived)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
 # ("UPDATE : Tuesday, March 19, 2019": a news site's header gives the day of the last edit, often the day of the crawl)
 _EDITED_BEFORE = re.compile(rf"\b(?:updated?|modified|edited|revised)\s*(?:on|at)?\s*:?\s*(?:{_WEEKDAY},?\s*)?$", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -126,7 +128,7 @@ _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing
 # A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
-_FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
+_FULL = ("ymd", "mdy", "dmy", "dmy_num", "mdy_num", "dmy_dash", "dmy_foreign")
 # ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
 _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
@@ -154,10 +156,12 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decr
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """One end of 'from X to Y' (both ends full expressions), which states a period, no event."""
-    if re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.IGNORECASE):
-        link = re.match(r"\s*(?:to|through|until|[-–])\s*", text[end:end + 12], re.IGNORECASE)
+    # ("Von Jun 2024 bis Jul 2024": a German stock chart's span under an English story)
+    if re.search(r"\b(?:from|von)\s+$", text[max(0, start - 8):start], re.IGNORECASE):
+        link = re.match(r"\s*(?:to|through|until|bis|[-–])\s*", text[end:end + 12], re.IGNORECASE)
         return bool(link) and _COMBINED.match(text, end + link.end()) is not None  # type: ignore[union-attr]
-    before = re.search(r"\bfrom\s+(.{4,30}?)\s*(?:to|through|until|[-–])\s*$", text[max(0, start - 45):start], re.IGNORECASE)
+    before = re.search(r"\b(?:from|von)\s+(.{4,30}?)\s*(?:to|through|until|bis|[-–])\s*$", text[max(0, start - 45):start],
+                       re.IGNORECASE)
     return bool(before) and _COMBINED.fullmatch(before.group(1)) is not None  # type: ignore[union-attr]
 
 
@@ -242,6 +246,9 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         line_start = ctx.masked.rfind("\n", 0, start) + 1
         if _OTHER_STORY_LINE.match(ctx.masked, line_start) or _ACCESSED_BEFORE.search(ctx.masked, max(0, start - 25), start):
             continue  # "Also read: X signs MOU ... on February 20", "Accessed March 7, 2025": other stories, citations
+        line_end = ctx.masked.find("\n", end)
+        if regex(ctx.rules.lexicon["date_roles"]["caption"]).search(ctx.masked, line_start, len(ctx.masked) if line_end < 0 else line_end):
+            continue  # "... in this illustration taken on Nov. 27, 2021", "..., July 12, 2018. REUTERS/Jane Roe": a photo's day
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
                 and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
@@ -285,6 +292,29 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
 # 2025", "Sunday 24 November 2024" after a crawler's "date 2021-06-07" stamp
 _TODAY_BAR = re.compile(rf"\s*(?:date\s+\d{{4}}-\d\d-\d\d\s+)?(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*",
                         re.IGNORECASE)
+
+
+# Lines of a list of other stories: "09/10/2025 08:27 PM - Politics" under each headline, "- <headline> - April 30, 2025"
+_STAMP_REST = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]M\b)?[^\n]*$", re.IGNORECASE)
+_BULLET_HEAD = re.compile(r"\s*[-•*·]\s+\S[^\n]*\s[-–|]\s*$")
+
+
+def _drop_story_lists(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the dates of a list of other stories: full dates whose lines share one shape (a date and a clock time
+    opening the line, or a bulleted headline ending with its date) on two lines or more."""
+    shapes: dict[str, list[Found]] = {"stamp": [], "bullet": []}
+    for f in found:
+        if f.kind not in _FULL:
+            continue
+        line_start = ctx.masked.rfind("\n", 0, f.start) + 1
+        line_end = ctx.masked.find("\n", f.end)
+        line_end = len(ctx.masked) if line_end < 0 else line_end
+        if not ctx.masked[line_start:f.start].strip() and _STAMP_REST.fullmatch(ctx.masked, f.end, line_end):
+            shapes["stamp"].append(f)
+        elif _BULLET_HEAD.fullmatch(ctx.masked, line_start, f.start) and not ctx.masked[f.end:line_end].strip():
+            shapes["bullet"].append(f)
+    drop = {id(f) for group in shapes.values() if len(group) >= 2 for f in group}
+    return [f for f in found if id(f) not in drop]
 
 
 def _drop_today_bars(ctx: Context, found: list[Found]) -> list[Found]:
@@ -365,6 +395,9 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
         return r.iso() if r else None
     if f.kind == "dmy_num":
         dd, mm, yy = (int(x) for x in f.text.split("."))
+        return iso(yy, mm, dd)
+    if f.kind == "mdy_num":
+        mm, dd, yy = (int(x) for x in f.text.split("/"))
         return iso(yy, mm, dd)
     if f.kind in ("ymd", "mdy", "dmy", "dmy_dash", "my", "md", "dm"):
         r = _absolute(f.text.replace(".", "-") if f.kind == "ymd" else f.text.replace("-", " ") if f.kind == "dmy_dash" else f.text)
@@ -771,7 +804,7 @@ def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
 def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
     """(dates, reference date, where it came from, signing date)."""
-    found = _drop_today_bars(ctx, find_expressions(ctx, exclude))
+    found = _drop_today_bars(ctx, _drop_story_lists(ctx, find_expressions(ctx, exclude)))
     pub = publication_date(ctx, found)
     source = "none"
     ref: RefDate | None = None
