@@ -466,3 +466,17 @@ def test_slashed_numeric_header_date_is_month_first(extractor):
 ])
 def test_page_furniture_dates_no_event(extractor, text, absent):
     assert absent not in {d.value for d in extractor.extract(text).dates}
+
+
+def test_site_header_date_overrides_a_crawlers_stamp(extractor):
+    text = (" date 2024-03-02 Menu\n\nOrvane Bio Joins Vaccine Alliance\n\nWrite: 2024-03-05 09:12:40Update: 2024-03-05 10:01:02\n\n"
+            "Orvane Bio signed an agreement with Tellis Pharma on Monday to join the alliance.\n")
+    result = extractor.extract(text)
+    values = {d.value for d in result.dates}
+    assert "2024-03-05" in values and "2024-03-02" not in values and result.agreement.signed_on == "2024-03-04"
+
+
+def test_dateline_a_day_past_the_header_keeps_its_year(extractor):
+    text = ("Published 2023-08-14\n\nAug 15 (Wire) - Orvane Bio said it had agreed to license its antibody to Tellis "
+            "Pharma.\n")
+    assert "2023-08-15" in {d.value for d in extractor.extract(text).dates}

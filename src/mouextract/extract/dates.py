@@ -347,8 +347,18 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
     pages = [f for f in found if _dates_the_page(ctx, f)]
     # "UPDATE : Tuesday, March 19, 2019" above "Published 2018.05.21 14:32": an edit dates the page only when nothing else does
-    original = next((f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)), None)
-    return original or (pages[0] if pages else None)
+    originals = [f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)]
+    # "date 2021-06-26" (a crawler's stamp opening the text) above "Write: 2021-06-29 14:42": the site's own header wins
+    if len(originals) > 1 and _CRAWL_STAMP.match(ctx.masked, 0, originals[0].end) and originals[1].start < 600 \
+            and _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, originals[1].start) + 1, originals[1].start):
+        return originals[1]
+    return originals[0] if originals else (pages[0] if pages else None)
+
+
+# (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05", "Write: 2021-06-29")
+_HEADER_WORD = re.compile(r"\b(published|posted|date|updated|released|input|registered|modified|edited|write|written)\b",
+                          re.IGNORECASE)
+_CRAWL_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*$")
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -360,8 +370,7 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     line_end = len(ctx.text) if line_end < 0 else line_end
     before = ctx.masked[line_start:f.start]
     after = ctx.masked[f.end:line_end]
-    # (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05")
-    if re.search(r"\b(published|posted|date|updated|released|input|registered|modified|edited)\b", before, re.IGNORECASE):
+    if _HEADER_WORD.search(before):
         return True
     # "SEOUL, Jan. 9 --", "(Yunpai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
@@ -758,7 +767,8 @@ def _place_year(value: str | None, f: Found, ref: RefDate | None, tense: str | N
     got = parse_iso(value)
     if got is None or got.year != ref.year or got.month is None:
         return value
-    later = (got.month, got.day or 0) > (ref.month, ref.day or 32 if got.day else 0)
+    # (a day later in the reference's own month is a dateline a day past a site's header, "Aug 5 (Wire) -" under "Aug 4")
+    later = got.month > ref.month
     earlier = got.month < ref.month
     if tense == "past" and later:
         return iso(ref.year - 1, got.month, got.day)
@@ -858,6 +868,10 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         # too, not the signing its sentence reports
         dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
+        if not dateline and _CRAWL_STAMP.match(ctx.masked, 0, f.end) and pub is not None and pub.start > ctx.masked.find(
+                "\n") > 0 and _HEADER_WORD.search(
+                ctx.masked, ctx.masked.rfind("\n", 0, pub.start) + 1, pub.start):
+            continue  # a crawler's stamp that the site's own header overrides dates the crawl
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
         if not dateline and _AS_OF_BEFORE.search(ctx.masked, max(0, f.start - 8), f.start):
