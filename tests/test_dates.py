@@ -480,3 +480,18 @@ def test_dateline_a_day_past_the_header_keeps_its_year(extractor):
     text = ("Published 2023-08-14\n\nAug 15 (Wire) - Orvane Bio said it had agreed to license its antibody to Tellis "
             "Pharma.\n")
     assert "2023-08-15" in {d.value for d in extractor.extract(text).dates}
+
+
+@pytest.mark.parametrize("text, signed_on", [
+    ("Orvane Bio and Tellis Pharma signed a letter of intent during the Busan Biotech Expo 2026 in Korea.", "2026"),
+    ("Orvane Bio signed an MOU with Tellis Pharma at the 'Medtopia 2019' fair in Lyon.", "2019"),
+    # in a dated article the event's year only restates the date's year
+    ("Published 2025-06-20\n\nOrvane Bio signed an MOU with Tellis Pharma at the Global Health Summit 2025.", None),
+])
+def test_signing_at_a_named_event_takes_its_year(extractor, text, signed_on):
+    assert extractor.extract(text).agreement.signed_on == signed_on
+
+
+def test_event_year_dates_nothing_but_a_signing(extractor):
+    text = "Orvane Bio will present its data at the Busan Biotech Expo 2026. \u201cIn 2019 we began,\u201d it said."
+    assert {d.value for d in extractor.extract(text).dates} == {"2019"}

@@ -230,6 +230,17 @@ class Found:
     text: str
 
 
+_QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w&-]*\s+$")
+
+
+def _event_year(ctx: Context, start: int) -> bool:
+    """Whether a bare year closes an event's name ("signed during the BIO International Convention 2025", "at the
+    'Biomedica 2008' summit"): it dates a signing held there, and nothing else (kept only with a signing cue)."""
+    end = start + 4
+    return regex(ctx.rules.lexicon["date_roles"]["event_name"]).search(ctx.masked, max(0, start - 60), start) is not None or (
+        _QUOTED_NAME_BEFORE.search(ctx.masked, max(0, start - 40), start) is not None and ctx.masked[end:end + 1] in ("'", "’", '"', "”"))
+
+
 def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found]:
     """Every date-like expression outside noise and outside names (laws, product codes)."""
     out = []
@@ -251,7 +262,7 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "... in this illustration taken on Nov. 27, 2021", "..., July 12, 2018. REUTERS/Jane Roe": a photo's day
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
-                and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
+                and not _DEAL_AFTER.match(ctx.masked, end) and not _event_year(ctx, start):  # "their 2013 License Agreement"
             continue
         if kind == "year" and regex(ctx.rules.lexicon["date_roles"]["comparison"], ignore_case=True).search(
                 ctx.masked, max(0, start - 25), start):
@@ -858,6 +869,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}
     signing: list[tuple[int, str | None]] = []
+    held_at: list[str | None] = []
     nulls: list[DateFact] = []
     anchor: int | None = ref.year if ref else None
     for f in found:
@@ -878,8 +890,9 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             continue  # (still a reference for the article's other dates when it is the only full one)
         verb = None if dateline else _governing_verb(ctx, f.start, f.end)  # (never "publication" from role_of)
         role = "publication" if dateline else role_of(ctx, f, verb)
-        if role == "period":
-            continue
+        event = f.kind == "year" and _event_year(ctx, f.start)
+        if role == "period" or (event and (role != "signing" or (ref is not None and ref.year is not None))):
+            continue  # (in a dated article the event's year only restates the date's year)
         if value and value.startswith("--") and f.kind in ("month", "md", "dm"):
             value = _year_of_sentence(ctx, f, found, value)
         if role != "publication":
@@ -900,6 +913,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             # a bare year ("signed in 2008", "In 2019, A first entered into") dates an earlier deal's history,
             # not the signing a release announces (it gives a day or a month)
             signing.append((f.start, value))
+        elif role == "signing" and event:
+            held_at.append(value)  # the signing at a named event, when the text gives no finer date
         if value is None:
             nulls.append(fact)
             continue
@@ -910,6 +925,6 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         existing.mentions.append(fact.mentions[0])
         if _ROLE_ORDER.index(role) < _ROLE_ORDER.index(existing.role):
             existing.role, existing.text, existing.start, existing.end = role, f.text, f.start, f.end  # type: ignore[assignment]
-    signed_on = next((v for _, v in signing), None)
+    signed_on = next((v for _, v in signing), None) or (held_at[0] if held_at else None)
     ordered = sorted([*_drop_coarser(ctx, list(facts.values())), *nulls], key=lambda d: d.start)
     return ordered, ref.iso() if ref else None, source, signed_on
