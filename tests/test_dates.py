@@ -495,3 +495,16 @@ def test_signing_at_a_named_event_takes_its_year(extractor, text, signed_on):
 def test_event_year_dates_nothing_but_a_signing(extractor):
     text = "Orvane Bio will present its data at the Busan Biotech Expo 2026. \u201cIn 2019 we began,\u201d it said."
     assert {d.value for d in extractor.extract(text).dates} == {"2019"}
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. Its net sales for the fiscal year ending "
+     "March 2025 rose 12% to 80 billion yen.", "2025-03", False),
+    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. It is reviewing its forecasts for the fiscal "
+     "year ending March 31, 2025.", "2025-03-31", False),
+    # where the deal's money is booked, the year's end stays
+    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. The upfront payment will be booked as revenue "
+     "in the fiscal year ending March 31, 2025.", "2025-03-31", True),
+])
+def test_fiscal_year_end_of_a_figure_is_a_period(extractor, text, value, kept):
+    assert (value in {d.value for d in extractor.extract(text).dates}) == kept

@@ -139,6 +139,10 @@ _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|de
 _PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|period|three months|six months|nine months|year\s+that)\s+(?:end(?:ed|ing|s))\s*$",
                             re.IGNORECASE)
 
+# (a fiscal year's end told where money is booked stays: "recorded as expense in the fiscal year ending March 31, 2026")
+_FORECAST = re.compile(r"\b(?:forecasts?|guidance|outlook)\b", re.IGNORECASE)
+_FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+year\s+(?:end(?:ed|ing|s))\s*(?:on\s+)?$", re.IGNORECASE)
+
 # A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
 _REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)"
@@ -241,6 +245,13 @@ def _event_year(ctx: Context, start: int) -> bool:
         _QUOTED_NAME_BEFORE.search(ctx.masked, max(0, start - 40), start) is not None and ctx.masked[end:end + 1] in ("'", "’", '"', "”"))
 
 
+def _tells_figure(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence around a date (the date itself left out) states a figure or a forecast."""
+    s_start, s_end = ctx.sentence_of(start)
+    rest = ctx.masked[s_start:start] + " " + ctx.masked[end:s_end]
+    return bool(_FIGURE.search(rest) or _FORECAST.search(rest))
+
+
 def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found]:
     """Every date-like expression outside noise and outside names (laws, product codes)."""
     out = []
@@ -271,6 +282,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "the Pandemic Preparedness Act of 2006": a year inside a law's name (when the law finder missed it)
         if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
             continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
+        if _FISCAL_END_BEFORE.search(ctx.masked, max(0, start - 40), start) and _tells_figure(ctx, start, end):
+            continue  # "net income for the fiscal year ending March 2025 fell 25.1%": the year of a figure or forecast
         if kind in ("part_year", "q_year", "year") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 40), start)
                                                         or _REPORT_AFTER.match(ctx.masked, end)):
             continue  # the period a report covers
