@@ -72,6 +72,9 @@ def test_yearless_wire_dateline_anchors_weekdays(extractor):
     ("Orvane Bio served more than 3,000 customers in 2019.", "2019"),  # a year of a figure is a period
     ("Tellis Pharma recorded sales of 40 billion won last year, it said on 4 May 2023.", "2022"),
     ("Orvane Bio plans to invest $40 million in the region by 2030.", "2030"),  # a target, no event
+    ("Orvane Bio expects demand to double by the year 2040.", "2040"),
+    ("The global market for cell therapy reached 9 billion dollars in 2019, Orvane Bio said.", "2019"),
+    ("The round brings the total Orvane Bio has raised since 2017 to more than $80 million.", "2017"),
     ("Orvane Bio will invest $90 million from 2021 to 2024 in Korea.", "2021"),  # one end of a range
     ("Tellis Holdings (1987.HK) signed an MOU with Orvane Bio on 3 March 2025.", "1987"),  # a ticker
     ("Insider information pursuant to Art. 17 MAR: Tellis AG signed a term sheet.", "--03-17"),  # the regulation

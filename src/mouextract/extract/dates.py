@@ -121,7 +121,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
-_TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
+_TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby(?:\s+the\s+year)?|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
                                      re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:to|through|until|and|[-–])\s*{_YEAR}\b", re.IGNORECASE)
 _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing|licen[cs]e|partnership)$", re.IGNORECASE)
