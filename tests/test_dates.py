@@ -74,7 +74,7 @@ def test_yearless_wire_dateline_anchors_weekdays(extractor):
     ("Orvane Bio plans to invest $40 million in the region by 2030.", "2030"),  # a target, no event
     ("Orvane Bio expects demand to double by the year 2040.", "2040"),
     ("The global market for cell therapy reached 9 billion dollars in 2019, Orvane Bio said.", "2019"),
-    ("The round brings the total Orvane Bio has raised since 2017 to more than $80 million.", "2017"),
+    ("Orvane Bio's headcount has grown since 2017 to more than 800 staff.", "2017"),
     ("Orvane Bio will invest $90 million from 2021 to 2024 in Korea.", "2021"),  # one end of a range
     ("Tellis Holdings (1987.HK) signed an MOU with Orvane Bio on 3 March 2025.", "1987"),  # a ticker
     ("Insider information pursuant to Art. 17 MAR: Tellis AG signed a term sheet.", "--03-17"),  # the regulation
@@ -511,3 +511,14 @@ def test_event_year_dates_nothing_but_a_signing(extractor):
 ])
 def test_fiscal_year_end_of_a_figure_is_a_period(extractor, text, value, kept):
     assert (value in {d.value for d in extractor.extract(text).dates}) == kept
+
+
+def test_a_funding_round_last_year_is_an_event(extractor):
+    text = "Published 2024.06.18\nFounded in 2017, Orvane Bio raised 20 billion won in a Series A round last year."
+    assert "2023" in {d.value for d in extractor.extract(text).dates}
+
+
+def test_quarter_and_full_year_a_report_covers_are_periods(extractor):
+    text = ("Orvane Bio Reports Results for the Fourth Quarter and Full Year 2024\n\nOn 3 March 2025, Orvane Bio "
+            "reported its results and said it had signed a license with Tellis Pharma.\n")
+    assert {d.value for d in extractor.extract(text).dates} == {"2025-03-03"}

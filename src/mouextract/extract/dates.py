@@ -147,7 +147,9 @@ _FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+year\s+(?:end(?:ed|in
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
 _REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)"
                             r"|(?:results|earnings|revenues?|sales)\s+in)\s+"  # ("included in results in the fourth quarter of 2024")
-                            r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+                            # ("Results for the Fourth Quarter and Full Year 2019")
+                            r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+and\s+)?(?:fiscal\s+(?:year\s+)?|full[- ]year\s+)?$",
+                            re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
 
@@ -284,7 +286,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
         if _FISCAL_END_BEFORE.search(ctx.masked, max(0, start - 40), start) and _tells_figure(ctx, start, end):
             continue  # "net income for the fiscal year ending March 2025 fell 25.1%": the year of a figure or forecast
-        if kind in ("part_year", "q_year", "year") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 40), start)
+        opening = start + (len(text) - len(text.split(None, 1)[-1]) if kind == "quarter" else 0)  # (after its "for")
+        if kind in ("part_year", "q_year", "year", "quarter") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 70), opening)
                                                         or _REPORT_AFTER.match(ctx.masked, end)):
             continue  # the period a report covers
         if kind == "year" and (_TARGET_OR_RANGE_BEFORE.search(ctx.masked, max(0, start - 30), start)
