@@ -452,20 +452,20 @@ def test_slashed_numeric_header_date_is_month_first(extractor):
 
 @pytest.mark.parametrize("text, absent", [
     # a list of other stories: each headline's stamp, or a bulleted headline ending with its date
-    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nThe two firms will build a plant in Busan.\n"
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nThe two firms will build a plant in Busan.\n"
      "City opens a new park downtown\n2024.11.04 20:12 - Society\nRain is expected over the long weekend\n"
-     "2024.11.04 19:40 - Weather\n", "2024-11-04"),
-    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\n\n- Halden Labs opens a plant - June 2, 2024\n"
-     "- Corvid Bio names a new chief - May 9, 2024\n", "2024-06-02"),
+     "2024.11.04 19:40 - Weather\n"), "2024-11-04"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\n\n- Halden Labs opens a plant - June 2, 2024\n"
+     "- Corvid Bio names a new chief - May 9, 2024\n"), "2024-06-02"),
     # a photo caption dates the photo
-    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA vial is shown in this picture taken on "
-     "May 4, 2024.\n", "2024-05-04"),
-    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA lab in Busan, South Korea, June 8, 2023. "
-     "REUTERS/Jane Roe\n", "2023-06-08"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA vial is shown in this picture taken on "
+     "May 4, 2024.\n"), "2024-05-04"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA lab in Busan, South Korea, June 8, 2023. "
+     "REUTERS/Jane Roe\n"), "2023-06-08"),
     # an archive's stamp and a stock chart's span
     ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\narchived 7 Jan 2026 10:11:12 UTC\n", "2026-01-07"),
-    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nStock Chart\nVon Feb 2025 bis Mar 2025 Click "
-     "Here for more charts.\n", "2025-02"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nStock Chart\nVon Feb 2025 bis Mar 2025 Click "
+     "Here for more charts.\n"), "2025-02"),
 ])
 def test_page_furniture_dates_no_event(extractor, text, absent):
     assert absent not in {d.value for d in extractor.extract(text).dates}
@@ -501,13 +501,13 @@ def test_event_year_dates_nothing_but_a_signing(extractor):
 
 
 @pytest.mark.parametrize("text, value, kept", [
-    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. Its net sales for the fiscal year ending "
-     "March 2025 rose 12% to 80 billion yen.", "2025-03", False),
-    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. It is reviewing its forecasts for the fiscal "
-     "year ending March 31, 2025.", "2025-03-31", False),
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. Its net sales for the fiscal year ending "
+     "March 2025 rose 12% to 80 billion yen."), "2025-03", False),
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. It is reviewing its forecasts for the fiscal "
+     "year ending March 31, 2025."), "2025-03-31", False),
     # where the deal's money is booked, the year's end stays
-    ("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. The upfront payment will be booked as revenue "
-     "in the fiscal year ending March 31, 2025.", "2025-03-31", True),
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. The upfront payment will be booked as revenue "
+     "in the fiscal year ending March 31, 2025."), "2025-03-31", True),
 ])
 def test_fiscal_year_end_of_a_figure_is_a_period(extractor, text, value, kept):
     assert (value in {d.value for d in extractor.extract(text).dates}) == kept
