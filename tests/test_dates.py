@@ -72,6 +72,9 @@ def test_yearless_wire_dateline_anchors_weekdays(extractor):
     ("Orvane Bio served more than 3,000 customers in 2019.", "2019"),  # a year of a figure is a period
     ("Tellis Pharma recorded sales of 40 billion won last year, it said on 4 May 2023.", "2022"),
     ("Orvane Bio plans to invest $40 million in the region by 2030.", "2030"),  # a target, no event
+    ("Orvane Bio expects demand to double by the year 2040.", "2040"),
+    ("The global market for cell therapy reached 9 billion dollars in 2019, Orvane Bio said.", "2019"),
+    ("Orvane Bio's headcount has grown since 2017 to more than 800 staff.", "2017"),
     ("Orvane Bio will invest $90 million from 2021 to 2024 in Korea.", "2021"),  # one end of a range
     ("Tellis Holdings (1987.HK) signed an MOU with Orvane Bio on 3 March 2025.", "1987"),  # a ticker
     ("Insider information pursuant to Art. 17 MAR: Tellis AG signed a term sheet.", "--03-17"),  # the regulation
@@ -438,3 +441,84 @@ def test_a_tally_as_of_a_day_is_no_event(extractor):
             "As of March 17, 2023, 26,000 doses had been delivered.")
     values = {d.value for d in extractor.extract(text).dates}
     assert "2023-05-03" in values and "2023-03-17" not in values
+
+
+def test_slashed_numeric_header_date_is_month_first(extractor):
+    text = ("Orvane Bio and Tellis Pharma Sign Supply Deal\nBy Jane Roe | Reporter - Tue, 03/07/2023 - 10:15\n\n"
+            "Orvane Bio signed a supply agreement with Tellis Pharma on Monday.\n")
+    result = extractor.extract(text)
+    assert "2023-03-07" in {d.value for d in result.dates} and result.agreement.signed_on == "2023-03-06"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a list of other stories: each headline's stamp, or a bulleted headline ending with its date
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nThe two firms will build a plant in Busan.\n"
+     "City opens a new park downtown\n2024.11.04 20:12 - Society\nRain is expected over the long weekend\n"
+     "2024.11.04 19:40 - Weather\n"), "2024-11-04"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\n\n- Halden Labs opens a plant - June 2, 2024\n"
+     "- Corvid Bio names a new chief - May 9, 2024\n"), "2024-06-02"),
+    # a photo caption dates the photo
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA vial is shown in this picture taken on "
+     "May 4, 2024.\n"), "2024-05-04"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nA lab in Busan, South Korea, June 8, 2023. "
+     "REUTERS/Jane Roe\n"), "2023-06-08"),
+    # an archive's stamp and a stock chart's span
+    ("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\narchived 7 Jan 2026 10:11:12 UTC\n", "2026-01-07"),
+    (("Orvane Bio signed an MOU with Tellis Pharma on 3 March 2025.\nStock Chart\nVon Feb 2025 bis Mar 2025 Click "
+     "Here for more charts.\n"), "2025-02"),
+])
+def test_page_furniture_dates_no_event(extractor, text, absent):
+    assert absent not in {d.value for d in extractor.extract(text).dates}
+
+
+def test_site_header_date_overrides_a_crawlers_stamp(extractor):
+    text = (" date 2024-03-02 Menu\n\nOrvane Bio Joins Vaccine Alliance\n\nWrite: 2024-03-05 09:12:40Update: 2024-03-05 10:01:02\n\n"
+            "Orvane Bio signed an agreement with Tellis Pharma on Monday to join the alliance.\n")
+    result = extractor.extract(text)
+    values = {d.value for d in result.dates}
+    assert "2024-03-05" in values and "2024-03-02" not in values and result.agreement.signed_on == "2024-03-04"
+
+
+def test_dateline_a_day_past_the_header_keeps_its_year(extractor):
+    text = ("Published 2023-08-14\n\nAug 15 (Wire) - Orvane Bio said it had agreed to license its antibody to Tellis "
+            "Pharma.\n")
+    assert "2023-08-15" in {d.value for d in extractor.extract(text).dates}
+
+
+@pytest.mark.parametrize("text, signed_on", [
+    ("Orvane Bio and Tellis Pharma signed a letter of intent during the Busan Biotech Expo 2026 in Korea.", "2026"),
+    ("Orvane Bio signed an MOU with Tellis Pharma at the 'Medtopia 2019' fair in Lyon.", "2019"),
+    # in a dated article the event's year only restates the date's year
+    ("Published 2025-06-20\n\nOrvane Bio signed an MOU with Tellis Pharma at the Global Health Summit 2025.", None),
+])
+def test_signing_at_a_named_event_takes_its_year(extractor, text, signed_on):
+    assert extractor.extract(text).agreement.signed_on == signed_on
+
+
+def test_event_year_dates_nothing_but_a_signing(extractor):
+    text = "Orvane Bio will present its data at the Busan Biotech Expo 2026. \u201cIn 2019 we began,\u201d it said."
+    assert {d.value for d in extractor.extract(text).dates} == {"2019"}
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. Its net sales for the fiscal year ending "
+     "March 2025 rose 12% to 80 billion yen."), "2025-03", False),
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. It is reviewing its forecasts for the fiscal "
+     "year ending March 31, 2025."), "2025-03-31", False),
+    # where the deal's money is booked, the year's end stays
+    (("Tellis Pharma signed a license with Orvane Bio on 2 May 2024. The upfront payment will be booked as revenue "
+     "in the fiscal year ending March 31, 2025."), "2025-03-31", True),
+])
+def test_fiscal_year_end_of_a_figure_is_a_period(extractor, text, value, kept):
+    assert (value in {d.value for d in extractor.extract(text).dates}) == kept
+
+
+def test_a_funding_round_last_year_is_an_event(extractor):
+    text = "Published 2024.06.18\nFounded in 2017, Orvane Bio raised 20 billion won in a Series A round last year."
+    assert "2023" in {d.value for d in extractor.extract(text).dates}
+
+
+def test_quarter_and_full_year_a_report_covers_are_periods(extractor):
+    text = ("Orvane Bio Reports Results for the Fourth Quarter and Full Year 2024\n\nOn 3 March 2025, Orvane Bio "
+            "reported its results and said it had signed a license with Tellis Pharma.\n")
+    assert {d.value for d in extractor.extract(text).dates} == {"2025-03-03"}

@@ -56,6 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy_dash", rf"\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # "Date: 26-Aug-2020"
     # "Published: 26.08.2020": dotted numeric dates are day-first wherever they are written
     ("dmy_num", rf"\b(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b"),
+    # "Fri, 08/12/2022 - 11:39", "12/28/2016 7:57:31 AM": slashed numeric dates are month-first (US sites' headers)
+    ("mdy_num", rf"\b(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/{_YEAR}\b"),
     # "April of the same year", "the following year", "a year later": the year of the date told just before
     ("anchored", (rf"\b(?:{_MONTH}\s+(?:of\s+)?)?(?:the\s+)?(?:same|following|subsequent)\s+year\b"
                   rf"|\b{_COUNT}\s+years?\s+(?:later|earlier)\b")),
@@ -109,7 +111,7 @@ _SAID_ON = re.compile(rf"\b(?:said|says|announced|told|reported)\s+(?:on\s+)?({_
 _OTHER_STORY_LINE = re.compile(r"\s*(?:also read|read also|read more|see also|related(?: news| articles?| stories)?|recommended"
                                r"|more from [^:\n]{1,40}|previous (?:article|story|post)|next (?:article|story|post))\s*[:|»>–-]",
                                re.IGNORECASE)
-_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
+_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|last reviewed|archived)\s*(?:on)?\s*:?\s*$", re.IGNORECASE)
 # ("UPDATE : Tuesday, March 19, 2019": a news site's header gives the day of the last edit, often the day of the crawl)
 _EDITED_BEFORE = re.compile(rf"\b(?:updated?|modified|edited|revised)\s*(?:on|at)?\s*:?\s*(?:{_WEEKDAY},?\s*)?$", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -119,14 +121,14 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
-_TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
+_TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby(?:\s+the\s+year)?|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
                                      re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:to|through|until|and|[-–])\s*{_YEAR}\b", re.IGNORECASE)
 _AGREEMENT_NOUN = re.compile(r"^(?:MOU|MoU|memorandum|agreement|contract|signing|licen[cs]e|partnership)$", re.IGNORECASE)
 # A figure beside a period cue ("sales of CNY2.9 billion", "2,000 clients", "28.2% of all deaths").
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn\b)|[$€£¥₩]\s?\d|\d[\d,]{2,}"
                      r"|\b(?:USD|EUR|CNY|RMB|HKD|KRW|JPY|won|yuan|yen|pounds)\b", re.IGNORECASE)
-_FULL = ("ymd", "mdy", "dmy", "dmy_num", "dmy_dash", "dmy_foreign")
+_FULL = ("ymd", "mdy", "dmy", "dmy_num", "mdy_num", "dmy_dash", "dmy_foreign")
 # ("its 2011 acquisition of Ostvik Pharma", "following the 2005 merger of A and B": a party's event too)
 _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|deal|contract|partnership|MOU|acquisition|merger)\b",
                          re.IGNORECASE)
@@ -137,11 +139,17 @@ _DEAL_AFTER = re.compile(r"\s+(?:licen[cs]e|agreement|amendment|collaboration|de
 _PERIOD_BEFORE = re.compile(r"\b(?:quarter|half|period|three months|six months|nine months|year\s+that)\s+(?:end(?:ed|ing|s))\s*$",
                             re.IGNORECASE)
 
+# (a fiscal year's end told where money is booked stays: "recorded as expense in the fiscal year ending March 31, 2026")
+_FORECAST = re.compile(r"\b(?:forecasts?|guidance|outlook)\b", re.IGNORECASE)
+_FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+year\s+(?:end(?:ed|ing|s))\s*(?:on\s+)?$", re.IGNORECASE)
+
 # A quarter, half or year that a report covers is a period, not an event ("Form 10-Q for the First Quarter of 2021",
 # "financial results for the third quarter of 2024", "Q3 2024 results", "its 2023 annual report").
 _REPORT_BEFORE = re.compile(r"\b(?:(?:results|report|10-[QK]|statements?|earnings|revenues?|sales|guidance|update)\s+(?:for|of)"
                             r"|(?:results|earnings|revenues?|sales)\s+in)\s+"  # ("included in results in the fourth quarter of 2024")
-                            r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+                            # ("Results for the Fourth Quarter and Full Year 2019")
+                            r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+and\s+)?(?:fiscal\s+(?:year\s+)?|full[- ]year\s+)?$",
+                            re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s+(?:(?:financial|operating|annual|interim|quarterly|full[- ]year|half[- ]year)\s+)*"
                            r"(?:results|report|earnings|revenues?|financial statements)\b", re.IGNORECASE)
 
@@ -154,10 +162,12 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulation|Directive|Ordinance|Decr
 
 def _in_range(text: str, start: int, end: int) -> bool:
     """One end of 'from X to Y' (both ends full expressions), which states a period, no event."""
-    if re.search(r"\bfrom\s+$", text[max(0, start - 8):start], re.IGNORECASE):
-        link = re.match(r"\s*(?:to|through|until|[-–])\s*", text[end:end + 12], re.IGNORECASE)
+    # ("Von Jun 2024 bis Jul 2024": a German stock chart's span under an English story)
+    if re.search(r"\b(?:from|von)\s+$", text[max(0, start - 8):start], re.IGNORECASE):
+        link = re.match(r"\s*(?:to|through|until|bis|[-–])\s*", text[end:end + 12], re.IGNORECASE)
         return bool(link) and _COMBINED.match(text, end + link.end()) is not None  # type: ignore[union-attr]
-    before = re.search(r"\bfrom\s+(.{4,30}?)\s*(?:to|through|until|[-–])\s*$", text[max(0, start - 45):start], re.IGNORECASE)
+    before = re.search(r"\b(?:from|von)\s+(.{4,30}?)\s*(?:to|through|until|bis|[-–])\s*$", text[max(0, start - 45):start],
+                       re.IGNORECASE)
     return bool(before) and _COMBINED.fullmatch(before.group(1)) is not None  # type: ignore[union-attr]
 
 
@@ -226,6 +236,24 @@ class Found:
     text: str
 
 
+_QUOTED_NAME_BEFORE = re.compile(r"['‘\"“][A-Z][\w&-]*\s+$")
+
+
+def _event_year(ctx: Context, start: int) -> bool:
+    """Whether a bare year closes an event's name ("signed during the BIO International Convention 2025", "at the
+    'Biomedica 2008' summit"): it dates a signing held there, and nothing else (kept only with a signing cue)."""
+    end = start + 4
+    return regex(ctx.rules.lexicon["date_roles"]["event_name"]).search(ctx.masked, max(0, start - 60), start) is not None or (
+        _QUOTED_NAME_BEFORE.search(ctx.masked, max(0, start - 40), start) is not None and ctx.masked[end:end + 1] in ("'", "’", '"', "”"))
+
+
+def _tells_figure(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence around a date (the date itself left out) states a figure or a forecast."""
+    s_start, s_end = ctx.sentence_of(start)
+    rest = ctx.masked[s_start:start] + " " + ctx.masked[end:s_end]
+    return bool(_FIGURE.search(rest) or _FORECAST.search(rest))
+
+
 def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found]:
     """Every date-like expression outside noise and outside names (laws, product codes)."""
     out = []
@@ -242,9 +270,12 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
         line_start = ctx.masked.rfind("\n", 0, start) + 1
         if _OTHER_STORY_LINE.match(ctx.masked, line_start) or _ACCESSED_BEFORE.search(ctx.masked, max(0, start - 25), start):
             continue  # "Also read: X signs MOU ... on February 20", "Accessed March 7, 2025": other stories, citations
+        line_end = ctx.masked.find("\n", end)
+        if regex(ctx.rules.lexicon["date_roles"]["caption"]).search(ctx.masked, line_start, len(ctx.masked) if line_end < 0 else line_end):
+            continue  # "... in this illustration taken on Nov. 27, 2021", "..., July 12, 2018. REUTERS/Jane Roe": a photo's day
         text = ctx.text[start:end]
         if kind == "year" and not _YEAR_OK_BEFORE.search(ctx.masked[max(0, start - 25):start]) \
-                and not _DEAL_AFTER.match(ctx.masked, end):  # "their 2013 License Agreement" dates that deal
+                and not _DEAL_AFTER.match(ctx.masked, end) and not _event_year(ctx, start):  # "their 2013 License Agreement"
             continue
         if kind == "year" and regex(ctx.rules.lexicon["date_roles"]["comparison"], ignore_case=True).search(
                 ctx.masked, max(0, start - 25), start):
@@ -253,7 +284,10 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "the Pandemic Preparedness Act of 2006": a year inside a law's name (when the law finder missed it)
         if _PERIOD_BEFORE.search(ctx.masked, max(0, start - 40), start) or _in_range(ctx.masked, start, end):
             continue  # "the quarter ended March 31, 2021", "from April 1, 2014 to March 31, 2015": periods
-        if kind in ("part_year", "q_year", "year") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 40), start)
+        if _FISCAL_END_BEFORE.search(ctx.masked, max(0, start - 40), start) and _tells_figure(ctx, start, end):
+            continue  # "net income for the fiscal year ending March 2025 fell 25.1%": the year of a figure or forecast
+        opening = start + (len(text) - len(text.split(None, 1)[-1]) if kind == "quarter" else 0)  # (after its "for")
+        if kind in ("part_year", "q_year", "year", "quarter") and (_REPORT_BEFORE.search(ctx.masked, max(0, start - 70), opening)
                                                         or _REPORT_AFTER.match(ctx.masked, end)):
             continue  # the period a report covers
         if kind == "year" and (_TARGET_OR_RANGE_BEFORE.search(ctx.masked, max(0, start - 30), start)
@@ -287,6 +321,29 @@ _TODAY_BAR = re.compile(rf"\s*(?:date\s+\d{{4}}-\d\d-\d\d\s+)?(?:{_WEEKDAY}|(?:M
                         re.IGNORECASE)
 
 
+# Lines of a list of other stories: "09/10/2025 08:27 PM - Politics" under each headline, "- <headline> - April 30, 2025"
+_STAMP_REST = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]M\b)?[^\n]*$", re.IGNORECASE)
+_BULLET_HEAD = re.compile(r"\s*[-•*·]\s+\S[^\n]*\s[-–|]\s*$")
+
+
+def _drop_story_lists(ctx: Context, found: list[Found]) -> list[Found]:
+    """Without the dates of a list of other stories: full dates whose lines share one shape (a date and a clock time
+    opening the line, or a bulleted headline ending with its date) on two lines or more."""
+    shapes: dict[str, list[Found]] = {"stamp": [], "bullet": []}
+    for f in found:
+        if f.kind not in _FULL:
+            continue
+        line_start = ctx.masked.rfind("\n", 0, f.start) + 1
+        line_end = ctx.masked.find("\n", f.end)
+        line_end = len(ctx.masked) if line_end < 0 else line_end
+        if not ctx.masked[line_start:f.start].strip() and _STAMP_REST.fullmatch(ctx.masked, f.end, line_end):
+            shapes["stamp"].append(f)
+        elif _BULLET_HEAD.fullmatch(ctx.masked, line_start, f.start) and not ctx.masked[f.end:line_end].strip():
+            shapes["bullet"].append(f)
+    drop = {id(f) for group in shapes.values() if len(group) >= 2 for f in group}
+    return [f for f in found if id(f) not in drop]
+
+
 def _drop_today_bars(ctx: Context, found: list[Found]) -> list[Found]:
     """Without the day-of-reading bars: one dated after the page's own date, and one that a crawler's stamp on its
     line repeats (the stamp then gives the day of the crawl too, not the publication)."""
@@ -317,8 +374,18 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     """The article's own date: a 'Published/Date :' header line, a wire dateline, or a lone date line."""
     pages = [f for f in found if _dates_the_page(ctx, f)]
     # "UPDATE : Tuesday, March 19, 2019" above "Published 2018.05.21 14:32": an edit dates the page only when nothing else does
-    original = next((f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)), None)
-    return original or (pages[0] if pages else None)
+    originals = [f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)]
+    # "date 2021-06-26" (a crawler's stamp opening the text) above "Write: 2021-06-29 14:42": the site's own header wins
+    if len(originals) > 1 and _CRAWL_STAMP.match(ctx.masked, 0, originals[0].end) and originals[1].start < 600 \
+            and _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, originals[1].start) + 1, originals[1].start):
+        return originals[1]
+    return originals[0] if originals else (pages[0] if pages else None)
+
+
+# (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05", "Write: 2021-06-29")
+_HEADER_WORD = re.compile(r"\b(published|posted|date|updated|released|input|registered|modified|edited|write|written)\b",
+                          re.IGNORECASE)
+_CRAWL_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*$")
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -330,8 +397,7 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     line_end = len(ctx.text) if line_end < 0 else line_end
     before = ctx.masked[line_start:f.start]
     after = ctx.masked[f.end:line_end]
-    # (news sites' header words: "Input 2025-03-05 14:21 | Modified 2025-03-06", "Registered : 2025.03.05")
-    if re.search(r"\b(published|posted|date|updated|released|input|registered|modified|edited)\b", before, re.IGNORECASE):
+    if _HEADER_WORD.search(before):
         return True
     # "SEOUL, Jan. 9 --", "(Yunpai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
@@ -365,6 +431,9 @@ def resolve(f: Found, ref: RefDate | None) -> str | None:
         return r.iso() if r else None
     if f.kind == "dmy_num":
         dd, mm, yy = (int(x) for x in f.text.split("."))
+        return iso(yy, mm, dd)
+    if f.kind == "mdy_num":
+        mm, dd, yy = (int(x) for x in f.text.split("/"))
         return iso(yy, mm, dd)
     if f.kind in ("ymd", "mdy", "dmy", "dmy_dash", "my", "md", "dm"):
         r = _absolute(f.text.replace(".", "-") if f.kind == "ymd" else f.text.replace("-", " ") if f.kind == "dmy_dash" else f.text)
@@ -725,7 +794,8 @@ def _place_year(value: str | None, f: Found, ref: RefDate | None, tense: str | N
     got = parse_iso(value)
     if got is None or got.year != ref.year or got.month is None:
         return value
-    later = (got.month, got.day or 0) > (ref.month, ref.day or 32 if got.day else 0)
+    # (a day later in the reference's own month is a dateline a day past a site's header, "Aug 5 (Wire) -" under "Aug 4")
+    later = got.month > ref.month
     earlier = got.month < ref.month
     if tense == "past" and later:
         return iso(ref.year - 1, got.month, got.day)
@@ -771,7 +841,7 @@ def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
 def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
     """(dates, reference date, where it came from, signing date)."""
-    found = _drop_today_bars(ctx, find_expressions(ctx, exclude))
+    found = _drop_today_bars(ctx, _drop_story_lists(ctx, find_expressions(ctx, exclude)))
     pub = publication_date(ctx, found)
     source = "none"
     ref: RefDate | None = None
@@ -815,6 +885,7 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             ref, source = max(absolute, key=lambda a: ((a.year or 0), a.month or 0, a.day or 0)), "article_date"
     facts: dict[str | None, DateFact] = {}
     signing: list[tuple[int, str | None]] = []
+    held_at: list[str | None] = []
     nulls: list[DateFact] = []
     anchor: int | None = ref.year if ref else None
     for f in found:
@@ -825,14 +896,19 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         # too, not the signing its sentence reports
         dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
+        if not dateline and _CRAWL_STAMP.match(ctx.masked, 0, f.end) and pub is not None and pub.start > ctx.masked.find(
+                "\n") > 0 and _HEADER_WORD.search(
+                ctx.masked, ctx.masked.rfind("\n", 0, pub.start) + 1, pub.start):
+            continue  # a crawler's stamp that the site's own header overrides dates the crawl
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event
         if not dateline and _AS_OF_BEFORE.search(ctx.masked, max(0, f.start - 8), f.start):
             continue  # (still a reference for the article's other dates when it is the only full one)
         verb = None if dateline else _governing_verb(ctx, f.start, f.end)  # (never "publication" from role_of)
         role = "publication" if dateline else role_of(ctx, f, verb)
-        if role == "period":
-            continue
+        event = f.kind == "year" and _event_year(ctx, f.start)
+        if role == "period" or (event and (role != "signing" or (ref is not None and ref.year is not None))):
+            continue  # (in a dated article the event's year only restates the date's year)
         if value and value.startswith("--") and f.kind in ("month", "md", "dm"):
             value = _year_of_sentence(ctx, f, found, value)
         if role != "publication":
@@ -853,6 +929,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             # a bare year ("signed in 2008", "In 2019, A first entered into") dates an earlier deal's history,
             # not the signing a release announces (it gives a day or a month)
             signing.append((f.start, value))
+        elif role == "signing" and event:
+            held_at.append(value)  # the signing at a named event, when the text gives no finer date
         if value is None:
             nulls.append(fact)
             continue
@@ -863,6 +941,6 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         existing.mentions.append(fact.mentions[0])
         if _ROLE_ORDER.index(role) < _ROLE_ORDER.index(existing.role):
             existing.role, existing.text, existing.start, existing.end = role, f.text, f.start, f.end  # type: ignore[assignment]
-    signed_on = next((v for _, v in signing), None)
+    signed_on = next((v for _, v in signing), None) or (held_at[0] if held_at else None)
     ordered = sorted([*_drop_coarser(ctx, list(facts.values())), *nulls], key=lambda d: d.start)
     return ordered, ref.iso() if ref else None, source, signed_on
