@@ -29,10 +29,14 @@ _CUT = re.compile(
     r"(?!(?:business|corporate|global|research|investor|media|public|clinical|medical|regulatory|commercial|strategy"
     r"|operations|finance|legal|product|technical|scientific|marketing|sales|human|quality|manufacturing)\s+[a-z]+,)"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
+    # an aside after a dash: "CEO at Acme - the lead partner of the consortium" (not "President – International Growth")
+    r"|\s+[-–—]\s+(?=(?:the|a|an|which|who|one)\s)"
 )
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
 # (and any other degree written in dotted capitals before the title's comma: "Ana Ruiz, M.D., M.S.C.E., vice president")
-DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b|(?:[A-Z]\.){2,5}(?=,)))*"
+# (honours and professional designations, the lexicon's post_nominal_letters: "Ana Ruiz, CFA, Principal of X")
+_POST_NOMINALS = "|".join(re.escape(w) for w in sorted(load_json("lexicon.json")["post_nominal_letters"], key=len, reverse=True))
+DEGREES = rf"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:{_POST_NOMINALS})\b|(?:[A-Z]\.){{2,5}}(?=,)))*"
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 # "Professor" is a title, these are not; Indian ("Shri", "Smt.") and parliamentary ("Hon.", "H.E.") honorifics too
 # ("Prof" too, which the title words leave out: "Health Minister Prof Ana Ruiz" holds the office before it)
@@ -466,6 +470,11 @@ class Affiliations:
                 return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
+            if self.acronym_after_title(parts[:i], parts[i], parts[i + 1:]):
+                # "COO, ACME, Texas": an organisation's acronym closes the title (a place after it is the site's); one
+                # no known organisation spells is left to the linker, which weighs the organisations of the story
+                org = self.tidy_org(parts[i], "")
+                return self.clean_title(", ".join(parts[:i])), org if org != parts[i] else None
             if re.search(r"\s(?:of|for)\s+[A-Z][\w-]*$", parts[i - 1]) and re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?", parts[i]):
                 continue  # a field list goes on: "Secretary for Innovation, Technology and Industry"
             if self.looks_like_org(parts[i]):
@@ -480,6 +489,14 @@ class Affiliations:
                 and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
             return self.clean_title(at.group(1)), at.group(2)
         return self.clean_title(rest), None
+
+    def acronym_after_title(self, title: list[str], part: str, after: list[str]) -> bool:
+        """'Chief Scientific Officer and President, R&D, ACME': an acronym NER reads as an organisation (no title,
+        field or place) after a title's comma list, with nothing but places after it."""
+        return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", part) and self.title_re.search(", ".join(title))
+                    and not self.title_re.fullmatch(part) and not self.title_ci.fullmatch(part) and self.named_org(part)
+                    and not self.is_region(part) and not self._bare_place(part)
+                    and all(self._bare_place(p) or self.is_region(p) for p in after))
 
     def tidy_org(self, org: str | None, person: str, window: str = "") -> str | None:
         """An organisation without what the clustering glued to it: the person and a title ("Acme CEO Kim Ji-ho"),
@@ -571,6 +588,9 @@ class Affiliations:
         glued = self.glued_title_at_end.search(org)
         if glued and not re.search(r"(?<![\w-])(?:of|the|for|and|&)$", org[:glued.start()]):
             org = org[:glued.start()]
+        # the next person's honorific ("Africa Centre for Disease Control Dr Ana Ruiz", "Ministry of Health and Dr") and a
+        # place's preposition ("Institute for Vaccine Safety at Halden University") end no organisation's name
+        org = re.sub(r"(?:\s+(?:and|&))?\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?$|\s+(?:at|in)$", "", org)
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
         return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
 

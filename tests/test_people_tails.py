@@ -1,0 +1,44 @@
+"""What ends a title or an organisation: honorifics, prepositions, post-nominals, asides (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ctx_of, people_orgs
+from mouextract.extract.affiliation import Affiliations
+
+
+@pytest.mark.parametrize(("glued", "org"), [
+    ("Norland Centre for Disease Research Dr", "Norland Centre for Disease Research"),  # of "... Dr Ivo Lund said"
+    ("Ministry of Health and Prof", "Ministry of Health"),  # of "Chair of the Ministry of Health and Prof Ana Ruiz"
+    ("Brackwell Institute for Drug Safety at", "Brackwell Institute for Drug Safety"),  # of "... at Ostvik University"
+])
+def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: str, org: str) -> None:
+    sentence = f"{glued} Ivo Lund said the plant would open soon.\n"
+    assert Affiliations(ctx_of(extractor, sentence), [], []).tidy_org(glued, "Ana Ruiz") == org
+
+
+CASES = [
+    pytest.param(
+        '"The plant is ready," said Ivo Lund, CPA, Treasurer of Harrowgate.\n',
+        {"Ivo Lund": ("Treasurer", "Harrowgate Therapeutics")},
+        id="a_professional_designation_after_the_name_is_no_part_of_the_title"),
+    pytest.param(
+        '"We are glad," said Ivo Lund, CEO at Brackwell - the lead partner in the trial group.\n',
+        {"Ivo Lund": ("CEO", "Brackwell")},
+        id="an_aside_after_a_dash_ends_the_title"),
+    pytest.param(
+        "Ivo Lund, Chief Operating Officer, OVB, Texas, called the plan a good one.\n",
+        {"Ivo Lund": ("Chief Operating Officer", None)},  # an acronym no organisation spells: left to the linker
+        id="an_acronym_and_a_place_after_the_title_are_no_part_of_it"),
+    pytest.param(
+        '"It works," said Ivo Lund, Chief Scientific Officer and President, R&D, HTX, in a statement.\n',
+        {"Ivo Lund": ("Chief Scientific Officer and President, R&D", None)},
+        id="an_acronym_after_a_title_and_its_field_closes_the_title"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_title_and_organisation(extractor, body, expected):
+    got = people_orgs(extractor, body)
+    assert {name: got[name] for name in expected} == expected
