@@ -20,6 +20,10 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        "Minister of Trade Ana Ruiz said the deal would bring jobs, and the Ministry of Trade will fund it.\n",
+        {"Ana Ruiz": ("Minister of Trade", "Ministry of Trade")},
+        id="an_office_keeps_its_field_where_the_field_is_a_word_of_its_ministry"),
+    pytest.param(
         '"The plant is ready," said Ivo Lund, CPA, Treasurer of Harrowgate.\n',
         {"Ivo Lund": ("Treasurer", "Harrowgate Therapeutics")},
         id="a_professional_designation_after_the_name_is_no_part_of_the_title"),
@@ -42,3 +46,25 @@ CASES = [
 def test_title_and_organisation(extractor, body, expected):
     got = people_orgs(extractor, body)
     assert {name: got[name] for name in expected} == expected
+
+
+LINEAGE = [
+    pytest.param(
+        "The memorandum was signed in the presence of Sheikh Omar Bin Saleh Al Nasser, Chairman of Harrowgate.\n",
+        {"Omar Bin Saleh Al Nasser": ("Chairman", "Harrowgate Therapeutics")},
+        id="a_capitalised_lineage_name_is_one_name"),
+    pytest.param(
+        "Minister of Trade Faisal bin Nasser al-Harbi said the deal would bring jobs to the Ministry of Trade.\n",
+        {"Faisal bin Nasser al-Harbi": ("Minister of Trade", "Ministry of Trade")},
+        id="a_lower_case_lineage_name_after_an_office_keeps_the_offices_field"),
+    pytest.param(
+        "The meeting was chaired by the Minister of Health, Yusuf bin Hamad bin Yusuf, at Ostvik.\n",
+        {"Yusuf bin Hamad bin Yusuf": ("Minister of Health", None)},
+        id="a_lineage_of_two_links"),
+]
+
+
+@pytest.mark.parametrize("body, expected", LINEAGE)
+def test_lineage_names(extractor, body, expected):
+    got = people_orgs(extractor, body)
+    assert {name: got.get(name) for name in expected} == expected

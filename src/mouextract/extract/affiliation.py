@@ -996,7 +996,11 @@ class Affiliations:
         held = f"{before[first.start(1):m.start()]}" if first and _OFFICE.search(first.group(1)) else ""
         hit = self.org_at(m.group(2))
         if hit and hit[1] >= len(m.group(2)) - 2:
-            cand.title, cand.org = self.clean_title(office), hit[0]
+            # (a public office keeps a field that is only a word of its body's name: "Minister of Trade Ana Ruiz" of
+            # the "Ministry of Trade"; "Governor of Kanagawa Prefecture" names the body whole)
+            ministry_word = _OFFICE.search(office) and _MINISTRY.search(hit[0]) and hit[0] != field
+            cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}" if ministry_word else office)
+            cand.org = hit[0]
         elif not _OFFICE.search(office) and self.looks_like_org(field):  # a minister's field is no body ("Health")
             cand.title, cand.org = self.clean_title(office), field
         else:

@@ -127,9 +127,29 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4)
+def _lineage(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """'Khalid bin Walid al-Rashid', 'Omar Bin Saleh Bin Omar Al Nasser': a given name, one link or more to a forebear
+    (the lexicon's name_patronymic_particles), and maybe a family name with its article."""
+    links = "|".join(re.escape(p) for p in particles)
+    word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?"
+    return re.compile(rf"(?<![\w-]){word}(?:[ \t]+(?:{links})[ \t]+{word})+(?:[ \t]+(?:[AaEe]l(?:[ \t]+|-)){word})?(?![\w-])")
+
+
+def _without_lineage(name: str, ctx: Context) -> str:
+    """A lineage name judged by its own names: 'Khalid bin Walid al-Rashid' as 'Khalid Walid Al-Rashid' (which the
+    word count and the capitals of a Western name then fit)."""
+    particles = tuple(ctx.rules.lexicon["name_patronymic_particles"])
+    if not _lineage(particles).fullmatch(name):
+        return name
+    name = re.sub(r"(?<![\w-])([ae])l-", lambda m: f"{m.group(1).upper()}l-", name)
+    return " ".join(w for w in name.split() if w not in particles and w not in {"Al", "El", "al", "el"})
+
+
 def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = False) -> bool:
     """Whether ``name`` can be a person's; particles only where a title or contact block vouches for the name
     (NER also reads "Otto von Brandis" of "Otto von Brandis Prize" as a person)."""
+    name = _without_lineage(name, ctx)
     # initials and particles do not count as words ("Jan P.K. van der Berg" has two)
     particle = vouched and _PARTICLE_GAP.search(name)
     words = [w for w in (name[:particle.start()] + " " + name[particle.end():] if particle else name).split()
@@ -251,6 +271,19 @@ class PeopleExtractor:
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
+        # a lineage name runs longer than the patterns and NER take it ("Omar Bin Saleh Al Nasser" read as "Saleh Al
+        # Nasser"): where one of them finds part of it, the whole is the name, as sure as the part
+        # (and an office before it vouches for it: "Minister of Investment Omar bin Saleh al-Nasser said")
+        office_before = regex(rf"(?<![\w-])(?:{title_alt})(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?"
+                              rf"[A-Z][\w&-]*){{0,4}})?,?[ \t]+$")
+        for m in _lineage(tuple(ctx.rules.lexicon["name_patronymic_particles"])).finditer(ctx.masked):
+            parts = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
+            if not parts and office_before.search(ctx.masked[max(0, m.start() - 80):m.start()]):
+                spans.append((m.start(), m.end()))
+            elif parts and (m.start(), m.end()) not in parts:
+                spans.append((m.start(), m.end()))
+                if all(s in ner_only for s in parts):
+                    ner_only.add(spans[-1])
         out: list[Candidate] = []
         credited: set[frozenset[str]] = set()
         taken = SpanIndex()
