@@ -68,3 +68,14 @@ LINEAGE = [
 def test_lineage_names(extractor, body, expected):
     got = people_orgs(extractor, body)
     assert {name: got.get(name) for name in expected} == expected
+
+
+def test_an_attendee_list_of_titles_before_names_shares_its_organisations(extractor):
+    """A list names the organisation once per group: forward after a comma, back over an "and"."""
+    body = ("The signing was attended by Director Lena Holm of Ostvik University Hospital, Chief Planning Officer "
+            "Ivo Lund, Professor Mira Castell of Oncology, CEO Omar Haddad and Vice President Tom Reyes of Brackwell "
+            "Labs, and was followed by a tour.\n")
+    got = people_orgs(extractor, body)
+    assert got["Ivo Lund"][1] == "Ostvik University Hospital"
+    assert got["Mira Castell"][1] == "Ostvik University Hospital"
+    assert got["Omar Haddad"][1] == got["Tom Reyes"][1] == "Brackwell Labs"

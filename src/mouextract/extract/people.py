@@ -523,6 +523,7 @@ class PeopleExtractor:
             if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between \
                     and not self.affiliations.is_office(cand.title):
                 cand.org = prev.org
+        self._listed(cands)
         for cand in cands:
             window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
             cand.org = self.affiliations.unit_owner(self.affiliations.tidy_org(cand.org, cand.name, window), cand.title)
@@ -577,6 +578,26 @@ class PeopleExtractor:
             person.role = self.role(person)
             person.mentions.sort(key=lambda x: x.start)
         return sorted(people.values(), key=lambda p: p.mentions[0].start)
+
+    def _listed(self, cands: list[Candidate]) -> None:
+        """Attendee lists of titles before names: "..., CEO Ana Ruiz and Vice President Ken Adler of Acme" (who are
+        both of Acme), "Director Lena Holm of the hospital, Chief Planning Officer Ivo Lund, Professor ..." (who are of
+        the hospital until the list names another organisation); the list says better than the sentence's party."""
+        text = self.ctx.masked
+        title = self.title_re.pattern
+        # the last of a pair joined by "and" states the organisation for both
+        for cand, nxt in zip(reversed(cands[:-1]), reversed(cands[1:])):
+            if cand.title and (cand.org is None or cand.inferred) and nxt.org and not nxt.inferred \
+                    and regex(rf"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w&.-]*[ \t]+)*?(?:{title})[ \t]+").fullmatch(text, cand.end, nxt.start) \
+                    and re.match(r"[ \t]+(?:of|at)[ \t]", text[nxt.end:nxt.end + 4]) and not self.affiliations.is_office(cand.title):
+                cand.org, cand.inferred = nxt.org, False
+        # a later name of the list, after a comma and its title alone, is of the organisation of the one before
+        for prev, cand in itertools.pairwise(cands):
+            if cand.title and (cand.org is None or cand.inferred) and prev.org and not prev.inferred \
+                    and not self.affiliations.is_office(cand.title) \
+                    and regex(rf"(?:[ \t]+(?:of|at)[ \t]+[^,;.\n]{{1,60}})?,[ \t]+(?:[A-Z][\w&.-]*[ \t]+)*?(?:{title})[ \t]+")\
+                    .fullmatch(text, prev.end, cand.start):
+                cand.org, cand.inferred = prev.org, False
 
     def _displayed(self, start: int) -> bool:
         """A mention in a headline or a photo caption: a line without a sentence's final punctuation, or after
