@@ -20,6 +20,15 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        "The minister of health, John Okafor who signed the memorandum for the government, said the plant would open "
+        "in May.\n",
+        {"John Okafor": ("minister of health", None)},
+        id="a_lower_case_office_and_its_field_in_apposition_at_a_sentences_start"),
+    pytest.param(
+        "The deal was welcomed by the minister for trade and industry, Peter Walsh, on Monday.\n",
+        {"Peter Walsh": ("minister for trade and industry", None)},
+        id="a_lower_case_office_with_two_fields_in_apposition"),
+    pytest.param(
         "Minister of Trade Ana Ruiz said the deal would bring jobs, and the Ministry of Trade will fund it.\n",
         {"Ana Ruiz": ("Minister of Trade", "Ministry of Trade")},
         id="an_office_keeps_its_field_where_the_field_is_a_word_of_its_ministry"),

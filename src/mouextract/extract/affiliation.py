@@ -206,8 +206,10 @@ class Affiliations:
         # "the firm's chief executive, Ken Adler": a reference to an organisation determines the title too
         self.lower_title_at_end = regex(
             rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
-            rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
-            rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$")
+            rf"|(?:[Tt]he|a|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+            rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer)"
+            # (and the office's field in lower case: "the minister of health, Ana Ruiz")
+            rf"(?:[ \t]+(?:of|for)[ \t]+[a-z]{{3,}}(?:[ \t]+(?:and|&)[ \t]+[a-z]{{3,}})?)?)(,?)[ \t]*$")
         # and the smaller ones, each compiled once: "... & President of" (split_title), an acronym before a title
         # ("VELMAR Head of"), a long lower-case title that opens with one (clean_title), "who joined X as CMO"
         # (describe_after), "the firm's chief executive," (party_in_context)
