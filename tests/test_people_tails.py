@@ -88,3 +88,13 @@ def test_an_attendee_list_of_titles_before_names_shares_its_organisations(extrac
     assert got["Ivo Lund"][1] == "Ostvik University Hospital"
     assert got["Mira Castell"][1] == "Ostvik University Hospital"
     assert got["Omar Haddad"][1] == got["Tom Reyes"][1] == "Brackwell Labs"
+
+
+@pytest.mark.parametrize("phrase", ["Voluntary Recall", "Leadership Awards", "Recent Videos", "Organ Seller",
+                                    "Insulin Combo", "Crisis Management", "Terminates Licensing", "Delhi Deepens"])
+def test_a_headline_phrase_of_common_nouns_or_verbs_is_no_name(extractor, phrase: str) -> None:
+    """Title-case headline phrases NER reads as people: their nouns and verbs are never a person's name words."""
+    from mouextract.extract.people import _valid_name
+
+    sentence = f"{phrase} makes the news this week.\n"
+    assert not _valid_name(phrase, ctx_of(extractor, sentence), set())
