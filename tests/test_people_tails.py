@@ -20,6 +20,10 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        '"The data are clear," said Harrowgate R&D chief Lena Holm on Tuesday.\n',
+        {"Lena Holm": ("R&D chief", "Harrowgate Therapeutics")},
+        id="a_function_before_a_bare_chief_is_part_of_the_title"),
+    pytest.param(
         "The minister of health, John Okafor who signed the memorandum for the government, said the plant would open "
         "in May.\n",
         {"John Okafor": ("minister of health", None)},

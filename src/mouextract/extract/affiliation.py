@@ -110,6 +110,10 @@ _FIELD_WORDS = {"research", "development", "business", "corporate", "clinical", 
                 "sales", "human", "resources", "quality", "manufacturing", "affairs", "innovation", "engineering",
                 "communications", "relations", "investor", "public", "government", "external", "strategic", "planning",
                 "partnerships", "alliances", "licensing", "r&d", "global"}
+# A company's function before a bare "chief" or "head" and a name: "R&D chief", "Research and development head"
+_FIELD_HEAD_AT_END = re.compile(
+    r"(?<![\w&-])((?:R&D|(?i:research(?:[ \t]+and[ \t]+development)?|science|medical|clinical|commercial|finance|strategy"
+    r"|manufacturing|regulatory|oncology|development))[ \t]+(chief|head|Chief|Head))[ \t]+$")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
@@ -685,6 +689,10 @@ class Affiliations:
         self.describe_after(cand, until)
         if not cand.title:
             self.describe_before(cand)
+            field = _FIELD_HEAD_AT_END.search(self.ctx.masked, max(0, cand.start - 60), cand.start)
+            if field and (cand.title is None or cand.title.lower() == field.group(2).lower()):
+                # "Acme R&D chief Ana Ruiz", "Research and development head Ken Adler": the field is the title's
+                cand.title = field.group(1)
         if cand.org is None:
             # "Business Secretary, Mark Hale": the whole title in apposition, where the words before it name no organisation
             longer = self.title_in_apposition_before(cand)
