@@ -20,6 +20,11 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        '"This is a lead," said Ivo Lund, general director of the Brackwell Cancer Center at Ostvik University '
+        "Hospital. The Brackwell Cancer Center opened in 2010.\n",
+        {"Ivo Lund": ("general director of the Brackwell Cancer Center", "Ostvik University Hospital")},
+        id="a_centre_held_at_a_party_is_the_titles_unit_and_the_party_the_organisation"),
+    pytest.param(
         '"The data are clear," said Harrowgate R&D chief Lena Holm on Tuesday.\n',
         {"Lena Holm": ("R&D chief", "Harrowgate Therapeutics")},
         id="a_function_before_a_bare_chief_is_part_of_the_title"),

@@ -429,6 +429,15 @@ class Affiliations:
                         return self.clean_title(rest[: later[0].start()]), later[1]
                     if hit not in {p.name for p in self.parties} and not has_head(hit, self.ctx.rules.lexicon):
                         return self.clean_title(rest), None
+                known = self.org_at(rest[m.end():])
+                party_names = {p.name for p in self.parties}
+                after = seps[i + 1] if i + 1 < len(seps) else None
+                if known and re.fullmatch(r"\s+of\s+", m.group()) and hit not in party_names and after \
+                        and re.fullmatch(r"\s+at\s+", after.group()) and after.start() == m.end() + known[1] \
+                        and self.org_after(rest[after.end():]) in party_names:
+                    # "general director of the Cancer Center at Ostvik University": a centre held at a party is the
+                    # title's unit, as written, and the party is the organisation
+                    return self.clean_title(rest[:after.start()]), self.org_after(rest[after.end():])
                 unit = _UNIT_PREFIX.match(rest[m.end():])
                 if unit and re.fullmatch(r"\s+of\s+", m.group()) and self.org_at(rest[m.end():]) is None:
                     # "Director of the Cellular Therapy Program at X", "Chairman of the Board of X": the unit
