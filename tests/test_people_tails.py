@@ -20,6 +20,10 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        "The agreement was announced by the Honourable Mary Chen, Minister of Health, on Friday.\n",
+        {"Mary Chen": ("Minister of Health", None)},
+        id="the_honourable_is_no_part_of_the_name"),
+    pytest.param(
         '"This is a lead," said Ivo Lund, general director of the Brackwell Cancer Center at Ostvik University '
         "Hospital. The Brackwell Cancer Center opened in 2010.\n",
         {"Ivo Lund": ("general director of the Brackwell Cancer Center", "Ostvik University Hospital")},

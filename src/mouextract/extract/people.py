@@ -18,7 +18,9 @@ from .textfind import occurrences, whole_words
 
 # Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
 # (and a degree NER runs into the next sentence's name: "... Lena Holm, Ph.D. Holm joins from ...")
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+|Ph\.\s?D\.\s+)+")
+# (and Commonwealth governments' "The Honourable", "Hon'ble": "the Honourable Ana Ruiz, Minister of Health")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame|Honou?rable|Hon['’]ble)\.?\s+"
+                        r"|Ph\.\s?D\.\s+)+")
 # and post-nominals that are not degrees: Irish "T.D.", British "MP", "OBE"/"CBE"/"MBE"
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:T\.D\.?|TD|MP|MEP|OBE|CBE|MBE|KBE|FRS))+$")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
