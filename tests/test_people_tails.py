@@ -20,6 +20,10 @@ def test_an_honorific_or_a_preposition_ends_no_organisation(extractor, glued: st
 
 CASES = [
     pytest.param(
+        "The vaccine is based on work by Harrowgate co-founders Mira Castell and Omar Haddad, the company said.\n",
+        {"Mira Castell": ("co-founders", "Harrowgate Therapeutics"), "Omar Haddad": ("co-founders", "Harrowgate Therapeutics")},
+        id="an_organisation_before_a_plural_title_is_the_whole_lists"),
+    pytest.param(
         "The agreement was announced by the Honourable Mary Chen, Minister of Health, on Friday.\n",
         {"Mary Chen": ("Minister of Health", None)},
         id="the_honourable_is_no_part_of_the_name"),

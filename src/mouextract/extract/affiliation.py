@@ -798,6 +798,11 @@ class Affiliations:
         # (a list: people before this one, or another after it)
         listed = pos < cand.start or re.search(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[cand.end:cand.end + 12])
         if word and listed and self.title_ci.fullmatch(word.group(1)) and self.clean_title(word.group(1)):
+            # (an organisation right before the title is all the list's: "Acme co-founders Ken Adler and Lena Holm")
+            head = text[max(0, pos - 40 - 80):pos - len(word.group(0))]
+            own = re.search(r"(?<![\w&.'’-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})(?:['’]s)?[ \t]*$", head)
+            if own and cand.org is None:
+                cand.org = self.org_ending(own.group(1), before_title=True)
             return word.group(1) + "s"
         return None
 
