@@ -29,10 +29,14 @@ _CUT = re.compile(
     r"(?!(?:business|corporate|global|research|investor|media|public|clinical|medical|regulatory|commercial|strategy"
     r"|operations|finance|legal|product|technical|scientific|marketing|sales|human|quality|manufacturing)\s+[a-z]+,)"
     r"|(?<!Dept)(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<![A-Z])\.(?=\s|$)"
+    # an aside after a dash: "CEO at Acme - the lead partner of the consortium" (not "President – International Growth")
+    r"|\s+[-–—]\s+(?=(?:the|a|an|which|who|one)\s)"
 )
 # "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
 # (and any other degree written in dotted capitals before the title's comma: "Ana Ruiz, M.D., M.S.C.E., vice president")
-DEGREES = r"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:GBS|SBS|BBS|JP|MH)\b|(?:[A-Z]\.){2,5}(?=,)))*"
+# (honours and professional designations, the lexicon's post_nominal_letters: "Ana Ruiz, CFA, Principal of X")
+_POST_NOMINALS = "|".join(re.escape(w) for w in sorted(load_json("lexicon.json")["post_nominal_letters"], key=len, reverse=True))
+DEGREES = rf"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:{_POST_NOMINALS})\b|(?:[A-Z]\.){{2,5}}(?=,)))*"
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 # "Professor" is a title, these are not; Indian ("Shri", "Smt.") and parliamentary ("Hon.", "H.E.") honorifics too
 # ("Prof" too, which the title words leave out: "Health Minister Prof Ana Ruiz" holds the office before it)
@@ -106,6 +110,10 @@ _FIELD_WORDS = {"research", "development", "business", "corporate", "clinical", 
                 "sales", "human", "resources", "quality", "manufacturing", "affairs", "innovation", "engineering",
                 "communications", "relations", "investor", "public", "government", "external", "strategic", "planning",
                 "partnerships", "alliances", "licensing", "r&d", "global"}
+# A company's function before a bare "chief" or "head" and a name: "R&D chief", "Research and development head"
+_FIELD_HEAD_AT_END = re.compile(
+    r"(?<![\w&-])((?:R&D|(?i:research(?:[ \t]+and[ \t]+development)?|science|medical|clinical|commercial|finance|strategy"
+    r"|manufacturing|regulatory|oncology|development))[ \t]+(chief|head|Chief|Head))[ \t]+$")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
@@ -202,8 +210,10 @@ class Affiliations:
         # "the firm's chief executive, Ken Adler": a reference to an organisation determines the title too
         self.lower_title_at_end = regex(
             rf"(?<![\w&'’-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:{'|'.join(sorted(_REFERENCE_HEADS))})['’]s[ \t]+"
-            rf"|(?:the|a|its|their|our)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
-            rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer))(,?)[ \t]*$")
+            rf"|(?:[Tt]he|a|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+)?({_TITLE_MODIFIER}{_RANK_MODIFIER}(?:(?i:{t})[ \t]+){{0,2}}"
+            rf"(?:(?i:{t})|chief[ \t]+[a-z]+[ \t]+officer)"
+            # (and the office's field in lower case: "the minister of health, Ana Ruiz")
+            rf"(?:[ \t]+(?:of|for)[ \t]+[a-z]{{3,}}(?:[ \t]+(?:and|&)[ \t]+[a-z]{{3,}})?)?)(,?)[ \t]*$")
         # and the smaller ones, each compiled once: "... & President of" (split_title), an acronym before a title
         # ("VELMAR Head of"), a long lower-case title that opens with one (clean_title), "who joined X as CMO"
         # (describe_after), "the firm's chief executive," (party_in_context)
@@ -419,6 +429,15 @@ class Affiliations:
                         return self.clean_title(rest[: later[0].start()]), later[1]
                     if hit not in {p.name for p in self.parties} and not has_head(hit, self.ctx.rules.lexicon):
                         return self.clean_title(rest), None
+                known = self.org_at(rest[m.end():])
+                party_names = {p.name for p in self.parties}
+                after = seps[i + 1] if i + 1 < len(seps) else None
+                if known and re.fullmatch(r"\s+of\s+", m.group()) and hit not in party_names and after \
+                        and re.fullmatch(r"\s+at\s+", after.group()) and after.start() == m.end() + known[1] \
+                        and self.org_after(rest[after.end():]) in party_names:
+                    # "general director of the Cancer Center at Ostvik University": a centre held at a party is the
+                    # title's unit, as written, and the party is the organisation
+                    return self.clean_title(rest[:after.start()]), self.org_after(rest[after.end():])
                 unit = _UNIT_PREFIX.match(rest[m.end():])
                 if unit and re.fullmatch(r"\s+of\s+", m.group()) and self.org_at(rest[m.end():]) is None:
                     # "Director of the Cellular Therapy Program at X", "Chairman of the Board of X": the unit
@@ -466,6 +485,11 @@ class Affiliations:
                 return self.clean_title(rest[:gap.start()]), glued[0]
         parts = [p.strip() for p in rest.split(",")]
         for i in range(1, len(parts)):
+            if self.acronym_after_title(parts[:i], parts[i], parts[i + 1:]):
+                # "COO, ACME, Texas": an organisation's acronym closes the title (a place after it is the site's); one
+                # no known organisation spells is left to the linker, which weighs the organisations of the story
+                org = self.tidy_org(parts[i], "")
+                return self.clean_title(", ".join(parts[:i])), org if org != parts[i] else None
             if re.search(r"\s(?:of|for)\s+[A-Z][\w-]*$", parts[i - 1]) and re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?", parts[i]):
                 continue  # a field list goes on: "Secretary for Innovation, Technology and Industry"
             if self.looks_like_org(parts[i]):
@@ -480,6 +504,14 @@ class Affiliations:
                 and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
             return self.clean_title(at.group(1)), at.group(2)
         return self.clean_title(rest), None
+
+    def acronym_after_title(self, title: list[str], part: str, after: list[str]) -> bool:
+        """'Chief Scientific Officer and President, R&D, ACME': an acronym NER reads as an organisation (no title,
+        field or place) after a title's comma list, with nothing but places after it."""
+        return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", part) and self.title_re.search(", ".join(title))
+                    and not self.title_re.fullmatch(part) and not self.title_ci.fullmatch(part) and self.named_org(part)
+                    and not self.is_region(part) and not self._bare_place(part)
+                    and all(self._bare_place(p) or self.is_region(p) for p in after))
 
     def tidy_org(self, org: str | None, person: str, window: str = "") -> str | None:
         """An organisation without what the clustering glued to it: the person and a title ("Acme CEO Kim Ji-ho"),
@@ -571,6 +603,9 @@ class Affiliations:
         glued = self.glued_title_at_end.search(org)
         if glued and not re.search(r"(?<![\w-])(?:of|the|for|and|&)$", org[:glued.start()]):
             org = org[:glued.start()]
+        # the next person's honorific ("Africa Centre for Disease Control Dr Ana Ruiz", "Ministry of Health and Dr") and a
+        # place's preposition ("Institute for Vaccine Safety at Halden University") end no organisation's name
+        org = re.sub(r"(?:\s+(?:and|&))?\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?$|\s+(?:at|in)$", "", org)
         # a name cut off after "of" ("Department of Health, Government of"): the cut part goes
         return re.sub(r"(?:,\s*[^,]*)?\s+(?:of|for)$|(?:,\s*|\s+)(?:and|&)$", "", org).strip(" ,")
 
@@ -663,6 +698,10 @@ class Affiliations:
         self.describe_after(cand, until)
         if not cand.title:
             self.describe_before(cand)
+            field = _FIELD_HEAD_AT_END.search(self.ctx.masked, max(0, cand.start - 60), cand.start)
+            if field and (cand.title is None or cand.title.lower() == field.group(2).lower()):
+                # "Acme R&D chief Ana Ruiz", "Research and development head Ken Adler": the field is the title's
+                cand.title = field.group(1)
         if cand.org is None:
             # "Business Secretary, Mark Hale": the whole title in apposition, where the words before it name no organisation
             longer = self.title_in_apposition_before(cand)
@@ -759,6 +798,11 @@ class Affiliations:
         # (a list: people before this one, or another after it)
         listed = pos < cand.start or re.search(r"[ \t]+(?:and|&)[ \t]+[A-Z]", text[cand.end:cand.end + 12])
         if word and listed and self.title_ci.fullmatch(word.group(1)) and self.clean_title(word.group(1)):
+            # (an organisation right before the title is all the list's: "Acme co-founders Ken Adler and Lena Holm")
+            head = text[max(0, pos - 40 - 80):pos - len(word.group(0))]
+            own = re.search(r"(?<![\w&.'’-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})(?:['’]s)?[ \t]*$", head)
+            if own and cand.org is None:
+                cand.org = self.org_ending(own.group(1), before_title=True)
             return word.group(1) + "s"
         return None
 
@@ -976,7 +1020,11 @@ class Affiliations:
         held = f"{before[first.start(1):m.start()]}" if first and _OFFICE.search(first.group(1)) else ""
         hit = self.org_at(m.group(2))
         if hit and hit[1] >= len(m.group(2)) - 2:
-            cand.title, cand.org = self.clean_title(office), hit[0]
+            # (a public office keeps a field that is only a word of its body's name: "Minister of Trade Ana Ruiz" of
+            # the "Ministry of Trade"; "Governor of Kanagawa Prefecture" names the body whole)
+            ministry_word = _OFFICE.search(office) and _MINISTRY.search(hit[0]) and hit[0] != field
+            cand.title = self.clean_title(f"{office} {before[m.end(1):m.start(2)].strip()} {m.group(2)}" if ministry_word else office)
+            cand.org = hit[0]
         elif not _OFFICE.search(office) and self.looks_like_org(field):  # a minister's field is no body ("Health")
             cand.title, cand.org = self.clean_title(office), field
         else:

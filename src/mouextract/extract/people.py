@@ -18,7 +18,9 @@ from .textfind import occurrences, whole_words
 
 # Honorifics before a name: English, Indian ("Shri", "Smt."), parliamentary and diplomatic ("Hon.", "H.E.")
 # (and a degree NER runs into the next sentence's name: "... Lena Holm, Ph.D. Holm joins from ...")
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame)\.?\s+|Ph\.\s?D\.\s+)+")
+# (and Commonwealth governments' "The Honourable", "Hon'ble": "the Honourable Ana Ruiz, Minister of Health")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Hon|H\.E|Sen|Rep|Sir|Dame|Honou?rable|Hon['’]ble)\.?\s+"
+                        r"|Ph\.\s?D\.\s+)+")
 # and post-nominals that are not degrees: Irish "T.D.", British "MP", "OBE"/"CBE"/"MBE"
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:T\.D\.?|TD|MP|MEP|OBE|CBE|MBE|KBE|FRS))+$")
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?|[A-Z]{2,}(?=[ \t]+[A-Z][a-z]))"
@@ -127,9 +129,29 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4)
+def _lineage(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """'Khalid bin Walid al-Rashid', 'Omar Bin Saleh Bin Omar Al Nasser': a given name, one link or more to a forebear
+    (the lexicon's name_patronymic_particles), and maybe a family name with its article."""
+    links = "|".join(re.escape(p) for p in particles)
+    word = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?"
+    return re.compile(rf"(?<![\w-]){word}(?:[ \t]+(?:{links})[ \t]+{word})+(?:[ \t]+(?:[AaEe]l(?:[ \t]+|-)){word})?(?![\w-])")
+
+
+def _without_lineage(name: str, ctx: Context) -> str:
+    """A lineage name judged by its own names: 'Khalid bin Walid al-Rashid' as 'Khalid Walid Al-Rashid' (which the
+    word count and the capitals of a Western name then fit)."""
+    particles = tuple(ctx.rules.lexicon["name_patronymic_particles"])
+    if not _lineage(particles).fullmatch(name):
+        return name
+    name = re.sub(r"(?<![\w-])([ae])l-", lambda m: f"{m.group(1).upper()}l-", name)
+    return " ".join(w for w in name.split() if w not in particles and w not in {"Al", "El", "al", "el"})
+
+
 def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = False) -> bool:
     """Whether ``name`` can be a person's; particles only where a title or contact block vouches for the name
     (NER also reads "Otto von Brandis" of "Otto von Brandis Prize" as a person)."""
+    name = _without_lineage(name, ctx)
     # initials and particles do not count as words ("Jan P.K. van der Berg" has two)
     particle = vouched and _PARTICLE_GAP.search(name)
     words = [w for w in (name[:particle.start()] + " " + name[particle.end():] if particle else name).split()
@@ -251,6 +273,19 @@ class PeopleExtractor:
         for m in _CONTACT_NAME.finditer(ctx.masked):  # "Media Contact\nJenna Morrow\nHarbor Lane Communications"
             spans.append((m.start(1), m.end(1)))
         ner_only -= set(spans[n_ner:])  # a title or contact pattern vouches for the name too
+        # a lineage name runs longer than the patterns and NER take it ("Omar Bin Saleh Al Nasser" read as "Saleh Al
+        # Nasser"): where one of them finds part of it, the whole is the name, as sure as the part
+        # (and an office before it vouches for it: "Minister of Investment Omar bin Saleh al-Nasser said")
+        office_before = regex(rf"(?<![\w-])(?:{title_alt})(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?"
+                              rf"[A-Z][\w&-]*){{0,4}})?,?[ \t]+$")
+        for m in _lineage(tuple(ctx.rules.lexicon["name_patronymic_particles"])).finditer(ctx.masked):
+            parts = [s for s in spans if s[0] < m.end() and m.start() < s[1]]
+            if not parts and office_before.search(ctx.masked[max(0, m.start() - 80):m.start()]):
+                spans.append((m.start(), m.end()))
+            elif parts and (m.start(), m.end()) not in parts:
+                spans.append((m.start(), m.end()))
+                if all(s in ner_only for s in parts):
+                    ner_only.add(spans[-1])
         out: list[Candidate] = []
         credited: set[frozenset[str]] = set()
         taken = SpanIndex()
@@ -490,6 +525,7 @@ class PeopleExtractor:
             if cand.title and cand.org is None and prev.org and ";" in between and "\n" not in between \
                     and not self.affiliations.is_office(cand.title):
                 cand.org = prev.org
+        self._listed(cands)
         for cand in cands:
             window = self.ctx.masked[max(0, cand.start - 80):cand.end + 150]
             cand.org = self.affiliations.unit_owner(self.affiliations.tidy_org(cand.org, cand.name, window), cand.title)
@@ -544,6 +580,26 @@ class PeopleExtractor:
             person.role = self.role(person)
             person.mentions.sort(key=lambda x: x.start)
         return sorted(people.values(), key=lambda p: p.mentions[0].start)
+
+    def _listed(self, cands: list[Candidate]) -> None:
+        """Attendee lists of titles before names: "..., CEO Ana Ruiz and Vice President Ken Adler of Acme" (who are
+        both of Acme), "Director Lena Holm of the hospital, Chief Planning Officer Ivo Lund, Professor ..." (who are of
+        the hospital until the list names another organisation); the list says better than the sentence's party."""
+        text = self.ctx.masked
+        title = self.title_re.pattern
+        # the last of a pair joined by "and" states the organisation for both
+        for cand, nxt in zip(reversed(cands[:-1]), reversed(cands[1:])):
+            if cand.title and (cand.org is None or cand.inferred) and nxt.org and not nxt.inferred \
+                    and regex(rf"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w&.-]*[ \t]+)*?(?:{title})[ \t]+").fullmatch(text, cand.end, nxt.start) \
+                    and re.match(r"[ \t]+(?:of|at)[ \t]", text[nxt.end:nxt.end + 4]) and not self.affiliations.is_office(cand.title):
+                cand.org, cand.inferred = nxt.org, False
+        # a later name of the list, after a comma and its title alone, is of the organisation of the one before
+        for prev, cand in itertools.pairwise(cands):
+            if cand.title and (cand.org is None or cand.inferred) and prev.org and not prev.inferred \
+                    and not self.affiliations.is_office(cand.title) \
+                    and regex(rf"(?:[ \t]+(?:of|at)[ \t]+[^,;.\n]{{1,60}})?,[ \t]+(?:[A-Z][\w&.-]*[ \t]+)*?(?:{title})[ \t]+")\
+                    .fullmatch(text, prev.end, cand.start):
+                cand.org, cand.inferred = prev.org, False
 
     def _displayed(self, start: int) -> bool:
         """A mention in a headline or a photo caption: a line without a sentence's final punctuation, or after
