@@ -127,6 +127,8 @@ def file_digest(path: str) -> str | None:
 def _extractor(model: str | None) -> Any:
     """This process's Extractor, loaded once (local worker processes and Dask workers alike)."""
     if model not in _worker_extractors:
+        # a caller may load the model before run_local sets this: BLAS threads only fight over a worker's core
+        single_threaded_blas()
         from .extractor import Extractor
 
         _worker_extractors[model] = Extractor(model)
