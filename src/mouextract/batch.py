@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Self
 from .errors import ClusterError, InputError, ModelNotFoundError, OutputError, UsageError
 from .pipeline import DEFAULT_MODEL, model_name, single_threaded_blas
 from .reader import DEFAULT_MAX_BYTES, SPECIAL_READ_TIMEOUT, read_bytes, read_raw
+from .resources import save_regex_codes
 
 if TYPE_CHECKING:
     from dask.distributed import Client
@@ -203,6 +204,7 @@ def process_chunk(jobs: list[Job]) -> list[Record]:
             results = [exc] * len(items)
         for (i, digest, _), result in zip(items, results, strict=True):
             records[i] = _as_record(jobs[i].source, digest, result)
+    save_regex_codes()  # a pool worker is ended without atexit: keep what its first chunks compiled
     return [r for r in records if r is not None]
 
 
