@@ -331,3 +331,21 @@ def test_the_party_transferring_technology_in_a_licence_is_the_licensor(extracto
             "during the next five years.")
     assert roles_of(extractor, text, "license", "Brenna Labs", "Tavira Institute", "Ostvik Pharma") == {
         "Ostvik Pharma": "licensor", "Brenna Labs": "licensee", "Tavira Institute": "licensee"}
+
+
+def test_reading_verbs_and_nouns_leaves_numpy_ma_unimported():
+    """The tag table of a Doc is read without numpy.unique, whose first call imports numpy.ma (cold start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, spacy\n"
+            "from mouextract.extract.roles import _verbs_and_nouns\n"
+            "nlp = spacy.blank('en')\n"
+            "doc = nlp('Two firms sign a deal.')\n"
+            "for token, tag in zip(doc, ['CD', 'NNS', 'VBP', 'DT', 'NN', '.']):\n"
+            "    token.tag_ = tag\n"
+            "verbs, nouns = _verbs_and_nouns(doc)\n"
+            "assert verbs.tolist() == [False, False, True, False, False, False], verbs\n"
+            "assert nouns.tolist() == [False, True, False, False, True, False], nouns\n"
+            "assert 'numpy.ma' not in sys.modules, 'numpy.ma imported'\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
