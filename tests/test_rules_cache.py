@@ -122,3 +122,20 @@ def test_a_damaged_regex_code_cache_is_only_slower(tmp_path: Path) -> None:
     unwritable = RegexCodes(blocked / "sub" / "regex-code-test.marshal")
     unwritable.compile(pattern, 0)
     unwritable.save()  # a folder that cannot be made: nothing raised
+
+
+def test_an_overgrown_regex_code_cache_keeps_what_the_process_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mouextract import resources
+
+    monkeypatch.setattr(resources, "_MAX_ENTRIES", 3)
+    path = tmp_path / "regex-code-test.marshal"
+    old = resources.RegexCodes(path)
+    for word in ("alpha", "beta", "gamma", "delta"):  # patterns of data since edited
+        old.compile(rf"\b{word}\b", 0)
+    old.save()
+    assert len(resources.RegexCodes(path).entries) == 4  # saved before the cap applied: 4 used, all kept
+    codes = resources.RegexCodes(path)
+    codes.compile(r"\bbeta\b", 0)  # a hit
+    codes.compile(r"\bepsilon\b", 0)  # new
+    codes.save()
+    assert {p for p, _ in resources.RegexCodes(path).entries} == {r"\bbeta\b", r"\bepsilon\b"}

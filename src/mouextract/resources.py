@@ -43,6 +43,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # The interpreter whose re internals (_parser.parse, _compiler._code, _sre.compile's arguments) RegexCodes replays.
 _REPLAYED = (3, 11)
+# Past this many entries a save keeps only the patterns this process used: edited data leaves old patterns behind.
+_MAX_ENTRIES = 4000
 
 
 class RegexCodes:
@@ -58,7 +60,9 @@ class RegexCodes:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.entries: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.used: set[tuple[str, int]] = set()
         self.added = False
+        self._at_exit = False
         if path is not None:
             try:
                 loaded = marshal.loads(path.read_bytes())
@@ -73,6 +77,7 @@ class RegexCodes:
             return re.compile(pattern, flags)
         import _sre
 
+        self.used.add((pattern, flags))
         entry = self.entries.get((pattern, flags))
         if entry is not None:
             try:
@@ -97,8 +102,9 @@ class RegexCodes:
             self.path = None
             return re.compile(pattern, flags)
         self.entries[(pattern, flags)] = entry
-        if not self.added:
-            self.added = True
+        self.added = True
+        if not self._at_exit:
+            self._at_exit = True
             atexit.register(self.save)
         return compiled
 
@@ -106,6 +112,8 @@ class RegexCodes:
         """Write the entries atomically (a process that cannot is only slower next time)."""
         if self.path is None or not self.added:
             return
+        if len(self.entries) > _MAX_ENTRIES:
+            self.entries = {key: entry for key, entry in self.entries.items() if key in self.used}
         tmp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
