@@ -35,11 +35,11 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     (("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada. The tablet has obtained marketing approvals "
       "in Peru, Chile and Norway."), ["CA"], []),
     # a share move that came after the deal reports this deal, no earlier one
-    ("Halden stock slides\n\nHalden shares fell 12% on Monday.\nThe decline came after Halden Pharma sold the worldwide license for "
-     "its drug HX-23 to Ostvik Pharma, excluding Japan.", ["WORLD"], ["JP"]),
+    (("Halden stock slides\n\nHalden shares fell 12% on Monday.\nThe decline came after Halden Pharma sold the worldwide license for "
+     "its drug HX-23 to Ostvik Pharma, excluding Japan."), ["WORLD"], ["JP"]),
     # a region before a job title names a post, no territory
-    ("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada, said Nora Lind, International and Japan President "
-     "of Ostvik Pharma.", ["CA"], []),
+    (("Halden granted Ostvik Pharma exclusive rights to the tablet in Canada, said Nora Lind, International and Japan President "
+     "of Ostvik Pharma."), ["CA"], []),
     # a partnership called global spans the world
     ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
 ])

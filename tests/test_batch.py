@@ -291,3 +291,19 @@ def test_a_chunk_keeps_job_order_with_unreadable_files_among_good_ones(tmp_path)
     assert [r["source"] for r in recs] == [j.source for j in jobs]
     assert [("error" in r) for r in recs] == [False, True, False, False, True]
     assert recs[0] == b.process_path(jobs[0])
+
+
+def test_loading_a_worker_extractor_asks_for_one_blas_thread(monkeypatch):
+    """The model can be loaded before run_local (a caller warming a worker up): numpy must still start single-threaded."""
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(var, raising=False)
+    seen = {}
+
+    class Probe:
+        def __init__(self, model):
+            seen.update({var: os.environ.get(var) for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")})
+
+    monkeypatch.setattr("mouextract.extractor.Extractor", Probe)
+    monkeypatch.setattr(b, "_worker_extractors", {})
+    b._extractor("probe-model")
+    assert seen == {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}

@@ -156,3 +156,18 @@ def test_parse_html_newsroom_page():
     assert {p["name"]: p["role"] for p in data["people"]} == {"Kari Lund": "signatory", "Henrik Dahl": "signatory"}
     assert data["organizations"] == []  # menus, related news and the footer are not article text
     assert data["meta"]["reference_date_source"] == "publication_date"
+
+
+def test_main_leaves_the_final_heap_to_the_os(monkeypatch, capsys):
+    """The console entry point freezes the heap before it exits, so the interpreter's last collections skip it."""
+    import gc
+
+    from mouextract import cli
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(sys, "argv", ["mouextract", "--version"])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 0 and frozen == [True]
+    assert capsys.readouterr().out.strip()

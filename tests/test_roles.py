@@ -37,8 +37,8 @@ from conftest import roles_of
     ("Halden Pharma has inked a preferred provider deal with Ostvik Labs for its central laboratory testing.",
      "other", {"Ostvik Labs": "supplier", "Halden Pharma": "customer"}),
     # services a relative clause says a party provided: it supplies them
-    ("Halden Imaging and Ostvik Health ended their contract. The end affects the imaging services that Halden Imaging provided "
-     "at the hospitals of Ostvik Health.", "other", {"Halden Imaging": "supplier", "Ostvik Health": "customer"}),
+    (("Halden Imaging and Ostvik Health ended their contract. The end affects the imaging services that Halden Imaging provided "
+     "at the hospitals of Ostvik Health."), "other", {"Halden Imaging": "supplier", "Ostvik Health": "customer"}),
 ])
 def test_roles_of_deal_constructions(extractor, text, kind, roles):
     assert roles_of(extractor, text, kind, *roles) == roles
@@ -383,3 +383,21 @@ def test_a_sister_company_named_by_the_same_first_word_signs_on_the_same_side(ex
 def test_a_party_named_or_described_as_an_investor_invests(extractor, text):
     investor = "Orbis Capital" if "Orbis" in text else "Tarn Holdings"
     assert roles_of(extractor, text, "investment", investor, "Halden Bio") == {investor: "investor", "Halden Bio": "investee"}
+
+
+def test_reading_verbs_and_nouns_leaves_numpy_ma_unimported():
+    """The tag table of a Doc is read without numpy.unique, whose first call imports numpy.ma (cold start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, spacy\n"
+            "from mouextract.extract.roles import _verbs_and_nouns\n"
+            "nlp = spacy.blank('en')\n"
+            "doc = nlp('Two firms sign a deal.')\n"
+            "for token, tag in zip(doc, ['CD', 'NNS', 'VBP', 'DT', 'NN', '.']):\n"
+            "    token.tag_ = tag\n"
+            "verbs, nouns = _verbs_and_nouns(doc)\n"
+            "assert verbs.tolist() == [False, False, True, False, False, False], verbs\n"
+            "assert nouns.tolist() == [False, True, False, False, True, False], nouns\n"
+            "assert 'numpy.ma' not in sys.modules, 'numpy.ma imported'\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

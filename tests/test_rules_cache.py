@@ -58,3 +58,84 @@ def test_a_corrupt_or_unwritable_cache_is_only_slower(extractor: Any, tmp_path: 
     monkeypatch.setenv("MOUEXTRACT_CACHE", str(blocked / "sub"))  # a folder that cannot be made
     assert phrase_tokens(extractor.nlp, phrases) == tokens
     assert cache_dir() == blocked / "sub"
+
+
+def _data_patterns(extractor: Any, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, int]]:
+    """Every (pattern, flags) the extraction compiles through resources.regex, on one made-up article."""
+    from mouextract import resources
+
+    seen: set[tuple[str, int]] = set()
+    plain = resources.RegexCodes.compile
+
+    def record(self: Any, pattern: str, flags: int) -> Any:
+        seen.add((pattern, flags))
+        return plain(self, pattern, flags)
+
+    monkeypatch.setattr(resources.RegexCodes, "compile", record)
+    resources.regex.cache_clear()
+    try:
+        extractor.extract("Norvale Bio and the Ostrin Institute signed a licence agreement on 3 May 2024. "
+                          "Dr. Mira Holt, Chief Executive Officer of Norvale Bio, said the upfront payment is $5 million.")
+    finally:
+        resources.regex.cache_clear()
+    return seen
+
+
+def test_replayed_regex_code_equals_a_fresh_compile(extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pattern equality compares the compiled code: the replayed patterns are the very ones re.compile makes."""
+    import re
+
+    from mouextract.resources import RegexCodes, _regex_codes
+
+    patterns = _data_patterns(extractor, monkeypatch)
+    assert len(patterns) > 50 and any(flags for _, flags in patterns)
+    path = tmp_path / "regex-code-test.marshal"
+    first = RegexCodes(path)
+    made = {key: first.compile(*key) for key in patterns}
+    first.save()
+    second = RegexCodes(path)
+    assert set(second.entries) == patterns
+    for key, pattern in made.items():
+        fresh = re.compile(*key)
+        assert pattern == fresh == second.compile(*key)
+        assert (pattern.groups, pattern.groupindex) == (fresh.groups, fresh.groupindex)
+    assert not second.added  # all replayed: nothing to write
+    assert _regex_codes().path is None or _regex_codes().path.name.startswith("regex-code-")
+
+
+def test_a_damaged_regex_code_cache_is_only_slower(tmp_path: Path) -> None:
+    import re
+
+    from mouextract.resources import RegexCodes
+
+    path = tmp_path / "regex-code-test.marshal"
+    path.write_bytes(b"\x00 not marshal")
+    codes = RegexCodes(path)
+    assert codes.entries == {}
+    pattern = r"(?P<firm>[A-Z]\w+) (?:signs|inks) an? (?i:licen[cs]e)"
+    codes.entries[(pattern, 0)] = (0, [1, 2, 3], 0, {}, ())  # code the engine refuses
+    assert codes.compile(pattern, 0) == re.compile(pattern)
+    assert codes.compile("x+", int(re.IGNORECASE)) == re.compile("x+", re.IGNORECASE)
+    assert RegexCodes(None).compile(pattern, 0) == re.compile(pattern)
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    unwritable = RegexCodes(blocked / "sub" / "regex-code-test.marshal")
+    unwritable.compile(pattern, 0)
+    unwritable.save()  # a folder that cannot be made: nothing raised
+
+
+def test_an_overgrown_regex_code_cache_keeps_what_the_process_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mouextract import resources
+
+    monkeypatch.setattr(resources, "_MAX_ENTRIES", 3)
+    path = tmp_path / "regex-code-test.marshal"
+    old = resources.RegexCodes(path)
+    for word in ("alpha", "beta", "gamma", "delta"):  # patterns of data since edited
+        old.compile(rf"\b{word}\b", 0)
+    old.save()
+    assert len(resources.RegexCodes(path).entries) == 4  # saved before the cap applied: 4 used, all kept
+    codes = resources.RegexCodes(path)
+    codes.compile(r"\bbeta\b", 0)  # a hit
+    codes.compile(r"\bepsilon\b", 0)  # new
+    codes.save()
+    assert {p for p, _ in resources.RegexCodes(path).entries} == {r"\bbeta\b", r"\bepsilon\b"}

@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Self
 from .errors import ClusterError, InputError, ModelNotFoundError, OutputError, UsageError
 from .pipeline import DEFAULT_MODEL, model_name, single_threaded_blas
 from .reader import DEFAULT_MAX_BYTES, SPECIAL_READ_TIMEOUT, read_bytes, read_raw
+from .resources import save_regex_codes
 
 if TYPE_CHECKING:
     from dask.distributed import Client
@@ -127,6 +128,8 @@ def file_digest(path: str) -> str | None:
 def _extractor(model: str | None) -> Any:
     """This process's Extractor, loaded once (local worker processes and Dask workers alike)."""
     if model not in _worker_extractors:
+        # a caller may load the model before run_local sets this: BLAS threads only fight over a worker's core
+        single_threaded_blas()
         from .extractor import Extractor
 
         _worker_extractors[model] = Extractor(model)
@@ -201,6 +204,7 @@ def process_chunk(jobs: list[Job]) -> list[Record]:
             results = [exc] * len(items)
         for (i, digest, _), result in zip(items, results, strict=True):
             records[i] = _as_record(jobs[i].source, digest, result)
+    save_regex_codes()  # a pool worker is ended without atexit: keep what its first chunks compiled
     return [r for r in records if r is not None]
 
 

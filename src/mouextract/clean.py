@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import load_json
+from .resources import compiled, load_json
 
 Span = tuple[int, int]
 
@@ -18,10 +18,10 @@ Span = tuple[int, int]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_json("noise.json")
     flags = re.IGNORECASE
-    line = re.compile("|".join(f"(?:{p})" for p in data["line"]), flags)
-    section = re.compile("|".join(f"(?:{p})" for p in data["section_start"]), flags)
-    item = re.compile("|".join(f"(?:{p})" for p in data["list_item"]), flags)
-    return line, section, item, re.compile(data["social_author"])
+    line = compiled("|".join(f"(?:{p})" for p in data["line"]), flags)
+    section = compiled("|".join(f"(?:{p})" for p in data["section_start"]), flags)
+    item = compiled("|".join(f"(?:{p})" for p in data["list_item"]), flags)
+    return line, section, item, compiled(data["social_author"])
 
 
 def _is_menu(line: str) -> bool:

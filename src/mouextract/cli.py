@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import re
 import signal
@@ -442,6 +443,9 @@ def main() -> None:
     except typer.Abort:
         typer.echo("mouextract: aborted", err=True)
         code = int(ExitCode.FAILURES)
+    # the heap left (spaCy's model and vocab, the compiled rules) is the OS's to free: the interpreter's final
+    # collections would walk it for about 0.3 s of CPU, a sixth of a one-article run (atexit handlers still run)
+    gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..resources import regex
+from ..resources import compiled, regex
 from .context import Context, Span
 from .org_names import (
     CORE_TITLES,
@@ -416,7 +416,7 @@ def _business_appositive(descriptions: str) -> re.Pattern[str]:
 def _support_patterns(heads: str, exchanges: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What vouches for a one-word name right after it (a head word, a legal suffix, "(CEO ...") and right
     before it ("the startup Biraon"): compiled once, not once per name."""
-    after = re.compile(rf"(?:(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b"
+    after = compiled(rf"(?:(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:{heads})\b"
                        r"|,?\s+(?:Inc|Ltd|Co|Corp|GmbH|AG|SA|SAS|ApS|ASA|B\.V|N\.V|K\.K|AB|plc)\b"
                        # "Biraon (CEO Ji-hoon Seo)": a chief executive vouches for it
                        r"|\s*\((?:CEO|President|Chairman|Chairwoman|Representative|Founder)\b"

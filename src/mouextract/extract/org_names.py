@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from ..resources import compiled
 from .deal_cues import literal_trie
 from .textfind import whole_words
 
@@ -71,7 +72,7 @@ def _index(lexicon: dict[str, Any]) -> _HeadIndex:
         kinds=kinds,
         lower_kinds={h.lower(): kind for h, kind in kinds.items()},
         alternation=f"{heads}|(?:{lexicon['company_word_pattern']})",
-        any_head=re.compile(rf"\b(?:{heads})\b", re.IGNORECASE),
+        any_head=compiled(rf"\b(?:{heads})\b", re.IGNORECASE),
         company_word=re.compile(rf"\b(?:{lexicon['company_word_pattern']})\b"),
         suffix=re.compile(rf",?\s+(?:{suffixes})(?=$|[\s,;:)(\"”'’])"),
     )
@@ -97,7 +98,7 @@ def company_word(lexicon: dict[str, Any]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def head_name_re(alternatives: str) -> re.Pattern[str]:
     word = r"[A-Z][\w&'’.-]*"
-    return re.compile(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
+    return compiled(rf"\b{word}(?:[ \t]+(?:(?:of|for|di|de|der|für|and|&)[ \t]+)?{word}){{0,7}}[ \t]+(?:{alternatives})\b"
                       rf"(?:[ \t]+(?:of|for)[ \t]+{word}(?:[ \t]+{word}){{0,3}})?")
 
 
@@ -141,7 +142,7 @@ def title_case_line(text: str, offset: int) -> bool:
 def title_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the lexicon's title words, longest first (as a prefix trie: the alternation is part of some thirty
     patterns, and the flat form of several hundred words was most of their compile time at start-up)."""
-    return re.compile(rf"\b(?:{literal_trie(words)})\b")
+    return compiled(rf"\b(?:{literal_trie(words)})\b")
 
 
 @lru_cache(maxsize=4)

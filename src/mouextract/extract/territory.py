@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..models import Mention, Territory
-from ..resources import regex
+from ..resources import compiled, regex
 from .context import Context, Span
 from .deal_cues import literal_trie, region_groups, term_cues
 from .deptree import has_parse, head_of, tokens_in
@@ -57,7 +57,7 @@ def place_name(name: str) -> bool:
 
 @cache
 def region_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")
+    return compiled(r"(?<![\w-])(?:ex-)?(?:" + literal_trie(_region_table()) + r")(?![\w-])")
 
 
 @cache
