@@ -434,3 +434,15 @@ def test_exercising_an_option_states_a_deal(extractor):
     text = "US drugmaker Kelvaro (Nasdaq: KLVR) says that it has exercised its option to acquire Halden Biologics Corp.\n"
     c = extractor.candidates(text)
     assert agreement_sentences(c.ctx)
+
+
+@pytest.mark.parametrize("name", ["Karen Adeyemi", "Nora Okafor", "Grace Abara"])
+def test_a_titled_person_the_parse_makes_a_subject_is_no_organisation_candidate(extractor, name):
+    # "CEO Nora Okafor exchange the signed MOU": the subject is a person NER reads as one, with her title before her
+    text = ("Ostvik University and Halden Neurotherapeutics sign MOU on brain imaging\n\n"
+            "SEOUL, May 3, 2024 -- Ostvik University signed a memorandum of understanding with Halden "
+            "Neurotherapeutics on Monday to study cell therapies for stroke.\n"
+            f"The ceremony was attended by President Lee Mi-rae and Halden CEO {name}.\n"
+            '"Our imaging expertise will help," said Lee Mi-rae.\n'
+            f"[Photo] President Lee Mi-rae (right) and CEO {name} exchange the signed MOU.\n")
+    assert name not in {e.name for e in extractor.candidates(text).entities}

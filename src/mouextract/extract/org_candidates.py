@@ -173,6 +173,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
                 continue  # datelines in capitals ("SOUTH SAN FRANCISCO"), not names defined in parentheses
             if _is_person_with_title(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
                 continue
+            if parsed and name in persons and _titled_person(name, ctx.masked, start + max(surface.find(name), 0), lexicon):
+                continue  # "CEO Karen Holm exchange the signed MOU": the parse's subject is the titled person NER reads
             if " " not in name and name in given_names and not has_head(name, lexicon):
                 continue  # a person's given name used alone ("Iris and I agreed" after "Iris Tan"), even as a subject
             found = surface.find(name)
@@ -273,6 +275,16 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
     after = text[start + len(name):start + len(name) + 80]
     before = text[max(0, start - 60):start]  # "(President and CEO: Haruki Tomine; ...)"
     return bool(title_after.match(after) or title_before.search(before))
+
+
+def _titled_person(name: str, text: str, start: int, lexicon: dict[str, Any]) -> bool:
+    """A title word right before the name ("CEO Karen Holm"), no organisation word in it."""
+    return not has_head(name, lexicon) and bool(_title_before_name(tuple(lexicon["title_words"])).search(text[max(0, start - 80):start]))
+
+
+@lru_cache(maxsize=4)
+def _title_before_name(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){title_re(words).pattern}[ \t]+\Z")
 
 
 @lru_cache(maxsize=4)
