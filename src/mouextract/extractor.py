@@ -195,8 +195,9 @@ class Extractor:
         # an argument NER reads as a person, place, date or amount ("Nora Adeyemi", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
         # (nor a company's name of several words the text uses as a company's: "Halden Kun Dang CEO Jane Holm")
+        lower_case = _LowerCaseUse(ctx.masked)
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
-                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents, ctx.masked)
+                           if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents, lower_case)
                            and not (e.label_ == "PERSON" and company_read_as_person(e.text, ctx))])
         syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
         entities = without_people(ctx, cluster(ctx, exclude, syntax))
@@ -207,16 +208,29 @@ class Extractor:
                           listed_parties(ctx, surface))
 
 
-def _lone_name(ent: Span, ents: tuple[Span, ...], text: str) -> bool:
+class _LowerCaseUse:
+    """Whether the article writes a word in lower case, each word looked up once (a long input repeats its places)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self.seen:
+            self.seen[word] = bool(whole_words(self.text, word.lower()))
+        return self.seen[word]
+
+
+def _lone_name(ent: Span, ents: tuple[Span, ...], lower_case: Callable[[str], bool]) -> bool:
     """A one-word PERSON that no longer person's name contains: the small NER model reads many one-word company
     names as people ("Brennan", "Velmar", "Sakuragi"), while a person's surname alone ("Colbeck") follows the full name.
 
     Or a one-word GPE that no country or subdivision table knows, never written in lower case and not followed by
     ", Place": the model reads coined company names as places too ("a stake in Ostravia"), where "Sydney,
-    Australia" and "Busan, Korea" are places. ``text`` is the parsed text (``Doc.text`` rebuilds it on every call)."""
+    Australia" and "Busan, Korea" are places. ``lower_case`` tells whether the article writes a word in lower case."""
     if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper() and ent.text.isalpha() \
             and ent.text not in place_names() and not place_name(ent.text) \
-            and not whole_words(text, ent.text.lower()) \
+            and not lower_case(ent.text) \
             and not (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
                      and (place_name(ent.doc[ent.end + 1].text) or ent.doc[ent.end + 1].text in place_names()
                           or any(e.label_ == "GPE" and e.start == ent.end + 1 for e in ents))):

@@ -63,7 +63,8 @@ def candidates(ctx: Context, exclude: list[tuple[int, int]],
     # "Ostvik Science and Technology Parks (OSTP)", "Ostvik University's Kelvaro Hospital (OUKH)": the acronym spells
     # the whole run, "and" or an owner's "'s" included, so it is one name, not two to split there, wherever the
     # article writes it
-    acronym_named = {span for s, e in _acronym_defined_names(ctx) for span in occurrences(ctx.masked, ctx.masked[s:e])}
+    acronym_named = {span for name in {ctx.masked[s:e] for s, e in _acronym_defined_names(ctx)}
+                     for span in occurrences(ctx.masked, name)}  # each name once: a long input defines it often
     raw.extend(acronym_named)
     raw.extend(_brand_names(ctx, lexicon))
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in _VOUCHED_NAME.finditer(ctx.masked)]
