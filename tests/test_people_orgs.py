@@ -181,12 +181,12 @@ def test_disclosure_header_and_the_company(extractor):
 def test_a_one_word_person_is_a_name_only_when_no_longer_name_holds_it(extractor):
     from spacy.tokens import Span
 
-    from mouextract.extractor import _lone_name, _LowerCaseUse
+    from mouextract.extractor import _lone_name, _lower_case_use
 
     doc = extractor.nlp.make_doc("Kelvaro signed with Halden . Paul Colvin of Halden said Colvin agreed .")
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 10, 11, "PERSON")]
     kelvaro, colvin = doc.ents[0], doc.ents[2]
-    assert _lone_name(kelvaro, doc.ents, _LowerCaseUse(doc.text)) and not _lone_name(colvin, doc.ents, _LowerCaseUse(doc.text))
+    assert _lone_name(kelvaro, doc.ents, _lower_case_use(doc.text)) and not _lone_name(colvin, doc.ents, _lower_case_use(doc.text))
 
 
 @pytest.mark.parametrize(("raw", "name"), [("Halden Pharma of New Jersey", "Halden Pharma"),
@@ -601,13 +601,13 @@ def test_a_company_noun_before_a_title_vouches_for_no_person(extractor):
 def test_a_one_word_place_no_gazetteer_knows_is_a_name(extractor):
     from spacy.tokens import Span
 
-    from mouextract.extractor import _lone_name, _LowerCaseUse
+    from mouextract.extractor import _lone_name, _lower_case_use
 
     doc = extractor.nlp.make_doc("Halden will take a stake in Ostravia . Ostravia works in Norway and Sydney , Australia .")
     doc.ents = [Span(doc, 6, 7, "GPE"), Span(doc, 11, 12, "GPE"), Span(doc, 13, 14, "GPE")]
     ostravia, norway, sydney = doc.ents
-    assert _lone_name(ostravia, doc.ents, _LowerCaseUse(doc.text)) and not _lone_name(norway, doc.ents, _LowerCaseUse(doc.text)) \
-        and not _lone_name(sydney, doc.ents, _LowerCaseUse(doc.text))
+    assert _lone_name(ostravia, doc.ents, _lower_case_use(doc.text)) and not _lone_name(norway, doc.ents, _lower_case_use(doc.text)) \
+        and not _lone_name(sydney, doc.ents, _lower_case_use(doc.text))
 
 
 def test_a_nationality_before_government_names_a_government(extractor):

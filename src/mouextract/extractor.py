@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from . import __version__
@@ -195,7 +196,7 @@ class Extractor:
         # an argument NER reads as a person, place, date or amount ("Nora Adeyemi", "in Tokyo") is no organisation
         # candidate of its own (a surface pattern may still find it: "Corvid Bio")
         # (nor a company's name of several words the text uses as a company's: "Halden Kun Dang CEO Jane Holm")
-        lower_case = _LowerCaseUse(ctx.masked)
+        lower_case = _lower_case_use(ctx.masked)
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
                            if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents, lower_case)
                            and not (e.label_ == "PERSON" and company_read_as_person(e.text, ctx))])
@@ -208,17 +209,9 @@ class Extractor:
                           listed_parties(ctx, surface))
 
 
-class _LowerCaseUse:
-    """Whether the article writes a word in lower case, each word looked up once (a long input repeats its places)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        if word not in self.seen:
-            self.seen[word] = bool(whole_words(self.text, word.lower()))
-        return self.seen[word]
+def _lower_case_use(text: str) -> Callable[[str], bool]:
+    """Whether ``text`` writes a word in lower case, each word looked up once (a long input repeats its places)."""
+    return cache(lambda word: bool(whole_words(text, word.lower())))
 
 
 def _lone_name(ent: Span, ents: tuple[Span, ...], lower_case: Callable[[str], bool]) -> bool:

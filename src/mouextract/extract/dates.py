@@ -376,8 +376,7 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
     # "UPDATE : Tuesday, March 19, 2019" above "Published 2018.05.21 14:32": an edit dates the page only when nothing else does
     originals = [f for f in pages if not _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 30), f.start)]
     # "date 2021-06-26" (a crawler's stamp opening the text) above "Write: 2021-06-29 14:42": the site's own header wins
-    if len(originals) > 1 and _CRAWL_STAMP.match(ctx.masked, 0, originals[0].end) and originals[1].start < 600 \
-            and _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, originals[1].start) + 1, originals[1].start):
+    if len(originals) > 1 and _crawl_stamp(ctx, originals[0]) and originals[1].start < 600 and _on_header_line(ctx, originals[1]):
         return originals[1]
     return originals[0] if originals else (pages[0] if pages else None)
 
@@ -386,6 +385,16 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
 _HEADER_WORD = re.compile(r"\b(published|posted|date|updated|released|input|registered|modified|edited|write|written)\b",
                           re.IGNORECASE)
 _CRAWL_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*$")
+
+
+def _crawl_stamp(ctx: Context, f: Found) -> bool:
+    """Whether ``f`` is a crawler's "date YYYY-MM-DD" stamp opening the text."""
+    return _CRAWL_STAMP.match(ctx.masked, 0, f.end) is not None
+
+
+def _on_header_line(ctx: Context, f: Found) -> bool:
+    """Whether a site's header word opens the line before ``f`` ("Write: 2021-06-29")."""
+    return _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, f.start) + 1, f.start) is not None
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -896,9 +905,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
         # too, not the signing its sentence reports
         dateline = pub is not None and (f is pub or (f.start - ctx.text.rfind("\n", 0, f.start) < 120
                                                      and _dates_the_page(ctx, f) and value == resolve(pub, parse_iso(reference))))
-        if not dateline and _CRAWL_STAMP.match(ctx.masked, 0, f.end) and pub is not None and pub.start > ctx.masked.find(
-                "\n") > 0 and _HEADER_WORD.search(
-                ctx.masked, ctx.masked.rfind("\n", 0, pub.start) + 1, pub.start):
+        if not dateline and _crawl_stamp(ctx, f) and pub is not None and pub.start > ctx.masked.find("\n") > 0 \
+                and _on_header_line(ctx, pub):
             continue  # a crawler's stamp that the site's own header overrides dates the crawl
         if not dateline and _EDITED_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) and _dates_the_page(ctx, f):
             continue  # "Updated March 6, 2025" in the page header: an edit of the page, no event

@@ -272,7 +272,7 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
     """'Sara Holm, Head of Communications' or 'CEO: Sara Holm': a short name without organisation words, and a title."""
     if not 2 <= len(name.split()) <= 3 or has_head(name, lexicon):
         return False
-    title_after, title_before = _title_around(tuple(lexicon["title_words"]))
+    title_after, title_before, _ = _title_around(tuple(lexicon["title_words"]))
     after = text[start + len(name):start + len(name) + 80]
     before = text[max(0, start - 60):start]  # "(President and CEO: Haruki Tomine; ...)"
     return bool(title_after.match(after) or title_before.search(before))
@@ -280,19 +280,15 @@ def _is_person_with_title(name: str, text: str, start: int, lexicon: dict[str, A
 
 def _titled_person(name: str, text: str, start: int, lexicon: dict[str, Any]) -> bool:
     """A title word right before the name ("CEO Karen Holm"), no organisation word in it."""
-    return not has_head(name, lexicon) and bool(_title_before_name(tuple(lexicon["title_words"])).search(text[max(0, start - 80):start]))
+    return not has_head(name, lexicon) and bool(_title_around(tuple(lexicon["title_words"]))[2].search(text[max(0, start - 80):start]))
 
 
 @lru_cache(maxsize=4)
-def _title_before_name(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){title_re(words).pattern}[ \t]+\Z")
-
-
-@lru_cache(maxsize=4)
-def _title_around(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """', Head of Communications' after a name; 'President and CEO: ' before one."""
+def _title_around(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """', Head of Communications' after a name; 'President and CEO: ' before one; 'CEO ' right before one."""
     titles = title_re(words).pattern
-    return re.compile(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{titles}"), re.compile(rf"{titles}\s*:\s*$")
+    return (re.compile(rf",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{titles}"), re.compile(rf"{titles}\s*:\s*$"),
+            re.compile(rf"(?<![\w-]){titles}[ \t]+\Z"))
 
 
 # "Tervella Bio (TVB)", "Acme Group (Seoul; "AG")": an acronym defined in parentheses after a capitalised word
