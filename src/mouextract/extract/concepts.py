@@ -122,13 +122,13 @@ def match_vocabulary(ctx: Context, vocab: Vocabulary, coordinated: bool = False)
 
 def _letter_final_spans(ctx: Context, vocab: Vocabulary) -> list[Span]:
     """Spans ending in a "B." token whose text without the stop is a vocabulary phrase, longest first per token."""
-    doc, phrases = ctx.doc, vocab.phrase_index
+    doc, phrases, text = ctx.doc, vocab.phrase_index, ctx.masked  # (the parsed text: Doc.text rebuilds it per call)
     out = []
     for token in doc:
         if len(token.text) != 2 or not _LETTER_STOP.fullmatch(token.text):
             continue
         for k in range(min(5, token.i), 0, -1):
-            index = phrases.get(" ".join(doc.text[doc[token.i - k].idx:token.idx + 1].split()).lower())
+            index = phrases.get(" ".join(text[doc[token.i - k].idx:token.idx + 1].split()).lower())
             if index is not None:
                 span = doc[token.i - k:token.i + 1]
                 span.label_ = str(index)
