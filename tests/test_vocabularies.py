@@ -577,3 +577,54 @@ def test_a_name_that_ends_with_its_acronym_does_not_swallow_the_next_modality(ex
     r = extractor.extract("Veltrix Bio licensed its adeno-associated virus (AAV) gene therapies to Orland Health.")
     techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
     assert techs == {"Dependovirus": ["adeno-associated virus (AAV)"], "Genetic Therapy": ["gene therapies"]}
+
+
+def _laws(extractor, text):
+    return {(f.name, f.jurisdiction, tuple(m.text for m in f.mentions)) for f in extractor.extract(text).legal_frameworks}
+
+
+def test_fda_protocol_agreements_device_pathways_and_vouchers(extractor):
+    found = _laws(extractor, "Halden Biologics reached a Special Protocol Assessment agreement with the FDA, won De Novo "
+                             "classification for its sensor and filed a premarket approval application (PMA) for its valve; "
+                             "Ostvik Pharma plans a 505(b)(2) NDA and sold its tropical disease priority review voucher.")
+    assert found == {
+        ("Special Protocol Assessment", "US", ("Special Protocol Assessment agreement",)),
+        ("De Novo Classification", "US", ("De Novo classification",)),
+        ("Premarket Approval", "US", ("premarket approval application", "PMA")),
+        ("505(b)(2) Pathway", "US", ("505(b)(2)",)),
+        ("Tropical Disease Priority Review Voucher", "US", ("tropical disease priority review voucher",))}
+    granted = _laws(extractor, "The implant was granted De Novo by the FDA after it won Breakthrough Devices Program "
+                               "designation, and the pump is a Humanitarian Use Device.")
+    assert {n for n, _, _ in granted} == {"De Novo Classification", "Breakthrough Devices Program",
+                                          "Humanitarian Device Exemption"}
+
+
+def test_access_schemes_and_pathways_of_other_regulators(extractor):
+    found = _laws(extractor, "Halden Biologics' vaccine holds provisional approval from the TGA and is supplied through "
+                             "the Special Access Scheme; in Canada it is sold via the Special Access Programme, in France "
+                             "under a Temporary Authorisation for Use, and the EMA granted it orphan status. Ostvik "
+                             "Pharma's app passed the DiGA Fast-Track at BfArM.")
+    assert {(n, j) for n, j, _ in found} == {
+        ("Provisional Approval Pathway", "AU"), ("Special Access Scheme", "AU"), ("Special Access Program", "CA"),
+        ("Temporary Authorisation for Use", "FR"), ("Orphan Drug Designation", "EU"), ("DiGA Fast-Track Procedure", "DE")}
+
+
+def test_boilerplate_statutes_of_several_countries(extractor):
+    found = _laws(extractor, "Halden Biologics is an emerging growth company under the JOBS Act; its shares were issued "
+                             "under National Instrument 45-106 and are restricted under the Securities Act (Ontario). Ostvik "
+                             "Pharma reports under the Modern Slavery Act 2015 and the Australian Modern Slavery Act 2018.")
+    assert {(n, j) for n, j, _ in found} == {
+        ("Jumpstart Our Business Startups Act", "US"), ("National Instrument 45-106 Prospectus Exemptions", "CA"),
+        ("Securities Act (Ontario)", "CA"), ("Modern Slavery Act 2015", "GB"), ("Modern Slavery Act 2018", "AU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics designs binders de novo, and its De Novo platform blocks de novo synthesis of purines.",
+    "The team used De Novo Protein Design to block the de novo pathway of nucleotide synthesis.",
+    "Ostvik Pharma seeks premarket approval of its vaccine in several markets.",
+    "Ostvik Pharma received provisional approval from the city council to build the plant.",
+    "The board agreed to fast track review of the merger with Halden Biologics.",
+    "The DVG team of Halden Biologics signed a share purchase agreement (SPA) with Ostvik Pharma.",
+])
+def test_pathway_words_in_other_senses_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
