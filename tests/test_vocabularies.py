@@ -618,10 +618,17 @@ def test_boilerplate_statutes_of_several_countries(extractor):
         ("Securities Act (Ontario)", "CA"), ("Modern Slavery Act 2015", "GB"), ("Modern Slavery Act 2018", "AU")}
 
 
+def test_two_uncatalogued_laws_in_one_run_and_a_countrys_possessive(extractor):
+    found = _laws(extractor, "Halden Biologics collects samples under Brazil's Biodiversity Law and Chile's Data Privacy Act.")
+    assert found == {("Biodiversity Law", "BR", ("Brazil's Biodiversity Law",)),
+                     ("Data Privacy Act", "CL", ("Chile's Data Privacy Act",))}
+
+
 @pytest.mark.parametrize("text", [
     "Halden Biologics designs binders de novo, and its De Novo platform blocks de novo synthesis of purines.",
     "The team used De Novo Protein Design to block the de novo pathway of nucleotide synthesis.",
     "Ostvik Pharma seeks premarket approval of its vaccine in several markets.",
+    "The university gave priority review to the grant applications of Halden Biologics.",
     "Ostvik Pharma received provisional approval from the city council to build the plant.",
     "The board agreed to fast track review of the merger with Halden Biologics.",
     "The DVG team of Halden Biologics signed a share purchase agreement (SPA) with Ostvik Pharma.",

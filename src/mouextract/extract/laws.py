@@ -39,9 +39,11 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 # "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s\s+(?=[A-Z])")
 # What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
 # granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
-_GRANTING = re.compile(r"\b(?:designat\w*|grant\w*|award\w*|regulat\w*|authori[sz]\w*|status|pathway|program(?:me)?s?|scheme"
+# ("grant" and "award" as verbs only: "priority review to the grant applications" is a funding call)
+_GRANTING = re.compile(r"\b(?:designat\w*|grant(?:ed|ing|s(?=\s+(?:it|the|a|an)\b))|award(?:ed|ing)|regulat\w*|authori[sz]\w*|status|pathway|program(?:me)?s?|scheme"
                        r"|vouchers?|eligib\w*|qualif\w*)\b", re.IGNORECASE)
 # "to fast track the trials", "will fast track": the phrase is a verb, no designation
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|help|helps|helped|aims?)\s+$", re.IGNORECASE)
@@ -132,6 +134,11 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
         fact.mentions.extend(mentions)
     for name, mention in _uncatalogued(ctx, taken, noise):
         jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention)
+        # "Brazil's Biodiversity Law": the country says where the law applies, the name is the rest (the mention keeps
+        # the whole phrase, so a gold form written either way matches)
+        owner = _COUNTRY_POSSESSIVE.match(name)
+        if owner and _cue_hits(ctx, owner.group(1)):
+            name = name[owner.end():]
         kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
             "regulation" if re.search(r"Regulation|Directive|Rules|Measures|Provisions", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
@@ -168,8 +175,12 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         opener = m.group().split()[0]
         start = m.start() + (len(opener) + 1 if opener in _NOT_A_LAW_START else 0)
         hits.append((start, m.end()))
-    for m in _CAPITALISED_RUN.finditer(ctx.masked):
-        words = m.group().split()
+    # A run may hold several names ("Brazil's Biodiversity Law and Chile's Data Privacy Act"): the search resumes after
+    # the head that ends the first.
+    resume = 0
+    while run := _CAPITALISED_RUN.search(ctx.masked, resume):
+        resume = run.end()
+        words = run.group().split()
         # Cut the run after its last law head word ("Securities Trading Act in Norway" -> "... Act").
         heads = [i for i, w in enumerate(words) if w.strip(".,") in _LAW_HEADS]
         # The name ends at the first head not followed by "on/of/for" ("X Act and Y Regulation" are two); "of 2006"
@@ -178,12 +189,14 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         ends = [i for i in heads if i + 1 >= len(words)
                 or words[i + 1] not in {"on", "of", "for"} and not words[i + 1][0].isupper()
                 or words[i + 1] == "of" and i + 2 < len(words) and _YEAR.fullmatch(words[i + 2].rstrip(".,;:"))]
-        if not ends:
+        if ends:  # whatever becomes of this name, a next one may start after its head
+            resume = run.start() + [w.end() for w in re.finditer(r"\S+", run.group())][ends[0]]
+        else:
             # "the Act on Special Measures for Rare Disease Care", "Japan's Law for the Promotion of Cell Therapy": Korean,
             # Japanese and Chinese laws are often rendered head first; the name runs to the end of the capitalised run
             # (after "the" or a country's possessive, not a verb: "Halden will Act on Patient Feedback")
             head_at = next((i for i, w in enumerate(words[:2]) if w in _HEAD_FIRST), None)
-            after_the = re.search(r"\bthe\s+$", ctx.masked[max(0, m.start() - 5):m.start()], re.IGNORECASE)
+            after_the = re.search(r"\bthe\s+$", ctx.masked[max(0, run.start() - 5):run.start()], re.IGNORECASE)
             if head_at is None or not (words[0].endswith(("'s", "’s")) or words[0] == "The" if head_at else after_the) \
                     or len(words) < head_at + 3 or words[head_at + 1] not in {"on", "for", "concerning"} \
                     or sum(w[0].isupper() for w in words[head_at + 2:]) < 2:
@@ -204,14 +217,14 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
             words = words[1:]
         if len(words) < 2 or words[-2] == "of" and words[-1] == "Law" or words[-1] == "Code" and words[0].isupper():
             continue  # "Institute of Law" is a unit, "QR Code" a symbol code; no law is named either way
-        start = m.start() + m.group().index(words[0])
+        start = run.start() + run.group().index(words[0])
         end = start + len(" ".join(words))
         if words[-1] == "Law" and _is_person(ctx, end - 3):
             continue  # "Parks Chairwoman Mabel Law": Law is a surname here
         if words[-1] == "Code" and _CODE_NUMBER.match(ctx.masked, end):
             continue
         if ctx.masked[start:end] != " ".join(words):  # the run spanned odd whitespace: take it as is
-            end = m.start() + len(m.group().rstrip())
+            end = run.start() + len(run.group().rstrip())
         tail = _YEAR_TAIL.match(ctx.masked[end:])
         if tail:
             end += tail.end()
