@@ -635,3 +635,30 @@ def test_two_uncatalogued_laws_in_one_run_and_a_countrys_possessive(extractor):
 ])
 def test_pathway_words_in_other_senses_name_no_law(extractor, text):
     assert extractor.extract(text).legal_frameworks == []
+
+
+def test_head_first_names_with_an_opener_a_country_adjective_or_a_regulation_head(extractor):
+    found = _laws(extractor, "Halden Biologics is funded under the Special Act on the Promotion of Biohealth Industry and "
+                             "the Japanese Act on the Promotion of Cell Therapy; Ostvik Pharma follows the Regulation on "
+                             "Innovative Medical Devices.")
+    assert {n for n, _, _ in found} == {"Special Act on the Promotion of Biohealth Industry",
+                                        "Act on the Promotion of Cell Therapy", "Regulation on Innovative Medical Devices"}
+
+
+def test_a_provision_of_a_law_an_amendment_act_and_a_lettered_law_number(extractor):
+    found = _laws(extractor, "Halden Biologics was designated under Article 5 of the Cell Therapy Promotion Act. It complies "
+                             "with the Rural Clinics (Amendment) Act 2019. It follows Law No. 105/2016/QH13 of Vietnam.")
+    assert found == {("Cell Therapy Promotion Act", None, ("Article 5 of the Cell Therapy Promotion Act",)),
+                     ("Rural Clinics (Amendment) Act 2019", None, ("Rural Clinics (Amendment) Act 2019",)),
+                     ("Law No. 105/2016/QH13", "VN", ("Law No. 105/2016/QH13",))}
+
+
+def test_a_us_states_privacy_law(extractor):
+    found = _laws(extractor, "Ostvik Pharma handles patient data under the California Consumer Privacy Act (CCPA).")
+    assert found == {("California Consumer Privacy Act", "US", ("California Consumer Privacy Act", "CCPA"))}
+
+
+@pytest.mark.parametrize("follower", ["The company", "It", "Ostvik Pharma"])
+def test_an_uncatalogued_law_ending_its_sentence(extractor, follower):
+    r = extractor.extract(f"Halden Biologics works under the Rural Clinics Act. {follower} also sells test kits.")
+    assert [m.text for f in r.legal_frameworks for m in f.mentions] == ["Rural Clinics Act"]
