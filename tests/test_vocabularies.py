@@ -662,3 +662,21 @@ def test_a_us_states_privacy_law(extractor):
 def test_an_uncatalogued_law_ending_its_sentence(extractor, follower):
     r = extractor.extract(f"Halden Biologics works under the Rural Clinics Act. {follower} also sells test kits.")
     assert [m.text for f in r.legal_frameworks for m in f.mentions] == ["Rural Clinics Act"]
+
+
+def test_korean_and_taiwanese_industry_statutes(extractor):
+    found = _laws(extractor, "Halden Biologics sells supplements under Korea's Health Functional Foods Act, and Ostvik "
+                             "Pharma claims credits under the Biotech and New Pharmaceutical Development Act in Taiwan.")
+    assert {(n, j) for n, j, _ in found} == {("Health Functional Foods Act", "KR"),
+                                             ("Biotech and New Pharmaceutical Industry Development Act", "TW")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die FDA hat Halden den Fast-Track-Status und die Notfallzulassung erteilt, gemäß der DSGVO.",
+     {"Fast Track Designation", "Emergency Use Authorization", "General Data Protection Regulation"}),
+    ("La FDA a accordé à Ostvik le statut de médicament orphelin, conformément au RGPD.",
+     {"Orphan Drug Designation", "General Data Protection Regulation"}),
+    ("La FDA ha concesso a Halden l’autorizzazione all’uso di emergenza.", {"Emergency Use Authorization"}),
+])
+def test_designations_and_data_law_in_european_languages(extractor, text, expected):
+    assert names(extractor.extract(text).legal_frameworks) == expected
