@@ -680,3 +680,19 @@ def test_korean_and_taiwanese_industry_statutes(extractor):
 ])
 def test_designations_and_data_law_in_european_languages(extractor, text, expected):
     assert names(extractor.extract(text).legal_frameworks) == expected
+
+
+def test_uk_promotion_order_and_fsma_by_its_acronym(extractor):
+    r = extractor.extract("Halden Biologics' placing is open only to persons within Article 19 of the Financial Services "
+                          "and Markets Act 2000 (Financial Promotion) Order 2005, or exempt under section 21 of FSMA.")
+    assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {
+        ("Financial Services and Markets Act 2000 (Financial Promotion) Order 2005", "GB"),
+        ("Financial Services and Markets Act 2000", "GB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics made a priority determination of targets for the screen.",
+    "The tribunal issued a provisional determination against Ostvik Pharma.",
+])
+def test_tga_pathway_words_in_other_senses(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
