@@ -696,3 +696,8 @@ def test_uk_promotion_order_and_fsma_by_its_acronym(extractor):
 ])
 def test_tga_pathway_words_in_other_senses(extractor, text):
     assert extractor.extract(text).legal_frameworks == []
+
+
+def test_taiwans_securities_and_exchange_act_is_not_the_us_exchange_act(extractor):
+    r = extractor.extract("Halden Biologics disclosed the licence under the Securities and Exchange Act of Taiwan.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Securities and Exchange Act", "TW")]
