@@ -701,3 +701,21 @@ def test_tga_pathway_words_in_other_senses(extractor, text):
 def test_taiwans_securities_and_exchange_act_is_not_the_us_exchange_act(extractor):
     r = extractor.extract("Halden Biologics disclosed the licence under the Securities and Exchange Act of Taiwan.")
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Securities and Exchange Act", "TW")]
+
+
+def test_a_regulators_guidance_named_by_its_title(extractor):
+    r = extractor.extract("Halden Biologics sells its kit under the FDA's guidance document Enforcement Policy for Remote "
+                          "Monitoring Devices During the Public Health Emergency, which lapses next year.")
+    assert [(f.name, f.jurisdiction, f.kind) for f in r.legal_frameworks] == [
+        ("Enforcement Policy for Remote Monitoring Devices During the Public Health Emergency", "US", "guideline")]
+    quoted = extractor.extract("The FDA issued draft guidance titled “Considerations for the Design of Trials of Halden "
+                               "Cell Products” to Ostvik Pharma.")
+    assert names(quoted.legal_frameworks) == {"Considerations for the Design of Trials of Halden Cell Products"}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics will follow the guidance on the Use of masks at its sites.",
+    "Ostvik Pharma raised its guidance for Investors and Analysts in Oslo.",
+])
+def test_guidance_words_that_name_no_guidance(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []

@@ -45,6 +45,13 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PROVISION_OF = re.compile(r"^(?:Article|Art\.|Section|Sec\.|Paragraph|Chapter|Part)\s+\d+[\w().-]*\s+of\s+(?:the\s+)?")
+# A regulator's guidance named by its title after the word ("the FDA's guidance document Policy for Diagnostic Tests for
+# ... during the Public Health Emergency", "guidance titled “Considerations for the Use of ...”"): the title opens with a
+# guidance head and runs over capitalised words and joiners.
+_GUIDANCE_TITLE = re.compile(r"\bguidance(?:\s+document)?(?:,?\s+(?:titled|entitled|called))?,?\s+[“\"]?"
+                             r"((?:Enforcement\s+)?(?:Policy|Guidance|Considerations|Recommendations|Principles)\s+(?:for|on|of|regarding)"
+                             r"(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|in|and|or|to|with|during|by|a|an|from|under)){3,40})")
+_GUIDANCE_JOINERS = {"of", "for", "on", "the", "in", "and", "or", "to", "with", "during", "by", "a", "an", "from", "under"}
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s\s+(?=[A-Z])")
 # What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
 # granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
@@ -146,7 +153,8 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
         if owner and _cue_hits(ctx, owner.group(1)):
             name = name[owner.end():]
         name = _PROVISION_OF.sub("", name)  # "Article 5 of the X Act" names the X Act; the mention keeps the article
-        kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else (
+        kind: LawKind = "designation" if name.lower().endswith(("designation", "status")) else "guideline" if (
+            _GUIDANCE_TITLE.match("guidance " + name)) else (
             "regulation" if re.search(r"Regulation|Directive|Rules|Measures|Provisions", name) else "statute")
         year = re.search(r"(?:19|20)\d\d", name)
         fact = results.setdefault((name, jurisdiction), LegalFramework(
@@ -253,6 +261,12 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         words = re.findall(r"[\w'’-]+", m.group(1))
         if len(words) <= 30 and all(w[0].isupper() or w in _JOINERS for w in words):
             hits.append((m.start(1), m.end(1)))
+    for m in _GUIDANCE_TITLE.finditer(ctx.masked):
+        words = m.group(1).split()
+        while words and words[-1] in _GUIDANCE_JOINERS:  # "... Emergency, which" leaves no joiner at the end
+            words.pop()
+        if sum(w[0].isupper() for w in words) >= 4:
+            hits.append((m.start(1), m.start(1) + len(" ".join(words))))
     for m in _DESIGNATION.finditer(ctx.masked):
         first = m.group(1).split()[0]
         if first not in _NOT_A_LAW_START and _REGULATED.search(m.group(1)):
