@@ -719,3 +719,18 @@ def test_a_regulators_guidance_named_by_its_title(extractor):
 ])
 def test_guidance_words_that_name_no_guidance(extractor, text):
     assert extractor.extract(text).legal_frameworks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics outlined the Measures for Growth Plan to Ostvik Pharma.",
+    "Ostvik Pharma praised the Provisions for Success Framework of Halden Biologics.",
+])
+def test_rule_heads_before_a_plan_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_offering_exemptions_and_eu_company_law_directives(extractor):
+    r = extractor.extract("Halden Biologics raised funds under Regulation A+; the Takeover Directive and the Shareholder "
+                          "Rights Directive govern its bid for Ostvik Pharma, and this is the regulation a bidder follows.")
+    assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {
+        ("Regulation A", "US"), ("Takeover Bids Directive", "EU"), ("Shareholder Rights Directive", "EU")}

@@ -29,6 +29,11 @@ _QUOTED_MEASURES = re.compile(r"[“\"]((?:(?:Administrative|Interim|Implementin
                               r"\s+(?:for|on|of|governing)\s+[^”\"\n]{5,200}?)[”\"]")
 # The heads a law's name may start with ("Act on ...", "Law for ..."); not "Code of Conduct" or "Rules of Procedure"
 _HEAD_FIRST = {"Act", "Law", "Decree", "Ordinance", "Regulation", "Regulations", "Provisions", "Measures"}
+# A rule named head first says what it administers ("Measures for the Administration of ...", "Regulation on the
+# Supervision of ..."), unlike a plan or a slogan ("the Measures for Growth Plan")
+_RULE_HEADS = {"Regulation", "Regulations", "Provisions", "Measures"}
+_ADMINISTERED = re.compile(r"\b(?:Administration|Supervision|Management|Registration|Implementation|Control|Protection|Safety"
+                           r"|Review|Approval|Evaluation|Inspection|Import|Export|Use|Medical|Drugs?|Devices?|Clinical|Pharmaceutical)")
 # A head-first name's own first word before its head ("the Special Act on ...", "the Framework Act on ...")
 _NAME_OPENERS = {"Special", "Framework", "Basic", "Enforcement", "Organic", "Federal", "General", "Comprehensive"}
 # "Law No. 13.123/2015", "Federal Law No. 323-FZ", "Decree No. 98 of 2021": a numbered law, named by its number
@@ -220,7 +225,8 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
             if head_at is None or not (words[0].endswith(("'s", "’s")) or words[0] == "The" or name_opener
                                        or bool(_cue_hits(ctx, words[0])) if head_at else after_the) \
                     or len(words) < head_at + 3 or words[head_at + 1] not in {"on", "for", "concerning"} \
-                    or sum(w[0].isupper() for w in words[head_at + 2:]) < 2:
+                    or sum(w[0].isupper() for w in words[head_at + 2:]) < 2 \
+                    or words[head_at] in _RULE_HEADS and not _ADMINISTERED.search(" ".join(words[head_at + 2:])):
                 continue
             words = words[0 if name_opener else head_at:]
             # "the Special Act on X and the Japanese Act on Y": another head-first name after "and" ends this one
