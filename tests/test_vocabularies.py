@@ -734,3 +734,19 @@ def test_offering_exemptions_and_eu_company_law_directives(extractor):
                           "Rights Directive govern its bid for Ostvik Pharma, and this is the regulation a bidder follows.")
     assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {
         ("Regulation A", "US"), ("Takeover Bids Directive", "EU"), ("Shareholder Rights Directive", "EU")}
+
+
+def test_breakthrough_designation_and_device_as_the_news_writes_them(extractor):
+    drug = extractor.extract("Halden Biologics' HB-101 received FDA breakthrough designation last year.")
+    assert [(f.name, f.mentions[0].text) for f in drug.legal_frameworks] == [
+        ("Breakthrough Therapy Designation", "breakthrough designation")]
+    device = extractor.extract("Ostvik Pharma's implant is an FDA-designated Breakthrough Device.")
+    assert names(device.legal_frameworks) == {"Breakthrough Devices Program"}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics builds a breakthrough device for surgeons.",
+    "Ostvik Pharma achieved breakthrough status in the Nordic market.",
+])
+def test_breakthrough_words_in_plain_english(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
