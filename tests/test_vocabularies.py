@@ -750,3 +750,13 @@ def test_breakthrough_designation_and_device_as_the_news_writes_them(extractor):
 ])
 def test_breakthrough_words_in_plain_english(extractor, text):
     assert extractor.extract(text).legal_frameworks == []
+
+
+def test_chinese_device_approval_procedure_and_korean_medical_technology_designation(extractor):
+    cn = extractor.extract("The NMPA admitted Halden Biologics' stent to its Special Approval Procedure for Innovative "
+                           "Medical Devices.")
+    assert [(f.name, f.jurisdiction) for f in cn.legal_frameworks] == [("Innovative Medical Device Designation", "CN")]
+    kr = extractor.extract("Ostvik Pharma's scan was designated as an innovative medical technology by Korea's health "
+                           "ministry.")
+    assert [(f.name, f.jurisdiction) for f in kr.legal_frameworks] == [("Innovative Medical Technology Designation", "KR")]
+    assert extractor.extract("Halden Biologics offers innovative medical technology to Korean hospitals.").legal_frameworks == []
