@@ -760,3 +760,10 @@ def test_chinese_device_approval_procedure_and_korean_medical_technology_designa
                            "ministry.")
     assert [(f.name, f.jurisdiction) for f in kr.legal_frameworks] == [("Innovative Medical Technology Designation", "KR")]
     assert extractor.extract("Halden Biologics offers innovative medical technology to Korean hospitals.").legal_frameworks == []
+
+
+def test_a_german_law_named_as_one_compound_word(extractor):
+    r = extractor.extract("Die Kooperation von Halden Biologics und Ostvik Pharma unterliegt dem Krankenhauszukunftsgesetz.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Krankenhauszukunftsgesetz", "DE")]
+    assert extractor.extract("Der Gesetzentwurf von Halden Biologics kommt; Gesetz und Gesetzgeber sind gefragt.") \
+        .legal_frameworks == []

@@ -57,6 +57,9 @@ _GUIDANCE_TITLE = re.compile(r"\bguidance(?:\s+document)?(?:,?\s+(?:titled|entit
                              r"((?:Enforcement\s+)?(?:Policy|Guidance|Considerations|Recommendations|Principles)\s+(?:for|on|of|regarding)"
                              r"(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|in|and|or|to|with|during|by|a|an|from|under)){3,40})")
 _GUIDANCE_JOINERS = {"of", "for", "on", "the", "in", "and", "or", "to", "with", "during", "by", "a", "an", "from", "under"}
+# A German law is one compound word ("Arzneimittelgesetz", "Krankenhauszukunftsgesetz", "Digitale-Versorgung-Gesetz",
+# "Handelsgesetzbuch"): German releases name laws so, and a German law applies in Germany unless the text says otherwise.
+_GERMAN_LAW = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*?(?:[a-zäöüß]gesetz|-Gesetz)(?:es|buch(?:es)?)?\b")
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s\s+(?=[A-Z])")
 # What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
 # granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
@@ -151,7 +154,8 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
             name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
         fact.mentions.extend(mentions)
     for name, mention in _uncatalogued(ctx, taken, noise):
-        jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention)
+        jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention) or (
+            "DE" if _GERMAN_LAW.fullmatch(name) else None)
         # "Brazil's Biodiversity Law": the country says where the law applies, the name is the rest (the mention keeps
         # the whole phrase, so a gold form written either way matches)
         owner = _COUNTRY_POSSESSIVE.match(name)
@@ -267,6 +271,8 @@ def _uncatalogued(ctx: Context, taken: list[tuple[int, int]], noise: SpanIndex) 
         words = re.findall(r"[\w'’-]+", m.group(1))
         if len(words) <= 30 and all(w[0].isupper() or w in _JOINERS for w in words):
             hits.append((m.start(1), m.end(1)))
+    for m in _GERMAN_LAW.finditer(ctx.masked):
+        hits.append((m.start(), m.end()))
     for m in _GUIDANCE_TITLE.finditer(ctx.masked):
         words = m.group(1).split()
         while words and words[-1] in _GUIDANCE_JOINERS:  # "... Emergency, which" leaves no joiner at the end
