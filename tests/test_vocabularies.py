@@ -767,3 +767,8 @@ def test_a_german_law_named_as_one_compound_word(extractor):
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Krankenhauszukunftsgesetz", "DE")]
     assert extractor.extract("Der Gesetzentwurf von Halden Biologics kommt; Gesetz und Gesetzgeber sind gefragt.") \
         .legal_frameworks == []
+
+
+def test_a_german_compound_law_stays_german_beside_the_fda(extractor):
+    r = extractor.extract("Nach der FDA-Zulassung gilt für Halden Biologics auch das Medizinforschungsgesetz.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Medizinforschungsgesetz", "DE")]

@@ -58,7 +58,7 @@ _GUIDANCE_TITLE = re.compile(r"\bguidance(?:\s+document)?(?:,?\s+(?:titled|entit
                              r"(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|in|and|or|to|with|during|by|a|an|from|under)){3,40})")
 _GUIDANCE_JOINERS = {"of", "for", "on", "the", "in", "and", "or", "to", "with", "during", "by", "a", "an", "from", "under"}
 # A German law is one compound word ("Arzneimittelgesetz", "Krankenhauszukunftsgesetz", "Digitale-Versorgung-Gesetz",
-# "Handelsgesetzbuch"): German releases name laws so, and a German law applies in Germany unless the text says otherwise.
+# "Handelsgesetzbuch"): German releases name laws so, and such a law is German.
 _GERMAN_LAW = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*?(?:[a-zäöüß]gesetz|-Gesetz)(?:es|buch(?:es)?)?\b")
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s\s+(?=[A-Z])")
 # What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
@@ -154,8 +154,9 @@ def legal_frameworks(ctx: Context) -> list[LegalFramework]:
             name=entry["name"], jurisdiction=jurisdiction, kind=entry["kind"], year=entry["year"], catalogued=True))
         fact.mentions.extend(mentions)
     for name, mention in _uncatalogued(ctx, taken, noise):
-        jurisdiction = _jurisdiction_from(ctx, name) or _sentence_jurisdiction(ctx, mention) or (
-            "DE" if _GERMAN_LAW.fullmatch(name) else None)
+        # (a German compound law is German: its sentence's "FDA" or "EU" speaks of something else)
+        jurisdiction = _jurisdiction_from(ctx, name) or (
+            "DE" if _GERMAN_LAW.fullmatch(name) else _sentence_jurisdiction(ctx, mention))
         # "Brazil's Biodiversity Law": the country says where the law applies, the name is the rest (the mention keeps
         # the whole phrase, so a gold form written either way matches)
         owner = _COUNTRY_POSSESSIVE.match(name)
