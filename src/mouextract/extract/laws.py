@@ -12,7 +12,6 @@ from .salience import headline_list_spans
 from .spans import SpanIndex
 
 _LAW_HEADS = {"Act", "Law", "Code", "Rules", "Regulation", "Regulations", "Directive", "Ordinance", "Decree"}
-# A run of capitalised words, allowing lower-case joiners ("Act on the Safety of ... Products").
 # A run of capitalised words, allowing lower-case joiners ("Act on the Safety of ... Products") and a one-word
 # parenthesis inside ("Rural Clinics (Amendment) Act 2019").
 _CAPITALISED_RUN = re.compile(
@@ -60,6 +59,7 @@ _GUIDANCE_JOINERS = {"of", "for", "on", "the", "in", "and", "or", "to", "with", 
 # A German law is one compound word ("Arzneimittelgesetz", "Krankenhauszukunftsgesetz", "Digitale-Versorgung-Gesetz",
 # "Handelsgesetzbuch"): German releases name laws so, and such a law is German.
 _GERMAN_LAW = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*?(?:[a-zäöüß]gesetz|-Gesetz)(?:es|buch(?:es)?)?\b")
+# "Brazil's ...", "South Korea's ...": a country's possessive before a law's name
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)['’]s\s+(?=[A-Z])")
 # What makes a bare designation phrase ("breakthrough therapy", "fast track") name the designation: its sentence speaks of
 # granting, designating or a regulatory scheme ("the FDA-designated breakthrough therapy", "granted accelerated approval")
