@@ -772,3 +772,12 @@ def test_a_german_law_named_as_one_compound_word(extractor):
 def test_a_german_compound_law_stays_german_beside_the_fda(extractor):
     r = extractor.extract("Nach der FDA-Zulassung gilt für Halden Biologics auch das Medizinforschungsgesetz.")
     assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Medizinforschungsgesetz", "DE")]
+
+
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    ("The SFDA granted Breakthrough Therapy designation to Halden Biologics' HB-101.", "SA"),
+    ("ANVISA granted priority review to Ostvik Pharma's OP-7.", "BR"),
+    ("The ANSM granted orphan drug designation to Halden Biologics' HB-101.", "FR"),
+])
+def test_more_regulators_decide_a_designations_country(extractor, text, jurisdiction):
+    assert [f.jurisdiction for f in extractor.extract(text).legal_frameworks] == [jurisdiction]
