@@ -781,3 +781,11 @@ def test_a_german_compound_law_stays_german_beside_the_fda(extractor):
 ])
 def test_more_regulators_decide_a_designations_country(extractor, text, jurisdiction):
     assert [f.jurisdiction for f in extractor.extract(text).legal_frameworks] == [jurisdiction]
+
+
+def test_hong_kong_boilerplate_the_sfo_and_a_rule_of_the_listing_rules(extractor):
+    r = extractor.extract("Halden Biologics makes this announcement under Part XIVA of the Securities and Futures Ordinance "
+                          "(Chapter 571 of the Laws of Hong Kong) (the “SFO”) and Rule 13.09 of the Listing Rules; under "
+                          "the SFO, Ostvik Pharma must disclose too.")
+    assert {(f.name, len(f.mentions)) for f in r.legal_frameworks} == {("Securities and Futures Ordinance", 3),
+                                                                       ("Listing Rules", 1)}

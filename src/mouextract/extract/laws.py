@@ -48,7 +48,7 @@ _REGULATED = re.compile(r"Drug|Medic|Therap|Orphan|Device|Product|Vaccine|Treatm
 # "MAR (EU) No 596/2014 as it forms part of UK domestic law": an EU act retained in UK law after Brexit is UK law
 _RETAINED_IN_UK = re.compile(r"[^.;]{0,60}?\bas it forms part of (?:the )?(?:UK|U\.K\.|United Kingdom)(?:'s)? (?:domestic )?law")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PROVISION_OF = re.compile(r"^(?:Article|Art\.|Section|Sec\.|Paragraph|Chapter|Part)\s+\d+[\w().-]*\s+of\s+(?:the\s+)?")
+_PROVISION_OF = re.compile(r"^(?:Article|Art\.|Section|Sec\.|Paragraph|Chapter|Part|Rule)\s+\d+[\w().-]*\s+of\s+(?:the\s+)?")
 # A regulator's guidance named by its title after the word ("the FDA's guidance document Policy for Diagnostic Tests for
 # ... during the Public Health Emergency", "guidance titled “Considerations for the Use of ...”"): the title opens with a
 # guidance head and runs over capitalised words and joiners.
