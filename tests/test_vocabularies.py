@@ -577,3 +577,215 @@ def test_a_name_that_ends_with_its_acronym_does_not_swallow_the_next_modality(ex
     r = extractor.extract("Veltrix Bio licensed its adeno-associated virus (AAV) gene therapies to Orland Health.")
     techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
     assert techs == {"Dependovirus": ["adeno-associated virus (AAV)"], "Genetic Therapy": ["gene therapies"]}
+
+
+def _laws(extractor, text):
+    return {(f.name, f.jurisdiction, tuple(m.text for m in f.mentions)) for f in extractor.extract(text).legal_frameworks}
+
+
+def test_fda_protocol_agreements_device_pathways_and_vouchers(extractor):
+    found = _laws(extractor, "Halden Biologics reached a Special Protocol Assessment agreement with the FDA, won De Novo "
+                             "classification for its sensor and filed a premarket approval application (PMA) for its valve; "
+                             "Ostvik Pharma plans a 505(b)(2) NDA and sold its tropical disease priority review voucher.")
+    assert found == {
+        ("Special Protocol Assessment", "US", ("Special Protocol Assessment agreement",)),
+        ("De Novo Classification", "US", ("De Novo classification",)),
+        ("Premarket Approval", "US", ("premarket approval application", "PMA")),
+        ("505(b)(2) Pathway", "US", ("505(b)(2)",)),
+        ("Tropical Disease Priority Review Voucher", "US", ("tropical disease priority review voucher",))}
+    granted = _laws(extractor, "The implant was granted De Novo by the FDA after it won Breakthrough Devices Program "
+                               "designation, and the pump is a Humanitarian Use Device.")
+    assert {n for n, _, _ in granted} == {"De Novo Classification", "Breakthrough Devices Program",
+                                          "Humanitarian Device Exemption"}
+
+
+def test_access_schemes_and_pathways_of_other_regulators(extractor):
+    found = _laws(extractor, "Halden Biologics' vaccine holds provisional approval from the TGA and is supplied through "
+                             "the Special Access Scheme; in Canada it is sold via the Special Access Programme, in France "
+                             "under a Temporary Authorisation for Use, and the EMA granted it orphan status. Ostvik "
+                             "Pharma's app passed the DiGA Fast-Track at BfArM.")
+    assert {(n, j) for n, j, _ in found} == {
+        ("Provisional Approval Pathway", "AU"), ("Special Access Scheme", "AU"), ("Special Access Program", "CA"),
+        ("Temporary Authorisation for Use", "FR"), ("Orphan Drug Designation", "EU"), ("DiGA Fast-Track Procedure", "DE")}
+
+
+def test_boilerplate_statutes_of_several_countries(extractor):
+    found = _laws(extractor, "Halden Biologics is an emerging growth company under the JOBS Act; its shares were issued "
+                             "under National Instrument 45-106 and are restricted under the Securities Act (Ontario). Ostvik "
+                             "Pharma reports under the Modern Slavery Act 2015 and the Australian Modern Slavery Act 2018.")
+    assert {(n, j) for n, j, _ in found} == {
+        ("Jumpstart Our Business Startups Act", "US"), ("National Instrument 45-106 Prospectus Exemptions", "CA"),
+        ("Securities Act (Ontario)", "CA"), ("Modern Slavery Act 2015", "GB"), ("Modern Slavery Act 2018", "AU")}
+
+
+def test_two_uncatalogued_laws_in_one_run_and_a_countrys_possessive(extractor):
+    found = _laws(extractor, "Halden Biologics collects samples under Brazil's Biodiversity Law and Chile's Data Privacy Act.")
+    assert found == {("Biodiversity Law", "BR", ("Brazil's Biodiversity Law",)),
+                     ("Data Privacy Act", "CL", ("Chile's Data Privacy Act",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics designs binders de novo, and its De Novo platform blocks de novo synthesis of purines.",
+    "The team used De Novo Protein Design to block the de novo pathway of nucleotide synthesis.",
+    "Ostvik Pharma seeks premarket approval of its vaccine in several markets.",
+    "The university gave priority review to the grant applications of Halden Biologics.",
+    "Ostvik Pharma received provisional approval from the city council to build the plant.",
+    "The board agreed to fast track review of the merger with Halden Biologics.",
+    "The DVG team of Halden Biologics signed a share purchase agreement (SPA) with Ostvik Pharma.",
+])
+def test_pathway_words_in_other_senses_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_head_first_names_with_an_opener_a_country_adjective_or_a_regulation_head(extractor):
+    found = _laws(extractor, "Halden Biologics is funded under the Special Act on the Promotion of Biohealth Industry and "
+                             "the Japanese Act on the Promotion of Cell Therapy; Ostvik Pharma follows the Regulation on "
+                             "Innovative Medical Devices.")
+    assert {n for n, _, _ in found} == {"Special Act on the Promotion of Biohealth Industry",
+                                        "Act on the Promotion of Cell Therapy", "Regulation on Innovative Medical Devices"}
+
+
+def test_a_provision_of_a_law_an_amendment_act_and_a_lettered_law_number(extractor):
+    found = _laws(extractor, "Halden Biologics was designated under Article 5 of the Cell Therapy Promotion Act. It complies "
+                             "with the Rural Clinics (Amendment) Act 2019. It follows Law No. 105/2016/QH13 of Vietnam.")
+    assert found == {("Cell Therapy Promotion Act", None, ("Article 5 of the Cell Therapy Promotion Act",)),
+                     ("Rural Clinics (Amendment) Act 2019", None, ("Rural Clinics (Amendment) Act 2019",)),
+                     ("Law No. 105/2016/QH13", "VN", ("Law No. 105/2016/QH13",))}
+
+
+def test_a_us_states_privacy_law(extractor):
+    found = _laws(extractor, "Ostvik Pharma handles patient data under the California Consumer Privacy Act (CCPA).")
+    assert found == {("California Consumer Privacy Act", "US", ("California Consumer Privacy Act", "CCPA"))}
+
+
+@pytest.mark.parametrize("follower", ["The company", "It", "Ostvik Pharma"])
+def test_an_uncatalogued_law_ending_its_sentence(extractor, follower):
+    r = extractor.extract(f"Halden Biologics works under the Rural Clinics Act. {follower} also sells test kits.")
+    assert [m.text for f in r.legal_frameworks for m in f.mentions] == ["Rural Clinics Act"]
+
+
+def test_korean_and_taiwanese_industry_statutes(extractor):
+    found = _laws(extractor, "Halden Biologics sells supplements under Korea's Health Functional Foods Act, and Ostvik "
+                             "Pharma claims credits under the Biotech and New Pharmaceutical Development Act in Taiwan.")
+    assert {(n, j) for n, j, _ in found} == {("Health Functional Foods Act", "KR"),
+                                             ("Biotech and New Pharmaceutical Industry Development Act", "TW")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die FDA hat Halden den Fast-Track-Status und die Notfallzulassung erteilt, gemäß der DSGVO.",
+     {"Fast Track Designation", "Emergency Use Authorization", "General Data Protection Regulation"}),
+    ("La FDA a accordé à Ostvik le statut de médicament orphelin, conformément au RGPD.",
+     {"Orphan Drug Designation", "General Data Protection Regulation"}),
+    ("La FDA ha concesso a Halden l’autorizzazione all’uso di emergenza.", {"Emergency Use Authorization"}),
+])
+def test_designations_and_data_law_in_european_languages(extractor, text, expected):
+    assert names(extractor.extract(text).legal_frameworks) == expected
+
+
+def test_uk_promotion_order_and_fsma_by_its_acronym(extractor):
+    r = extractor.extract("Halden Biologics' placing is open only to persons within Article 19 of the Financial Services "
+                          "and Markets Act 2000 (Financial Promotion) Order 2005, or exempt under section 21 of FSMA.")
+    assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {
+        ("Financial Services and Markets Act 2000 (Financial Promotion) Order 2005", "GB"),
+        ("Financial Services and Markets Act 2000", "GB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics made a priority determination of targets for the screen.",
+    "The tribunal issued a provisional determination against Ostvik Pharma.",
+])
+def test_tga_pathway_words_in_other_senses(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_taiwans_securities_and_exchange_act_is_not_the_us_exchange_act(extractor):
+    r = extractor.extract("Halden Biologics disclosed the licence under the Securities and Exchange Act of Taiwan.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Securities and Exchange Act", "TW")]
+
+
+def test_a_regulators_guidance_named_by_its_title(extractor):
+    r = extractor.extract("Halden Biologics sells its kit under the FDA's guidance document Enforcement Policy for Remote "
+                          "Monitoring Devices During the Public Health Emergency, which lapses next year.")
+    assert [(f.name, f.jurisdiction, f.kind) for f in r.legal_frameworks] == [
+        ("Enforcement Policy for Remote Monitoring Devices During the Public Health Emergency", "US", "guideline")]
+    quoted = extractor.extract("The FDA issued draft guidance titled “Considerations for the Design of Trials of Halden "
+                               "Cell Products” to Ostvik Pharma.")
+    assert names(quoted.legal_frameworks) == {"Considerations for the Design of Trials of Halden Cell Products"}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics will follow the guidance on the Use of masks at its sites.",
+    "Ostvik Pharma raised its guidance for Investors and Analysts in Oslo.",
+])
+def test_guidance_words_that_name_no_guidance(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics outlined the Measures for Growth Plan to Ostvik Pharma.",
+    "Ostvik Pharma praised the Provisions for Success Framework of Halden Biologics.",
+])
+def test_rule_heads_before_a_plan_name_no_law(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_offering_exemptions_and_eu_company_law_directives(extractor):
+    r = extractor.extract("Halden Biologics raised funds under Regulation A+; the Takeover Directive and the Shareholder "
+                          "Rights Directive govern its bid for Ostvik Pharma, and this is the regulation a bidder follows.")
+    assert {(f.name, f.jurisdiction) for f in r.legal_frameworks} == {
+        ("Regulation A", "US"), ("Takeover Bids Directive", "EU"), ("Shareholder Rights Directive", "EU")}
+
+
+def test_breakthrough_designation_and_device_as_the_news_writes_them(extractor):
+    drug = extractor.extract("Halden Biologics' HB-101 received FDA breakthrough designation last year.")
+    assert [(f.name, f.mentions[0].text) for f in drug.legal_frameworks] == [
+        ("Breakthrough Therapy Designation", "breakthrough designation")]
+    device = extractor.extract("Ostvik Pharma's implant is an FDA-designated Breakthrough Device.")
+    assert names(device.legal_frameworks) == {"Breakthrough Devices Program"}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Biologics builds a breakthrough device for surgeons.",
+    "Ostvik Pharma achieved breakthrough status in the Nordic market.",
+])
+def test_breakthrough_words_in_plain_english(extractor, text):
+    assert extractor.extract(text).legal_frameworks == []
+
+
+def test_chinese_device_approval_procedure_and_korean_medical_technology_designation(extractor):
+    cn = extractor.extract("The NMPA admitted Halden Biologics' stent to its Special Approval Procedure for Innovative "
+                           "Medical Devices.")
+    assert [(f.name, f.jurisdiction) for f in cn.legal_frameworks] == [("Innovative Medical Device Designation", "CN")]
+    kr = extractor.extract("Ostvik Pharma's scan was designated as an innovative medical technology by Korea's health "
+                           "ministry.")
+    assert [(f.name, f.jurisdiction) for f in kr.legal_frameworks] == [("Innovative Medical Technology Designation", "KR")]
+    assert extractor.extract("Halden Biologics offers innovative medical technology to Korean hospitals.").legal_frameworks == []
+
+
+def test_a_german_law_named_as_one_compound_word(extractor):
+    r = extractor.extract("Die Kooperation von Halden Biologics und Ostvik Pharma unterliegt dem Krankenhauszukunftsgesetz.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Krankenhauszukunftsgesetz", "DE")]
+    assert extractor.extract("Der Gesetzentwurf von Halden Biologics kommt; Gesetz und Gesetzgeber sind gefragt.") \
+        .legal_frameworks == []
+
+
+def test_a_german_compound_law_stays_german_beside_the_fda(extractor):
+    r = extractor.extract("Nach der FDA-Zulassung gilt für Halden Biologics auch das Medizinforschungsgesetz.")
+    assert [(f.name, f.jurisdiction) for f in r.legal_frameworks] == [("Medizinforschungsgesetz", "DE")]
+
+
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    ("The SFDA granted Breakthrough Therapy designation to Halden Biologics' HB-101.", "SA"),
+    ("ANVISA granted priority review to Ostvik Pharma's OP-7.", "BR"),
+    ("The ANSM granted orphan drug designation to Halden Biologics' HB-101.", "FR"),
+])
+def test_more_regulators_decide_a_designations_country(extractor, text, jurisdiction):
+    assert [f.jurisdiction for f in extractor.extract(text).legal_frameworks] == [jurisdiction]
+
+
+def test_hong_kong_boilerplate_the_sfo_and_a_rule_of_the_listing_rules(extractor):
+    r = extractor.extract("Halden Biologics makes this announcement under Part XIVA of the Securities and Futures Ordinance "
+                          "(Chapter 571 of the Laws of Hong Kong) (the “SFO”) and Rule 13.09 of the Listing Rules; under "
+                          "the SFO, Ostvik Pharma must disclose too.")
+    assert {(f.name, len(f.mentions)) for f in r.legal_frameworks} == {("Securities and Futures Ordinance", 3),
+                                                                       ("Listing Rules", 1)}
