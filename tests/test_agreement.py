@@ -446,3 +446,13 @@ def test_a_titled_person_the_parse_makes_a_subject_is_no_organisation_candidate(
             '"Our imaging expertise will help," said Lee Mi-rae.\n'
             f"[Photo] President Lee Mi-rae (right) and CEO {name} exchange the signed MOU.\n")
     assert name not in {e.name for e in extractor.candidates(text).entities}
+
+
+def test_a_company_appointed_as_distributor_is_a_deal_not_an_appointment(extractor):
+    # an appointment headline ("appointed as ...") announces no agreement only when a person is appointed
+    text = ("Kelvaro Pharmaceuticals appointed as Halden wound gel distributor\n\nSydney, Australia, 19 May 2022: Halden "
+            "Science Limited is pleased to announce that it has signed a multi-year distribution agreement for Australia "
+            "with Kelvaro Pharmaceuticals, for the sale of Halden's antimicrobial wound gel.\n")
+    result = extractor.extract(text)
+    assert result.agreement.type == "supply_agreement"
+    assert {p.name for p in result.parties} == {"Kelvaro Pharmaceuticals", "Halden Science"}

@@ -227,6 +227,25 @@ def test_a_datelines_tail_is_no_part_of_a_name(raw, name):
     assert clean_name(raw) == name
 
 
+@pytest.mark.parametrize(("raw", "name"), [("At Halden Pharma", "Halden Pharma"), ("For Kelvaro Labs", "Kelvaro Labs"),
+                                           ("I Halden Pharma, Inc.", "Halden Pharma, Inc."),
+                                           ("Alliance between Kelvaro", "Kelvaro"), ("Halden Pharma HQ Seoul", "Halden Pharma"),
+                                           ("Institute for Cancer Research", "Institute for Cancer Research")])
+def test_a_sentences_words_around_a_name_are_no_part_of_it(raw, name):
+    from mouextract.extract.org_names import clean_name
+
+    assert clean_name(raw) == name
+
+
+def test_a_quote_opening_with_at_and_a_name_names_the_speakers_company(extractor):
+    text = ("Halden Pharma signs research pact with Ostvik University\n\nOSLO, Norway I 3 March 2021 I Halden Pharma today "
+            "announced a research collaboration with Ostvik University.\nDr Jane Holm, CEO of Halden, said: \"At Halden Pharma "
+            "we are proud of this step.\"\n")
+    result = extractor.extract(text)
+    assert {p.name for p in result.parties} == {"Halden Pharma", "Ostvik University"}
+    assert [(p.name, p.organization) for p in result.people] == [("Jane Holm", "Halden Pharma")]
+
+
 @pytest.mark.parametrize("text", ["Halden Pharma signed a licence with Kelvaro (NASDAQ: KLVR) on Monday.\n",
                                   "Halden Pharma signed a licence with the drugmaker Kelvaro on Monday.\n"])
 def test_a_listing_or_a_company_noun_vouches_for_a_one_word_name(extractor, text):

@@ -200,6 +200,14 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"(?<=[A-Za-z.)])[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff].*$", "", name)
     name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    # a sentence's opening preposition is no part of the name after it: "At Halden Bio we ...", "For Kelvaro, ..."
+    name = re.sub(r"^(?:At|In|For|With|From|Through|Via|By|Under)\s+(?=[A-Z])", "", name)
+    # a dateline's "I" separator: "LA JOLLA, CA, USA I June 1, 2022 I Halden Bio, Inc."
+    name = re.sub(r"^I\s+(?=[A-Z])", "", name)
+    # a headline's deal noun before its parties: "Alliance between Halden, Kelvaro and ..."
+    name = re.sub(r"^(?:Alliance|Partnership|Collaboration|Agreement|Deal|MoU|MOU)\s+(?:between|with)\s+(?=[A-Z])", "", name)
+    # a headquarters named after the company is a place: "signed at Halden Bio HQ Seoul"
+    name = re.sub(r"\s+HQ(?:\s+[A-Z][\w-]*)?$", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     # a newsroom or press office speaks for its organisation; "Japan-based", "Hong Kong-headquartered" describe it
