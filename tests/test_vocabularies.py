@@ -577,3 +577,20 @@ def test_a_name_that_ends_with_its_acronym_does_not_swallow_the_next_modality(ex
     r = extractor.extract("Veltrix Bio licensed its adeno-associated virus (AAV) gene therapies to Orland Health.")
     techs = {f.name: [m.text for m in f.mentions] for f in r.technologies}
     assert techs == {"Dependovirus": ["adeno-associated virus (AAV)"], "Genetic Therapy": ["gene therapies"]}
+
+
+def test_disease_head_before_its_organ(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will study rare conditions of the central nervous system, "
+                          "diseases of the liver and kidneys, and cancer in the bladder and prostate. Its assay shows "
+                          "the spread of disease in the blood.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Central Nervous System Diseases"] == ["conditions of the central nervous system"]
+    assert mentions["Liver Diseases"] == ["diseases of the liver"] and mentions["Kidney Diseases"] == ["kidneys"]
+    assert mentions["Urinary Bladder Neoplasms"] == ["cancer in the bladder"] and mentions["Prostatic Neoplasms"] == ["prostate"]
+    assert "Hematologic Diseases" not in mentions
+
+
+def test_ampersand_coordinates_modifiers_of_one_head(extractor):
+    r = extractor.extract("Corvid Bio will develop drugs for lung & liver diseases.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Lung Diseases"] == ["lung"] and mentions["Liver Diseases"] == ["liver diseases"]

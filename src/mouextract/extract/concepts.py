@@ -29,12 +29,22 @@ _HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indic
 # modifier names with "disease" ("mitochondrial disease"), as no vocabulary lists every "<organ> indication"
 _GENERIC_HEADS = {"indication", "indications", "condition", "conditions"}
 _ITEM = r"[A-Za-z][\w-]*"
-_LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
+_LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or|&)\s+"  # "lung & liver diseases" too
 _LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))((?:{_ITEM}\s+){{0,2}})({_HEADS})\b")
 _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely|of\s+the)\s+"
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
-# "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer".
-_HEAD_OF_ORGAN = re.compile(r"\b(cancers?|tumou?rs?|carcinomas?)(?:\s+cells?)?\s+(?:of|in)\s+the\s+([a-z]+)\b")
+# "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer"; so
+# for a disease head ("diseases of the liver", "conditions of the central nervous system": "liver diseases"), and for a
+# second organ coordinated with the first ("cancer in the uterus and prostate": "prostate cancer", the organ the mention)
+_ORGAN = r"central\s+nervous\s+system|nervous\s+system|immune\s+system|[a-z]+"
+# (the second one an organ word: "conditions of the nervous system and chronic diseases" coordinate two phrases)
+_ORGANS = (r"liver|kidneys?|lungs?|heart|brain|skin|eyes?|breast|prostate|bladder|colon|rectum|bones?|blood|stomach|pancreas"
+           r"|uterus|ovary|ovaries|cervix|esophagus|oesophagus|thyroid|bowel|intestines?|gut|joints?|muscles?|spine|testis")
+_HEAD_OF_ORGAN = re.compile(rf"\b(cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|conditions?|infections?)(?:\s+cells?)?"
+                            rf"\s+(of|in|affecting)\s+the\s+({_ORGAN})\b(?:\s+(?:and|or)\s+(?:the\s+)?({_ORGANS})\b)?")
+# a disease head names the organ's disease whatever the word ("conditions of the liver" are "liver diseases"), after "of" or
+# "affecting" only: "the progress of disease in the blood" is a place
+_DISEASE_HEADS = {"disease", "diseases", "disorder", "disorders", "condition", "conditions"}
 _ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ovarian", "ovaries": "ovarian", "cervix": "cervical",
                      "rectum": "rectal", "esophagus": "esophageal", "oesophagus": "oesophageal", "kidneys": "kidney",
                      "lungs": "lung", "stomach": "gastric", "testis": "testicular", "testicles": "testicular"}
@@ -156,7 +166,7 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
     found: dict[int, list[Mention]] = defaultdict(list)
 
     def add(items: str, offset: int, head: str, whole: str) -> None:
-        words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]
+        words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]  # ("&" is no _ITEM)
         heads = [head.lower(), "disease", "diseases"] if head.lower() in _GENERIC_HEADS else [head.lower()]
         hits = [(next((i for h in heads if (i := phrases.get(f"{m.group().lower()} {h}")) is not None), None), m)
                 for m in words]
@@ -183,12 +193,23 @@ def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]
     found: dict[int, list[Mention]] = defaultdict(list)
     lists = {m.start() for m in _head_before_lists(ctx)}
     for m in _HEAD_OF_ORGAN.finditer(ctx.masked):
-        organ = m.group(2)
         if m.start() in lists:
             continue  # "cancers of the lung, breast and prostate": a list, read item by item
-        index = phrases.get(f"{_ORGAN_ADJECTIVES.get(organ, organ)} {m.group(1).lower()}")
-        if index is not None and not ctx.is_noise(m.start(), m.end()):
-            found[index].append(ctx.mention(m.start(), m.end()))
+        head = m.group(1).lower()
+        if head in _DISEASE_HEADS and m.group(2) == "in":
+            continue
+        heads = [head, "diseases", "disorders"] if head in _DISEASE_HEADS else [head]
+        for group, start in ((3, m.start()), (4, m.start(4))):
+            if m.group(group) is None:
+                continue
+            organ = " ".join(m.group(group).split())
+            index = next((i for h in heads if (i := phrases.get(f"{_ORGAN_ADJECTIVES.get(organ, organ)} {h}")) is not None),
+                         None)
+            if index is None:
+                break  # "cancer of the skin and lymph": the second organ counts only after a first one that names a disease
+            end = m.end(group)
+            if not ctx.is_noise(start, end):
+                found[index].append(ctx.mention(start, end))
     return found
 
 
