@@ -594,3 +594,33 @@ def test_ampersand_coordinates_modifiers_of_one_head(extractor):
     r = extractor.extract("Corvid Bio will develop drugs for lung & liver diseases.")
     mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
     assert mentions["Lung Diseases"] == ["lung"] and mentions["Liver Diseases"] == ["liver diseases"]
+
+
+def test_pharmacological_classes_are_technologies(extractor):
+    r = extractor.extract("Corvid Bio will sell generic antiretrovirals, ACE inhibitors, statins and cephalosporin antibiotics "
+                          "in Africa, and license its cytokine inhibitors and a long-acting bronchodilator to Larkspur.")
+    assert {"Anti-Retroviral Agents", "Angiotensin-Converting Enzyme Inhibitors", "Hydroxymethylglutaryl-CoA Reductase Inhibitors",
+            "Cephalosporins", "Cytokine Inhibitors", "Bronchodilator Agents"} <= names(r.technologies)
+
+
+def test_a_class_named_after_its_disease_is_the_therapy_area(extractor):
+    # "anxiolytics", "anticonvulsants": the disease the drugs treat, as "antiepileptic" is (no technology of their own)
+    r = extractor.extract("Corvid Bio develops anxiolytics, anticonvulsants and antiarrhythmic drugs.")
+    assert {"Anxiety Disorders", "Epilepsy", "Arrhythmias, Cardiac"} <= names(r.therapy_areas)
+    assert r.technologies == []
+
+
+def test_treatment_history_and_standard_of_care_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio will enrol taxane-naive patients in its trial of a GITR antibody for prostate cancer. "
+                          "The standard of care today is metformin and a sulfonylurea.")
+    assert "Taxoids" not in names(r.technologies) and "Sulfonylurea Compounds" not in names(r.technologies)
+    r = extractor.extract("Corvid Bio will test a new taxane and a sulfonylurea in a joint trial.")
+    assert {"Taxoids", "Sulfonylurea Compounds"} <= names(r.technologies)
+
+
+def test_a_payload_and_a_missing_protein_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio licensed an ADC carrying a topoisomerase I inhibitor payload. It also makes a cell "
+                          "therapy for type 1 diabetes, a disease caused by a lack of insulin.")
+    assert not {"Topoisomerase Inhibitors", "Insulin"} & names(r.technologies)
+    r = extractor.extract("Corvid Bio makes a topoisomerase I inhibitor and a long-acting insulin.")
+    assert {"Topoisomerase Inhibitors"} <= names(r.technologies) and any("Insulin" in n for n in names(r.technologies))
