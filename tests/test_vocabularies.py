@@ -624,3 +624,19 @@ def test_a_payload_and_a_missing_protein_are_no_targets(extractor):
     assert not {"Topoisomerase Inhibitors", "Insulin"} & names(r.technologies)
     r = extractor.extract("Corvid Bio makes a topoisomerase I inhibitor and a long-acting insulin.")
     assert {"Topoisomerase Inhibitors"} <= names(r.technologies) and any("Insulin" in n for n in names(r.technologies))
+
+
+def test_a_vaccine_platform_before_a_disease_vaccine_is_one_mention(extractor):
+    r = extractor.extract("Corvid Bio will supply its mRNA COVID-19 vaccine to Larkspur; a second COVID-19 vaccine follows.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.technologies}
+    assert mentions["mRNA Vaccines"] == ["mRNA COVID-19 vaccine"]
+    assert mentions["COVID-19 Vaccines"] == ["COVID-19 vaccine"]
+
+
+def test_disease_tests_engineered_cells_and_more_modalities(extractor):
+    r = extractor.extract("Corvid Bio will distribute COVID-19 rapid test kits and a SARS-CoV-2 antibody test, and develop "
+                          "engineered T cell therapies, a synthetic lung surfactant, gold nanoparticles and an MVA vector.")
+    assert {"COVID-19 Testing", "COVID-19 Serological Testing", "Immunotherapy, Adoptive", "Pulmonary Surfactants",
+            "Metal Nanoparticles", "Vaccinia virus"} <= names(r.technologies)
+    r = extractor.extract("Corvid Bio und Larkspur entwickeln gemeinsam neuartige Impfstoffen gegen Grippe.")
+    assert "Vaccines" in names(r.technologies)

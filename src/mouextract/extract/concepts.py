@@ -315,7 +315,7 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     lymphoma deal, its "type 2 diabetes" franchise does not.
     """
     noise = _page_noise(ctx)
-    matched = match_vocabulary(ctx, vocab, coordinated=True)
+    matched = _platform_first(ctx, vocab, match_vocabulary(ctx, vocab, coordinated=True))
     taken = SpanIndex((m.start, m.end) for ms in matched.values() for m in ms)
     for index, extra in _ellipsis_mentions(ctx, vocab).items():
         matched.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, m.end))
@@ -347,6 +347,31 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
         fact.mentions = sorted(mentions, key=lambda m: m.start)
         out.append(fact)
     return sorted(out, key=lambda f: f.mentions[0].start)
+
+
+def _is_vaccine_platform(name: str) -> bool:
+    return name == "mRNA Vaccines" or name.startswith("Vaccines, ")
+
+
+def _platform_first(ctx: Context, vocab: Vocabulary, matched: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """A vaccine platform right before a disease's vaccine names one vaccine of that platform: "mRNA COVID-19 vaccine",
+    "inactivated influenza vaccine" are mRNA and inactivated vaccines (GOLD), one mention, not a platform and a vaccine."""
+    names = {i: str(vocab.entries[i]["name"]) for i in matched}
+    platforms = [(m, i) for i, ms in matched.items() if _is_vaccine_platform(names[i]) for m in ms]
+    if not platforms:
+        return matched
+    disease = {m.start: (m, i) for i, ms in matched.items() for m in ms
+               if names[i].endswith(("Vaccines", "Vaccine")) and names[i] != "Vaccines" and not _is_vaccine_platform(names[i])}
+    out = {i: list(ms) for i, ms in matched.items()}
+    for m, i in platforms:
+        after = ctx.masked[m.end:m.end + 2]
+        joined = disease.get(m.end + 1) if after[:1] in {" ", "-"} else None
+        if joined is None:
+            continue
+        vaccine, j = joined
+        out[j] = [x for x in out[j] if x is not vaccine]
+        out[i] = [ctx.mention(m.start, vaccine.end) if x is m else x for x in out[i]]
+    return {i: ms for i, ms in out.items() if ms}
 
 
 def _norm(text: str) -> str:
