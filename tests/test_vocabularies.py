@@ -640,3 +640,8 @@ def test_disease_tests_engineered_cells_and_more_modalities(extractor):
             "Metal Nanoparticles", "Vaccinia virus"} <= names(r.technologies)
     r = extractor.extract("Corvid Bio und Larkspur entwickeln gemeinsam neuartige Impfstoffen gegen Grippe.")
     assert "Vaccines" in names(r.technologies)
+
+
+def test_plural_of_a_hyphenated_last_word(extractor):
+    r = extractor.extract("Corvid Bio sells beta-blockers and will develop NK-cell engagers with Larkspur.")
+    assert {"Adrenergic beta-Antagonists", "Killer Cells, Natural"} <= names(r.technologies)

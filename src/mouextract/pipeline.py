@@ -107,8 +107,9 @@ def variants(phrase: str) -> set[str]:
         if gb in low:
             out.add(re.sub(gb, us, phrase, flags=re.IGNORECASE))
     for p in sorted(out):  # a copy: the loop adds to out
-        last = p.rsplit(" ", 1)[-1]
-        if p.isupper() or not last.isalpha():
+        # the last word may be hyphenated ("beta-blocker", "T-cell"): the plural inflects its last part
+        last = p.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+        if p.isupper() or not last.isalpha() or len(last) < 2:
             continue
         if last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
             out.add(p[:-1] + "ies")
