@@ -645,3 +645,9 @@ def test_disease_tests_engineered_cells_and_more_modalities(extractor):
 def test_plural_of_a_hyphenated_last_word(extractor):
     r = extractor.extract("Corvid Bio sells beta-blockers and will develop NK-cell engagers with Larkspur.")
     assert {"Adrenergic beta-Antagonists", "Killer Cells, Natural"} <= names(r.technologies)
+
+
+def test_hyphenated_and_spaced_forms_of_a_phrase(extractor):
+    r = extractor.extract("Corvid Bio sells lateral-flow tests and an eye-drop therapy for breast-cancer patients.")
+    assert {"Lateral Flow Immunoassay", "Ophthalmic Solutions"} <= names(r.technologies)
+    assert "Breast Neoplasms" in names(r.therapy_areas)

@@ -98,8 +98,17 @@ def load_nlp(name: str) -> Language:
 
 
 def variants(phrase: str) -> set[str]:
-    """A phrase with its plural, British/American spelling and curly-apostrophe variants."""
+    """A phrase with its plural, British/American spelling, hyphenation and curly-apostrophe variants.
+
+    Hyphenation: a hyphenated phrase is also written with spaces ("lateral-flow test", "lateral flow test"), and a
+    two-word phrase used as a modifier with a hyphen ("eye drop", "an eye-drop therapy"; "breast-cancer drug").
+    """
     out = {phrase}
+    if "-" in phrase:
+        out.add(" ".join(phrase.replace("-", " ").split()))
+    words = phrase.split(" ")
+    if len(words) == 2 and all(w.isalpha() for w in words):
+        out.add("-".join(words))
     low = phrase.lower()
     for us, gb in _SPELLINGS:
         if us in low:
