@@ -651,3 +651,11 @@ def test_hyphenated_and_spaced_forms_of_a_phrase(extractor):
     r = extractor.extract("Corvid Bio sells lateral-flow tests and an eye-drop therapy for breast-cancer patients.")
     assert {"Lateral Flow Immunoassay", "Ophthalmic Solutions"} <= names(r.technologies)
     assert "Breast Neoplasms" in names(r.therapy_areas)
+
+
+def test_imaging_hardware_ablation_and_remote_care(extractor):
+    r = extractor.extract("Corvid Medical will supply computer tomographs, angiographs and a microwave ablation system to "
+                          "Larkspur Hospital, which also runs an internet hospital offering video consultations and "
+                          "stocks fast-acting insulin.")
+    assert {"Tomography, X-Ray Computed", "Angiography", "Ablation Techniques", "Telemedicine",
+            "Insulin, Short-Acting"} <= names(r.technologies)
