@@ -659,3 +659,16 @@ def test_imaging_hardware_ablation_and_remote_care(extractor):
                           "stocks fast-acting insulin.")
     assert {"Tomography, X-Ray Computed", "Angiography", "Ablation Techniques", "Telemedicine",
             "Insulin, Short-Acting"} <= names(r.technologies)
+
+
+def test_body_system_adjectives_name_their_field(extractor):
+    r = extractor.extract("Corvid Bio's pipeline spans CNS, gastrointestinal and oncological programmes; its neurological "
+                          "franchise is partnered with Larkspur.")
+    assert {"Central Nervous System Diseases", "Gastrointestinal Diseases", "Neoplasms",
+            "Nervous System Diseases"} <= names(r.therapy_areas)
+
+
+def test_side_effects_and_drug_properties_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio's obesity drug caused only mild gastrointestinal-related events and shows strong "
+                          "CNS penetrance.")
+    assert not {"Gastrointestinal Diseases", "Central Nervous System Diseases"} & names(r.therapy_areas)
