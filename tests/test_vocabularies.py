@@ -672,3 +672,14 @@ def test_side_effects_and_drug_properties_are_no_targets(extractor):
     r = extractor.extract("Corvid Bio's obesity drug caused only mild gastrointestinal-related events and shows strong "
                           "CNS penetrance.")
     assert not {"Gastrointestinal Diseases", "Central Nervous System Diseases"} & names(r.therapy_areas)
+
+
+def test_disease_family_heads_shared_by_coordinated_modifiers(extractor):
+    r = extractor.extract("Corvid Bio treats type 1 and type 2 diabetes, and B-cell and T-cell lymphomas.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Diabetes Mellitus, Type 1"] == ["type 1"] and mentions["Lymphoma, B-Cell"] == ["B-cell"]
+
+
+def test_a_cell_type_naming_a_disease_is_no_technology(extractor):
+    r = extractor.extract("Corvid Bio treats T-cell lymphomas and stem-cell transplant patients with NK cells.")
+    assert names(r.technologies) == {"Stem Cell Transplantation", "Killer Cells, Natural"}

@@ -100,15 +100,15 @@ def load_nlp(name: str) -> Language:
 def variants(phrase: str) -> set[str]:
     """A phrase with its plural, British/American spelling, hyphenation and curly-apostrophe variants.
 
-    Hyphenation: a hyphenated phrase is also written with spaces ("lateral-flow test", "lateral flow test"), and a
-    two-word phrase used as a modifier with a hyphen ("eye drop", "an eye-drop therapy"; "breast-cancer drug").
+    Hyphenation: a hyphenated phrase is also written with spaces ("lateral-flow test", "lateral flow test"), and its
+    first two words as a hyphenated modifier ("eye drop", "an eye-drop therapy"; "breast-cancer drug").
     """
     out = {phrase}
     if "-" in phrase:
         out.add(" ".join(phrase.replace("-", " ").split()))
     words = phrase.split(" ")
-    if len(words) == 2 and all(w.isalpha() for w in words):
-        out.add("-".join(words))
+    if len(words) >= 2 and words[0].isalpha() and words[1].isalpha():  # ("stem-cell transplant" too)
+        out.add(" ".join(["-".join(words[:2]), *words[2:]]))
     low = phrase.lower()
     for us, gb in _SPELLINGS:
         if us in low:

@@ -24,11 +24,12 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
 _COORDINATORS = {"and", "or", "/", "&"}
 # "colorectal, lung and breast cancers", "blood, ovarian, and non-small-cell lung cancers": modifiers coordinated before
 # one shared head noun; and "cancers, including colorectal, lung, ... and stomach": the head noun before the list.
-_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indications?|conditions?"
+# (and the heads of disease families: "type 1 and type 2 diabetes", "B-cell and T-cell lymphomas")
+_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indications?|conditions?|diabetes|lymphomas?|leuka?emias?"
 # "neuromuscular and mitochondrial orphan indications": an indication or condition head stands for the disease the
 # modifier names with "disease" ("mitochondrial disease"), as no vocabulary lists every "<organ> indication"
 _GENERIC_HEADS = {"indication", "indications", "condition", "conditions"}
-_ITEM = r"[A-Za-z][\w-]*"
+_ITEM = r"(?:type\s+(?:[12]|II?|one|two)\b|[A-Za-z][\w-]*)"  # "type 1" is one modifier
 _LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or|&)\s+"  # "lung & liver diseases" too
 _LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))((?:{_ITEM}\s+){{0,2}})({_HEADS})\b")
 _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely|of\s+the)\s+"
@@ -475,6 +476,16 @@ def _is_proper_noun(ctx: Context, start: int, end: int) -> bool:
 
 
 def therapy_areas(ctx: Context) -> list[TherapyArea]:
+    """The article's therapy areas, found once per article (technologies read their mentions too)."""
+    key = "concepts.therapy_areas"
+    if key not in ctx.memo:
+        ctx.memo[key] = _therapy_areas(ctx)
+    found = ctx.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def _therapy_areas(ctx: Context) -> list[TherapyArea]:
     facts = _facts(ctx, ctx.rules.therapy,
                    lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
     extra = _constructed(ctx, [_DEFICIENCY, _EPONYM], facts, lambda name: TherapyArea(name=name, category="rare_disease"))
@@ -498,13 +509,25 @@ def _without_anaphora(facts: list[TherapyArea]) -> list[TherapyArea]:
 
 
 def technologies(ctx: Context) -> list[Technology]:
-    facts = _facts(ctx, ctx.rules.technology,
-                   lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
+    facts = _inside_no_disease(ctx, _facts(ctx, ctx.rules.technology,
+                                           lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"])))
     extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
     extra = _into_named_class(facts, extra)
     extra += _constructed(ctx, [_PLATFORM, _PLATFORM_APPOSITION], [*facts, *extra],
                           lambda name: Technology(name=name, modality="platform"))
     return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
+
+
+def _inside_no_disease(ctx: Context, facts: list[Technology]) -> list[Technology]:
+    """Technologies without the mentions that only qualify a longer disease mention: the cell type of "T-cell lymphoma",
+    the "insulin" of "insulin resistance", the "antibody" of "antibody-mediated rejection" name the disease, no modality."""
+    diseases = SpanIndex((m.start, m.end) for f in therapy_areas(ctx) for m in f.mentions)
+    out = []
+    for fact in facts:
+        fact.mentions = [m for m in fact.mentions if not diseases.covers(m.start, m.end, strictly=True)]
+        if fact.mentions:
+            out.append(fact)
+    return out
 
 
 def _agent_key(text: str) -> tuple[str, str]:
