@@ -243,3 +243,12 @@ def test_captions_menus_credits_and_remits_are_page_noise(extractor):
             "This article is translated by AI company Lingo.\n")
     r = extractor.extract(text)
     assert [t.name for t in r.technologies] == ["Killer Cells, Natural"]
+
+
+def test_a_pandemic_as_circumstance_is_no_target(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital signed an agreement on an NK cell therapy for lung cancer. The "
+                          "signing was delayed due to the influence of COVID-19. The ongoing Covid pandemic had slowed "
+                          "enrolment, and recent experience of the pandemic shaped the plan.")
+    assert {t.name for t in r.therapy_areas} == {"Lung Neoplasms"}
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop a COVID-19 treatment.")
+    assert "COVID-19" in {t.name for t in r.therapy_areas}

@@ -107,7 +107,8 @@ def in_boilerplate(ctx: Context, start: int) -> bool:
 
 
 def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is negated, a comparator, a market, an effect, or part of a unit or name."""
+    """Whether the mention at [start, end) is negated, a comparator, a market, an effect, a circumstance, or part of a
+    unit or name."""
     before = ctx.masked[max(0, start - _LOOK_BEHIND):start]
     if any(_cue(name).search(before) for name in ("negation_before", "unit_before", "comparator_before",
                                                           "market_before", "effect_before")):
@@ -115,4 +116,6 @@ def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
     if _cue("status_after").match(ctx.masked, end, end + _LOOK_BEHIND):
         return True
     mention = ctx.masked[start:end]
+    if _cue("circumstance_before").search(before) and _cue("circumstance_mention").search(mention):
+        return True  # "amid the COVID-19 pandemic": when things happened, not what the deal targets
     return mention[:1].isupper() and bool(_cue("name_head_after").match(ctx.masked, end, end + _LOOK_BEHIND))
