@@ -683,3 +683,9 @@ def test_disease_family_heads_shared_by_coordinated_modifiers(extractor):
 def test_a_cell_type_naming_a_disease_is_no_technology(extractor):
     r = extractor.extract("Corvid Bio treats T-cell lymphomas and stem-cell transplant patients with NK cells.")
     assert names(r.technologies) == {"Stem Cell Transplantation", "Killer Cells, Natural"}
+
+
+def test_checkpoint_targets_beyond_pd1(extractor):
+    r = extractor.extract("Corvid Bio licensed an anti-TIGIT antibody and a LAG-3 inhibitor from Larkspur.")
+    ici = next(t for t in r.technologies if t.name == "Immune Checkpoint Inhibitors")
+    assert [m.text for m in ici.mentions] == ["anti-TIGIT antibody", "LAG-3 inhibitor"]
