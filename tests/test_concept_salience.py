@@ -233,3 +233,22 @@ def test_a_disease_in_a_foundations_name_is_no_target(extractor):
     found = areas(extractor, "Veltrix Bio received a grant from the Hanna Lee Foundation for Parkinson's Research to "
                              "study its antibody in glaucoma.")
     assert set(found) == {"Glaucoma"}
+
+
+def test_captions_menus_credits_and_remits_are_page_noise(extractor):
+    text = ("Corvid Bio and Larkspur Hospital signed an agreement to develop an NK cell therapy for lung cancer, the "
+            "companies said.\n\nNurse holding a chest x-ray\n\nImage source: Getty Images.\n\n"
+            "Pipeline Review - Gene Therapy - Companion Diagnostics - Drug Repositioning - Conference Reports\n\n"
+            "\"This is a great step,\" said Mina Lee, head of infectious diseases and vaccines at Corvid Bio.\n\n"
+            "This article is translated by AI company Lingo.\n")
+    r = extractor.extract(text)
+    assert [t.name for t in r.technologies] == ["Killer Cells, Natural"]
+
+
+def test_a_pandemic_as_circumstance_is_no_target(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital signed an agreement on an NK cell therapy for lung cancer. The "
+                          "signing was delayed due to the influence of COVID-19. The ongoing Covid pandemic had slowed "
+                          "enrolment, and recent experience of the pandemic shaped the plan.")
+    assert {t.name for t in r.therapy_areas} == {"Lung Neoplasms"}
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will develop a COVID-19 treatment.")
+    assert "COVID-19" in {t.name for t in r.therapy_areas}

@@ -789,3 +789,115 @@ def test_hong_kong_boilerplate_the_sfo_and_a_rule_of_the_listing_rules(extractor
                           "the SFO, Ostvik Pharma must disclose too.")
     assert {(f.name, len(f.mentions)) for f in r.legal_frameworks} == {("Securities and Futures Ordinance", 3),
                                                                        ("Listing Rules", 1)}
+
+
+def test_disease_head_before_its_organ(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will study rare conditions of the central nervous system, "
+                          "diseases of the liver and kidneys, and cancer in the bladder and prostate. Its assay shows "
+                          "the spread of disease in the blood.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Central Nervous System Diseases"] == ["conditions of the central nervous system"]
+    assert mentions["Liver Diseases"] == ["diseases of the liver"] and mentions["Kidney Diseases"] == ["kidneys"]
+    assert mentions["Urinary Bladder Neoplasms"] == ["cancer in the bladder"] and mentions["Prostatic Neoplasms"] == ["prostate"]
+    assert "Hematologic Diseases" not in mentions
+
+
+def test_ampersand_coordinates_modifiers_of_one_head(extractor):
+    r = extractor.extract("Corvid Bio will develop drugs for lung & liver diseases.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Lung Diseases"] == ["lung"] and mentions["Liver Diseases"] == ["liver diseases"]
+
+
+def test_pharmacological_classes_are_technologies(extractor):
+    r = extractor.extract("Corvid Bio will sell generic antiretrovirals, ACE inhibitors, statins and cephalosporin antibiotics "
+                          "in Africa, and license its cytokine inhibitors and a long-acting bronchodilator to Larkspur.")
+    assert {"Anti-Retroviral Agents", "Angiotensin-Converting Enzyme Inhibitors", "Hydroxymethylglutaryl-CoA Reductase Inhibitors",
+            "Cephalosporins", "Cytokine Inhibitors", "Bronchodilator Agents"} <= names(r.technologies)
+
+
+def test_a_class_named_after_its_disease_is_the_therapy_area(extractor):
+    # "anxiolytics", "anticonvulsants": the disease the drugs treat, as "antiepileptic" is (no technology of their own)
+    r = extractor.extract("Corvid Bio develops anxiolytics, anticonvulsants and antiarrhythmic drugs.")
+    assert {"Anxiety Disorders", "Epilepsy", "Arrhythmias, Cardiac"} <= names(r.therapy_areas)
+    assert r.technologies == []
+
+
+def test_treatment_history_and_standard_of_care_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio will enrol taxane-naive patients in its trial of a GITR antibody for prostate cancer. "
+                          "The standard of care today is metformin and a sulfonylurea.")
+    assert "Taxoids" not in names(r.technologies) and "Sulfonylurea Compounds" not in names(r.technologies)
+    r = extractor.extract("Corvid Bio will test a new taxane and a sulfonylurea in a joint trial.")
+    assert {"Taxoids", "Sulfonylurea Compounds"} <= names(r.technologies)
+
+
+def test_a_payload_and_a_missing_protein_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio licensed an ADC carrying a topoisomerase I inhibitor payload. It also makes a cell "
+                          "therapy for type 1 diabetes, a disease caused by a lack of insulin.")
+    assert not {"Topoisomerase Inhibitors", "Insulin"} & names(r.technologies)
+    r = extractor.extract("Corvid Bio makes a topoisomerase I inhibitor and a long-acting insulin.")
+    assert {"Topoisomerase Inhibitors"} <= names(r.technologies) and any("Insulin" in n for n in names(r.technologies))
+
+
+def test_a_vaccine_platform_before_a_disease_vaccine_is_one_mention(extractor):
+    r = extractor.extract("Corvid Bio will supply its mRNA COVID-19 vaccine to Larkspur; a second COVID-19 vaccine follows.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.technologies}
+    assert mentions["mRNA Vaccines"] == ["mRNA COVID-19 vaccine"]
+    assert mentions["COVID-19 Vaccines"] == ["COVID-19 vaccine"]
+
+
+def test_disease_tests_engineered_cells_and_more_modalities(extractor):
+    r = extractor.extract("Corvid Bio will distribute COVID-19 rapid test kits and a SARS-CoV-2 antibody test, and develop "
+                          "engineered T cell therapies, a synthetic lung surfactant, gold nanoparticles and an MVA vector.")
+    assert {"COVID-19 Testing", "COVID-19 Serological Testing", "Immunotherapy, Adoptive", "Pulmonary Surfactants",
+            "Metal Nanoparticles", "Vaccinia virus"} <= names(r.technologies)
+    r = extractor.extract("Corvid Bio und Larkspur entwickeln gemeinsam neuartige Impfstoffen gegen Grippe.")
+    assert "Vaccines" in names(r.technologies)
+
+
+def test_plural_of_a_hyphenated_last_word(extractor):
+    r = extractor.extract("Corvid Bio sells beta-blockers and will develop NK-cell engagers with Larkspur.")
+    assert {"Adrenergic beta-Antagonists", "Killer Cells, Natural"} <= names(r.technologies)
+
+
+def test_hyphenated_and_spaced_forms_of_a_phrase(extractor):
+    r = extractor.extract("Corvid Bio sells lateral-flow tests and an eye-drop therapy for breast-cancer patients.")
+    assert {"Lateral Flow Immunoassay", "Ophthalmic Solutions"} <= names(r.technologies)
+    assert "Breast Neoplasms" in names(r.therapy_areas)
+
+
+def test_imaging_hardware_ablation_and_remote_care(extractor):
+    r = extractor.extract("Corvid Medical will supply computer tomographs, angiographs and a microwave ablation system to "
+                          "Larkspur Hospital, which also runs an internet hospital offering video consultations and "
+                          "stocks fast-acting insulin.")
+    assert {"Tomography, X-Ray Computed", "Angiography", "Ablation Techniques", "Telemedicine",
+            "Insulin, Short-Acting"} <= names(r.technologies)
+
+
+def test_body_system_adjectives_name_their_field(extractor):
+    r = extractor.extract("Corvid Bio's pipeline spans CNS, gastrointestinal and oncological programmes; its neurological "
+                          "franchise is partnered with Larkspur.")
+    assert {"Central Nervous System Diseases", "Gastrointestinal Diseases", "Neoplasms",
+            "Nervous System Diseases"} <= names(r.therapy_areas)
+
+
+def test_side_effects_and_drug_properties_are_no_targets(extractor):
+    r = extractor.extract("Corvid Bio's obesity drug caused only mild gastrointestinal-related events and shows strong "
+                          "CNS penetrance.")
+    assert not {"Gastrointestinal Diseases", "Central Nervous System Diseases"} & names(r.therapy_areas)
+
+
+def test_disease_family_heads_shared_by_coordinated_modifiers(extractor):
+    r = extractor.extract("Corvid Bio treats type 1 and type 2 diabetes, and B-cell and T-cell lymphomas.")
+    mentions = {t.name: [m.text for m in t.mentions] for t in r.therapy_areas}
+    assert mentions["Diabetes Mellitus, Type 1"] == ["type 1"] and mentions["Lymphoma, B-Cell"] == ["B-cell"]
+
+
+def test_a_cell_type_naming_a_disease_is_no_technology(extractor):
+    r = extractor.extract("Corvid Bio treats T-cell lymphomas and stem-cell transplant patients with NK cells.")
+    assert names(r.technologies) == {"Stem Cell Transplantation", "Killer Cells, Natural"}
+
+
+def test_checkpoint_targets_beyond_pd1(extractor):
+    r = extractor.extract("Corvid Bio licensed an anti-TIGIT antibody and a LAG-3 inhibitor from Larkspur.")
+    ici = next(t for t in r.technologies if t.name == "Immune Checkpoint Inhibitors")
+    assert [m.text for m in ici.mentions] == ["anti-TIGIT antibody", "LAG-3 inhibitor"]

@@ -98,8 +98,17 @@ def load_nlp(name: str) -> Language:
 
 
 def variants(phrase: str) -> set[str]:
-    """A phrase with its plural, British/American spelling and curly-apostrophe variants."""
+    """A phrase with its plural, British/American spelling, hyphenation and curly-apostrophe variants.
+
+    Hyphenation: a hyphenated phrase is also written with spaces ("lateral-flow test", "lateral flow test"), and its
+    first two words as a hyphenated modifier ("eye drop", "an eye-drop therapy"; "breast-cancer drug").
+    """
     out = {phrase}
+    if "-" in phrase:
+        out.add(" ".join(phrase.replace("-", " ").split()))
+    words = phrase.split(" ")
+    if len(words) >= 2 and words[0].isalpha() and words[1].isalpha():  # ("stem-cell transplant" too)
+        out.add(" ".join(["-".join(words[:2]), *words[2:]]))
     low = phrase.lower()
     for us, gb in _SPELLINGS:
         if us in low:
@@ -107,8 +116,9 @@ def variants(phrase: str) -> set[str]:
         if gb in low:
             out.add(re.sub(gb, us, phrase, flags=re.IGNORECASE))
     for p in sorted(out):  # a copy: the loop adds to out
-        last = p.rsplit(" ", 1)[-1]
-        if p.isupper() or not last.isalpha():
+        # the last word may be hyphenated ("beta-blocker", "T-cell"): the plural inflects its last part
+        last = p.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+        if p.isupper() or not last.isalpha() or len(last) < 2:
             continue
         if last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
             out.add(p[:-1] + "ies")

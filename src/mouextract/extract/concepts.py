@@ -24,17 +24,28 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})(?:[,;)])")
 _COORDINATORS = {"and", "or", "/", "&"}
 # "colorectal, lung and breast cancers", "blood, ovarian, and non-small-cell lung cancers": modifiers coordinated before
 # one shared head noun; and "cancers, including colorectal, lung, ... and stomach": the head noun before the list.
-_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indications?|conditions?"
+# (and the heads of disease families: "type 1 and type 2 diabetes", "B-cell and T-cell lymphomas")
+_HEADS = r"cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|infections?|indications?|conditions?|diabetes|lymphomas?|leuka?emias?"
 # "neuromuscular and mitochondrial orphan indications": an indication or condition head stands for the disease the
 # modifier names with "disease" ("mitochondrial disease"), as no vocabulary lists every "<organ> indication"
 _GENERIC_HEADS = {"indication", "indications", "condition", "conditions"}
-_ITEM = r"[A-Za-z][\w-]*"
-_LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+"
+_ITEM = r"(?:type\s+(?:[12]|II?|one|two)\b|[A-Za-z][\w-]*)"  # "type 1" is one modifier
+_LIST = rf"(?:{_ITEM},\s+){{0,12}}(?:{_ITEM},?\s+)?(?:and|or|&)\s+"  # "lung & liver diseases" too
 _LIST_BEFORE_HEAD = re.compile(rf"\b((?:{_LIST}))((?:{_ITEM}\s+){{0,2}})({_HEADS})\b")
 _HEAD_BEFORE_LIST = re.compile(rf"\b({_HEADS}),?\s+(?:including|such as|like|notably|namely|of\s+the)\s+"
                                rf"((?:{_ITEM},\s+){{1,12}}(?:{_ITEM},?\s+)?(?:and|or)\s+{_ITEM})\b")
-# "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer".
-_HEAD_OF_ORGAN = re.compile(r"\b(cancers?|tumou?rs?|carcinomas?)(?:\s+cells?)?\s+(?:of|in)\s+the\s+([a-z]+)\b")
+# "cancer of the pancreas", "cancer cells in the brain": the organ after the head noun, read as "pancreatic cancer"; so
+# for a disease head ("diseases of the liver", "conditions of the central nervous system": "liver diseases"), and for a
+# second organ coordinated with the first ("cancer in the uterus and prostate": "prostate cancer", the organ the mention)
+_ORGAN = r"central\s+nervous\s+system|nervous\s+system|immune\s+system|[a-z]+"
+# (the second one an organ word: "conditions of the nervous system and chronic diseases" coordinate two phrases)
+_ORGANS = (r"liver|kidneys?|lungs?|heart|brain|skin|eyes?|breast|prostate|bladder|colon|rectum|bones?|blood|stomach|pancreas"
+           r"|uterus|ovary|ovaries|cervix|esophagus|oesophagus|thyroid|bowel|intestines?|gut|joints?|muscles?|spine|testis")
+_HEAD_OF_ORGAN = re.compile(rf"\b(cancers?|tumou?rs?|carcinomas?|diseases?|disorders?|conditions?|infections?)(?:\s+cells?)?"
+                            rf"\s+(of|in|affecting)\s+the\s+({_ORGAN})\b(?:\s+(?:and|or)\s+(?:the\s+)?({_ORGANS})\b)?")
+# a disease head names the organ's disease whatever the word ("conditions of the liver" are "liver diseases"), after "of" or
+# "affecting" only: "the progress of disease in the blood" is a place
+_DISEASE_HEADS = {"disease", "diseases", "disorder", "disorders", "condition", "conditions"}
 _ORGAN_ADJECTIVES = {"pancreas": "pancreatic", "uterus": "uterine", "ovary": "ovarian", "ovaries": "ovarian", "cervix": "cervical",
                      "rectum": "rectal", "esophagus": "esophageal", "oesophagus": "oesophageal", "kidneys": "kidney",
                      "lungs": "lung", "stomach": "gastric", "testis": "testicular", "testicles": "testicular"}
@@ -156,7 +167,7 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
     found: dict[int, list[Mention]] = defaultdict(list)
 
     def add(items: str, offset: int, head: str, whole: str) -> None:
-        words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]
+        words = [m for m in re.finditer(_ITEM, items) if m.group() not in {"and", "or"}]  # ("&" is no _ITEM)
         heads = [head.lower(), "disease", "diseases"] if head.lower() in _GENERIC_HEADS else [head.lower()]
         hits = [(next((i for h in heads if (i := phrases.get(f"{m.group().lower()} {h}")) is not None), None), m)
                 for m in words]
@@ -183,12 +194,23 @@ def _organ_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mention]]
     found: dict[int, list[Mention]] = defaultdict(list)
     lists = {m.start() for m in _head_before_lists(ctx)}
     for m in _HEAD_OF_ORGAN.finditer(ctx.masked):
-        organ = m.group(2)
         if m.start() in lists:
             continue  # "cancers of the lung, breast and prostate": a list, read item by item
-        index = phrases.get(f"{_ORGAN_ADJECTIVES.get(organ, organ)} {m.group(1).lower()}")
-        if index is not None and not ctx.is_noise(m.start(), m.end()):
-            found[index].append(ctx.mention(m.start(), m.end()))
+        head = m.group(1).lower()
+        if head in _DISEASE_HEADS and m.group(2) == "in":
+            continue
+        heads = [head, "diseases", "disorders"] if head in _DISEASE_HEADS else [head]
+        for group, start in ((3, m.start()), (4, m.start(4))):
+            if m.group(group) is None:
+                continue
+            organ = " ".join(m.group(group).split())
+            index = next((i for h in heads if (i := phrases.get(f"{_ORGAN_ADJECTIVES.get(organ, organ)} {h}")) is not None),
+                         None)
+            if index is None:
+                break  # "cancer of the skin and lymph": the second organ counts only after a first one that names a disease
+            end = m.end(group)
+            if not ctx.is_noise(start, end):
+                found[index].append(ctx.mention(start, end))
     return found
 
 
@@ -294,7 +316,7 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
     lymphoma deal, its "type 2 diabetes" franchise does not.
     """
     noise = _page_noise(ctx)
-    matched = match_vocabulary(ctx, vocab, coordinated=True)
+    matched = _platform_first(ctx, vocab, match_vocabulary(ctx, vocab, coordinated=True))
     taken = SpanIndex((m.start, m.end) for ms in matched.values() for m in ms)
     for index, extra in _ellipsis_mentions(ctx, vocab).items():
         matched.setdefault(index, []).extend(m for m in extra if not taken.overlaps(m.start, m.end))
@@ -326,6 +348,31 @@ def _facts(ctx: Context, vocab: Vocabulary, build: Callable[[dict[str, str], str
         fact.mentions = sorted(mentions, key=lambda m: m.start)
         out.append(fact)
     return sorted(out, key=lambda f: f.mentions[0].start)
+
+
+def _is_vaccine_platform(name: str) -> bool:
+    return name == "mRNA Vaccines" or name.startswith("Vaccines, ")
+
+
+def _platform_first(ctx: Context, vocab: Vocabulary, matched: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """A vaccine platform right before a disease's vaccine names one vaccine of that platform: "mRNA COVID-19 vaccine",
+    "inactivated influenza vaccine" are mRNA and inactivated vaccines (GOLD), one mention, not a platform and a vaccine."""
+    names = {i: str(vocab.entries[i]["name"]) for i in matched}
+    platforms = [(m, i) for i, ms in matched.items() if _is_vaccine_platform(names[i]) for m in ms]
+    if not platforms:
+        return matched
+    disease = {m.start: (m, i) for i, ms in matched.items() for m in ms
+               if names[i].endswith(("Vaccines", "Vaccine")) and names[i] != "Vaccines" and not _is_vaccine_platform(names[i])}
+    out = {i: list(ms) for i, ms in matched.items()}
+    for m, i in platforms:
+        after = ctx.masked[m.end:m.end + 2]
+        joined = disease.get(m.end + 1) if after[:1] in {" ", "-"} else None
+        if joined is None:
+            continue
+        vaccine, j = joined
+        out[j] = [x for x in out[j] if x is not vaccine]
+        out[i] = [ctx.mention(m.start, vaccine.end) if x is m else x for x in out[i]]
+    return {i: ms for i, ms in out.items() if ms}
 
 
 def _norm(text: str) -> str:
@@ -429,6 +476,16 @@ def _is_proper_noun(ctx: Context, start: int, end: int) -> bool:
 
 
 def therapy_areas(ctx: Context) -> list[TherapyArea]:
+    """The article's therapy areas, found once per article (technologies read their mentions too)."""
+    key = "concepts.therapy_areas"
+    if key not in ctx.memo:
+        ctx.memo[key] = _therapy_areas(ctx)
+    found = ctx.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def _therapy_areas(ctx: Context) -> list[TherapyArea]:
     facts = _facts(ctx, ctx.rules.therapy,
                    lambda e, mesh: TherapyArea(name=e["name"], id=mesh, category=e["category"]), "category")
     extra = _constructed(ctx, [_DEFICIENCY, _EPONYM], facts, lambda name: TherapyArea(name=name, category="rare_disease"))
@@ -452,13 +509,25 @@ def _without_anaphora(facts: list[TherapyArea]) -> list[TherapyArea]:
 
 
 def technologies(ctx: Context) -> list[Technology]:
-    facts = _facts(ctx, ctx.rules.technology,
-                   lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"]))
+    facts = _inside_no_disease(ctx, _facts(ctx, ctx.rules.technology,
+                                           lambda e, mesh: Technology(name=e["name"], id=mesh, modality=e["modality"])))
     extra = _constructed(ctx, [_TARGETED_AGENT], facts, lambda name: Technology(name=name, modality="targeted_agent"))
     extra = _into_named_class(facts, extra)
     extra += _constructed(ctx, [_PLATFORM, _PLATFORM_APPOSITION], [*facts, *extra],
                           lambda name: Technology(name=name, modality="platform"))
     return sorted([*facts, *extra], key=lambda f: f.mentions[0].start)
+
+
+def _inside_no_disease(ctx: Context, facts: list[Technology]) -> list[Technology]:
+    """Technologies without the mentions that only qualify a longer disease mention: the cell type of "T-cell lymphoma",
+    the "insulin" of "insulin resistance", the "antibody" of "antibody-mediated rejection" name the disease, no modality."""
+    diseases = SpanIndex((m.start, m.end) for f in therapy_areas(ctx) for m in f.mentions)
+    out = []
+    for fact in facts:
+        fact.mentions = [m for m in fact.mentions if not diseases.covers(m.start, m.end, strictly=True)]
+        if fact.mentions:
+            out.append(fact)
+    return out
 
 
 def _agent_key(text: str) -> tuple[str, str]:

@@ -58,16 +58,24 @@ def headline_list_spans(masked: str, run: int = 3, lower_case_lines: bool = True
     spans: list[Span] = []
     current: list[Span] = []
     pos, body_started = 0, False
+    previous: Span | None = None  # the last non-blank line when it could be a caption (short, no final stop)
     for line in masked.splitlines(keepends=True):
         start, body = pos, line.strip()
         pos += len(line)
         words = len(body.split())
         segments = body.split(" | ")
+        dashed = body.split(" - ")
         if (label.match(body) or len(segments) >= 3 and all(len(x.split()) <= 6 for x in segments)
-                or words <= 20 and caption.search(body)):
-            # a tag line, a menu / profile tagline "A | B | C", or a photo caption with its credit
+                or len(dashed) >= 4 and all(len(x.split()) <= 5 for x in dashed) or words <= 20 and caption.search(body)):
+            # a tag line, a menu / profile tagline "A | B | C" or "A - B - C - D", or a photo caption with its credit;
+            # a credit line alone ("Image source: Getty Images.") credits the caption line above it
             spans.append((start, start + len(line)))
+            if previous is not None and caption.search(body):
+                spans.append(previous)
+            previous = None
             continue
+        if body:
+            previous = (start, start + len(line)) if words <= 20 and not _HEADLINE_END.search(body) else None
         if not body_started:
             body_started = words >= 8 and bool(_HEADLINE_END.search(body))
             continue
@@ -99,7 +107,8 @@ def in_boilerplate(ctx: Context, start: int) -> bool:
 
 
 def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is negated, a comparator, a market, an effect, or part of a unit or name."""
+    """Whether the mention at [start, end) is negated, a comparator, a market, an effect, a circumstance, or part of a
+    unit or name."""
     before = ctx.masked[max(0, start - _LOOK_BEHIND):start]
     if any(_cue(name).search(before) for name in ("negation_before", "unit_before", "comparator_before",
                                                           "market_before", "effect_before")):
@@ -107,4 +116,6 @@ def is_not_a_target(ctx: Context, start: int, end: int) -> bool:
     if _cue("status_after").match(ctx.masked, end, end + _LOOK_BEHIND):
         return True
     mention = ctx.masked[start:end]
+    if _cue("circumstance_before").search(before) and _cue("circumstance_mention").search(mention):
+        return True  # "amid the COVID-19 pandemic": when things happened, not what the deal targets
     return mention[:1].isupper() and bool(_cue("name_head_after").match(ctx.masked, end, end + _LOOK_BEHIND))
