@@ -42,7 +42,18 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
      "of Ostvik Pharma."), ["CA"], []),
     # a partnership called global spans the world
     ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
+    # where goods are delivered is the deal's territory, a verb after the region notwithstanding
+    ("Under the agreement, vaccine deliveries to Norway could begin in the second half of the year.", ["NO"], []),
+    # "supply all of" a region, "with the exception of" one member
+    ("The deal allows Ostvik to supply all of Scandinavia with the exception of Norway.", ["DK", "SE"], ["NO"]),
+    # local production a deal sets up (a technology transfer) is for that country
+    ("Ostvik and Halden agreed to locally produce the vaccine in Kenya.", ["KE"], []),
+    # a product introduced to a country with a partner
+    ("Halden will introduce its Velmora tablets to Chile in partnership with Ostvik.", ["CL"], []),
+    # "in both X and Y": the quantifier keeps the first region in the list
+    ("The joint venture will develop and commercialize generic medicines in both Peru and Colombia.", ["PE", "CO"], []),
 ])
+
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])
     assert found is not None
@@ -421,6 +432,12 @@ def test_territory_lists_and_members(extractor, sentence, granted, excluded):
     "Corvida said regaining the rights will help it realise the value of CRV-210 as it prepares for regulatory filings in the US.",
     # where goods are exported is no territory
     "The joint venture will manufacture and export generic medicines and food supplements to global markets.",
+    # where and when a signing took place
+    "The companies signed the supply agreement in Hainan, China on August 20.",
+    # where a product is made, without a deal setting it up there
+    "The vaccine is manufactured in India.",
+    # "following" is a preposition, the region before it the adjective of nothing
+    "The deal supports a product launch in the US following approval.",
 ])
 def test_no_territory_here(extractor, sentence):
     text = "Halden and Corvida sign an agreement\n\n" + sentence

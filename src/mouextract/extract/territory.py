@@ -95,7 +95,11 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                 r"|\s+(?:President|Vice\s+President|CEO|Chairman|Chairwoman|(?:Managing\s+)?Director|Head|(?:General\s+|Country\s+)?Manager"
                 r"|Chief\s+\w+\s+Officer)\b"
                 r"|,\s+(?:January|February|March|April|May|June|July|August|September"
-                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
+                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                # "signed ... in Hainan, China on August 20": where and when a signing took place, no territory
+                r"|,?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July"
+                r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+                r"|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
                          # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
                          r"|approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:\w+,?\s+)?$"
@@ -119,11 +123,27 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
     if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|including|rights|markets?|territor\w*|regions?|as|through|for|to|by"
-                                                    r"|under|with|in|upon)\b", after):
+                                                    r"|under|with|in|upon)\b", after) and _modifies_next(ctx, s, e):
         return False
     # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
+    # (a quantifier between the preposition and the region keeps it one: "in both China and ...", "supply all of Latin
+    # America", "with the exception of Brazil")
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
-                          r"mainland|into)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+                          r"mainland|into|both|all of|exception of)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+
+
+def _modifies_next(ctx: Context, s: int, e: int) -> bool:
+    """Whether a region followed by a lower-case word may modify it ("US generics", "USA drug development"): unless
+    that word is a verb or an auxiliary ("delivery to New Zealand could begin ...", "sales in Japan are ..."), which
+    leaves the region a place of its own. Without a parse every such word counts as a noun."""
+    if not has_parse(ctx.doc):
+        return True
+    nxt = next((t for t in ctx.doc[max(0, (tokens_in(ctx.doc, s, e) or [ctx.doc[0]])[-1].i):] if t.idx >= e and not t.is_space), None)
+    # ("following", "pending" and the like are prepositions the tagger reads as participles: "launch in the US following approval")
+    return nxt is None or not nxt.tag_.startswith(("VB", "MD")) or nxt.lower_ in _PREPOSITION_LIKE
+
+
+_PREPOSITION_LIKE = frozenset({"following", "pending", "according", "regarding", "concerning", "excluding", "including", "during", "given"})
 
 
 @cache
