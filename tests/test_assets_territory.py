@@ -52,6 +52,11 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     ("Halden will introduce its Velmora tablets to Chile in partnership with Ostvik.", ["CL"], []),
     # "in both X and Y": the quantifier keeps the first region in the list
     ("The joint venture will develop and commercialize generic medicines in both Peru and Colombia.", ["PE", "CO"], []),
+    # "ex-US" before a noun phrase that ends on the deal: the rest of the world, the US left out
+    ("Halden and Ostvik sign an exclusive ex-US licensing agreement for HX-4.", ["WORLD"], ["US"]),
+    ("Ostvik obtains ex-U.S. regulatory and commercial rights to HX-4.", ["WORLD"], ["US"]),
+    # a deal bounded by what it leaves out, no rights word in sight
+    ("Halden and Ostvik announced a worldwide collaboration outside Japan for HX-4.", ["WORLD"], ["JP"]),
 ])
 
 def test_territory_constructions(extractor, sentence, granted, excluded):
@@ -438,6 +443,8 @@ def test_territory_lists_and_members(extractor, sentence, granted, excluded):
     "The vaccine is manufactured in India.",
     # "following" is a preposition, the region before it the adjective of nothing
     "The deal supports a product launch in the US following approval.",
+    # "ex-US" sales name no deal's territory
+    "Halden reported ex-US sales of 40 million euros last year.",
 ])
 def test_no_territory_here(extractor, sentence):
     text = "Halden and Corvida sign an agreement\n\n" + sentence

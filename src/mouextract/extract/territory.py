@@ -106,7 +106,10 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                          r"|(?:approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:(?:[A-Z][\w.-]*|mainland|and|or)[,\s]+){0,6}$"
                          r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
-    near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
+    if ctx.masked[s:s + 3].lower() == "ex-":  # "an ex-U.S. licensing agreement", "ex-US regulatory and commercial rights": rights outside it
+        return bool(_DEAL_WORDS.search(ctx.masked, sent[0], sent[1]))
+    near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after) \
+        or _DEAL_OUTSIDE.search(before)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
         worldwide = not ctx.masked[s:e].lower().startswith("global")
         return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
@@ -130,6 +133,12 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     # America", "with the exception of Brazil")
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
                           r"mainland|into|both|all of|exception of)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+
+
+_DEAL_WORDS = re.compile(r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|agreements?|deals?|partnerships?|collaborations?|territor\w*)\b", re.IGNORECASE)
+# a deal bounded by what it leaves out ("a global partnership outside the U.S.", "the collaboration excluding Japan")
+_DEAL_OUTSIDE = re.compile(r"\b(?:partnerships?|collaborations?|agreements?|deals?|alliances?|contracts?)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:outside|except|excluding|other than)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _modifies_next(ctx: Context, s: int, e: int) -> bool:
