@@ -605,6 +605,13 @@ def test_ace_inhibitor_and_pde4_stems_and_the_route(extractor):
     ("The joint venture will develop and commercialize Halden's seasonal influenza VLP-based vaccine candidate in India.",
      "seasonal influenza VLP-based vaccine candidate"),
     ("Under the agreement, Corvida has exclusive rights to distribute Halden's rapid antigen test in Japan.", "rapid antigen test"),
+    # the object a deal moves, no owner named: doses of, distribution of, to produce
+    ("Under the supply agreement, Ostvik will receive 30 million doses of the influenza cell-based vaccine from Halden.",
+     "influenza cell-based vaccine"),
+    ("Halden signs a memorandum of understanding with Ostvik for distribution of the liver fibrosis test.", "liver fibrosis test"),
+    ("The agreement allows Ostvik to produce Halden rotavirus vaccine in Peru.", "Halden rotavirus vaccine"),
+    # a plural owner's possessive
+    ("Under the agreement, Corvida will distribute the Halden Labs' rapid malaria test in Japan.", "rapid malaria test"),
 ])
 def test_a_product_named_by_what_it_is(extractor, sentence, product):
     assert [name for name, _, _ in assets_of(extractor, sentence)] == [product]
@@ -614,9 +621,24 @@ def test_a_product_named_by_what_it_is(extractor, sentence, product):
     "Under the agreement, Corvida will use Halden's adjuvant technology and expertise in vaccine development.",
     "Under the agreement, Corvida will distribute Halden's diagnostic test in Japan.",
     "Under the agreement, Corvida will distribute Halden's new vaccine in Japan.",
+    # a one-word kind of vaccine the deal moves, no owner: a kind of product, not one
+    "The government signed a deal to purchase 20 million doses of the coronavirus vaccine from Ostvik.",
 ])
 def test_no_product_from_a_generic_phrase(extractor, sentence):
     assert assets_of(extractor, sentence) == []
+
+
+def test_a_shorter_product_phrase_points_back_to_the_longer(extractor):
+    text = ("Under the supply agreement, Ostvik will receive 30 million doses of the influenza cell-based vaccine from Halden. "
+            "Under the agreement, Halden's cell-based vaccine will be shipped from May.")
+    assert [(name, aliases) for name, aliases, _ in assets_of(extractor, text)] == [("influenza cell-based vaccine", ["cell-based vaccine"])]
+
+
+def test_a_bracketed_acronym_and_the_noun_name_the_longer_phrase(extractor):
+    text = ("The agreement covers the local manufacturing of Halden's 9-valent human papillomavirus (HPV) vaccine in Norway. "
+            "Under the agreement, Halden's HPV vaccine will be shipped from May.")
+    assert [(name, aliases) for name, aliases, _ in assets_of(extractor, text)] == [
+        ("9-valent human papillomavirus (HPV) vaccine", ["HPV vaccine"])]
 
 
 def test_a_product_phrase_holding_a_code_is_the_code(extractor):

@@ -29,6 +29,23 @@ def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(v)})(?![\w/])", re.IGNORECASE)) for k, v in term_cues()["phases"].items()]
 
 
+@cache
+def _described_product() -> str:
+    """A product named by what it is, after its owner ("Halden's rotavirus vaccine") or as the object a deal moves
+    ("doses of the Covid-19 bulk vaccine"): one fixed-width look-behind per cue, with and without "the"."""
+    cues = term_cues()
+    dealt = [rf"(?<=\b{re.escape(p)} {the})" for p in cues["asset_product_dealt"] for the in ("", "the ")]
+    # what a deal moves needs two words before its noun: "the coronavirus vaccine", "an mRNA vaccine" name a kind of
+    # product, "the Covid-19 bulk vaccine" one product
+    phrase = cues["asset_product_phrase"]
+    specific = phrase.replace(_PHRASE_WORDS, _PHRASE_WORDS.replace("{1,5}?", "{2,5}?"))
+    assert specific != phrase, "asset_product_phrase: the words before the noun are counted {1,5}?"
+    return "(?:" + cues["asset_product_owner"] + phrase + "|(?:" + "|".join(dealt) + ")" + specific + ")"
+
+
+_PHRASE_WORDS = "\\s+){1,5}?(?:vaccine|test|assay)"
+
+
 _REGULATORY = ("filed", "approved", "marketed")
 _PHASE_ORDER = ("discovery", "preclinical", "phase_1", "phase_1_2", "phase_2", "phase_3", "filed", "approved", "marketed")
 
@@ -108,7 +125,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     inns = list(inn_re.finditer(ctx.masked))
     # "Halden's HX-19 vaccine candidate" is HX-19: a product phrase that holds a code, an INN or a brand is named by it
     named_spans = SpanIndex([m.span() for m in codes if not code_not.match(m.group(0))] + [m.span() for m in inns] + [m.span() for m in brands])
-    products = [m for m in regex(cues["asset_described_product"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
+    products = [m for m in regex(_described_product()).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
     descriptions += products
     # "Halden's CXCR5 and CCR8 programs": a programme named by its target symbol, one asset per symbol
     target_programmes = [m for m in regex(cues["asset_programme"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
@@ -216,6 +233,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)
              and not (_singular(a.name.lower()) in classes and _singular(a.name.lower()) != a.name.lower())}
+    found = _merge_phrased(found, plain)
     found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
@@ -343,6 +361,32 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _merge_phrased(found: dict[str, Asset], plain: set[int]) -> dict[str, Asset]:
+    """Products named by what they are, one phrase the tail of another ("the Covid-19 bulk vaccine" ... "the bulk
+    vaccine"; "4-valent human papillomavirus (HPV) vaccine" ... "HPV vaccine"): the shorter points back to the longer,
+    one product named as the longest phrase, the shorter ones its aliases."""
+    def words(name: str) -> list[str]:
+        return name.lower().split()
+
+    def shortened(name: str) -> set[str]:  # "... papillomavirus (HPV) vaccine" is also "HPV vaccine"
+        bracket = re.search(r"\(([A-Za-z0-9-]{2,10})\)\s+(\S+)$", name)
+        return {f"{bracket.group(1)} {bracket.group(2)}".lower()} if bracket else set()
+
+    phrased = sorted((a for a in found.values() if a.mentions and a.mentions[0].start in plain), key=lambda a: -len(a.name))
+    for host in phrased:
+        if host not in found.values():
+            continue
+        for guest in phrased:
+            if guest is host or guest not in found.values() or len(guest.name) >= len(host.name):
+                continue
+            tail = words(guest.name)
+            if words(host.name)[-len(tail):] == tail or guest.name.lower() in shortened(host.name):
+                host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+                host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
+                found = {k: a for k, a in found.items() if a is not guest}
+    return found
 
 
 def _singular(phrase: str) -> str:
