@@ -794,3 +794,13 @@ def test_an_asset_approved_for_a_first_trial_is_in_phase_1(extractor):
     text = ("Corvida granted Halden an exclusive licence to HX-620. In March HX-620 was approved for a Phase 1 "
             "clinical trial in Norway.")
     assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-620", "phase_1")]
+
+
+@pytest.mark.parametrize("later", [
+    "Velmora was authorised in the EU in April as an adjunct to insulin therapy.",
+    "Velmora received conditional marketing authorisation from the European Commission in 2021.",
+])
+def test_a_brand_written_bare_later_gives_its_approval(extractor, later):
+    # the brand the patterns met beside its generic name is the same product when the text repeats it bare
+    text = "Halden will regain complete rights to Velmora (tarnogliflozin) under the termination agreement. " + later
+    assert assets_of(extractor, text) == [("Velmora", ["tarnogliflozin"], "approved")]

@@ -255,6 +255,13 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
+    for key, asset in found.items():  # a brand the patterns met once is written bare later ("Velmora was authorised in the EU")
+        if asset.mentions and asset.mentions[0].start not in plain:
+            taken = {x.start for x in asset.mentions} | {x.start for x in elsewhere[key]}
+            bare = {(s, e) for form in dict.fromkeys([asset.name, *asset.aliases]) for s, e in occurrences(ctx.masked, form)
+                    if s not in taken and boundary(ctx.masked, e) and (s == 0 or not ctx.masked[s - 1].isalnum())
+                    and not in_boilerplate(ctx, s) and not ctx.is_noise(s, e)}
+            elsewhere[key] += [ctx.mention(s, e) for s, e in sorted(bare)]
     for key, asset in found.items():
         phases: list[str | None] = []
         own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
