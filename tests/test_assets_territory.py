@@ -445,6 +445,11 @@ def test_territory_lists_and_members(extractor, sentence, granted, excluded):
     "The deal supports a product launch in the US following approval.",
     # "ex-US" sales name no deal's territory
     "Halden reported ex-US sales of 40 million euros last year.",
+    # a market named as a company's standing: its commitment, its knowledge, its rank, an entry long past
+    "The increase in the shareholding of the joint venture reinforces Halden's strong commitment to the Japanese market.",
+    "Corvida provides the regulatory know-how and in-depth knowledge of the Korean market under the joint venture.",
+    "Halden entered the Japanese market in the year 2002 and now works with Corvida.",
+    "Halden is ranked the ninth largest company by number of prescriptions in the US market.",
 ])
 def test_no_territory_here(extractor, sentence):
     text = "Halden and Corvida sign an agreement\n\n" + sentence

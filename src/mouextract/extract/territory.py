@@ -106,6 +106,9 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                          r"|(?:approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:(?:[A-Z][\w.-]*|mainland|and|or)[,\s]+){0,6}$"
                          r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
+    if _STANDING.search(before) and re.match(r"\s+(?:pharmaceutical\s+|drug\s+|healthcare\s+)?markets?\b", after) \
+            or _PAST_ENTRY.match(after) and re.search(r"\b(?:entered|entry\s+into)\s+(?:the\s+)?$", before):
+        return False
     if ctx.masked[s:s + 3].lower() == "ex-":  # "an ex-U.S. licensing agreement", "ex-US regulatory and commercial rights": rights outside it
         return bool(_DEAL_WORDS.search(ctx.masked, sent[0], sent[1]))
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after) \
@@ -133,6 +136,14 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
     # America", "with the exception of Brazil")
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
                           r"mainland|into|both|all of|exception of)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+
+
+# a market named as a company's standing, not as where the deal's rights run: "commitment to the Japanese market",
+# "in-depth knowledge of the Japanese market", "the ninth largest company by prescriptions in the US market"
+_STANDING = re.compile(r"\b(?:commitment|committed|knowledge|understanding|know-how|expertise|experience|presence|position|insights?|familiarity"
+                       r"|leadership|(?:largest|biggest|leading|top)\b[^.;]{0,60}?)\s+(?:of|to|in|into|on|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "entered the Japanese market in the year 2002": an entry long past
+_PAST_ENTRY = re.compile(r"\s+markets?\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 _DEAL_WORDS = re.compile(r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|agreements?|deals?|partnerships?|collaborations?|territor\w*)\b", re.IGNORECASE)
