@@ -809,3 +809,18 @@ def test_a_brand_written_bare_later_gives_its_approval(extractor, later):
     # the brand the patterns met beside its generic name is the same product when the text repeats it bare
     text = "Halden will regain complete rights to Velmora (tarnogliflozin) under the termination agreement. " + later
     assert assets_of(extractor, text) == [("Velmora", ["tarnogliflozin"], "approved")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Under the agreement, Ostvik will pay a licence fee to use Halden's VEX technology to design imaging devices.",
+     [("VEX", ["VEX technology"], None)]),
+    ("Under the collaboration, Ostvik will leverage its Velora technology platform to develop the new tests.",
+     [("Velora", ["Velora technology platform", "Velora platform"], None)]),
+    # a platform beside a named product is only the means
+    ("Under the agreement, Ostvik gains rights to HX-1, which it will use its Velora platform to make.", [("HX-1", [], None)]),
+    # the scope of a right, and a modality, name no platform
+    ("Under the agreement, Halden retains all rights for use of the Velora platform outside the collaboration.", []),
+    ("Under the agreement, Halden will be paid royalties on sales of Ostvik's drugs using the ADC platform.", []),
+])
+def test_a_licensed_platform_is_the_asset_of_a_deal_naming_no_product(extractor, sentence, expected):
+    assert assets_of(extractor, sentence) == expected

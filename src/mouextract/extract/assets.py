@@ -210,6 +210,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
         for key, name, s, e in fallback:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
+    if not found:
+        found = _licensed_platforms(ctx, deal, party_index, party_names)
     # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
     named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
     # a drug's other name in brackets ("Velmora (tarnolimab)") names it wherever it is written
@@ -368,6 +370,26 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, party_names: set[str]) -> dict[str, Asset]:
+    """The platforms or technologies a deal naming no product licenses ("a license to its Kymouse antibody platform"):
+    one asset per name, the name with its noun ("Kymouse antibody platform") an alias."""
+    found: dict[str, Asset] = {}
+    for m in regex(term_cues()["asset_platform_licensed"]).finditer(ctx.masked):
+        s, e = m.span("name")
+        name = m.group("name")
+        if not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
+                or party_index.overlaps(s, e) or name.lower() in _NOT_BRANDS or _company_shaped(ctx, name) \
+                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name):
+            continue
+        asset = found.setdefault(name.lower(), Asset(name=name))
+        tail = m.group("tail").split()
+        for alias in (f"{name} {' '.join(tail)}", f"{name} {tail[-1]}"):
+            if alias not in asset.aliases and alias != name:
+                asset.aliases.append(alias)
+        asset.mentions.append(ctx.mention(s, e))
+    return found
 
 
 def _merge_phrased(found: dict[str, Asset], plain: set[int]) -> dict[str, Asset]:
