@@ -824,3 +824,9 @@ def test_a_brand_written_bare_later_gives_its_approval(extractor, later):
 ])
 def test_a_licensed_platform_is_the_asset_of_a_deal_naming_no_product(extractor, sentence, expected):
     assert assets_of(extractor, sentence) == expected
+
+
+def test_a_trial_a_party_is_made_responsible_for_is_still_ahead(extractor):
+    text = ("Under the license, Ostvik gains worldwide rights to velmadenant, with Halden being responsible for conducting "
+            "phase 3 development of velmadenant after the positive phase 2b study.")
+    assert assets_of(extractor, text) == [("velmadenant", [], "phase_2")]

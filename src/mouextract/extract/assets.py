@@ -89,8 +89,10 @@ _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+
 
 # a trial still to come ("plans to begin an early-stage clinical study of X", "will now conduct phase 3 development"): not
 # the stage the asset has reached at signing
-_TRIAL_AHEAD = re.compile(r"\b(?:to|will|shall|plans?\s+to|expects?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?(?:begin|start|initiate"
-                          r"|commence|launch|conduct|run|enter|advance\s+(?:\w+\s+)?into|move\s+(?:\w+\s+)?into)\s+(?:an?\s+|its\s+|the\s+|their\s+)?"
+_TRIAL_AHEAD = re.compile(r"(?:\b(?:to|will|shall|plans?\s+to|expects?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?(?:begin|start|initiate"
+                          r"|commence|launch|conduct|run|enter|advance\s+(?:\w+\s+)?into|move\s+(?:\w+\s+)?into)"
+                          # (a party made "responsible for conducting phase 3 development" will run it: the trial is ahead)
+                          r"|\bresponsib(?:le|ility)\s+for\s+(?:conducting|running|completing|the\s+conduct\s+of))\s+(?:an?\s+|its\s+|the\s+|their\s+|all\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
