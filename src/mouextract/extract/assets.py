@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from ..models import Asset, Mention
-from ..resources import regex
+from ..resources import load_tsv, regex
 from .agreement import agreement_sentences
 from .context import Context, Span, matches_at, opens_with
 from .deal_cues import alternation, term_cues
@@ -259,19 +259,22 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
-    for key, asset in found.items():  # a brand the patterns met once is written bare later ("Velmora was authorised in the EU")
+    # a brand the patterns met once is written bare later ("Velmora was authorised in the EU"): those sentences give
+    # its phase too (they are read for the phase only, no mentions of the asset's own)
+    reread: dict[str, list[Mention]] = {key: [] for key in found}
+    for key, asset in found.items():
         if asset.mentions and asset.mentions[0].start not in plain:
             taken = {x.start for x in asset.mentions} | {x.start for x in elsewhere[key]}
             bare = {(s, e) for form in dict.fromkeys([asset.name, *asset.aliases]) for s, e in occurrences(ctx.masked, form)
                     if s not in taken and boundary(ctx.masked, e) and (s == 0 or not ctx.masked[s - 1].isalnum())
                     and not in_boilerplate(ctx, s) and not ctx.is_noise(s, e)}
-            elsewhere[key] += [ctx.mention(s, e) for s, e in sorted(bare)]
+            reread[key] = [ctx.mention(s, e) for s, e in sorted(bare)]
     for key, asset in found.items():
         phases: list[str | None] = []
         own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
         rivals = sorted((ds, de) for ds, de, k in drug_spans if k != key)  # once per asset, windowed per mention
         unlike = [(ds, de) for ds, de in rivals if ctx.masked[ds:de].lower() not in own]
-        for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key])]:  # the deal sentences first
+        for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key] + reread[key])]:  # the deal sentences first
             s, e = ctx.sentence_of(where.start)
             phases.append(_phase_near(ctx, where.start, where.end, starting_in(unlike, s - _REACH, e + _REACH)))
             if in_deal:
@@ -374,6 +377,12 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     return out
 
 
+@cache
+def _technology_words() -> frozenset[str]:
+    """The words of technologies.tsv, lower-cased: "CRISPR" of "a CRISPR base-editing platform" names a kind of technology, no platform."""
+    return frozenset(form.strip().lower() for row in load_tsv("technologies.tsv") for form in (row["name"], *row["synonyms"].split("|")) if form.strip())
+
+
 def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, party_names: set[str]) -> dict[str, Asset]:
     """The platforms or technologies a deal naming no product licenses ("a license to its Kymouse antibody platform"):
     one asset per name, the name with its noun ("Kymouse antibody platform") an alias."""
@@ -383,7 +392,7 @@ def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, p
         name = m.group("name")
         if not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
                 or party_index.overlaps(s, e) or name.lower() in _NOT_BRANDS or _company_shaped(ctx, name) \
-                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name):
+                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name) or name.lower() in _technology_words():
             continue
         asset = found.setdefault(name.lower(), Asset(name=name))
         tail = m.group("tail").split()
