@@ -830,3 +830,22 @@ def test_a_trial_a_party_is_made_responsible_for_is_still_ahead(extractor):
     text = ("Under the license, Ostvik gains worldwide rights to velmadenant, with Halden being responsible for conducting "
             "phase 3 development of velmadenant after the positive phase 2b study.")
     assert assets_of(extractor, text) == [("velmadenant", [], "phase_2")]
+
+
+@pytest.mark.parametrize(("sentence", "granted", "excluded"), [
+    # European releases: their words for rights, worldwide, except, and the places (the English parse of them ties nothing)
+    ("Halden deterrà i diritti su Velmora in tutti i mercati eccetto gli Stati Uniti.", ["WORLD"], ["US"]),
+    ("Ostvik får den globale kommercialiseringsret til præparatet, undtagen i Norden og Baltikum.",
+     ["WORLD"], ["DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"]),
+    ("Ostvik erhält die weltweiten Exklusivrechte für die Entwicklung und Vermarktung des Wirkstoffs.", ["WORLD"], []),
+    ("Ostvik obtient les droits exclusifs de commercialisation du produit au Japon et en Chine.", ["JP", "CN"], []),
+])
+def test_territory_in_european_languages(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+def test_a_danish_year_is_no_rights_word(extractor):
+    # "om året" (a year) ends as "kommercialiseringsret" (a right) does, without being one
+    assert territory(ctx_of(extractor, "Lægemidler sælges for to milliarder dollars om året i Europa og USA."), []) is None
