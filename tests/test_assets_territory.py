@@ -814,7 +814,11 @@ def test_a_brand_written_bare_later_gives_its_approval(extractor, later):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Under the agreement, Ostvik will pay a licence fee to use Halden's VEX technology to design imaging devices.",
      [("VEX", ["VEX technology"], None)]),
-    ("Under the collaboration, Ostvik will leverage its Velora technology platform to develop the new tests.",
+    ("Under the collaboration, Ostvik will leverage Halden's Velora technology platform to develop the new tests.",
+     [("Velora", ["Velora technology platform", "Velora platform"], None)]),
+    # a company using its own platform for the partner only works with it; licensing it out covers it
+    ("Under the collaboration, Ostvik will apply its Velora technology platform to targets chosen by Halden.", []),
+    ("Under the agreement, Ostvik grants Halden a licence to its Velora technology platform.",
      [("Velora", ["Velora technology platform", "Velora platform"], None)]),
     # a platform beside a named product is only the means
     ("Under the agreement, Ostvik gains rights to HX-1, which it will use its Velora platform to make.", [("HX-1", [], None)]),

@@ -390,7 +390,8 @@ def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, p
     for m in regex(term_cues()["asset_platform_licensed"]).finditer(ctx.masked):
         s, e = m.span("name")
         name = m.group("name")
-        if not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
+        own = m.group("owner") in ("its", "their", "our") and not m.group("verb").lower().startswith("licen")
+        if own or not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
                 or party_index.overlaps(s, e) or name.lower() in _NOT_BRANDS or _company_shaped(ctx, name) \
                 or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name) or name.lower() in _technology_words():
             continue
