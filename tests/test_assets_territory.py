@@ -55,6 +55,9 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
     # "ex-US" before a noun phrase that ends on the deal: the rest of the world, the US left out
     ("Halden and Ostvik sign an exclusive ex-US licensing agreement for HX-4.", ["WORLD"], ["US"]),
     ("Ostvik obtains ex-U.S. regulatory and commercial rights to HX-4.", ["WORLD"], ["US"]),
+    # exclusive rights far back in a long sentence still bound the regions the parse ties to them
+    (("Ostvik will pay Halden $40 million upfront for exclusive rights to the oral kinase inhibitor velmatinib for the potential "
+      "treatment of systemic lupus erythematosus and cutaneous lupus worldwide and of certain inflammatory skin diseases outside of Japan, the companies said."), ["WORLD"], ["JP"]),
     # a deal bounded by what it leaves out, no rights word in sight
     ("Halden and Ostvik announced a worldwide collaboration outside Japan for HX-4.", ["WORLD"], ["JP"]),
 ])

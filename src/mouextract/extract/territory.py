@@ -84,7 +84,7 @@ def _region_matches(text: str) -> list[re.Match[str]]:
 _NAME_OF = re.compile(r"(?:\b(?!(?:Republic|Kingdom|State|States|Commonwealth|Federation|Emirates|Union)\b)[A-Z][\w&.-]*|\))\s+of\s+(?:the\s+)?$")
 
 
-def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
+def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool, tied: bool = False) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
     rights = regex(term_cues()["territory_cues"], True)
@@ -111,11 +111,13 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
         return False
     if ctx.masked[s:s + 3].lower() == "ex-":  # "an ex-U.S. licensing agreement", "ex-US regulatory and commercial rights": rights outside it
         return bool(_DEAL_WORDS.search(ctx.masked, sent[0], sent[1]))
+    # (or the parse ties the region to a rights word further back than the window reaches: "exclusive rights to X for
+    # the treatment of MS worldwide and certain diseases outside of China")
     near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after) \
-        or _DEAL_OUTSIDE.search(before)
+        or _DEAL_OUTSIDE.search(before) or tied and _RIGHTS_TIE.search(ctx.masked, sent[0], s)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
         worldwide = not ctx.masked[s:e].lower().startswith("global")
-        return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz]|" + _FOREIGN_RIGHTS + ")", after, re.IGNORECASE)
+        return bool(worldwide and tied and _RIGHTS_TIE.search(ctx.masked, sent[0], s) or re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz]|" + _FOREIGN_RIGHTS + ")", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
                     # "a global partnership outside the US", "under the global collaboration": the deal itself spans the world
                     # (not "global alliance efforts", a noun the partnership word modifies)
@@ -153,6 +155,10 @@ _PAST_ENTRY = re.compile(r"\s+markets?\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b"
 # rights and licence words of German, French, Italian, Spanish and Nordic releases ("Exklusivrechte", "diritti",
 # "kommercialiseringsret", "rettigheder", "rättigheter")
 _FOREIGN_RIGHTS = r"\w*rechte?\b|diritt[io]|droits?|derechos?|\w*rettighed|\w*rättighet|\w+sret\b|eneret|lizen[sz]|licenz|licencia"
+
+
+# rights the deal grants ("exclusive rights", "commercial rights") earlier in the sentence, which the parse ties a region to
+_RIGHTS_TIE = re.compile(r"\b(?:exclusive|sole|commercial(?:ization|isation)?)\s+(?:[\w-]+\s+){0,2}?rights?\b", re.IGNORECASE)
 
 
 _DEAL_WORDS = re.compile(r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|agreements?|deals?|partnerships?|collaborations?|territor\w*)\b", re.IGNORECASE)
@@ -355,7 +361,7 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
             continue
         listed = listed or member
         tie = (_tie(ctx, s, e) if ctx.english else None) if codes else False  # (the English parse of another language ties nothing)
-        if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+        if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"], tie is True)):
             continue
         if _other_deal(ctx, s, sent) or party_spans and _non_party_subject(ctx, s, e, party_index):
             continue
