@@ -42,7 +42,26 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
      "of Ostvik Pharma."), ["CA"], []),
     # a partnership called global spans the world
     ("Halden Biologics and Ostvik Pharma will split the costs of the work under their global partnership.", ["WORLD"], []),
+    # where goods are delivered is the deal's territory, a verb after the region notwithstanding
+    ("Under the agreement, vaccine deliveries to Norway could begin in the second half of the year.", ["NO"], []),
+    # "supply all of" a region, "with the exception of" one member
+    ("The deal allows Ostvik to supply all of Scandinavia with the exception of Norway.", ["DK", "SE"], ["NO"]),
+    # local production a deal sets up (a technology transfer) is for that country
+    ("Ostvik and Halden agreed to locally produce the vaccine in Kenya.", ["KE"], []),
+    # a product introduced to a country with a partner
+    ("Halden will introduce its Velmora tablets to Chile in partnership with Ostvik.", ["CL"], []),
+    # "in both X and Y": the quantifier keeps the first region in the list
+    ("The joint venture will develop and commercialize generic medicines in both Peru and Colombia.", ["PE", "CO"], []),
+    # "ex-US" before a noun phrase that ends on the deal: the rest of the world, the US left out
+    ("Halden and Ostvik sign an exclusive ex-US licensing agreement for HX-4.", ["WORLD"], ["US"]),
+    ("Ostvik obtains ex-U.S. regulatory and commercial rights to HX-4.", ["WORLD"], ["US"]),
+    # exclusive rights far back in a long sentence still bound the regions the parse ties to them
+    (("Ostvik will pay Halden $40 million upfront for exclusive rights to the oral kinase inhibitor velmatinib for the potential "
+      "treatment of systemic lupus erythematosus and cutaneous lupus worldwide and of certain inflammatory skin diseases outside of Japan, the companies said."), ["WORLD"], ["JP"]),
+    # a deal bounded by what it leaves out, no rights word in sight
+    ("Halden and Ostvik announced a worldwide collaboration outside Japan for HX-4.", ["WORLD"], ["JP"]),
 ])
+
 def test_territory_constructions(extractor, sentence, granted, excluded):
     found = territory(ctx_of(extractor, sentence), [])
     assert found is not None
@@ -421,6 +440,19 @@ def test_territory_lists_and_members(extractor, sentence, granted, excluded):
     "Corvida said regaining the rights will help it realise the value of CRV-210 as it prepares for regulatory filings in the US.",
     # where goods are exported is no territory
     "The joint venture will manufacture and export generic medicines and food supplements to global markets.",
+    # where and when a signing took place
+    "The companies signed the supply agreement in Hainan, China on August 20.",
+    # where a product is made, without a deal setting it up there
+    "The vaccine is manufactured in India.",
+    # "following" is a preposition, the region before it the adjective of nothing
+    "The deal supports a product launch in the US following approval.",
+    # "ex-US" sales name no deal's territory
+    "Halden reported ex-US sales of 40 million euros last year.",
+    # a market named as a company's standing: its commitment, its knowledge, its rank, an entry long past
+    "The increase in the shareholding of the joint venture reinforces Halden's strong commitment to the Japanese market.",
+    "Corvida provides the regulatory know-how and in-depth knowledge of the Korean market under the joint venture.",
+    "Halden entered the Japanese market in the year 2002 and now works with Corvida.",
+    "Halden is ranked the ninth largest company by number of prescriptions in the US market.",
 ])
 def test_no_territory_here(extractor, sentence):
     text = "Halden and Corvida sign an agreement\n\n" + sentence
@@ -581,6 +613,13 @@ def test_ace_inhibitor_and_pde4_stems_and_the_route(extractor):
     ("The joint venture will develop and commercialize Halden's seasonal influenza VLP-based vaccine candidate in India.",
      "seasonal influenza VLP-based vaccine candidate"),
     ("Under the agreement, Corvida has exclusive rights to distribute Halden's rapid antigen test in Japan.", "rapid antigen test"),
+    # the object a deal moves, no owner named: doses of, distribution of, to produce
+    ("Under the supply agreement, Ostvik will receive 30 million doses of the influenza cell-based vaccine from Halden.",
+     "influenza cell-based vaccine"),
+    ("Halden signs a memorandum of understanding with Ostvik for distribution of the liver fibrosis test.", "liver fibrosis test"),
+    ("The agreement allows Ostvik to produce Halden rotavirus vaccine in Peru.", "Halden rotavirus vaccine"),
+    # a plural owner's possessive
+    ("Under the agreement, Corvida will distribute the Halden Labs' rapid malaria test in Japan.", "rapid malaria test"),
 ])
 def test_a_product_named_by_what_it_is(extractor, sentence, product):
     assert [name for name, _, _ in assets_of(extractor, sentence)] == [product]
@@ -590,9 +629,24 @@ def test_a_product_named_by_what_it_is(extractor, sentence, product):
     "Under the agreement, Corvida will use Halden's adjuvant technology and expertise in vaccine development.",
     "Under the agreement, Corvida will distribute Halden's diagnostic test in Japan.",
     "Under the agreement, Corvida will distribute Halden's new vaccine in Japan.",
+    # a one-word kind of vaccine the deal moves, no owner: a kind of product, not one
+    "The government signed a deal to purchase 20 million doses of the coronavirus vaccine from Ostvik.",
 ])
 def test_no_product_from_a_generic_phrase(extractor, sentence):
     assert assets_of(extractor, sentence) == []
+
+
+def test_a_shorter_product_phrase_points_back_to_the_longer(extractor):
+    text = ("Under the supply agreement, Ostvik will receive 30 million doses of the influenza cell-based vaccine from Halden. "
+            "Under the agreement, Halden's cell-based vaccine will be shipped from May.")
+    assert [(name, aliases) for name, aliases, _ in assets_of(extractor, text)] == [("influenza cell-based vaccine", ["cell-based vaccine"])]
+
+
+def test_a_bracketed_acronym_and_the_noun_name_the_longer_phrase(extractor):
+    text = ("The agreement covers the local manufacturing of Halden's 9-valent human papillomavirus (HPV) vaccine in Norway. "
+            "Under the agreement, Halden's HPV vaccine will be shipped from May.")
+    assert [(name, aliases) for name, aliases, _ in assets_of(extractor, text)] == [
+        ("9-valent human papillomavirus (HPV) vaccine", ["HPV vaccine"])]
 
 
 def test_a_product_phrase_holding_a_code_is_the_code(extractor):
@@ -748,3 +802,57 @@ def test_an_asset_approved_for_a_first_trial_is_in_phase_1(extractor):
     text = ("Corvida granted Halden an exclusive licence to HX-620. In March HX-620 was approved for a Phase 1 "
             "clinical trial in Norway.")
     assert [(name, phase) for name, _, phase in assets_of(extractor, text)] == [("HX-620", "phase_1")]
+
+
+@pytest.mark.parametrize("later", [
+    "Velmora was authorised in the EU in April as an adjunct to insulin therapy.",
+    "Velmora received conditional marketing authorisation from the European Commission in 2021.",
+])
+def test_a_brand_written_bare_later_gives_its_approval(extractor, later):
+    # the brand the patterns met beside its generic name is the same product when the text repeats it bare
+    text = "Halden will regain complete rights to Velmora (tarnogliflozin) under the termination agreement. " + later
+    assert assets_of(extractor, text) == [("Velmora", ["tarnogliflozin"], "approved")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Under the agreement, Ostvik will pay a licence fee to use Halden's VEX technology to design imaging devices.",
+     [("VEX", ["VEX technology"], None)]),
+    ("Under the collaboration, Ostvik will leverage Halden's Velora technology platform to develop the new tests.",
+     [("Velora", ["Velora technology platform", "Velora platform"], None)]),
+    # a company using its own platform for the partner only works with it; licensing it out covers it
+    ("Under the collaboration, Ostvik will apply its Velora technology platform to targets chosen by Halden.", []),
+    ("Under the agreement, Ostvik grants Halden a licence to its Velora technology platform.",
+     [("Velora", ["Velora technology platform", "Velora platform"], None)]),
+    # a platform beside a named product is only the means
+    ("Under the agreement, Ostvik gains rights to HX-1, which it will use its Velora platform to make.", [("HX-1", [], None)]),
+    # the scope of a right, and a modality, name no platform
+    ("Under the agreement, Halden retains all rights for use of the Velora platform outside the collaboration.", []),
+    ("Under the agreement, Halden will be paid royalties on sales of Ostvik's drugs using the ADC platform.", []),
+])
+def test_a_licensed_platform_is_the_asset_of_a_deal_naming_no_product(extractor, sentence, expected):
+    assert assets_of(extractor, sentence) == expected
+
+
+def test_a_trial_a_party_is_made_responsible_for_is_still_ahead(extractor):
+    text = ("Under the license, Ostvik gains worldwide rights to velmadenant, with Halden being responsible for conducting "
+            "phase 3 development of velmadenant after the positive phase 2b study.")
+    assert assets_of(extractor, text) == [("velmadenant", [], "phase_2")]
+
+
+@pytest.mark.parametrize(("sentence", "granted", "excluded"), [
+    # European releases: their words for rights, worldwide, except, and the places (the English parse of them ties nothing)
+    ("Halden deterrà i diritti su Velmora in tutti i mercati eccetto gli Stati Uniti.", ["WORLD"], ["US"]),
+    ("Ostvik får den globale kommercialiseringsret til præparatet, undtagen i Norden og Baltikum.",
+     ["WORLD"], ["DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"]),
+    ("Ostvik erhält die weltweiten Exklusivrechte für die Entwicklung und Vermarktung des Wirkstoffs.", ["WORLD"], []),
+    ("Ostvik obtient les droits exclusifs de commercialisation du produit au Japon et en Chine.", ["JP", "CN"], []),
+])
+def test_territory_in_european_languages(extractor, sentence, granted, excluded):
+    found = territory(ctx_of(extractor, sentence), [])
+    assert found is not None
+    assert (found.granted, found.excluded) == (granted, excluded)
+
+
+def test_a_danish_year_is_no_rights_word(extractor):
+    # "om året" (a year) ends as "kommercialiseringsret" (a right) does, without being one
+    assert territory(ctx_of(extractor, "Lægemidler sælges for to milliarder dollars om året i Europa og USA."), []) is None

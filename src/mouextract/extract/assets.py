@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from ..models import Asset, Mention
-from ..resources import regex
+from ..resources import load_tsv, regex
 from .agreement import agreement_sentences
 from .context import Context, Span, matches_at, opens_with
 from .deal_cues import alternation, term_cues
@@ -27,6 +27,23 @@ if TYPE_CHECKING:
 @cache
 def _phase_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(rf"\b(?:{alternation(v)})(?![\w/])", re.IGNORECASE)) for k, v in term_cues()["phases"].items()]
+
+
+@cache
+def _described_product() -> str:
+    """A product named by what it is, after its owner ("Halden's rotavirus vaccine") or as the object a deal moves
+    ("doses of the Covid-19 bulk vaccine"): one fixed-width look-behind per cue, with and without "the"."""
+    cues = term_cues()
+    dealt = [rf"(?<=\b{re.escape(p)} {the})" for p in cues["asset_product_dealt"] for the in ("", "the ")]
+    # what a deal moves needs two words before its noun: "the coronavirus vaccine", "an mRNA vaccine" name a kind of
+    # product, "the Covid-19 bulk vaccine" one product
+    phrase = cues["asset_product_phrase"]
+    specific = phrase.replace(_PHRASE_WORDS, _PHRASE_WORDS.replace("{1,5}?", "{2,5}?"))
+    assert specific != phrase, "asset_product_phrase: the words before the noun are counted {1,5}?"
+    return "(?:" + cues["asset_product_owner"] + phrase + "|(?:" + "|".join(dealt) + ")" + specific + ")"
+
+
+_PHRASE_WORDS = "\\s+){1,5}?(?:vaccine|test|assay)"
 
 
 _REGULATORY = ("filed", "approved", "marketed")
@@ -72,8 +89,10 @@ _PROSPECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:could|would|may|might|is\s+
 
 # a trial still to come ("plans to begin an early-stage clinical study of X", "will now conduct phase 3 development"): not
 # the stage the asset has reached at signing
-_TRIAL_AHEAD = re.compile(r"\b(?:to|will|shall|plans?\s+to|expects?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?(?:begin|start|initiate"
-                          r"|commence|launch|conduct|run|enter|advance\s+(?:\w+\s+)?into|move\s+(?:\w+\s+)?into)\s+(?:an?\s+|its\s+|the\s+|their\s+)?"
+_TRIAL_AHEAD = re.compile(r"(?:\b(?:to|will|shall|plans?\s+to|expects?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?(?:begin|start|initiate"
+                          r"|commence|launch|conduct|run|enter|advance\s+(?:\w+\s+)?into|move\s+(?:\w+\s+)?into)"
+                          # (a party made "responsible for conducting phase 3 development" will run it: the trial is ahead)
+                          r"|\bresponsib(?:le|ility)\s+for\s+(?:conducting|running|completing|the\s+conduct\s+of))\s+(?:an?\s+|its\s+|the\s+|their\s+|all\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -108,7 +127,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     inns = list(inn_re.finditer(ctx.masked))
     # "Halden's HX-19 vaccine candidate" is HX-19: a product phrase that holds a code, an INN or a brand is named by it
     named_spans = SpanIndex([m.span() for m in codes if not code_not.match(m.group(0))] + [m.span() for m in inns] + [m.span() for m in brands])
-    products = [m for m in regex(cues["asset_described_product"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
+    products = [m for m in regex(_described_product()).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
     descriptions += products
     # "Halden's CXCR5 and CCR8 programs": a programme named by its target symbol, one asset per symbol
     target_programmes = [m for m in regex(cues["asset_programme"]).finditer(ctx.masked) if not named_spans.overlaps(*m.span())]
@@ -193,6 +212,8 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     if not found:  # a supply or service deal names its product outside the deal sentences: "the drug, ST-5", "dubbed HX-1"
         for key, name, s, e in fallback:
             found.setdefault(key, Asset(name=name)).mentions.append(ctx.mention(s, e))
+    if not found:
+        found = _licensed_platforms(ctx, deal, party_index, party_names)
     # "itolizumab, an anti-CD6 monoclonal antibody": a description beside a named asset describes it
     named = [(m.start, m.end) for a in found.values() for m in a.mentions if a.mentions[0].start not in plain]
     # a drug's other name in brackets ("Velmora (tarnolimab)") names it wherever it is written
@@ -216,6 +237,7 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     found = {key: a for key, a in found.items() if a.mentions[0].start not in plain
              or not any(beside(m) or near(m) for m in a.mentions) and not all(anaphoric(m) for m in a.mentions)
              and not (_singular(a.name.lower()) in classes and _singular(a.name.lower()) != a.name.lower())}
+    found = _merge_phrased(found, plain)
     found = _merge_spaced(found)
     found = _merge_bracketed(ctx, found)
     found = _merge_slashed(ctx, found)
@@ -237,12 +259,22 @@ def assets(ctx: Context, parties: list[OrgEntity]) -> list[Asset]:
     branded = {key for key, asset in found.items() if _brand_aliases(ctx, asset)
                or any(_MARKED.match(ctx.masked, m.end) or m.start in brand_starts and _GENERIC_AFTER.match(ctx.masked, m.end) for m in asset.mentions)}
     elsewhere = {key: [m for m in outside.get(key, []) if all(m.start != x.start for x in asset.mentions)] for key, asset in found.items()}
+    # a brand the patterns met once is written bare later ("Velmora was authorised in the EU"): those sentences give
+    # its phase too (they are read for the phase only, no mentions of the asset's own)
+    reread: dict[str, list[Mention]] = {key: [] for key in found}
+    for key, asset in found.items():
+        if asset.mentions and asset.mentions[0].start not in plain:
+            taken = {x.start for x in asset.mentions} | {x.start for x in elsewhere[key]}
+            bare = {(s, e) for form in dict.fromkeys([asset.name, *asset.aliases]) for s, e in occurrences(ctx.masked, form)
+                    if s not in taken and boundary(ctx.masked, e) and (s == 0 or not ctx.masked[s - 1].isalnum())
+                    and not in_boilerplate(ctx, s) and not ctx.is_noise(s, e)}
+            reread[key] = [ctx.mention(s, e) for s, e in sorted(bare)]
     for key, asset in found.items():
         phases: list[str | None] = []
         own = {n.lower() for n in (asset.name, *asset.aliases)} | {m.text.lower() for m in asset.mentions}  # its own names
         rivals = sorted((ds, de) for ds, de, k in drug_spans if k != key)  # once per asset, windowed per mention
         unlike = [(ds, de) for ds, de in rivals if ctx.masked[ds:de].lower() not in own]
-        for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key])]:  # the deal sentences first
+        for where, in_deal in [*((m, True) for m in asset.mentions), *((m, False) for m in elsewhere[key] + reread[key])]:  # the deal sentences first
             s, e = ctx.sentence_of(where.start)
             phases.append(_phase_near(ctx, where.start, where.end, starting_in(unlike, s - _REACH, e + _REACH)))
             if in_deal:
@@ -343,6 +375,59 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+@cache
+def _technology_words() -> frozenset[str]:
+    """The words of technologies.tsv, lower-cased: "CRISPR" of "a CRISPR base-editing platform" names a kind of technology, no platform."""
+    return frozenset(form.strip().lower() for row in load_tsv("technologies.tsv") for form in (row["name"], *row["synonyms"].split("|")) if form.strip())
+
+
+def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, party_names: set[str]) -> dict[str, Asset]:
+    """The platforms or technologies a deal naming no product licenses ("a license to its Kymouse antibody platform"):
+    one asset per name, the name with its noun ("Kymouse antibody platform") an alias."""
+    found: dict[str, Asset] = {}
+    for m in regex(term_cues()["asset_platform_licensed"]).finditer(ctx.masked):
+        s, e = m.span("name")
+        name = m.group("name")
+        own = m.group("owner") in ("its", "their", "our") and not m.group("verb").lower().startswith("licen")
+        if own or not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
+                or party_index.overlaps(s, e) or name.lower() in _NOT_BRANDS or _company_shaped(ctx, name) \
+                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name) or name.lower() in _technology_words():
+            continue
+        asset = found.setdefault(name.lower(), Asset(name=name))
+        tail = m.group("tail").split()
+        for alias in (f"{name} {' '.join(tail)}", f"{name} {tail[-1]}"):
+            if alias not in asset.aliases and alias != name:
+                asset.aliases.append(alias)
+        asset.mentions.append(ctx.mention(s, e))
+    return found
+
+
+def _merge_phrased(found: dict[str, Asset], plain: set[int]) -> dict[str, Asset]:
+    """Products named by what they are, one phrase the tail of another ("the Covid-19 bulk vaccine" ... "the bulk
+    vaccine"; "4-valent human papillomavirus (HPV) vaccine" ... "HPV vaccine"): the shorter points back to the longer,
+    one product named as the longest phrase, the shorter ones its aliases."""
+    def words(name: str) -> list[str]:
+        return name.lower().split()
+
+    def shortened(name: str) -> set[str]:  # "... papillomavirus (HPV) vaccine" is also "HPV vaccine"
+        bracket = re.search(r"\(([A-Za-z0-9-]{2,10})\)\s+(\S+)$", name)
+        return {f"{bracket.group(1)} {bracket.group(2)}".lower()} if bracket else set()
+
+    phrased = sorted((a for a in found.values() if a.mentions and a.mentions[0].start in plain), key=lambda a: -len(a.name))
+    for host in phrased:
+        if host not in found.values():
+            continue
+        for guest in phrased:
+            if guest is host or guest not in found.values() or len(guest.name) >= len(host.name):
+                continue
+            tail = words(guest.name)
+            if words(host.name)[-len(tail):] == tail or guest.name.lower() in shortened(host.name):
+                host.mentions = sorted(host.mentions + guest.mentions, key=lambda x: x.start)
+                host.aliases = list(dict.fromkeys([*host.aliases, guest.name, *guest.aliases]))
+                found = {k: a for k, a in found.items() if a is not guest}
+    return found
 
 
 def _singular(phrase: str) -> str:

@@ -38,7 +38,7 @@ def _region_table() -> dict[str, list[str]]:
         if len(codes) == 1 and head not in table:
             table[head] = sorted(codes)
     regions = region_groups()
-    table.update({k: list(v) for k, v in regions["aliases"].items()})
+    table.update({k: list(v) for k, v in regions["aliases"].items() if not k.startswith("_")})
     table.update({k: list(v) for k, v in regions["groups"].items() if not k.startswith("_")})
     for w in regions["world"]:
         table[w] = ["WORLD"]
@@ -84,7 +84,7 @@ def _region_matches(text: str) -> list[re.Match[str]]:
 _NAME_OF = re.compile(r"(?:\b(?!(?:Republic|Kingdom|State|States|Commonwealth|Federation|Emirates|Union)\b)[A-Z][\w&.-]*|\))\s+of\s+(?:the\s+)?$")
 
 
-def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
+def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool, tied: bool = False) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
     rights = regex(term_cues()["territory_cues"], True)
@@ -95,17 +95,29 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                 r"|\s+(?:President|Vice\s+President|CEO|Chairman|Chairwoman|(?:Managing\s+)?Director|Head|(?:General\s+|Country\s+)?Manager"
                 r"|Chief\s+\w+\s+Officer)\b"
                 r"|,\s+(?:January|February|March|April|May|June|July|August|September"
-                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", after) \
+                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                # "signed ... in Hainan, China on August 20": where and when a signing took place, no territory
+                r"|,?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July"
+                r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+                r"|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
                          # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
                          r"|approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:\w+,?\s+)?$"
                          r"|(?:approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:(?:[A-Z][\w.-]*|mainland|and|or)[,\s]+){0,6}$"
                          r"|[A-Z]{3,}[A-Z .]*,\s*$", before) or _NAME_OF.search(before):
         return False
-    near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after)
+    if _STANDING.search(before) and re.match(r"\s+(?:pharmaceutical\s+|drug\s+|healthcare\s+)?markets?\b", after) \
+            or _PAST_ENTRY.match(after) and re.search(r"\b(?:entered|entry\s+into)\s+(?:the\s+)?$", before):
+        return False
+    if ctx.masked[s:s + 3].lower() == "ex-":  # "an ex-U.S. licensing agreement", "ex-US regulatory and commercial rights": rights outside it
+        return bool(_DEAL_WORDS.search(ctx.masked, sent[0], sent[1]))
+    # (or the parse ties the region to a rights word further back than the window reaches: "exclusive rights to X for
+    # the treatment of MS worldwide and certain diseases outside of China")
+    near = rights.search(before) or rights.match(after.lstrip(" ,")) or re.match(r"\s*(?:\w+\s+){0,2}(?:rights|territor|licen)", after) \
+        or _DEAL_OUTSIDE.search(before) or tied and _RIGHTS_TIE.search(ctx.masked, sent[0], s)
     if world:  # "global" and "worldwide" count only beside rights words: "global rights", "commercialize worldwide"
         worldwide = not ctx.masked[s:e].lower().startswith("global")
-        return bool(re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz])", after, re.IGNORECASE)
+        return bool(worldwide and tied and _RIGHTS_TIE.search(ctx.masked, sent[0], s) or re.match(r"[\s,-]*(?:[\w-]+,?\s+){0,4}?(?:rights|licen|territor|basis|commerciali[sz]|" + _FOREIGN_RIGHTS + ")", after, re.IGNORECASE)
                     or worldwide and re.match(r"\s+(?:exclusive\s+|non-exclusive\s+)?(?:collaboration|agreement|partnership|development)", after)
                     # "a global partnership outside the US", "under the global collaboration": the deal itself spans the world
                     # (not "global alliance efforts", a noun the partnership word modifies)
@@ -114,16 +126,67 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool) -> bool:
                     # "for the global market"; "export to global markets" names where goods go, no rights
                     or re.search(r"\b(?:for|in|into)\s+(?:the\s+)?$", before) and re.match(r"\s+markets?\b", after)
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
-                                 re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
+                                 re.IGNORECASE)
+                    # "i diritti su Velmora in tutti i mercati": a European release's rights word a few words back
+                    or re.search(r"\b(?:" + _FOREIGN_RIGHTS + r")\w*\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
     if not near:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
     if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|or|only|excluding|except|including|rights|markets?|territor\w*|regions?|as|through|for|to|by"
-                                                    r"|under|with|in|upon)\b", after):
+                                                    r"|under|with|in|upon|og|och|und|et|e|y|oder|ou|o|eller)\b", after) and _modifies_next(ctx, s, e):
         return False
     # "Kanagawa Prefecture of Japan" is a place name; "outside of Japan" a territory
+    # (a quantifier between the preposition and the region keeps it one: "in both China and ...", "supply all of Latin
+    # America", "with the exception of Brazil")
     return bool(re.search(r"\b(?:in|for|across|throughout|to|outside|outside of|except|excluding|including|within|covering|and|or|ex|the|other than|plus|"
-                          r"mainland|into)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+                          r"mainland|into|both|all of|exception of"
+                          # (and the prepositions and articles of European releases: "eccetto gli Stati Uniti", "undtagen i Norden")
+                          r"|gli|nei|negli|nel|im|dans|aux|au|en|los|las|i|på|til|og|och|und|et|y|e)\s*,?\s*$|[,/:]\s*$", before[-25:]) or re.match(r"\s*(?:rights|territor|markets?|regions?)", after))
+
+
+# a market named as a company's standing, not as where the deal's rights run: "commitment to the Japanese market",
+# "in-depth knowledge of the Japanese market", "the ninth largest company by prescriptions in the US market"
+_STANDING = re.compile(r"\b(?:commitment|committed|knowledge|understanding|know-how|expertise|experience|presence|position|insights?|familiarity"
+                       r"|leadership|(?:largest|biggest|leading|top)\b[^.;]{0,60}?)\s+(?:of|to|in|into|on|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "entered the Japanese market in the year 2002": an entry long past
+_PAST_ENTRY = re.compile(r"\s+markets?\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+# rights and licence words of German, French, Italian, Spanish and Nordic releases ("Exklusivrechte", "diritti",
+# "kommercialiseringsret", "rettigheder", "rättigheter")
+_FOREIGN_RIGHTS = r"\w*rechte?\b|diritt[io]|droits?|derechos?|\w*rettighed|\w*rättighet|\w+sret\b|eneret|lizen[sz]|licenz|licencia"
+
+
+# rights the deal grants ("exclusive rights", "commercial rights") earlier in the sentence, which the parse ties a region to
+_RIGHTS_TIE = re.compile(r"\b(?:exclusive|sole|commercial(?:ization|isation)?)\s+(?:[\w-]+\s+){0,2}?rights?\b", re.IGNORECASE)
+
+
+_DEAL_WORDS = re.compile(r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|agreements?|deals?|partnerships?|collaborations?|territor\w*)\b", re.IGNORECASE)
+# a deal bounded by what it leaves out ("a global partnership outside the U.S.", "the collaboration excluding Japan")
+_DEAL_OUTSIDE = re.compile(r"\b(?:partnerships?|collaborations?|agreements?|deals?|alliances?|contracts?)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:outside|except|excluding|other than)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _punctuated(ctx: Context, s: int, e: int) -> Span:
+    """The sentence around a span by its punctuation alone: the English parser splits a German or Danish sentence
+    before its capitalised nouns ("die weltweiten | Exklusivrechte")."""
+    start = max((m.end() for m in re.finditer(r"[.;!?]\s", ctx.masked[max(0, s - 400):s])), default=0) + max(0, s - 400)
+    stop = re.search(r"[.;!?](?:\s|$)", ctx.masked[e:e + 400])
+    return start, e + stop.start() if stop else min(len(ctx.masked), e + 400)
+
+
+def _modifies_next(ctx: Context, s: int, e: int) -> bool:
+    """Whether a region followed by a lower-case word may modify it ("US generics", "USA drug development"): unless
+    that word is a verb or an auxiliary ("delivery to New Zealand could begin ...", "sales in Japan are ..."), which
+    leaves the region a place of its own. Without a parse every such word counts as a noun."""
+    if not has_parse(ctx.doc):
+        return True
+    nxt = next((t for t in ctx.doc[max(0, (tokens_in(ctx.doc, s, e) or [ctx.doc[0]])[-1].i):] if t.idx >= e and not t.is_space), None)
+    # ("following", "pending" and the like are prepositions the tagger reads as participles: "launch in the US following approval")
+    return nxt is None or not nxt.tag_.startswith(("VB", "MD")) or nxt.lower_ in _PREPOSITION_LIKE
+
+
+_PREPOSITION_LIKE = frozenset({"following", "pending", "according", "regarding", "concerning", "excluding", "including", "during", "given"})
 
 
 @cache
@@ -286,10 +349,10 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         name = m.group(0)
         is_ex = name.startswith("ex-")
         codes = table.get(name[3:] if is_ex else name, demonyms.get(name, []))
-        sent = ctx.sentence_of(s)
+        sent = ctx.sentence_of(s) if ctx.english else _punctuated(ctx, s, e)
         # the next member of a list, or the exception closing it ("..., Algeria and Tunisia, excluding Israel"): the
         # list's rights word may stand further back than the text window reaches
-        listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&|(?:but\s+)?(?:excluding|except(?:\s+for)?|other than))?[\s,]*"
+        listed = bool(mentions) and re.fullmatch(r"[\s,]*(?:and|or|as well as|&|og|och|und|et|e|y|(?:but\s+)?(?:excluding|except(?:\s+for)?|other than))?[\s,]*"
                                                  r"(?:the\s+)?(?:\d+\s+)?", ctx.masked[mentions[-1].end:s])
         # the members of the region just named ("the PRC region (including Hong Kong ...)", "China, including Macau");
         # after "worldwide" or "global rights" they add nothing ("global rights (including China)" is the world)
@@ -297,8 +360,8 @@ def territory(ctx: Context, parties: list[OrgEntity], kind: str | None = None) -
         if member and last_codes == ["WORLD"]:
             continue
         listed = listed or member
-        tie = _tie(ctx, s, e) if codes else False
-        if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"])):
+        tie = (_tie(ctx, s, e) if ctx.english else None) if codes else False  # (the English parse of another language ties nothing)
+        if not codes or tie is False or not (listed or _region_use(ctx, s, e, sent, codes == ["WORLD"], tie is True)):
             continue
         if _other_deal(ctx, s, sent) or party_spans and _non_party_subject(ctx, s, e, party_index):
             continue
