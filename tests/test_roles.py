@@ -401,3 +401,26 @@ def test_reading_verbs_and_nouns_leaves_numpy_ma_unimported():
             "assert nouns.tolist() == [False, True, False, False, True, False], nouns\n"
             "assert 'numpy.ma' not in sys.modules, 'numpy.ma imported'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # rights to a product bought in a deal of no licence type: an asset purchase
+    ("Quillon Bio agreed to acquire the European rights to Ostrava Labs' migraine spray for $40 million.",
+     {"Quillon Bio": "acquirer", "Ostrava Labs": "target"}),
+    # an option to buy a product line is the buyer's
+    ("Ostrava Labs grants Marlow Therapeutics an option to purchase Ostrava's wound-care business.",
+     {"Marlow Therapeutics": "acquirer", "Ostrava Labs": "target"}),
+])
+def test_buying_an_asset_in_a_deal_of_no_named_type_makes_the_acquirer(extractor, text, roles):
+    assert roles_of(extractor, text, "other", *roles) == roles
+
+
+def test_buying_goods_in_a_deal_of_no_named_type_makes_a_customer(extractor):
+    text = "The Health Ministry of Norland will purchase 2 million doses of Halden Biologics' flu vaccine."
+    assert roles_of(extractor, text, "other", "Halden Biologics", "Health Ministry of Norland") == {
+        "Halden Biologics": "supplier", "Health Ministry of Norland": "customer"}
+
+
+def test_reacquiring_rights_is_no_purchase(extractor):
+    text = "Ostrava Labs exercised its right to re-acquire full rights to the tablet from Marlow Therapeutics."
+    assert roles_of(extractor, text, "other", "Ostrava Labs", "Marlow Therapeutics").get("Ostrava Labs") != "acquirer"

@@ -445,6 +445,15 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     if not subj and not objs and not owners:
         return
+    bought = _bought(tok, rc) if lemma in ("acquire", "buy", "purchase") and kind in (None, "other") and subj and not prefix.endswith("re-") else None
+    if bought is not None:
+        # "X agreed to acquire the US rights to Y's drug", "X will purchase Y's ablation system", "an option to purchase
+        # Y's rights": in a deal of no licence, supply or investment type, what is bought is an asset, and the buyer
+        # acquires it (the owner or the seller is the target); goods bought ("a deal with Y to purchase 60 million doses of
+        # its vaccine") make the buyer Y's customer (not "re-acquire rights": a licensor taking its rights back)
+        sellers = [p for p in [*owners, *objs] if p not in subj]
+        _vote_sides(votes, subj, "customer" if bought == "goods" else "acquirer", sellers, "supplier" if bought == "goods" else "target", 2)
+        return
     if kind == "collaboration_agreement" and (any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children)
                                               or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
@@ -531,6 +540,20 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     for p in owners:  # "grants Yunjing rights to BLX's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
+
+
+def _bought(verb: Token, rc: dict[str, Any]) -> str | None:
+    """What a verb of buying takes: "goods" ("50 million doses", "its vaccine"), "asset" (the rights to X, Y's ablation
+    system, KVD001), or None (shares, a stake or a licence, which other rules read, or money: "purchase $10 million of stock")."""
+    goods = regex(rc["goods_nouns"], True)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words = " ".join(t.text for t in c.subtree)
+            if _SHARES.search(words) or re.search(r"licen[cs]e|licensing", c.text, re.IGNORECASE) or c.like_num or c.tag_ in ("CD", "$") \
+                    or _MONEY_WORD.search(words):
+                return None
+            return "goods" if goods.fullmatch(c.text) else "asset"
+    return None
 
 
 def _vote_sides(votes: list[Counter[str]], firsts: list[int], first: str, seconds: list[int], second: str, weight: int) -> None:
