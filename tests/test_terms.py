@@ -436,3 +436,42 @@ def test_payments_named_by_their_event(extractor):
 def test_money_paid_for_another_drug_is_background(extractor):
     text = "Halden signs licence with Corvida\n\nIn 2021, Halden paid $90 million for rights to another drug."
     assert money(financials(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a conversion in brackets between an amount and its component
+    ("Halden will commit up to CNY 500 million (about $70 million) in regulatory milestones.",
+     ("milestone", 500000000, "CNY", True)),
+    # the component named after the amount outweighs a verb of funding before it
+    ("Corvida will commit up to $300 million in development and sales milestone payments.", ("milestone", 300000000, "USD", True)),
+    # a ceiling after an upfront payment is money still to be earned
+    ("Ostvik will receive an upfront payment of €20 million (US$22 million) and up to €600 million (US$650 million).",
+     ("milestone", 600000000, "EUR", True)),
+    # a ceiling on several components named together is their sum
+    ("Ostvik is eligible to receive up to $90 million in upfront, equity and near-term milestone payments.",
+     ("total_value", 90000000, "USD", True)),
+])
+def test_the_component_a_ceiling_belongs_to(extractor, sentence, expected):
+    assert expected in money(financials(ctx_of(extractor, sentence)))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # components listed after one amount, the list ending the clause: their sum
+    ("Under the agreement, Ostvik would receive 49.3 billion won ($40 million) upfront and milestone payments.",
+     {("total_value", 49300000000, "KRW", False)}),
+    # a list going on to an amount of its own is no sum
+    ("Halden will pay $20 million upfront and milestone payments of up to $300 million.",
+     {("upfront", 20000000, "USD", False), ("milestone", 300000000, "USD", True)}),
+    # one payment, or a part of a sum, before a list is no sum
+    ("Ostvik is eligible to receive up to a total of $200 million, including a $15 million upfront and later milestone payments.",
+     {("total_value", 200000000, "USD", True), ("upfront", 15000000, "USD", False)}),
+    # "plus" adds to the amount's component, it lists none of it
+    ("Ostvik received $265 million in committed funds plus development and commercial milestones.", {("other", 265000000, "USD", False)}),
+])
+def test_a_list_of_components_after_one_amount(extractor, sentence, expected):
+    assert money(financials(ctx_of(extractor, sentence))) == expected
+
+
+def test_an_upfront_payment_of_up_to_keeps_its_cue(extractor):
+    sentence = "The deal includes an upfront payment of up to $40 million and royalties on sales."
+    assert ("upfront", 40000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))

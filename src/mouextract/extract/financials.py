@@ -78,6 +78,22 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
                 r"(?![ -](?:payments?|fees?|funding|revenues?|income|costs?|expenses?))", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
+    # the component named after the amount by "in" or "as" is the amount's own ("commit up to $571 million in development and
+    # commercial milestone payments": not the verb's funding before it)
+    after = [b for b in beside if b[2] >= amount.end]
+    named_after = [b for b in after if re.match(r"(?:\s*\([^()]{0,40}\))?\s*(?:in|as)\s", ctx.masked[amount.end:b[2]])]
+    if after:
+        # several components listed after one amount are their sum ("up to $170 million in upfront, equity and near-term milestone
+        # payments", "KRW 50 billion upfront and milestone payments."), unless the list goes on to amounts of its own ("$20 million
+        # upfront and milestone payments of up to $300 million"), or the amount is one payment ("a $31 million upfront and
+        # milestone payments"), or a part of a sum ("$301 million, including $31 million upfront and milestones")
+        kinds, end = _listed_kinds(ctx, min(after)[2], cues)
+        one = re.search(r"\b(?:an?|including|includes?|of\s+which)\s+(?:(?:up\s+to|about|approximately|around|nearly|over|more\s+than)\s+)?$",
+                        ctx.masked[max(0, amount.start - 30):amount.start], re.IGNORECASE)
+        if len(kinds) > 1 and not one and (named_after or not any(end <= b.start < ctx.sentence_of(amount.start)[1] for b in money_amounts(ctx))):
+            return "total_value", amount.end
+    if named_after:
+        beside = named_after
     if beside:
         _, kind, s = min(beside)
         if kind == "total_value" and s < amount.start:
@@ -115,6 +131,22 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
 
 
+def _listed_kinds(ctx: Context, start: int, cues: list[tuple[str, int, int]]) -> tuple[set[str], int]:
+    """The kinds of the cues listed from the one at ``start`` on, joined by commas and "and" with at most two words between
+    ("upfront, equity, and near-term milestone payments"), and where the list ends ("plus" adds to a sum, it lists none of it:
+    "$265 million in committed funds plus milestones")."""
+    kinds: set[str] = set()
+    end = start
+    for kind, s, e in cues:
+        if s < start:
+            continue
+        if s > end and not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:[\w-]+\s+){0,2}?", ctx.masked[end:s]):
+            break
+        kinds.add(kind)
+        end = e
+    return kinds, end
+
+
 def _beside(ctx: Context, amount: Amount, cues: list[tuple[str, int, int]]) -> list[tuple[int, str, int]]:
     """(gap, kind, offset) of the cues right beside an amount, its head or dependent whatever the parse says."""
     beside: list[tuple[int, str, int]] = []
@@ -139,7 +171,8 @@ def _words_before_cue() -> re.Pattern[str]:
     """The words an amount's component cue may follow it by: "in potential ", a list of milestone stage words
     ("development, regulatory and ", "clinical or ") and up to two more ("$X and a milestone payment": not its cue)."""
     words = alternation([w for ws in term_cues()["stages"].values() for w in ws])
-    return re.compile(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
+    # (a conversion in brackets may stand between: "up to €940 million ($1 billion) in development milestones")
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
                       r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?")
 
 
@@ -293,6 +326,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
             if _DEAL_COULD_REACH.search(ctx.masked, sentence[0], a.start):
                 kind = "total_value"  # "The agreement includes $90 million upfront and could reach over $1 billion if milestones are met"
+            if kind == "upfront" and a.up_to and not any(k == "upfront" for _, k, _ in _beside(ctx, a, cues)):
+                # "an upfront payment of $50 million and up to $400 million (...)": a ceiling is money still to be earned; an
+                # upfront sum has one only when its own cue says so ("an upfront payment of up to $100 million")
+                kind = "milestone"
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
             if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
