@@ -465,6 +465,11 @@ def test_the_component_a_ceiling_belongs_to(extractor, sentence, expected):
     # one payment, or a part of a sum, before a list is no sum
     ("Ostvik is eligible to receive up to a total of $200 million, including a $15 million upfront and later milestone payments.",
      {("total_value", 200000000, "USD", True), ("upfront", 15000000, "USD", False)}),
+    # a component noun may stand before the conjunction
+    ("Corvida keeps half of the $30 million in up front fees and milestones it earns.", {("total_value", 30000000, "USD", False)}),
+    # a list going on to an amount of its own is no sum, named by "in" too
+    ("Halden will pay $20 million in upfront payments and milestones of up to $100 million.",
+     {("upfront", 20000000, "USD", False), ("milestone", 100000000, "USD", True)}),
     # "plus" adds to the amount's component, it lists none of it
     ("Ostvik received $265 million in committed funds plus development and commercial milestones.", {("other", 265000000, "USD", False)}),
 ])
@@ -475,3 +480,12 @@ def test_a_list_of_components_after_one_amount(extractor, sentence, expected):
 def test_an_upfront_payment_of_up_to_keeps_its_cue(extractor):
     sentence = "The deal includes an upfront payment of up to $40 million and royalties on sales."
     assert ("upfront", 40000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ostvik will receive ¥2.0 billion as the initial payment and ¥6.5 billion at the time of its approval in Korea.",
+    "Ostvik will receive an upfront payment of $40M and an additional $25M based on FDA approval of the tablet.",
+])
+def test_money_due_on_an_event_to_come_is_a_milestone(extractor, sentence):
+    kinds = [f.kind for f in financials(ctx_of(extractor, sentence))]
+    assert kinds == ["upfront", "milestone"]

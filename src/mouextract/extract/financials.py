@@ -90,7 +90,7 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
         kinds, end = _listed_kinds(ctx, min(after)[2], cues)
         one = re.search(r"\b(?:an?|including|includes?|of\s+which)\s+(?:(?:up\s+to|about|approximately|around|nearly|over|more\s+than)\s+)?$",
                         ctx.masked[max(0, amount.start - 30):amount.start], re.IGNORECASE)
-        if len(kinds) > 1 and not one and (named_after or not any(end <= b.start < ctx.sentence_of(amount.start)[1] for b in money_amounts(ctx))):
+        if len(kinds) > 1 and not one and not any(end <= b.start < ctx.sentence_of(amount.start)[1] for b in money_amounts(ctx)):
             return "total_value", amount.end
     if named_after:
         beside = named_after
@@ -140,7 +140,8 @@ def _listed_kinds(ctx: Context, start: int, cues: list[tuple[str, int, int]]) ->
     for kind, s, e in cues:
         if s < start:
             continue
-        if s > end and not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:[\w-]+\s+){0,2}?", ctx.masked[end:s]):
+        # (a noun may end a cue before the conjunction: "up front fees and milestones")
+        if s > end and not re.fullmatch(r"(?:\s+(?:payments?|fees?))?\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:[\w-]+\s+){0,2}?", ctx.masked[end:s]):
             break
         kinds.add(kind)
         end = e
