@@ -424,3 +424,15 @@ def test_buying_goods_in_a_deal_of_no_named_type_makes_a_customer(extractor):
 def test_reacquiring_rights_is_no_purchase(extractor):
     text = "Ostrava Labs exercised its right to re-acquire full rights to the tablet from Marlow Therapeutics."
     assert roles_of(extractor, text, "other", "Ostrava Labs", "Marlow Therapeutics").get("Ostrava Labs") != "acquirer"
+
+
+def test_the_party_a_programme_is_licensed_to_takes_the_licence(extractor):
+    # the infinitive "to license X to B" under a deal noun, with the licensor only "the company"
+    text = ("Shares of Ostvik (OSTV 3.43%) rose 20.6% on Tuesday. The gain came after the company announced a deal to license "
+            "bispecific antibody program OST-17 to Halden Pharma (HLD -0.18%).")
+    assert roles_of(extractor, text, "license", "Halden Pharma") == {"Halden Pharma": "licensee"}
+
+
+def test_rights_licensed_to_a_partys_drug_do_not_make_it_the_licensee(extractor):
+    text = "Under the deal, Ostvik will license rights to Halden Pharma's tablet for Japan."
+    assert roles_of(extractor, text, "license", "Ostvik", "Halden Pharma").get("Halden Pharma") != "licensee"

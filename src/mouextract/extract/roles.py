@@ -740,8 +740,11 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["investor"] += 1  # "a round led by X", "with participation from X"
             if kind == "investment" and re.match(r"\s+(?:also\s+)?(?:participated|participates|joined|joins|took\s+part)\s+in\b", after, re.IGNORECASE):
                 votes[n]["investor"] += 1  # "X participated in the Series A round"
-            if re.search(r"\b(?:out-)?licen[cs]ed\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before, re.IGNORECASE):
-                votes[n]["licensee"] += 1  # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there)
+            if re.search(r"\b(?:out-)?licen[cs](?:ed|es?|ing)\s+(?!(?:agreements?|deals?|pacts?|contracts?)\b)(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before,
+                         re.IGNORECASE) and not re.match(r"\s*['’]s?\b", after):
+                # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there), "a deal to license its
+                # antibody programme to B" (not "rights to B's drug": B owns what is licensed; nor "a licence deal to B")
+                votes[n]["licensee"] += 1
             if re.search(r"\b(?:distribution|distributorship)\s+(?:agreement|deal|contract|pact|partnership)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
                          text[max(span[0], m.start - 140):m.start]):
                 votes[n]["licensee"] += 1  # "A signed a distribution deal for its test with B": B distributes what A makes
