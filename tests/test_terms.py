@@ -489,3 +489,12 @@ def test_an_upfront_payment_of_up_to_keeps_its_cue(extractor):
 def test_money_due_on_an_event_to_come_is_a_milestone(extractor, sentence):
     kinds = [f.kind for f in financials(ctx_of(extractor, sentence))]
     assert kinds == ["upfront", "milestone"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Financial specifics of the deal remain under wraps, but Ostvik said the arrangement includes licence fees.",
+    "Zu den finanziellen Details der Vereinbarung machen die Partner keine Angaben.",
+])
+def test_terms_kept_back_in_other_words(extractor, sentence):
+    ctx = ctx_of(extractor, sentence)
+    assert disclosure(ctx, financials(ctx))[0] is False
