@@ -498,3 +498,9 @@ def test_money_due_on_an_event_to_come_is_a_milestone(extractor, sentence):
 def test_terms_kept_back_in_other_words(extractor, sentence):
     ctx = ctx_of(extractor, sentence)
     assert disclosure(ctx, financials(ctx))[0] is False
+
+
+def test_milestones_named_by_a_list_that_opens_on_sales_are_no_sales(extractor):
+    sentence = "Ostvik is seeking an upfront payment of $3 million and up to $14 million in sales and development milestones."
+    assert ("milestone", 14000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))
+    assert money(financials(ctx_of(extractor, "Under the agreement, Halden reported $11 million in sales and a net loss."))) == set()
