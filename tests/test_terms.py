@@ -504,3 +504,9 @@ def test_milestones_named_by_a_list_that_opens_on_sales_are_no_sales(extractor):
     sentence = "Ostvik is seeking an upfront payment of $3 million and up to $14 million in sales and development milestones."
     assert ("milestone", 14000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))
     assert money(financials(ctx_of(extractor, "Under the agreement, Halden reported $11 million in sales and a net loss."))) == set()
+
+
+def test_payments_of_several_kinds_restated_come_to_their_sum(extractor):
+    sentence = ("Under the agreement, Halden will receive a one-time license fee, annual maintenance payments and milestone "
+                "payments. The various payments may total $12m or more.")
+    assert money(financials(ctx_of(extractor, sentence))) == {("total_value", 12000000, "USD", False)}

@@ -285,7 +285,12 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             # "Halvik will make milestone payments ... The payments could reach up to 1.6 trillion won."
             # ("The contract was worth EUR 3 billion. That figure was later cut to EUR 2 billion.")
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
-            cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
+            before_cues = _kind_cues(ctx, previous) if previous != sentence else []
+            cues = [(k, sentence[0], sentence[0]) for k, _, _ in before_cues[-1:]]
+            if len({k for k, _, _ in before_cues}) > 1 and not any(previous[0] <= b.start < previous[1] for b in money_amounts(ctx)):
+                # "X will receive a licence fee, maintenance payments and milestone payments. The various payments may total
+                # $10m": payments of several kinds, none priced before, come to their sum
+                cues = [("total_value", sentence[0], sentence[0])]
         intro = _list_intro(ctx, sentence[0]) if not cues else None
         if intro is not None:  # "Its investments include: | • $10 million in Halden": the item's component is the introduction's
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, intro)[-1:]]
