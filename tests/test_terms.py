@@ -510,3 +510,11 @@ def test_payments_of_several_kinds_restated_come_to_their_sum(extractor):
     sentence = ("Under the agreement, Halden will receive a one-time license fee, annual maintenance payments and milestone "
                 "payments. The various payments may total $12m or more.")
     assert money(financials(ctx_of(extractor, sentence))) == {("total_value", 12000000, "USD", False)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "To date, Ostvik has signed 9 licensing agreements. The contracts, when combined, are worth around 4.1 trillion won, the company added.",
+    "This latest agreement pushes the company's total contract value for 2024 to over $2.1 billion.",
+])
+def test_money_summed_over_many_deals_is_no_term(extractor, sentence):
+    assert money(financials(ctx_of(extractor, sentence))) == set()
