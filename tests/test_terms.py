@@ -518,3 +518,19 @@ def test_payments_of_several_kinds_restated_come_to_their_sum(extractor):
 ])
 def test_money_summed_over_many_deals_is_no_term(extractor, sentence):
     assert money(financials(ctx_of(extractor, sentence))) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ostvik and Halden signed a licence deal. Ostvik also signed a similar license agreement with Zentro last year. It received 8.1 billion won in upfront payments.",
+    ("Ostvik and Halden will develop a saliva test. In December last year, Ostvik formed a similar partnership with Zentro. "
+     "The 18-month agreement involved an up to $2.9m grant from Zentro."),
+])
+def test_the_sentence_after_another_deal_goes_on_about_it(extractor, text):
+    ctx = ctx_of(extractor, text)
+    assert money(financials(ctx, [party(text, "Ostvik"), party(text, "Halden")])) == set()
+
+
+def test_the_deal_named_again_after_this_deal_is_this_one(extractor):
+    text = "Ostvik and Halden signed a licence deal. The agreement includes $5 million upfront."
+    ctx = ctx_of(extractor, text)
+    assert money(financials(ctx, [party(text, "Ostvik"), party(text, "Halden")])) == {("upfront", 5000000, "USD", False)}

@@ -492,6 +492,14 @@ _STAND_IN = re.compile(r"\b(?:it|its|the (?:(?:two|three|four|five|six|several|p
                        re.IGNORECASE)
 
 
+# a sentence opening on a word for the deal or party the sentence before told of ("It received", "The 18-month agreement involved")
+_REFERS_BACK = re.compile(r"\W*(?:it|that\s+(?:[\w-]+\s+)?(?:deal|agreement|partnership|contract|licen[cs]e)|the\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:deal|agreement|partnership|contract|licen[cs]e|collaboration))\b", re.IGNORECASE)
+# a sentence telling of a deal other than this one ("also signed a similar licence agreement with Zentro last year")
+_ANOTHER_DEAL = re.compile(r"\b(?:similar|separate|another|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|contract|licen[cs]e|collaboration|alliance)s?\b",
+                           re.IGNORECASE)
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -526,6 +534,12 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
             return False
     if other_opening.match(ctx.masked, s, e):
         return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
+    if _REFERS_BACK.match(ctx.masked, s, e) and s > 0:
+        previous = ctx.sentence_of(s - 1)
+        if previous[1] <= s and _ANOTHER_DEAL.search(ctx.masked, previous[0], previous[1]):
+            # "Halden signed a similar licence with Zentro last year. It received $7 million upfront": the sentence after one
+            # telling another deal, opening on a word for it, goes on about that deal
+            return False
     clause_start = max(s, a.start - 250)  # (each pattern bounds its own reach: "a number of deals, including ... and a $X stake in Y")
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 
