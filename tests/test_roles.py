@@ -436,3 +436,15 @@ def test_the_party_a_programme_is_licensed_to_takes_the_licence(extractor):
 def test_rights_licensed_to_a_partys_drug_do_not_make_it_the_licensee(extractor):
     text = "Under the deal, Ostvik will license rights to Halden Pharma's tablet for Japan."
     assert roles_of(extractor, text, "license", "Ostvik", "Halden Pharma").get("Halden Pharma") != "licensee"
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # Italian: the one keeping rights licensed the rest out; the one holding them took the licence
+    (("Ostvik e Halden Pharma hanno firmato un accordo di licenza. Halden Pharma deterrà i diritti su OST-7 in Europa, "
+      "mentre Ostvik manterrà i diritti negli Stati Uniti."), {"Ostvik": "licensor", "Halden Pharma": "licensee"}),
+    # Danish: the one getting the commercialisation right takes the licence
+    ("Ostvik Biotech har indgået en licensaftale med Halden Pharma. Halden får den globale kommercialiseringsret til præparatet.",
+     {"Halden Pharma": "licensee", "Ostvik Biotech": "licensor"}),
+])
+def test_rights_kept_or_got_in_other_languages(extractor, text, roles):
+    assert roles_of(extractor, text, "license", *roles) == roles

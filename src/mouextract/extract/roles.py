@@ -326,6 +326,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
                 _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
+    if not ctx.english and kind in ("license", None, "other"):
+        _vote_foreign_rights(ctx, parties, votes, rc)
     if kind == "investment":
         _vote_investor(ctx, parties, votes, rc)
     if kind == "supply_agreement":
@@ -772,6 +774,27 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                             after, re.IGNORECASE)
             if role:  # 'X (the "Licensee")': a contract's defined role
                 votes[n][term_cues()["roles"]["nouns"][role.group(1).lower()]] += 3
+
+
+@cache
+def _foreign_rights_re(which: str) -> re.Pattern[str]:
+    fr = term_cues()["roles"]["foreign_rights"]
+    return re.compile(rf"\s+(?:{fr[which]})\s+(?:[\w-]+\s+){{0,3}}?(?:{fr['rights']})\b", re.IGNORECASE)
+
+
+def _vote_foreign_rights(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], rc: dict[str, Any]) -> None:
+    """In a release written in another European language, which the English parse cannot read: the party named right before
+    a verb of keeping rights licensed them out, the one before a verb of getting or holding them took the licence."""
+    for n, p in enumerate(parties):
+        ends = {m.end for m in p.mentions if not in_boilerplate(ctx, m.start)}
+        first = p.name.split()[0].strip(",.")
+        if len(p.name.split()) > 1 and len(first) >= 3 and first.lower() not in GENERIC_WORDS:
+            # the name shortened to its first word, as stories write it ("Teva" of "Teva Pharmaceutical Industries")
+            ends |= {m.end() for m in re.finditer(rf"\b{re.escape(first)}\b", ctx.masked) if not in_boilerplate(ctx, m.start())}
+        for end in ends:
+            for role in ("licensor", "licensee"):
+                if _foreign_rights_re(role).match(ctx.masked, end):
+                    votes[n][role] += 1
 
 
 _RETAINS = re.compile(r"\s+(?:will\s+|shall\s+|would\s+)?(?:retain|keep)s?\s+(?:(?:all|its|the|full|worldwide|global|exclusive|commercial"
