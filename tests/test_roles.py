@@ -401,3 +401,50 @@ def test_reading_verbs_and_nouns_leaves_numpy_ma_unimported():
             "assert nouns.tolist() == [False, True, False, False, True, False], nouns\n"
             "assert 'numpy.ma' not in sys.modules, 'numpy.ma imported'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # rights to a product bought in a deal of no licence type: an asset purchase
+    ("Quillon Bio agreed to acquire the European rights to Ostrava Labs' migraine spray for $40 million.",
+     {"Quillon Bio": "acquirer", "Ostrava Labs": "target"}),
+    # an option to buy a product line is the buyer's
+    ("Ostrava Labs grants Marlow Therapeutics an option to purchase Ostrava's wound-care business.",
+     {"Marlow Therapeutics": "acquirer", "Ostrava Labs": "target"}),
+])
+def test_buying_an_asset_in_a_deal_of_no_named_type_makes_the_acquirer(extractor, text, roles):
+    assert roles_of(extractor, text, "other", *roles) == roles
+
+
+def test_buying_goods_in_a_deal_of_no_named_type_makes_a_customer(extractor):
+    text = "The Health Ministry of Norland will purchase 2 million doses of Halden Biologics' flu vaccine."
+    assert roles_of(extractor, text, "other", "Halden Biologics", "Health Ministry of Norland") == {
+        "Halden Biologics": "supplier", "Health Ministry of Norland": "customer"}
+
+
+def test_reacquiring_rights_is_no_purchase(extractor):
+    text = "Ostrava Labs exercised its right to re-acquire full rights to the tablet from Marlow Therapeutics."
+    assert roles_of(extractor, text, "other", "Ostrava Labs", "Marlow Therapeutics").get("Ostrava Labs") != "acquirer"
+
+
+def test_the_party_a_programme_is_licensed_to_takes_the_licence(extractor):
+    # the infinitive "to license X to B" under a deal noun, with the licensor only "the company"
+    text = ("Shares of Ostvik (OSTV 3.43%) rose 20.6% on Tuesday. The gain came after the company announced a deal to license "
+            "bispecific antibody program OST-17 to Halden Pharma (HLD -0.18%).")
+    assert roles_of(extractor, text, "license", "Halden Pharma") == {"Halden Pharma": "licensee"}
+
+
+def test_rights_licensed_to_a_partys_drug_do_not_make_it_the_licensee(extractor):
+    text = "Under the deal, Ostvik will license rights to Halden Pharma's tablet for Japan."
+    assert roles_of(extractor, text, "license", "Ostvik", "Halden Pharma").get("Halden Pharma") != "licensee"
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # Italian: the one keeping rights licensed the rest out; the one holding them took the licence
+    (("Ostvik e Halden Pharma hanno firmato un accordo di licenza. Halden Pharma deterrà i diritti su OST-7 in Europa, "
+      "mentre Ostvik manterrà i diritti negli Stati Uniti."), {"Ostvik": "licensor", "Halden Pharma": "licensee"}),
+    # Danish: the one getting the commercialisation right takes the licence
+    ("Ostvik Biotech har indgået en licensaftale med Halden Pharma. Halden får den globale kommercialiseringsret til præparatet.",
+     {"Halden Pharma": "licensee", "Ostvik Biotech": "licensor"}),
+])
+def test_rights_kept_or_got_in_other_languages(extractor, text, roles):
+    assert roles_of(extractor, text, "license", *roles) == roles

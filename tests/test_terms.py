@@ -436,3 +436,101 @@ def test_payments_named_by_their_event(extractor):
 def test_money_paid_for_another_drug_is_background(extractor):
     text = "Halden signs licence with Corvida\n\nIn 2021, Halden paid $90 million for rights to another drug."
     assert money(financials(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a conversion in brackets between an amount and its component
+    ("Halden will commit up to CNY 500 million (about $70 million) in regulatory milestones.",
+     ("milestone", 500000000, "CNY", True)),
+    # the component named after the amount outweighs a verb of funding before it
+    ("Corvida will commit up to $300 million in development and sales milestone payments.", ("milestone", 300000000, "USD", True)),
+    # a ceiling after an upfront payment is money still to be earned
+    ("Ostvik will receive an upfront payment of €20 million (US$22 million) and up to €600 million (US$650 million).",
+     ("milestone", 600000000, "EUR", True)),
+    # a ceiling on several components named together is their sum
+    ("Ostvik is eligible to receive up to $90 million in upfront, equity and near-term milestone payments.",
+     ("total_value", 90000000, "USD", True)),
+])
+def test_the_component_a_ceiling_belongs_to(extractor, sentence, expected):
+    assert expected in money(financials(ctx_of(extractor, sentence)))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # components listed after one amount, the list ending the clause: their sum
+    ("Under the agreement, Ostvik would receive 49.3 billion won ($40 million) upfront and milestone payments.",
+     {("total_value", 49300000000, "KRW", False)}),
+    # a list going on to an amount of its own is no sum
+    ("Halden will pay $20 million upfront and milestone payments of up to $300 million.",
+     {("upfront", 20000000, "USD", False), ("milestone", 300000000, "USD", True)}),
+    # one payment, or a part of a sum, before a list is no sum
+    ("Ostvik is eligible to receive up to a total of $200 million, including a $15 million upfront and later milestone payments.",
+     {("total_value", 200000000, "USD", True), ("upfront", 15000000, "USD", False)}),
+    # a component noun may stand before the conjunction
+    ("Corvida keeps half of the $30 million in up front fees and milestones it earns.", {("total_value", 30000000, "USD", False)}),
+    # a list going on to an amount of its own is no sum, named by "in" too
+    ("Halden will pay $20 million in upfront payments and milestones of up to $100 million.",
+     {("upfront", 20000000, "USD", False), ("milestone", 100000000, "USD", True)}),
+    # "plus" adds to the amount's component, it lists none of it
+    ("Ostvik received $265 million in committed funds plus development and commercial milestones.", {("other", 265000000, "USD", False)}),
+])
+def test_a_list_of_components_after_one_amount(extractor, sentence, expected):
+    assert money(financials(ctx_of(extractor, sentence))) == expected
+
+
+def test_an_upfront_payment_of_up_to_keeps_its_cue(extractor):
+    sentence = "The deal includes an upfront payment of up to $40 million and royalties on sales."
+    assert ("upfront", 40000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ostvik will receive ¥2.0 billion as the initial payment and ¥6.5 billion at the time of its approval in Korea.",
+    "Ostvik will receive an upfront payment of $40M and an additional $25M based on FDA approval of the tablet.",
+])
+def test_money_due_on_an_event_to_come_is_a_milestone(extractor, sentence):
+    kinds = [f.kind for f in financials(ctx_of(extractor, sentence))]
+    assert kinds == ["upfront", "milestone"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Financial specifics of the deal remain under wraps, but Ostvik said the arrangement includes licence fees.",
+    "Zu den finanziellen Details der Vereinbarung machen die Partner keine Angaben.",
+])
+def test_terms_kept_back_in_other_words(extractor, sentence):
+    ctx = ctx_of(extractor, sentence)
+    assert disclosure(ctx, financials(ctx))[0] is False
+
+
+def test_milestones_named_by_a_list_that_opens_on_sales_are_no_sales(extractor):
+    sentence = "Ostvik is seeking an upfront payment of $3 million and up to $14 million in sales and development milestones."
+    assert ("milestone", 14000000, "USD", True) in money(financials(ctx_of(extractor, sentence)))
+    assert money(financials(ctx_of(extractor, "Under the agreement, Halden reported $11 million in sales and a net loss."))) == set()
+
+
+def test_payments_of_several_kinds_restated_come_to_their_sum(extractor):
+    sentence = ("Under the agreement, Halden will receive a one-time license fee, annual maintenance payments and milestone "
+                "payments. The various payments may total $12m or more.")
+    assert money(financials(ctx_of(extractor, sentence))) == {("total_value", 12000000, "USD", False)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "To date, Ostvik has signed 9 licensing agreements. The contracts, when combined, are worth around 4.1 trillion won, the company added.",
+    "This latest agreement pushes the company's total contract value for 2024 to over $2.1 billion.",
+])
+def test_money_summed_over_many_deals_is_no_term(extractor, sentence):
+    assert money(financials(ctx_of(extractor, sentence))) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ostvik and Halden signed a licence deal. Ostvik also signed a similar license agreement with Zentro last year. It received 8.1 billion won in upfront payments.",
+    ("Ostvik and Halden will develop a saliva test. In December last year, Ostvik formed a similar partnership with Zentro. "
+     "The 18-month agreement involved an up to $2.9m grant from Zentro."),
+])
+def test_the_sentence_after_another_deal_goes_on_about_it(extractor, text):
+    ctx = ctx_of(extractor, text)
+    assert money(financials(ctx, [party(text, "Ostvik"), party(text, "Halden")])) == set()
+
+
+def test_the_deal_named_again_after_this_deal_is_this_one(extractor):
+    text = "Ostvik and Halden signed a licence deal. The agreement includes $5 million upfront."
+    ctx = ctx_of(extractor, text)
+    assert money(financials(ctx, [party(text, "Ostvik"), party(text, "Halden")])) == {("upfront", 5000000, "USD", False)}

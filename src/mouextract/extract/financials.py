@@ -78,6 +78,22 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
                 r"(?![ -](?:payments?|fees?|funding|revenues?|income|costs?|expenses?))", ctx.masked[amount.end:amount.end + 80],
                 re.IGNORECASE):
         return "total_value", amount.end
+    # the component named after the amount by "in" or "as" is the amount's own ("commit up to $571 million in development and
+    # commercial milestone payments": not the verb's funding before it)
+    after = [b for b in beside if b[2] >= amount.end]
+    named_after = [b for b in after if re.match(r"(?:\s*\([^()]{0,40}\))?\s*(?:in|as)\s", ctx.masked[amount.end:b[2]])]
+    if after:
+        # several components listed after one amount are their sum ("up to $170 million in upfront, equity and near-term milestone
+        # payments", "KRW 50 billion upfront and milestone payments."), unless the list goes on to amounts of its own ("$20 million
+        # upfront and milestone payments of up to $300 million"), or the amount is one payment ("a $31 million upfront and
+        # milestone payments"), or a part of a sum ("$301 million, including $31 million upfront and milestones")
+        kinds, end = _listed_kinds(ctx, min(after)[2], cues)
+        one = re.search(r"\b(?:an?|including|includes?|of\s+which)\s+(?:(?:up\s+to|about|approximately|around|nearly|over|more\s+than)\s+)?$",
+                        ctx.masked[max(0, amount.start - 30):amount.start], re.IGNORECASE)
+        if len(kinds) > 1 and not one and not any(end <= b.start < ctx.sentence_of(amount.start)[1] for b in money_amounts(ctx)):
+            return "total_value", amount.end
+    if named_after:
+        beside = named_after
     if beside:
         _, kind, s = min(beside)
         if kind == "total_value" and s < amount.start:
@@ -115,6 +131,23 @@ def _kind_of(ctx: Context, amount: Amount, roots: dict[int, Token], cues: list[t
     return (near[0][1], near[0][2]) if near and near[0][0] < 120 else None
 
 
+def _listed_kinds(ctx: Context, start: int, cues: list[tuple[str, int, int]]) -> tuple[set[str], int]:
+    """The kinds of the cues listed from the one at ``start`` on, joined by commas and "and" with at most two words between
+    ("upfront, equity, and near-term milestone payments"), and where the list ends ("plus" adds to a sum, it lists none of it:
+    "$265 million in committed funds plus milestones")."""
+    kinds: set[str] = set()
+    end = start
+    for kind, s, e in cues:
+        if s < start:
+            continue
+        # (a noun may end a cue before the conjunction: "up front fees and milestones")
+        if s > end and not re.fullmatch(r"(?:\s+(?:payments?|fees?))?\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:[\w-]+\s+){0,2}?", ctx.masked[end:s]):
+            break
+        kinds.add(kind)
+        end = e
+    return kinds, end
+
+
 def _beside(ctx: Context, amount: Amount, cues: list[tuple[str, int, int]]) -> list[tuple[int, str, int]]:
     """(gap, kind, offset) of the cues right beside an amount, its head or dependent whatever the parse says."""
     beside: list[tuple[int, str, int]] = []
@@ -139,7 +172,8 @@ def _words_before_cue() -> re.Pattern[str]:
     """The words an amount's component cue may follow it by: "in potential ", a list of milestone stage words
     ("development, regulatory and ", "clinical or ") and up to two more ("$X and a milestone payment": not its cue)."""
     words = alternation([w for ws in term_cues()["stages"].values() for w in ws])
-    return re.compile(rf"\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
+    # (a conversion in brackets may stand between: "up to €940 million ($1 billion) in development milestones")
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:(?:in|as|of)\s+)?(?:(?:potential|additional|near-term|future|an?|the)\s+)?(?:(?:{words})[\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*"
                       r"(?:(?!(?:and|or|plus|while|but)\b)[\w-]+\s+){0,2}?")
 
 
@@ -251,7 +285,12 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
             # "Halvik will make milestone payments ... The payments could reach up to 1.6 trillion won."
             # ("The contract was worth EUR 3 billion. That figure was later cut to EUR 2 billion.")
             previous = ctx.sentence_of(max(0, sentence[0] - 2))
-            cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, previous)[-1:] if previous != sentence]
+            before_cues = _kind_cues(ctx, previous) if previous != sentence else []
+            cues = [(k, sentence[0], sentence[0]) for k, _, _ in before_cues[-1:]]
+            if len({k for k, _, _ in before_cues}) > 1 and not any(previous[0] <= b.start < previous[1] for b in money_amounts(ctx)):
+                # "X will receive a licence fee, maintenance payments and milestone payments. The various payments may total
+                # $10m": payments of several kinds, none priced before, come to their sum
+                cues = [("total_value", sentence[0], sentence[0])]
         intro = _list_intro(ctx, sentence[0]) if not cues else None
         if intro is not None:  # "Its investments include: | • $10 million in Halden": the item's component is the introduction's
             cues = [(k, sentence[0], sentence[0]) for k, _, _ in _kind_cues(ctx, intro)[-1:]]
@@ -293,6 +332,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 kind = "total_value"  # a sum of royalties and other money is the deal's total ("£860 million in royalty payments and other income")
             if _DEAL_COULD_REACH.search(ctx.masked, sentence[0], a.start):
                 kind = "total_value"  # "The agreement includes $90 million upfront and could reach over $1 billion if milestones are met"
+            if kind == "upfront" and a.up_to and not any(k == "upfront" for _, k, _ in _beside(ctx, a, cues)):
+                # "an upfront payment of $50 million and up to $400 million (...)": a ceiling is money still to be earned; an
+                # upfront sum has one only when its own cue says so ("an upfront payment of up to $100 million")
+                kind = "milestone"
             if kind == "royalty":
                 kind = "other"  # an amount is never the royalty itself ("royalties on sales of $1 billion")
             if re.search(r"\bcap(?:ped)?\s+(?:at\s+)?(?:a\s+(?:total|maximum)\s+of\s+)?(?:up\s+to\s+)?$|\bcap\s+of\s+$", before, re.IGNORECASE):
@@ -449,6 +492,14 @@ _STAND_IN = re.compile(r"\b(?:it|its|the (?:(?:two|three|four|five|six|several|p
                        re.IGNORECASE)
 
 
+# a sentence opening on a word for the deal or party the sentence before told of ("It received", "The 18-month agreement involved")
+_REFERS_BACK = re.compile(r"\W*(?:it|that\s+(?:[\w-]+\s+)?(?:deal|agreement|partnership|contract|licen[cs]e)|the\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:deal|agreement|partnership|contract|licen[cs]e|collaboration))\b", re.IGNORECASE)
+# a sentence telling of a deal other than this one ("also signed a similar licence agreement with Zentro last year")
+_ANOTHER_DEAL = re.compile(r"\b(?:similar|separate|another|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|contract|licen[cs]e|collaboration|alliance)s?\b",
+                           re.IGNORECASE)
+
+
 def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
     """Whether an amount can be a component of this deal, not background money:
     - a line without final punctuation that names no party and is not the title is another story's headline
@@ -483,6 +534,12 @@ def _of_this_deal(ctx: Context, a: Amount, party_spans: SpanIndex) -> bool:
             return False
     if other_opening.match(ctx.masked, s, e):
         return False  # "Earlier, Halden signed a supply contract worth $600 million with Zentro"
+    if _REFERS_BACK.match(ctx.masked, s, e) and s > 0:
+        previous = ctx.sentence_of(s - 1)
+        if previous[1] <= s and _ANOTHER_DEAL.search(ctx.masked, previous[0], previous[1]):
+            # "Halden signed a similar licence with Zentro last year. It received $7 million upfront": the sentence after one
+            # telling another deal, opening on a word for it, goes on about that deal
+            return False
     clause_start = max(s, a.start - 250)  # (each pattern bounds its own reach: "a number of deals, including ... and a $X stake in Y")
     return not (other_before.search(ctx.masked[clause_start:a.start]) or other_after.match(ctx.masked, a.end))
 

@@ -326,6 +326,8 @@ def party_roles(ctx: Context, parties: list[OrgEntity], kind: str | None = None)
             for i in numpy.flatnonzero(nouns[span.start:span.end]).tolist():
                 _vote_noun(ctx.doc[span.start + i], owner, votes, rc, kind)
     _vote_patterns(ctx, sentences, parties, votes, kind)
+    if not ctx.english and kind in ("license", None, "other"):
+        _vote_foreign_rights(ctx, parties, votes, rc)
     if kind == "investment":
         _vote_investor(ctx, parties, votes, rc)
     if kind == "supply_agreement":
@@ -445,6 +447,15 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
         return
     if not subj and not objs and not owners:
         return
+    bought = _bought(tok, rc) if lemma in ("acquire", "buy", "purchase") and kind in (None, "other") and subj and not prefix.endswith("re-") else None
+    if bought is not None:
+        # "X agreed to acquire the US rights to Y's drug", "X will purchase Y's ablation system", "an option to purchase
+        # Y's rights": in a deal of no licence, supply or investment type, what is bought is an asset, and the buyer
+        # acquires it (the owner or the seller is the target); goods bought ("a deal with Y to purchase 60 million doses of
+        # its vaccine") make the buyer Y's customer (not "re-acquire rights": a licensor taking its rights back)
+        sellers = [p for p in [*owners, *objs] if p not in subj]
+        _vote_sides(votes, subj, "customer" if bought == "goods" else "acquirer", sellers, "supplier" if bought == "goods" else "target", 2)
+        return
     if kind == "collaboration_agreement" and (any(c.dep_ == "dobj" and c.lower_ in ("option", "options") for c in tok.children)
                                               or tok.head.lower_ in ("option", "options")):
         return  # "the university will grant X an option to license" in a research alliance: collaborators until exercised
@@ -531,6 +542,20 @@ def _vote_verb(ctx: Context, tok: Token, owner: dict[int, int], votes: list[Coun
     for p in owners:  # "grants Yunjing rights to BLX's tablet"
         if owner_role and p not in subj:
             votes[p][owner_role] += weight
+
+
+def _bought(verb: Token, rc: dict[str, Any]) -> str | None:
+    """What a verb of buying takes: "goods" ("50 million doses", "its vaccine"), "asset" (the rights to X, Y's ablation
+    system, KVD001), or None (shares, a stake or a licence, which other rules read, or money: "purchase $10 million of stock")."""
+    goods = regex(rc["goods_nouns"], True)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words = " ".join(t.text for t in c.subtree)
+            if _SHARES.search(words) or re.search(r"licen[cs]e|licensing", c.text, re.IGNORECASE) or c.like_num or c.tag_ in ("CD", "$") \
+                    or _MONEY_WORD.search(words):
+                return None
+            return "goods" if goods.fullmatch(c.text) else "asset"
+    return None
 
 
 def _vote_sides(votes: list[Counter[str]], firsts: list[int], first: str, seconds: list[int], second: str, weight: int) -> None:
@@ -717,8 +742,11 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                 votes[n]["investor"] += 1  # "a round led by X", "with participation from X"
             if kind == "investment" and re.match(r"\s+(?:also\s+)?(?:participated|participates|joined|joins|took\s+part)\s+in\b", after, re.IGNORECASE):
                 votes[n]["investor"] += 1  # "X participated in the Series A round"
-            if re.search(r"\b(?:out-)?licen[cs]ed\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before, re.IGNORECASE):
-                votes[n]["licensee"] += 1  # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there)
+            if re.search(r"\b(?:out-)?licen[cs](?:ed|es?|ing)\s+(?!(?:agreements?|deals?|pacts?|contracts?)\b)(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?$", before,
+                         re.IGNORECASE) and not re.match(r"\s*['’]s?\b", after):
+                # "A has out-licensed AB-101 to B" (a parse may read 'licensed' as an adjective there), "a deal to license its
+                # antibody programme to B" (not "rights to B's drug": B owns what is licensed; nor "a licence deal to B")
+                votes[n]["licensee"] += 1
             if re.search(r"\b(?:distribution|distributorship)\s+(?:agreement|deal|contract|pact|partnership)\b[^.;]{0,80}?\bwith\s+(?:[a-z][\w-]*\s+){0,3}$",
                          text[max(span[0], m.start - 140):m.start]):
                 votes[n]["licensee"] += 1  # "A signed a distribution deal for its test with B": B distributes what A makes
@@ -746,6 +774,27 @@ def _vote_patterns(ctx: Context, sentences: list[Span], parties: list[OrgEntity]
                             after, re.IGNORECASE)
             if role:  # 'X (the "Licensee")': a contract's defined role
                 votes[n][term_cues()["roles"]["nouns"][role.group(1).lower()]] += 3
+
+
+@cache
+def _foreign_rights_re(which: str) -> re.Pattern[str]:
+    fr = term_cues()["roles"]["foreign_rights"]
+    return re.compile(rf"\s+(?:{fr[which]})\s+(?:[\w-]+\s+){{0,3}}?(?:{fr['rights']})\b", re.IGNORECASE)
+
+
+def _vote_foreign_rights(ctx: Context, parties: list[OrgEntity], votes: list[Counter[str]], rc: dict[str, Any]) -> None:
+    """In a release written in another European language, which the English parse cannot read: the party named right before
+    a verb of keeping rights licensed them out, the one before a verb of getting or holding them took the licence."""
+    for n, p in enumerate(parties):
+        ends = {m.end for m in p.mentions if not in_boilerplate(ctx, m.start)}
+        first = p.name.split()[0].strip(",.")
+        if len(p.name.split()) > 1 and len(first) >= 3 and first.lower() not in GENERIC_WORDS:
+            # the name shortened to its first word, as stories write it ("Teva" of "Teva Pharmaceutical Industries")
+            ends |= {m.end() for m in re.finditer(rf"\b{re.escape(first)}\b", ctx.masked) if not in_boilerplate(ctx, m.start())}
+        for end in ends:
+            for role in ("licensor", "licensee"):
+                if _foreign_rights_re(role).match(ctx.masked, end):
+                    votes[n][role] += 1
 
 
 _RETAINS = re.compile(r"\s+(?:will\s+|shall\s+|would\s+)?(?:retain|keep)s?\s+(?:(?:all|its|the|full|worldwide|global|exclusive|commercial"
