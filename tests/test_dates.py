@@ -137,6 +137,10 @@ SIGNING_DATES = [
      "entered into a similar agreement with Kappa Labs.\n"),
     ("BOSTON, March 5, 2025 -- Tellis Bio today announced a license agreement with Orvane Pharma. Tellis previously "
      "signed a research collaboration with Orvane in June 2022.\n"),
+    ("BOSTON, March 5, 2025 -- Tellis Bio has exercised its option to acquire rights to the antibody in Asia, "
+     "pursuant to the license agreement entered into in October 2024.\n"),
+    ("Tellis Bio won a new order from Orvane Health. The latest order follows a $40 million contract in June where "
+     "Tellis signed an agreement to supply vials to Kappa Labs.\n"),
 ])
 def test_dates_of_earlier_deals_and_pages_are_no_signing(extractor, text):
     assert extractor.extract(text).agreement.signed_on is None

@@ -653,7 +653,8 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
 _EARLIER_ACT = re.compile(
     r"\b(?:build(?:s|ing)?\s+(?:on|upon)|follow(?:s|ing)?|after|replac(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)"
     r"|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|renew(?:s|ed|ing)?|supersed(?:e|es|ed|ing)"
-    r"|exercis(?:e|es|ed|ing)|(?:termination|amendment|extension|expansion|renewal)\s+(?:of|to))\s+"
+    r"|exercis(?:e|es|ed|ing)|(?:termination|amendment|extension|expansion|renewal)\s+(?:of|to)"
+    r"|pursuant\s+to|in\s+accordance\s+with)\s+"  # "exercised its option pursuant to the agreement entered into in"
     r"(?:a|an|the|its|their|his|her)\s+[^.;,\n]{0,80}?\b(?:agreements?|memorand(?:um|a)|MOUs?|MoUs?|contracts?|licen[cs]es?"
     r"|partnerships?|deals?)\b(?:[^.;,\n]|\.(?!\s+[A-Z])|,\s*(?=which|that)){0,60}?\s*$",  # ("Co. signed", ", which")
     re.IGNORECASE)
@@ -767,7 +768,7 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
         says = regex(ctx.rules.lexicon["date_roles"]["announcement"], ignore_case=True).match(ctx.masked, verb.idx) is not None
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     # "On 31 August 2020, <a long name> entered into ...": a fronted date qualifies the main verb after it
     fronted = re.fullmatch(r"\s*(?:on|in)?\s*(?:the\s+)?", sentence[:rel], re.IGNORECASE) is not None
     roles = ctx.rules.lexicon["date_roles"]
@@ -782,8 +783,12 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
             between = sentence[rel + len(f.text):m.start()]
             far_ok = fronted and _COMBINED.search(between) is None and not announcement.search(between)
             if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
-                best = (distance, role)
+                best = (distance, role, s_start + m.start())
     role = "announcement" if says else best[1] if best else "other"
+    if role == "signing" and best and _EARLIER_ACT.search(ctx.masked, max(s_start, best[2] - 200), best[2]):
+        # "The new order follows a contract in June where X signed a supply deal": the cue the date is read by (its
+        # parse reaches another verb) signs a deal the sentence already calls earlier, as _earlier_deal reads a verb
+        role = "other"
     if role in ("other", "announcement") and f.kind in _COARSE:
         # "sales of CNY2.9 billion last year", "served 2,000 clients in 2019": a year of a figure is a period; a fronted
         # year's figure may come a clause later ("in 2019, infections across the region were responsible for the deaths
