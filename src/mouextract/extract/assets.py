@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from ..models import Asset, Mention
-from ..resources import load_tsv, regex
+from ..resources import regex
 from .agreement import agreement_sentences
 from .context import Context, Span, matches_at, opens_with
 from .deal_cues import alternation, term_cues
@@ -377,12 +377,6 @@ def _brand_names(ctx: Context, party_names: set[str]) -> list[re.Match[str]]:
     return out
 
 
-@cache
-def _technology_words() -> frozenset[str]:
-    """The words of technologies.tsv, lower-cased: "CRISPR" of "a CRISPR base-editing platform" names a kind of technology, no platform."""
-    return frozenset(form.strip().lower() for row in load_tsv("technologies.tsv") for form in (row["name"], *row["synonyms"].split("|")) if form.strip())
-
-
 def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, party_names: set[str]) -> dict[str, Asset]:
     """The platforms or technologies a deal naming no product licenses ("a license to its Kymouse antibody platform"):
     one asset per name, the name with its noun ("Kymouse antibody platform") an alias."""
@@ -393,7 +387,7 @@ def _licensed_platforms(ctx: Context, deal: SpanIndex, party_index: SpanIndex, p
         own = m.group("owner") in ("its", "their", "our") and not m.group("verb").lower().startswith("licen")
         if own or not deal.covers(s, s + 1) or in_boilerplate(ctx, s) or ctx.is_noise(s, e) or name.lower() in party_names \
                 or party_index.overlaps(s, e) or name.lower() in _NOT_BRANDS or _company_shaped(ctx, name) \
-                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name) or name.lower() in _technology_words():
+                or regex(rf"(?:{term_cues()['modalities']})s?", True).fullmatch(name) or name.lower() in ctx.rules.technology.phrase_index:
             continue
         asset = found.setdefault(name.lower(), Asset(name=name))
         tail = m.group("tail").split()

@@ -84,6 +84,11 @@ def _region_matches(text: str) -> list[re.Match[str]]:
 _NAME_OF = re.compile(r"(?:\b(?!(?:Republic|Kingdom|State|States|Commonwealth|Federation|Emirates|Union)\b)[A-Z][\w&.-]*|\))\s+of\s+(?:the\s+)?$")
 
 
+_MONTH = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
 def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool, tied: bool = False) -> bool:
     """Whether a region mention states where rights apply ("rights in Japan", "outside Greater China",
     "worldwide licence"), not where a company sits ("UK-based", "US biotech firm", "WUXI, China")."""
@@ -94,12 +99,9 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool, tied: boo
                 # "International and China President", "Korea General Manager": a job title, no territory
                 r"|\s+(?:President|Vice\s+President|CEO|Chairman|Chairwoman|(?:Managing\s+)?Director|Head|(?:General\s+|Country\s+)?Manager"
                 r"|Chief\s+\w+\s+Officer)\b"
-                r"|,\s+(?:January|February|March|April|May|June|July|August|September"
-                r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                rf"|,\s+(?:{_MONTH})\b"
                 # "signed ... in Hainan, China on August 20": where and when a signing took place, no territory
-                r"|,?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July"
-                r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-                r"|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b)", after) \
+                rf"|,?\s+on\s+(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b)", after) \
             or re.search(r"(?:based|headquartered|located|listed|incorporated|offices?|founded|site|facility|plant|operations"
                          # "has obtained marketing approvals in Taiwan": where a product is approved, whatever the parse hangs 'in' on
                          r"|approvals?|authori[sz]ations?|clearances?)\s+in\s+(?:\w+,?\s+)?$"
