@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_grounded
+from conftest import assert_grounded, ctx_of, party
 
 
 def agreement(extractor, text: str):
@@ -456,3 +456,17 @@ def test_a_company_appointed_as_distributor_is_a_deal_not_an_appointment(extract
     result = extractor.extract(text)
     assert result.agreement.type == "supply_agreement"
     assert {p.name for p in result.parties} == {"Kelvaro Pharmaceuticals", "Halden Science"}
+
+
+def test_the_outlet_a_spokesman_told_is_no_party(extractor):
+    from mouextract.extract.agreement import named_as_outlet
+
+    text = ("Halden Pharma signed a licence agreement with Ostvik Therapeutics on Monday. The deal is worth up to "
+            "$40 million, a Halden Pharma spokesman told MedPulse Daily Review, and an Ostvik Therapeutics "
+            "executive said in an interview with the Norland Biotech Letter that trials start next year.\n")
+    ctx = ctx_of(extractor, text)
+    assert named_as_outlet(ctx, party(text, "MedPulse Daily Review"))
+    assert named_as_outlet(ctx, party(text, "Norland Biotech Letter"))
+    assert not named_as_outlet(ctx, party(text, "Ostvik Therapeutics"))  # also named as a signatory
+    parties = {p.name for p in extractor.extract(text).parties}
+    assert parties == {"Halden Pharma", "Ostvik Therapeutics"}

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import named_type
+from ..extract.agreement import named_as_outlet, named_type
 from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity
@@ -354,6 +354,8 @@ class Decider:
                 continue
             if place_name(entity.name):
                 continue  # a country or region read as an organisation ("South Korea") signs nothing
+            if named_as_outlet(c.ctx, entity):
+                continue  # "a spokesman told BioWorld": the outlet the story was told to signs nothing
             if product_name(c.ctx, entity):
                 continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
