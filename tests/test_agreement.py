@@ -296,6 +296,10 @@ def test_a_letter_of_intent_about_a_venture_is_an_mou(extractor):
     ("Ostvik University NHS FT", "Ostvik University NHS Foundation Trust", True),  # the last words, at any length
     ("Ostvik Pharma FT", "Ostvik University NHS Foundation Trust", False),       # the words before must agree
     ("Hald Pharm", "Hald Pharmaceuticals", True),         # words shortened, either order
+    ("SWB Pharm", "Seo Won Bae Pharmaceutical", True),    # leading words run into their initials, the rest shortened
+    ("SWB Therapeutics", "Seo Won Bae Therapeutics", True),
+    ("SW Pharm", "Seo Won Bae Pharmaceutical", False),    # an initial missing
+    ("SWB Bio", "Seo Won Bae Pharmaceutical", False),     # the rest must agree
 ])
 def test_abbreviations_cluster_with_their_name(short, long, same):
     from mouextract.extract.orgs import _is_alias
@@ -470,3 +474,12 @@ def test_the_outlet_a_spokesman_told_is_no_party(extractor):
     assert not named_as_outlet(ctx, party(text, "Ostvik Therapeutics"))  # also named as a signatory
     parties = {p.name for p in extractor.extract(text).parties}
     assert parties == {"Halden Pharma", "Ostvik Therapeutics"}
+
+
+def test_a_short_form_of_initials_is_one_party_with_the_full_name(extractor):
+    from mouextract.learn.decide import same_organisation
+
+    text = "Seo Won Bae Pharmaceutical signed a licence with Ostvik Therapeutics. SWB Pharm will pay $5 million.\n"
+    ctx = ctx_of(extractor, text)
+    assert same_organisation(ctx, party(text, "Seo Won Bae Pharmaceutical"), party(text, "SWB Pharm"))
+    assert not same_organisation(ctx, party(text, "Ostvik Therapeutics"), party(text, "SWB Pharm"))

@@ -21,7 +21,7 @@ from ..extract.affiliation import Affiliations
 from ..extract.agreement import named_as_outlet, named_type
 from ..extract.context import Context
 from ..extract.org_names import fold, org_heads, strip_suffix
-from ..extract.orgs import OrgEntity
+from ..extract.orgs import OrgEntity, acronym_led
 from ..extract.territory import place_name
 from ..extract.textfind import whole_words
 from ..models import Person
@@ -167,6 +167,8 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
                 return True
             if _university_swap(x) == y or _university_swap(y) == x:
                 return True
+    if any(acronym_led(x, y) or acronym_led(y, x) for x in a.forms | {a.name} for y in b.forms | {b.name}):
+        return True  # "CKD Pharm" and "Chong Kun Dang Pharmaceutical" (folding loses the capitals the initials need)
     return _unit_of(ctx, a.name, b.name) or _unit_of(ctx, b.name, a.name)
 
 
