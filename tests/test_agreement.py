@@ -483,3 +483,21 @@ def test_a_short_form_of_initials_is_one_party_with_the_full_name(extractor):
     ctx = ctx_of(extractor, text)
     assert same_organisation(ctx, party(text, "Seo Won Bae Pharmaceutical"), party(text, "SWB Pharm"))
     assert not same_organisation(ctx, party(text, "Ostvik Therapeutics"), party(text, "SWB Pharm"))
+
+
+def test_states_that_sign_by_their_short_names_are_parties(extractor):
+    text = ("Uganda, Kenya and Tanzania signed a partnership agreement with Halden Biotech on Monday to build a "
+            "vaccine plant near Kampala.\n")
+    assert {p.name for p in extractor.extract(text).parties} == {"Uganda", "Kenya", "Tanzania", "Halden Biotech"}
+
+
+@pytest.mark.parametrize("text", [
+    # a place the rights cover signs nothing
+    ("Halden Biotech signed a licence agreement with Ostvik Therapeutics on Monday. Ostvik Therapeutics gets the "
+     "rights in Kenya.\n"),
+    # the state as the shorthand of the public body the article names
+    ("Kenya signs vaccine deal with Halden Biotech\n\nKenya has signed a supply agreement with Halden Biotech. The "
+     "Ministry of Health will buy two million doses, the ministry said.\n"),
+])
+def test_a_place_that_does_not_sign_in_its_own_name_is_no_party(extractor, text):
+    assert "Kenya" not in {p.name for p in extractor.extract(text).parties}
