@@ -501,3 +501,23 @@ def test_states_that_sign_by_their_short_names_are_parties(extractor):
 ])
 def test_a_place_that_does_not_sign_in_its_own_name_is_no_party(extractor, text):
     assert "Kenya" not in {p.name for p in extractor.extract(text).parties}
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("HXK7. Halden Pharm", "Halden Pharm"),                  # a code ending the sentence before
+    ("Ostvik University-led", "Ostvik University"),          # "an Ostvik University-led consortium"
+    ("Halden Foundation-funded", "Halden Foundation"),
+    ("Halden Pharma Inc.", "Halden Pharma Inc."),            # a legal form's stop is no sentence end
+    ("Ostvik 3D. Printing", "Ostvik 3D. Printing"),          # a code alone at the start only
+])
+def test_a_name_glued_to_its_neighbours_is_cut_out(raw, name):
+    from mouextract.extract.org_names import clean_name
+
+    assert clean_name(raw) == name
+
+
+def test_a_malaysian_legal_form_is_no_part_of_the_name(extractor):
+    text = ("Halden Biologics Sdn Bhd signed a memorandum of understanding with Ostvik Therapeutics on Monday. Halden "
+            "Biologics will supply the plasmid.\n")
+    halden = next(p for p in extractor.extract(text).parties if p.name.startswith("Halden"))
+    assert halden.name == "Halden Biologics" and "Halden Biologics Sdn Bhd" in halden.aliases
