@@ -509,6 +509,7 @@ def test_a_place_that_does_not_sign_in_its_own_name_is_no_party(extractor, text)
     ("Halden Foundation-funded", "Halden Foundation"),
     ("Halden Pharma Inc.", "Halden Pharma Inc."),            # a legal form's stop is no sentence end
     ("Ostvik 3D. Printing", "Ostvik 3D. Printing"),          # a code alone at the start only
+    ("Ostvik Bio of the Halden Group", "Ostvik Bio"),        # a group's member named with its parent
 ])
 def test_a_name_glued_to_its_neighbours_is_cut_out(raw, name):
     from mouextract.extract.org_names import clean_name
