@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_grounded
+from conftest import assert_grounded, ctx_of, party
 
 
 def agreement(extractor, text: str):
@@ -296,6 +296,10 @@ def test_a_letter_of_intent_about_a_venture_is_an_mou(extractor):
     ("Ostvik University NHS FT", "Ostvik University NHS Foundation Trust", True),  # the last words, at any length
     ("Ostvik Pharma FT", "Ostvik University NHS Foundation Trust", False),       # the words before must agree
     ("Hald Pharm", "Hald Pharmaceuticals", True),         # words shortened, either order
+    ("SWB Pharm", "Seo Won Bae Pharmaceutical", True),    # leading words run into their initials, the rest shortened
+    ("SWB Therapeutics", "Seo Won Bae Therapeutics", True),
+    ("SW Pharm", "Seo Won Bae Pharmaceutical", False),    # an initial missing
+    ("SWB Bio", "Seo Won Bae Pharmaceutical", False),     # the rest must agree
 ])
 def test_abbreviations_cluster_with_their_name(short, long, same):
     from mouextract.extract.orgs import _is_alias
@@ -456,3 +460,65 @@ def test_a_company_appointed_as_distributor_is_a_deal_not_an_appointment(extract
     result = extractor.extract(text)
     assert result.agreement.type == "supply_agreement"
     assert {p.name for p in result.parties} == {"Kelvaro Pharmaceuticals", "Halden Science"}
+
+
+def test_the_outlet_a_spokesman_told_is_no_party(extractor):
+    from mouextract.extract.agreement import named_as_outlet
+
+    text = ("Halden Pharma signed a licence agreement with Ostvik Therapeutics on Monday. The deal is worth up to "
+            "$40 million, a Halden Pharma spokesman told MedPulse Daily Review, and an Ostvik Therapeutics "
+            "executive said in an interview with the Norland Biotech Letter that trials start next year.\n")
+    ctx = ctx_of(extractor, text)
+    assert named_as_outlet(ctx, party(text, "MedPulse Daily Review"))
+    assert named_as_outlet(ctx, party(text, "Norland Biotech Letter"))
+    assert not named_as_outlet(ctx, party(text, "Ostvik Therapeutics"))  # also named as a signatory
+    parties = {p.name for p in extractor.extract(text).parties}
+    assert parties == {"Halden Pharma", "Ostvik Therapeutics"}
+
+
+def test_a_short_form_of_initials_is_one_party_with_the_full_name(extractor):
+    from mouextract.learn.decide import same_organisation
+
+    text = "Seo Won Bae Pharmaceutical signed a licence with Ostvik Therapeutics. SWB Pharm will pay $5 million.\n"
+    ctx = ctx_of(extractor, text)
+    assert same_organisation(ctx, party(text, "Seo Won Bae Pharmaceutical"), party(text, "SWB Pharm"))
+    assert not same_organisation(ctx, party(text, "Ostvik Therapeutics"), party(text, "SWB Pharm"))
+
+
+def test_states_that_sign_by_their_short_names_are_parties(extractor):
+    text = ("Uganda, Kenya and Tanzania signed a partnership agreement with Halden Biotech on Monday to build a "
+            "vaccine plant near Kampala.\n")
+    assert {p.name for p in extractor.extract(text).parties} == {"Uganda", "Kenya", "Tanzania", "Halden Biotech"}
+
+
+@pytest.mark.parametrize("text", [
+    # a place the rights cover signs nothing
+    ("Halden Biotech signed a licence agreement with Ostvik Therapeutics on Monday. Ostvik Therapeutics gets the "
+     "rights in Kenya.\n"),
+    # the state as the shorthand of the public body the article names
+    ("Kenya signs vaccine deal with Halden Biotech\n\nKenya has signed a supply agreement with Halden Biotech. The "
+     "Ministry of Health will buy two million doses, the ministry said.\n"),
+])
+def test_a_place_that_does_not_sign_in_its_own_name_is_no_party(extractor, text):
+    assert "Kenya" not in {p.name for p in extractor.extract(text).parties}
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("HXK7. Halden Pharm", "Halden Pharm"),                  # a code ending the sentence before
+    ("Ostvik University-led", "Ostvik University"),          # "an Ostvik University-led consortium"
+    ("Halden Foundation-funded", "Halden Foundation"),
+    ("Halden Pharma Inc.", "Halden Pharma Inc."),            # a legal form's stop is no sentence end
+    ("Ostvik 3D. Printing", "Ostvik 3D. Printing"),          # a code alone at the start only
+    ("Ostvik Bio of the Halden Group", "Ostvik Bio"),        # a group's member named with its parent
+])
+def test_a_name_glued_to_its_neighbours_is_cut_out(raw, name):
+    from mouextract.extract.org_names import clean_name
+
+    assert clean_name(raw) == name
+
+
+def test_a_malaysian_legal_form_is_no_part_of_the_name(extractor):
+    text = ("Halden Biologics Sdn Bhd signed a memorandum of understanding with Ostvik Therapeutics on Monday. Halden "
+            "Biologics will supply the plasmid.\n")
+    halden = next(p for p in extractor.extract(text).parties if p.name.startswith("Halden"))
+    assert halden.name == "Halden Biologics" and "Halden Biologics Sdn Bhd" in halden.aliases

@@ -23,7 +23,7 @@ from .extract.agreement import (
 from .extract.concepts import technologies, therapy_areas
 from .extract.context import Context
 from .extract.dates import extract_dates
-from .extract.events import event_args
+from .extract.events import event_args, signing_states
 from .extract.laws import legal_frameworks
 from .extract.org_candidates import company_read_as_person
 from .extract.org_names import place_names
@@ -200,13 +200,23 @@ class Extractor:
         other = SpanIndex([(e.start_char, e.end_char) for e in ctx.ents
                            if e.label_ in _NOT_ORG_LABELS and not _lone_name(e, ctx.ents, lower_case)
                            and not (e.label_ == "PERSON" and company_read_as_person(e.text, ctx))])
-        syntax = [(a.start, a.end) for a in args if a.proper and not other.covers(a.start, a.end)]
-        entities = without_people(ctx, cluster(ctx, exclude, syntax))
+        # ... unless a place signs: "Norland and Ostvik signed", a state named by its short name, is a party candidate
+        states = signing_states(ctx.masked, args, agreement_sentences(ctx), place_name)
+        syntax = [(a.start, a.end) for a in args if a.proper and (not other.covers(a.start, a.end) or (a.start, a.end) in states)]
+        entities = without_shorthand_states(without_people(ctx, cluster(ctx, exclude, syntax)))
         surface = [e for e in entities if not e.candidate_only]
         rule_parties = select_parties(ctx, surface)
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
                           listed_parties(ctx, surface))
+
+
+def without_shorthand_states(entities: list[OrgEntity]) -> list[OrgEntity]:
+    """The candidates without places only the parse proposed, where the article names a public body: "Egypt has
+    signed ..." above the ministry or authority that signs is the state's shorthand for it, no party of its own."""
+    if not any(e.kind == "government" for e in entities):
+        return entities
+    return [e for e in entities if not (e.syntax_only and place_name(e.name))]
 
 
 def _lower_case_use(text: str) -> Callable[[str], bool]:

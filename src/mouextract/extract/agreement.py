@@ -110,6 +110,13 @@ def only_reports(ctx: Context, entity: OrgEntity, entities: list[OrgEntity], spa
     return bool(mine) and all(m.end <= reported.start() for m in mine) and len(inside) >= 2
 
 
+def named_as_outlet(ctx: Context, entity: OrgEntity) -> bool:
+    """'a spokesman told BioWorld', 'in an interview with the Ostvik Herald': an organisation named only as the outlet
+    someone spoke to is the publisher of the story, not a party to the deal it reports."""
+    cue = regex(ctx.rules.lexicon["outlet_cue"], ignore_case=True)
+    return bool(entity.mentions) and all(cue.search(ctx.masked, max(0, m.start - 40), m.start) for m in entity.mentions)
+
+
 def owns_a_unit(ctx: Context, entity: OrgEntity) -> bool:
     """'Hoshimi University's Center for iPS Organoid Research ...': named as the owner of a unit that signs."""
     return any(_OWNER_OF_UNIT.match(ctx.masked, m.end) for m in entity.mentions)

@@ -7,6 +7,7 @@ party is decided later, from these roles and other evidence (see ``mouextract.le
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -276,3 +277,15 @@ def _name_span(token: Token) -> tuple[int, int]:
     if left == token.i and token.lower_.rstrip(".") in _LEGAL_SUFFIXES and token.i >= 2 and doc[token.i - 1].text == ",":
         left = doc[token.i - 2].left_edge.i  # a suffix parsed apart from its name
     return doc[left].idx, token.idx + len(token.text)
+
+
+def signing_states(text: str, args: list[EventArg], deal_sentences: list[tuple[int, int]],
+                   is_place: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The spans of places that are the subject of a deal verb in the first deal sentences: "Ghana, Rwanda and
+    Senegal entered into a partnership", "Norland signs contract for vaccine doses" (a state signing by its short
+    name); a place named anywhere else ("rights in Norland", "a plant in Norland") signs nothing."""
+    top = deal_sentences[:3]
+    # a signing verb only: "Korea, US agree to bolster ties" and "Norland will manufacture" name no signatory state
+    verbs = _words()["state_signing_verbs"]
+    return {(a.start, a.end) for a in args if a.role == "subj" and a.anchor in verbs and is_place(text[a.start:a.end])
+            and any(s <= a.anchor_start < e for s, e in top)}

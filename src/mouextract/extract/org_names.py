@@ -215,6 +215,13 @@ def clean_name(raw: str) -> str:
                   r"|Media Relations|Communications Office|Office of Communications)$", "", name)
     name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:based|headquartered|listed|born)\s+", "", name)
     name = _SERVICE_DESCRIPTOR.sub("", name)
+    # a code that ends the sentence before is no part of the name that opens the next: "... inhibits HXK7. Halden
+    # Pharm has ..." (NER runs the two together across the stop)
+    name = re.sub(r"^[A-Za-z]*\d[\w-]*\.\s+(?=[A-Z])", "", name)
+    # "a Halden University-led consortium": the name leads the noun after it, "-led" is no part of it
+    name = re.sub(r"-(?:led|backed|funded|sponsored)$", "", name)
+    # "Ostvik Bio of the Halden Group": a member of a group named with it; the group is its parent, named in passing
+    name = re.sub(r"^([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+Group$", r"\1", name)
     return re.sub(r"\s+", " ", name).strip()
 
 

@@ -56,6 +56,8 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     glued = l_[0][: -len(short)] if len(s) == 1 and len(short) >= 5 and l_[0].endswith(short) else ""
     if glued[:1].isupper() and glued[1:].islower() and len(glued) > 1:
         return True  # "Yunjing" of "ShanghaiYunjing Biotech": words run together by the page's markup
+    if acronym_led(short, long):
+        return True  # "CKD Pharm" of "Chong Kun Dang Pharmaceutical"
     if len(s) == 1 and _abbreviates(short, l_):
         return True  # "PolyU" of "Norland Polytechnic University", "YSP" of "YS Pharmaceutical"
     if 2 <= len(s) < len(l_) and s[:-1] == l_[:len(s) - 1] and _abbreviates(s[-1], l_[len(s) - 1:]):
@@ -79,6 +81,19 @@ def _is_alias(short: str, long: str, heads: dict[str, str], other_names: frozens
     if l_[-len(s):] == s:  # "Lanxin Therapeutics" of "Hangzhou Lanxin Therapeutics"
         return not any(w in other_names for w in l_[: -len(s)])  # not a joint venture named after both parents
     return len(s) == 1 and s[0] in l_ and s[0].lower() not in GENERIC_WORDS
+
+
+def acronym_led(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with its leading words run into their initials and the rest kept or shortened
+    word by word: "CKD Pharm" of "Chong Kun Dang Pharmaceutical", "HBL Therapeutics" of "Halden Bay Lake
+    Therapeutics" (the short form Korean and Japanese companies give themselves)."""
+    s, l_ = short.split(), long.split()
+    if len(s) < 2 or not (s[0].isupper() and s[0].isalpha() and len(s[0]) >= 2):
+        return False
+    k = len(s[0])
+    lead = l_[:k]
+    return len(l_) == k + len(s) - 1 and all(w[:1].isupper() for w in lead) \
+        and "".join(w[0] for w in lead) == s[0] and _prefix_words(s[1:], l_[k:])
 
 
 _ABBREV_PIECE = re.compile(r"[A-Z][a-z]*")

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.affiliation import Affiliations
-from ..extract.agreement import named_type
+from ..extract.agreement import named_as_outlet, named_type
 from ..extract.context import Context
+from ..extract.events import signing_states
 from ..extract.org_names import fold, org_heads, strip_suffix
-from ..extract.orgs import OrgEntity
+from ..extract.orgs import OrgEntity, acronym_led
 from ..extract.territory import place_name
 from ..extract.textfind import whole_words
 from ..models import Person
@@ -167,6 +168,8 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
                 return True
             if _university_swap(x) == y or _university_swap(y) == x:
                 return True
+    if any(acronym_led(x, y) or acronym_led(y, x) for x in a.forms | {a.name} for y in b.forms | {b.name}):
+        return True  # "CKD Pharm" and "Chong Kun Dang Pharmaceutical" (folding loses the capitals the initials need)
     return _unit_of(ctx, a.name, b.name) or _unit_of(ctx, b.name, a.name)
 
 
@@ -352,12 +355,23 @@ class Decider:
                 # precise rules: the owner of the unit that signs ("Hoshimi University's Center ...") and an announcer
                 # reporting that two others signed are no parties
                 continue
-            if place_name(entity.name):
+            if place_name(entity.name) and not _signs_as_state(c, entity):
                 continue  # a country or region read as an organisation ("South Korea") signs nothing
+            if named_as_outlet(c.ctx, entity):
+                continue  # "a spokesman told BioWorld": the outlet the story was told to signs nothing
             if product_name(c.ctx, entity):
                 continue  # a brand drug ("Zanorel (velotinib)", "Zanorel®") is what the deal is about, not a signatory
             scored.append((self.party.proba(x)["1"], entity))
         return scored
+
+
+def _signs_as_state(c: Candidates, entity: OrgEntity) -> bool:
+    """A place that is the subject of a deal verb in the first deal sentences ("Norland signs contract for vaccine
+    doses"): a state signing by its short name, as the gold lists it. Not where the article names a public body
+    ("Egypt has signed ..." above a ministry or authority that signs): the headline's state is then its shorthand
+    (those places are no candidates: ``without_shorthand_states``)."""
+    spans = signing_states(c.ctx.masked, c.args, c.deal_sentences, place_name)
+    return any((m.start, m.end) in spans for m in entity.mentions)
 
 
 UNDECIDED = object()  # ruled_type: the rules leave the type to the model
