@@ -256,6 +256,14 @@ def test_terminations_in_headline_words_and_in_german_type_it_other(extractor, h
       "understanding (MOU) signed in May."), "license"),
     (("Halden Biologics signed a deal with Ostvik Pharma.\nIt is the final contract for a letter of intent announced "
       "in June last year."), "other"),
+    # supply and manufacturing deals named in the plural, with a second service, or as an order
+    ("Halden Biologics signed manufacturing and fill-finish agreements with Ostvik Pharma.", "supply_agreement"),
+    ("Halden Biologics has signed supply agreements with Ostvik Pharma and Corvane Health.", "supply_agreement"),
+    ("Halden Biologics inks a vaccine manufacturing deal with Ostvik Pharma.", "supply_agreement"),
+    ("Halden Biologics has won a manufacturing order from Ostvik Pharma under an agreement.", "supply_agreement"),
+    # a Biologics License Application is a filing with a regulator, not a licence between the parties
+    ("Halden Biologics and Ostvik Pharma agreed that regulators accepted the Biologics License Application for OTX-101.",
+     "other"),
 ])
 def test_named_deal_kinds(extractor, sentence, kind):
     from mouextract.extract.agreement import named_type

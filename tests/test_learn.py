@@ -246,6 +246,15 @@ def test_the_verdicts_are_type_features_too(extractor):
     assert mou["v_head_mou"] == 1.0 and mou["v_names_mou"] == 1.0 and round_only["v_head_mou"] == 0.0
 
 
+def test_a_lettered_round_headline_announces_no_agreement(extractor):
+    from mouextract.learn.decide import non_deal_news
+
+    # "B-round" for "Series B round": a funding round, whose investors sign no deal the gold counts
+    text = ("Ostvik Capital joins Halden Bio's $30M B-round extension\n\nHalden Bio has added $30 million to its "
+            "venture round, with Ostvik Capital joining its earlier backers. Halden will fund two trials.\n")
+    assert non_deal_news(extractor.candidates(text).ctx)
+
+
 @pytest.mark.parametrize("text", [
     ("Halden Pharma heart drug fails at trial\n\nHalden Pharma said a trial of OTX-101 failed. It would work with its "
     "collaboration partner Ostvik Therapeutics on next steps.\n"),
@@ -303,6 +312,18 @@ def test_a_technology_transfer_to_manufacture_stays_a_licence(extractor):
                              "to locally manufacture a vaccine in Norland.\n")
     assert technology_transfer(c) and supply_purpose(c)
     assert extractor.decider.agreement_type(c) != "supply_agreement"
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    # a company's "Ltd." between the deal word and its purpose does not end the phrase
+    (("Halden Pharma inks a ten-year collaboration agreement with Norland-based Ostvik Biologics Ltd. aimed at enabling "
+      "larger scale manufacturing of its vaccine.\n"), True),
+    ("Halden Pharma signed a collaboration agreement with Ostvik Biologics. The firm also makes vaccines.\n", False),
+])
+def test_a_deal_for_manufacturing_has_a_supply_purpose(extractor, text, purpose):
+    from mouextract.learn.decide import supply_purpose
+
+    assert supply_purpose(extractor.candidates(text)) == purpose
 
 
 def test_a_party_named_by_its_unit_and_in_short_is_one_party(extractor):
