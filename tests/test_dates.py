@@ -263,6 +263,12 @@ PARSED_SIGNINGS = [  # signing dates the parse reaches
                   "of Corvane Bio and Halden Clinics.\n"), "2025-05-02", id="a_publisher_dateline_in_parentheses"),
     pytest.param(("On 14 March 2025, Corvane Bio Holdings Inc.* (the \"Company\") entered into a licence agreement "
                   "with Halden Pharma Inc.\n"), "2025-03-14", id="a_fronted_date_before_a_split_after_an_abbreviation"),
+    pytest.param(("Tellis Bio ends its licence with Orvane Pharma\n\nTellis Bio said it will terminate its licence agreement "
+                  "with Orvane Pharma. The two firms signed the licence in May 2019 for the Japanese market.\n"), None,
+                 id="a_terminated_deal_s_original_signing_month"),
+    pytest.param(("Tellis Bio extends its research pact with Orvane Pharma\n\nTellis Bio has extended its research "
+                  "agreement with Orvane Pharma by three years. In March 2018, Tellis Bio entered into the research "
+                  "agreement with Orvane Pharma.\n"), None, id="an_amended_deal_s_original_signing_month"),
 ]
 
 

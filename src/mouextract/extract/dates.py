@@ -852,9 +852,22 @@ def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
     return [a for a in facts if not any(finer(a, b) for b in facts)]
 
 
-def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
+def _original_signing(ctx: Context, f: Found, value: str | None, news_act: str | None) -> bool:
+    """Whether a signing dated to a month at most, in news of a termination or an amendment, is the original deal's
+    ("These licenses were signed in December 2016", "In March 1995, X entered into a CRADA", under a story that ends or
+    extends them; GOLD: the original signing has role other): the news act is dated to its day, or its sentence names
+    the act itself ("signed an amendment in May 2020")."""
+    if news_act not in ("terminated", "amended") or not value or not re.fullmatch(r"\d{4}(?:-\d\d)?|--\d\d", value):
+        return False
+    s_start, s_end = ctx.sentence_of(f.start)
+    cue = regex(ctx.rules.lexicon["status_cues"][news_act], ignore_case=True)
+    return cue.search(ctx.masked, s_start, s_end) is None
+
+
+def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None, news_act: str | None = None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
-    """(dates, reference date, where it came from, signing date)."""
+    """(dates, reference date, where it came from, signing date); ``news_act`` is the agreement's status when the
+    news terminates or amends a deal."""
     found = _drop_today_bars(ctx, _drop_story_lists(ctx, find_expressions(ctx, exclude)))
     pub = publication_date(ctx, found)
     source = "none"
@@ -934,6 +947,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
         if role == "signing" and _months_before(value, ref) > 12:
             role = "other"  # a release reports a recent signing; one over a year before its date is an earlier deal's history
+        if role == "signing" and _original_signing(ctx, f, value, news_act):
+            role = "other"
         if role == "announcement" and _restates_reference(f, value, ref):
             continue  # "X said this week": the article's own week, no other event ("presenting it this week" is one)
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
