@@ -118,6 +118,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
+_GLOSS_AFTER = re.compile(rf"\s*\(\s*(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b[^()\n]{{0,12}}\)", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
@@ -304,6 +305,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "this year's presentation", "this week's roundup" name an edition, no event
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
             continue  # "Monday, October 26": the weekday only names the date that follows
+        if kind in ("weekday", "today") and _GLOSS_AFTER.match(ctx.masked, end):
+            continue  # "on Thursday (July 25)", "opened today (October 29)": the date in parentheses names the day
         if kind in ("weekday", "month", "the_nth", "quarter"):  # keep the preposition out of the expression text
             text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through|as early as|as soon as)\s+", "", text,
                            flags=re.IGNORECASE)
@@ -627,6 +630,16 @@ def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
     return None
 
 
+def _signing_ceremony(ceremony: Token) -> bool:
+    """Whether a ceremony is the agreement's: named so ("the MoU ceremony"), or "the ceremony" with no other kind
+    ("The ceremony, attended by ..., was held at the hospital on November 3" after "X concluded an MOU with Y"; not
+    "the opening ceremony", "an award ceremony")."""
+    if any(_AGREEMENT_NOUN.search(m.text) for m in ceremony.children):
+        return True
+    modifiers = [m for m in ceremony.children if m.dep_ in ("amod", "compound", "nmod", "det", "poss")]
+    return [m.lower_ for m in modifiers] in (["the"], ["this"])
+
+
 def _verb_role(ctx: Context, verb: Token) -> str | None:
     """Signing, founding or effective when the verb (with its particle: "entered into") is such a cue; a verb
     coordinated with a signing verb shares its event ("signed ... and held a ceremony on Monday, October 26")."""
@@ -635,8 +648,8 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
         if token is None:
             continue
         if token.lower_ in ("held", "hold", "holds", "hosted", "host", "hosts") and any(  # (the pipeline has no lemmas)
-                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony"
-                and any(_AGREEMENT_NOUN.search(m.text) for m in c.children) for c in token.children):
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony" and _signing_ceremony(c)
+                for c in token.children):
             return "signing"  # "The MoU ceremony was held on 2nd": the ceremony of an agreement is its signing
         if token.lower_ == "dated" and _AGREEMENT_NOUN.search(token.head.text):
             return "other" if _earlier_deal(ctx, token) else "signing"  # "under an agreement dated March 3, 2025"
@@ -738,6 +751,19 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     return span is not None and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
 
 
+# The nouns whose relative clause still dates the signing ("the ceremony, held on May 3", "the MOU, which was inked on")
+_SIGNING_NOUN = re.compile(r"^(?:ceremony|ceremonies|event|signing|MOUs?|MoUs?|memorand(?:um|a)|agreements?|contracts?|licen[cs]es?"
+                           r"|partnerships?|deals?|pacts?|collaborations?|alliances?|accords?)$", re.IGNORECASE)
+
+
+def _dates_other_noun(verb: Token) -> bool:
+    """Whether the date's verb is a relative clause on a noun other than the deal or its ceremony: "signed on the
+    sidelines of the summit, which is being held from May 4 to 6", "the meeting that opened on Monday": the date is that
+    noun's event, whatever signing cue the sentence has (a participle, "the forum held in May", is left to the cues: the
+    parse hangs many a signing's date on one)."""
+    return verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and not _SIGNING_NOUN.match(verb.head.text)
+
+
 def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
     """The role of the verb the expression attaches to (``verb``: signing, founding, effective), else the role whose
     cue word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
@@ -761,11 +787,14 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
     # "X said on Thursday it has signed": the day of the saying, whatever cue follows (GOLD: no signing date); the
     # words right before decide, as the parse often hangs the date on the signing verb
     says = _SAYS_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) is not None
+    other_event = False
     if verb is not None and s_start <= verb.idx < s_end and not says:
         role = _verb_role(ctx, verb)
         if role:
             return role
         says = regex(ctx.rules.lexicon["date_roles"]["announcement"], ignore_case=True).match(ctx.masked, verb.idx) is not None
+        # (its role cues still count: "the Act, which took effect on May 4"; only a signing cue is the main clause's)
+        other_event = not says and _dates_other_noun(verb)
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
     best: tuple[int, str, int] | None = None
@@ -785,6 +814,8 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
             if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
                 best = (distance, role, s_start + m.start())
     role = "announcement" if says else best[1] if best else "other"
+    if role == "signing" and other_event:
+        return "other"
     if role == "signing" and best and _EARLIER_ACT.search(ctx.masked, max(s_start, best[2] - 200), best[2]):
         # "The new order follows a contract in June where X signed a supply deal": the cue the date is read by (its
         # parse reaches another verb) signs a deal the sentence already calls earlier, as _earlier_deal reads a verb
@@ -947,6 +978,8 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
         if role == "signing" and _months_before(value, ref) > 12:
             role = "other"  # a release reports a recent signing; one over a year before its date is an earlier deal's history
+        if role == "signing" and f.start - ctx.text.rfind("\n", 0, f.start) < 120 and _dates_the_page(ctx, f):
+            role = "announcement"  # "SINGAPORE, April 8, 2025 /PRNewswire/ -- X and Y have signed": a second dateline
         if role == "signing" and _original_signing(ctx, f, value, news_act):
             role = "other"
         if role == "announcement" and _restates_reference(f, value, ref):
