@@ -551,3 +551,19 @@ def test_quarter_and_full_year_a_report_covers_are_periods(extractor):
 def test_a_weekday_glossed_in_parentheses_is_that_date(extractor):
     text = "Corvane Bio said in a statement on Thursday (July 25) that it had formed a research alliance with Halden Pharma.\n"
     assert [(d.text, d.value) for d in extractor.extract(text).dates] == [("July 25", "--07-25")]
+
+
+@pytest.mark.parametrize("day", ["28th", "30th"])
+def test_a_crawl_stamp_glued_to_the_lead_is_no_site_header(extractor, day):
+    # the stamp's own "date" makes no header line of the body sentence after it, whose date is then the signing's
+    text = (f"date 2025-05-30 Lyon : Corvane Bio has signed an MoU with Halden Institute. The MoU was signed by Prof. Ana "
+            f"Veld, dean of Corvane Bio, and Dr. Tom Reyes, director of Halden Institute, on {day} May 2025.\n\n"
+            "The MoU covers joint research.\n")
+    result = extractor.extract(text)
+    assert result.meta.reference_date == "2025-05-30" and result.agreement.signed_on == f"2025-05-{day[:2]}"
+
+
+def test_a_month_word_before_an_ampersand_is_a_firm_s_name(extractor):
+    text = ("BOSTON, June 9, 2025 -- The new vaccine company will have a board of five, three from June & Partners "
+            "and two from Halden Pharma.\n")
+    assert {d.value for d in extractor.extract(text).dates} == {"2025-06-09"}

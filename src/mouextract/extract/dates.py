@@ -295,6 +295,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
             continue
+        if kind == "month" and re.match(r"\s*&", ctx.masked[end:end + 3]):
+            continue  # "four from May & Baker": a month word before an ampersand opens a firm's name
         if kind == "month" and re.match(r"(?:and|or)\s", text, re.IGNORECASE) and not _MONTH_BEFORE.search(
                 ctx.masked, max(0, start - 12), start):
             continue  # "and March" only continues a list of months
@@ -388,6 +390,7 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
 _HEADER_WORD = re.compile(r"\b(published|posted|date|updated|released|input|registered|modified|edited|write|written)\b",
                           re.IGNORECASE)
 _CRAWL_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*$")
+_CRAWL_STAMP_HEAD = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 
 
 def _crawl_stamp(ctx: Context, f: Found) -> bool:
@@ -395,9 +398,17 @@ def _crawl_stamp(ctx: Context, f: Found) -> bool:
     return _CRAWL_STAMP.match(ctx.masked, 0, f.end) is not None
 
 
+def _header_line_start(ctx: Context, offset: int) -> int:
+    """The start of the line holding ``offset``, after a crawler's "date YYYY-MM-DD" stamp glued to its front (whose
+    "date" is no header word of the site: "date 2024-05-30 Lyon : ... signed by ... on 30th May 2024")."""
+    line_start = ctx.masked.rfind("\n", 0, offset) + 1
+    stamp = _CRAWL_STAMP_HEAD.match(ctx.masked, line_start, offset)
+    return stamp.end() if stamp else line_start
+
+
 def _on_header_line(ctx: Context, f: Found) -> bool:
     """Whether a site's header word opens the line before ``f`` ("Write: 2021-06-29")."""
-    return _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, f.start) + 1, f.start) is not None
+    return _HEADER_WORD.search(ctx.masked, _header_line_start(ctx, f.start), f.start) is not None
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -409,7 +420,7 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     line_end = len(ctx.text) if line_end < 0 else line_end
     before = ctx.masked[line_start:f.start]
     after = ctx.masked[f.end:line_end]
-    if _HEADER_WORD.search(before):
+    if _HEADER_WORD.search(ctx.masked, _header_line_start(ctx, f.start), f.start):
         return True
     # "SEOUL, Jan. 9 --", "(Yunpai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
