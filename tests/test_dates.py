@@ -263,6 +263,26 @@ PARSED_SIGNINGS = [  # signing dates the parse reaches
                   "of Corvane Bio and Halden Clinics.\n"), "2025-05-02", id="a_publisher_dateline_in_parentheses"),
     pytest.param(("On 14 March 2025, Corvane Bio Holdings Inc.* (the \"Company\") entered into a licence agreement "
                   "with Halden Pharma Inc.\n"), "2025-03-14", id="a_fronted_date_before_a_split_after_an_abbreviation"),
+    pytest.param(("Tellis Bio ends its licence with Orvane Pharma\n\nTellis Bio said it will terminate its licence agreement "
+                  "with Orvane Pharma. The two firms signed the licence in May 2019 for the Japanese market.\n"), None,
+                 id="a_terminated_deal_s_original_signing_month"),
+    pytest.param(("Tellis Bio extends its research pact with Orvane Pharma\n\nTellis Bio has extended its research "
+                  "agreement with Orvane Pharma by three years. In March 2018, Tellis Bio entered into the research "
+                  "agreement with Orvane Pharma.\n"), None, id="an_amended_deal_s_original_signing_month"),
+    pytest.param(("Corvane Bio and Halden Pharma signed an MOU on the sidelines of the Lyon Health Forum, which is being "
+                  "held from June 4 to 6.\n"), None, id="a_relative_clause_dates_another_event"),
+    pytest.param(("BOSTON, June 9, 2025 -- Corvane Bio and Halden Pharma signed an MOU at the Lyon Health Forum, which "
+                  "opened on Friday.\n"), None, id="the_day_a_forum_opened_is_no_signing_date"),
+    pytest.param("Corvane Bio and Halden Pharma held a signing ceremony, which took place on May 3, for their new MOU.\n",
+                 "--05-03", id="a_relative_clause_on_the_signing_ceremony"),
+    pytest.param(("date 2025-04-09 Five-year partnership for better care\n\nSINGAPORE, April 8, 2025 /PRNewswire/ -- "
+                  "Corvane Bio and Halden Hospital have recently signed a memorandum of understanding.\n"), None,
+                 id="a_second_wire_dateline_is_no_signing_date"),
+    pytest.param(("Halden Hospital concluded an MOU with Corvane Bio on smart wards.\n\nThe ceremony, which was attended "
+                  "by CEO Mia Ortner of Corvane Bio and director Tom Reyes of the hospital, was held at the hospital on "
+                  "November 3.\n"), "--11-03", id="the_ceremony_of_an_agreement_story"),
+    pytest.param(("Halden Hospital concluded an MOU with Corvane Bio on smart wards.\n\nThe opening ceremony of the new "
+                  "ward was held at the hospital on November 3.\n"), None, id="an_opening_ceremony_is_no_signing"),
 ]
 
 
@@ -526,3 +546,24 @@ def test_quarter_and_full_year_a_report_covers_are_periods(extractor):
     text = ("Orvane Bio Reports Results for the Fourth Quarter and Full Year 2024\n\nOn 3 March 2025, Orvane Bio "
             "reported its results and said it had signed a license with Tellis Pharma.\n")
     assert {d.value for d in extractor.extract(text).dates} == {"2025-03-03"}
+
+
+def test_a_weekday_glossed_in_parentheses_is_that_date(extractor):
+    text = "Corvane Bio said in a statement on Thursday (July 25) that it had formed a research alliance with Halden Pharma.\n"
+    assert [(d.text, d.value) for d in extractor.extract(text).dates] == [("July 25", "--07-25")]
+
+
+@pytest.mark.parametrize("day", ["28th", "30th"])
+def test_a_crawl_stamp_glued_to_the_lead_is_no_site_header(extractor, day):
+    # the stamp's own "date" makes no header line of the body sentence after it, whose date is then the signing's
+    text = (f"date 2025-05-30 Lyon : Corvane Bio has signed an MoU with Halden Institute. The MoU was signed by Prof. Ana "
+            f"Veld, dean of Corvane Bio, and Dr. Tom Reyes, director of Halden Institute, on {day} May 2025.\n\n"
+            "The MoU covers joint research.\n")
+    result = extractor.extract(text)
+    assert result.meta.reference_date == "2025-05-30" and result.agreement.signed_on == f"2025-05-{day[:2]}"
+
+
+def test_a_month_word_before_an_ampersand_is_a_firm_s_name(extractor):
+    text = ("BOSTON, June 9, 2025 -- The new vaccine company will have a board of five, three from June & Partners "
+            "and two from Halden Pharma.\n")
+    assert {d.value for d in extractor.extract(text).dates} == {"2025-06-09"}

@@ -160,7 +160,10 @@ class Extractor:
         people = extract_people(ctx, entities, parties)
         self.decider.affiliate(cands, people, entities, parties)
         person_spans = [(m.start, m.end) for p in people for m in p.mentions]
-        dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date)
+        # (a termination's or amendment's news dates the original deal's signing as history: read before the dates)
+        act = agreement_status(ctx, kind, None) if kind else None
+        dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date,
+                                                      news_act=act if act in ("terminated", "amended") else None)
         venue = signing_venue(ctx) if kind else None
         agreement = Agreement(type=kind, signed_on=signed_on if kind else None,  # type: ignore[arg-type]
                               status=agreement_status(ctx, kind, signed_on) if kind else None,  # type: ignore[arg-type]

@@ -118,6 +118,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|announced|announces|reported|told\s+\
 _ROLE_ORDER = ["signing", "effective", "founding", "publication", "announcement", "other"]
 _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]{2,200}\)")
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
+_GLOSS_AFTER = re.compile(rf"\s*\(\s*(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b[^()\n]{{0,12}}\)", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
@@ -294,6 +295,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
             continue
+        if kind == "month" and re.match(r"\s*&", ctx.masked[end:end + 3]):
+            continue  # "four from May & Baker": a month word before an ampersand opens a firm's name
         if kind == "month" and re.match(r"(?:and|or)\s", text, re.IGNORECASE) and not _MONTH_BEFORE.search(
                 ctx.masked, max(0, start - 12), start):
             continue  # "and March" only continues a list of months
@@ -304,6 +307,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
             continue  # "this year's presentation", "this week's roundup" name an edition, no event
         if kind == "weekday" and _DATE_AFTER.match(ctx.masked, end):
             continue  # "Monday, October 26": the weekday only names the date that follows
+        if kind in ("weekday", "today") and _GLOSS_AFTER.match(ctx.masked, end):
+            continue  # "on Thursday (July 25)", "opened today (October 29)": the date in parentheses names the day
         if kind in ("weekday", "month", "the_nth", "quarter"):  # keep the preposition out of the expression text
             text2 = re.sub(r"^(?:on|said|in|since|from|until|by|of|for|and|or|during|through|as early as|as soon as)\s+", "", text,
                            flags=re.IGNORECASE)
@@ -385,6 +390,7 @@ def publication_date(ctx: Context, found: list[Found]) -> Found | None:
 _HEADER_WORD = re.compile(r"\b(published|posted|date|updated|released|input|registered|modified|edited|write|written)\b",
                           re.IGNORECASE)
 _CRAWL_STAMP = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s*$")
+_CRAWL_STAMP_HEAD = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 
 
 def _crawl_stamp(ctx: Context, f: Found) -> bool:
@@ -392,9 +398,17 @@ def _crawl_stamp(ctx: Context, f: Found) -> bool:
     return _CRAWL_STAMP.match(ctx.masked, 0, f.end) is not None
 
 
+def _header_line_start(ctx: Context, offset: int) -> int:
+    """The start of the line holding ``offset``, after a crawler's "date YYYY-MM-DD" stamp glued to its front (whose
+    "date" is no header word of the site: "date 2024-05-30 Lyon : ... signed by ... on 30th May 2024")."""
+    line_start = ctx.masked.rfind("\n", 0, offset) + 1
+    stamp = _CRAWL_STAMP_HEAD.match(ctx.masked, line_start, offset)
+    return stamp.end() if stamp else line_start
+
+
 def _on_header_line(ctx: Context, f: Found) -> bool:
     """Whether a site's header word opens the line before ``f`` ("Write: 2021-06-29")."""
-    return _HEADER_WORD.search(ctx.masked, ctx.masked.rfind("\n", 0, f.start) + 1, f.start) is not None
+    return _HEADER_WORD.search(ctx.masked, _header_line_start(ctx, f.start), f.start) is not None
 
 
 def _dates_the_page(ctx: Context, f: Found) -> bool:
@@ -406,7 +420,7 @@ def _dates_the_page(ctx: Context, f: Found) -> bool:
     line_end = len(ctx.text) if line_end < 0 else line_end
     before = ctx.masked[line_start:f.start]
     after = ctx.masked[f.end:line_end]
-    if _HEADER_WORD.search(before):
+    if _HEADER_WORD.search(ctx.masked, _header_line_start(ctx, f.start), f.start):
         return True
     # "SEOUL, Jan. 9 --", "(Yunpai) Sept. 20 --"
     if re.search(r"[A-Z]{3,}|[A-Z][a-z]+,|^\s*\([A-Z][\w ]+\)\s*$", before) and _DATELINE_TAIL.match(after) \
@@ -627,6 +641,16 @@ def _governing_verb(ctx: Context, start: int, end: int) -> Token | None:
     return None
 
 
+def _signing_ceremony(ceremony: Token) -> bool:
+    """Whether a ceremony is the agreement's: named so ("the MoU ceremony"), or "the ceremony" with no other kind
+    ("The ceremony, attended by ..., was held at the hospital on November 3" after "X concluded an MOU with Y"; not
+    "the opening ceremony", "an award ceremony")."""
+    if any(_AGREEMENT_NOUN.search(m.text) for m in ceremony.children):
+        return True
+    modifiers = [m for m in ceremony.children if m.dep_ in ("amod", "compound", "nmod", "det", "poss")]
+    return [m.lower_ for m in modifiers] in (["the"], ["this"])
+
+
 def _verb_role(ctx: Context, verb: Token) -> str | None:
     """Signing, founding or effective when the verb (with its particle: "entered into") is such a cue; a verb
     coordinated with a signing verb shares its event ("signed ... and held a ceremony on Monday, October 26")."""
@@ -635,8 +659,8 @@ def _verb_role(ctx: Context, verb: Token) -> str | None:
         if token is None:
             continue
         if token.lower_ in ("held", "hold", "holds", "hosted", "host", "hosts") and any(  # (the pipeline has no lemmas)
-                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony"
-                and any(_AGREEMENT_NOUN.search(m.text) for m in c.children) for c in token.children):
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "ceremony" and _signing_ceremony(c)
+                for c in token.children):
             return "signing"  # "The MoU ceremony was held on 2nd": the ceremony of an agreement is its signing
         if token.lower_ == "dated" and _AGREEMENT_NOUN.search(token.head.text):
             return "other" if _earlier_deal(ctx, token) else "signing"  # "under an agreement dated March 3, 2025"
@@ -738,6 +762,19 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     return span is not None and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
 
 
+# The nouns whose relative clause still dates the signing ("the ceremony, held on May 3", "the MOU, which was inked on")
+_SIGNING_NOUN = re.compile(r"^(?:ceremony|ceremonies|event|signing|MOUs?|MoUs?|memorand(?:um|a)|agreements?|contracts?|licen[cs]es?"
+                           r"|partnerships?|deals?|pacts?|collaborations?|alliances?|accords?)$", re.IGNORECASE)
+
+
+def _dates_other_noun(verb: Token) -> bool:
+    """Whether the date's verb is a relative clause on a noun other than the deal or its ceremony: "signed on the
+    sidelines of the summit, which is being held from May 4 to 6", "the meeting that opened on Monday": the date is that
+    noun's event, whatever signing cue the sentence has (a participle, "the forum held in May", is left to the cues: the
+    parse hangs many a signing's date on one)."""
+    return verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and not _SIGNING_NOUN.match(verb.head.text)
+
+
 def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
     """The role of the verb the expression attaches to (``verb``: signing, founding, effective), else the role whose
     cue word is nearest the expression within its sentence; 'period' for a year that only dates a figure."""
@@ -761,11 +798,14 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
     # "X said on Thursday it has signed": the day of the saying, whatever cue follows (GOLD: no signing date); the
     # words right before decide, as the parse often hangs the date on the signing verb
     says = _SAYS_BEFORE.search(ctx.masked, max(0, f.start - 20), f.start) is not None
+    other_event = False
     if verb is not None and s_start <= verb.idx < s_end and not says:
         role = _verb_role(ctx, verb)
         if role:
             return role
         says = regex(ctx.rules.lexicon["date_roles"]["announcement"], ignore_case=True).match(ctx.masked, verb.idx) is not None
+        # (its role cues still count: "the Act, which took effect on May 4"; only a signing cue is the main clause's)
+        other_event = not says and _dates_other_noun(verb)
     sentence = ctx.masked[s_start:s_end]
     rel = f.start - s_start
     best: tuple[int, str, int] | None = None
@@ -785,6 +825,8 @@ def role_of(ctx: Context, f: Found, verb: Token | None) -> str:
             if distance <= (reach if m.end() <= rel or far_ok else min(reach, 60)) and (best is None or distance < best[0]):
                 best = (distance, role, s_start + m.start())
     role = "announcement" if says else best[1] if best else "other"
+    if role == "signing" and other_event:
+        return "other"
     if role == "signing" and best and _EARLIER_ACT.search(ctx.masked, max(s_start, best[2] - 200), best[2]):
         # "The new order follows a contract in June where X signed a supply deal": the cue the date is read by (its
         # parse reaches another verb) signs a deal the sentence already calls earlier, as _earlier_deal reads a verb
@@ -852,9 +894,22 @@ def _drop_coarser(ctx: Context, facts: list[DateFact]) -> list[DateFact]:
     return [a for a in facts if not any(finer(a, b) for b in facts)]
 
 
-def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None,
+def _original_signing(ctx: Context, f: Found, value: str | None, news_act: str | None) -> bool:
+    """Whether a signing dated to a month at most, in news of a termination or an amendment, is the original deal's
+    ("These licenses were signed in December 2016", "In March 1995, X entered into a CRADA", under a story that ends or
+    extends them; GOLD: the original signing has role other): the news act is dated to its day, or its sentence names
+    the act itself ("signed an amendment in May 2020")."""
+    if news_act not in ("terminated", "amended") or not value or not re.fullmatch(r"\d{4}(?:-\d\d)?|--\d\d", value):
+        return False
+    s_start, s_end = ctx.sentence_of(f.start)
+    cue = regex(ctx.rules.lexicon["status_cues"][news_act], ignore_case=True)
+    return cue.search(ctx.masked, s_start, s_end) is None
+
+
+def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str | None, news_act: str | None = None,
                   ) -> tuple[list[DateFact], str | None, str, str | None]:
-    """(dates, reference date, where it came from, signing date)."""
+    """(dates, reference date, where it came from, signing date); ``news_act`` is the agreement's status when the
+    news terminates or amends a deal."""
     found = _drop_today_bars(ctx, _drop_story_lists(ctx, find_expressions(ctx, exclude)))
     pub = publication_date(ctx, found)
     source = "none"
@@ -934,6 +989,10 @@ def extract_dates(ctx: Context, exclude: list[tuple[int, int]], reference: str |
             role = "other"  # a press release reports signings; one after its own date is a plan or page noise
         if role == "signing" and _months_before(value, ref) > 12:
             role = "other"  # a release reports a recent signing; one over a year before its date is an earlier deal's history
+        if role == "signing" and f.start - ctx.text.rfind("\n", 0, f.start) < 120 and _dates_the_page(ctx, f):
+            role = "announcement"  # "SINGAPORE, April 8, 2025 /PRNewswire/ -- X and Y have signed": a second dateline
+        if role == "signing" and _original_signing(ctx, f, value, news_act):
+            role = "other"
         if role == "announcement" and _restates_reference(f, value, ref):
             continue  # "X said this week": the article's own week, no other event ("presenting it this week" is one)
         fact = DateFact(text=f.text, value=value, role=role, start=f.start, end=f.end,  # type: ignore[arg-type]
