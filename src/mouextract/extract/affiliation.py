@@ -239,6 +239,17 @@ class Affiliations:
         self.headline_glue = regex(rf"\s+(?:{verbs})\b")
         glued = "|".join(re.escape(w) for w in sorted(lexicon["org_glued_title_words"], key=len, reverse=True))
         self.glued_title_at_end = regex(rf"(?:\s+(?:{glued}))+$")
+        # an office that is a title only right before a name ("Premier Ana Ruiz", not "Premier Research") (title_only_before)
+        only = "|".join(re.escape(w) for w in sorted(lexicon["titles_before_names_only"], key=len, reverse=True))
+        self.title_only_at_end = regex(rf"(?<![\w&'’-])({only})[ \t]+$")
+        # a state's office named with its country right before the holder: "Norland President Ana Ruiz", "President of
+        # the Republic of Norland, Ana Ruiz" (state_office_before)
+        offices = "|".join(f"(?:{o})" for o in lexicon["state_offices"])
+        self.state_heads = "|".join(re.escape(w) for w in sorted(lexicon["state_name_heads"], key=len, reverse=True))
+        self.demonym_office_at_end = regex(rf"(?<![\w&'’-])({demonyms})[ \t]+({offices})[ \t]+$")
+        self.office_of_state_at_end = regex(
+            rf"(?<![\w&'’-])({offices})[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:{self.state_heads})[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+            rf"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}),?[ \t]+$")
         # "Harrowgate" / "Yunjing" / "Corvane's": one distinctive word of a name stands for it (parties first).
         self.short_names: dict[str, OrgEntity] = {}
         common = {w.lower() for w in ctx.rules.lexicon["generic_name_words"]} | _REFERENCE_HEADS | GENERIC_WORDS
@@ -265,13 +276,19 @@ class Affiliations:
         word = re.match(r"([A-Z][\w&-]+)(?:['’]s)?(?![\w-])", stripped)
         if word and word.group(1) in self.short_names:
             return self.resolve(self.short_names[word.group(1)]), skip + word.end()
-        m = re.match(r"(?:the|our|its)\s+(\w+)\b", text)
+        # (at a sentence's start too: "The firm has named Ken Adler as ..."; a firm is a company)
+        m = re.match(r"(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(\w+)\b", text)
         if m and m.group(1).lower() in _REFERENCE_HEADS:
-            head = m.group(1).lower()
+            head = m.group(1).lower().replace("firm", "company")
             # "the Company" in a disclosure is its issuer: the first party with a head word of that kind.
             for entity in self.parties:
                 if head in entity.name.lower() or (head == "company" and entity.kind == "company"):
                     return entity.name, m.end()
+            # an article announcing no agreement is about its own company: "the company" is that one, not any other
+            # (or, named as often as others, the company its story opens with)
+            main = self.main_company() or self.first_company() if head == "company" and not self.parties else None
+            if main:
+                return main, m.end()
             for form, entity in self.forms:
                 if head in form.lower() or (head == "company" and entity.kind == "company"):
                     return self.resolve(entity), m.end()
@@ -344,7 +361,8 @@ class Affiliations:
         if found and (re.search(r"['’]s$", rest[:found[1]]) or re.match(r"(?:['’]s\b|\s*$|\s*,)", rest[found[1]:])
                       or rest[:found[1]].endswith("s") and re.match(r"['’]\s", rest[found[1]:])
                       or self.title_ci.match(rest[found[1]:].lstrip())
-                      and not re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z]", rest[found[1]:])):  # "Data Protection Officer at X"
+                      and not re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z]", self.without_board(rest[found[1]:]))):
+            # ("Data Protection Officer at X" names X; "Acme Chairman of the Executive Board" names no other body)
             # the org comes first: ", Ashgrove University", ", Corvane's Vice President of Research",
             # ", Halden Pharma Chairman and CEO", ", Halden Therapeutics' chief executive"
             return self.clean_title(re.sub(r"^['’]s?(?=\s)", "", rest[found[1]:]).strip(" ,")), found[0]
@@ -504,6 +522,12 @@ class Affiliations:
                 and not self._bare_place(at.group(2)) and not re.search(r"\s(?:&|of|for)$", at.group(2)):
             return self.clean_title(at.group(1)), at.group(2)
         return self.clean_title(rest), None
+
+    def without_board(self, title: str) -> str:
+        """A title without the board it sits on at its end ("Chairman of the Executive Board" -> "Chairman"): a board
+        is no organisation of its own."""
+        board = re.search(rf"\s+(?:of|on)\s+{self.board.pattern}\s*$", title)
+        return title[:board.start()] if board else title
 
     def acronym_after_title(self, title: list[str], part: str, after: list[str]) -> bool:
         """'Chief Scientific Officer and President, R&D, ACME': an acronym NER reads as an organisation (no title,
@@ -695,6 +719,8 @@ class Affiliations:
 
     def describe(self, cand: Candidate, until: int | None = None) -> None:
         """Fill title and organisation from the constructions around one mention (``until``: the next person's start)."""
+        if self.state_office_before(cand):
+            return
         self.describe_after(cand, until)
         if not cand.title:
             self.describe_before(cand)
@@ -746,6 +772,29 @@ class Affiliations:
         if cand.org is None and _DIPLOMAT.search(cand.title or ""):
             cand.org = self.sole_body(_MISSION)
 
+    def state_office_before(self, cand: Candidate) -> bool:
+        """'Norland President Ana Ruiz', 'President of the Republic of Norland, Ana Ruiz': a state's office and its
+        country right before the name; when that country is a party, the holder is of it (not of a company at the
+        signing), and the country, the organisation, leaves the title."""
+        before = self.ctx.masked[max(0, cand.start - 120):cand.start]
+        if adjective := self.demonym_office_at_end.search(before):
+            office, country = adjective.group(2), region_groups()["demonyms"][adjective.group(1)]
+        elif of := self.office_of_state_at_end.search(before):
+            office, country = of.group(1), of.group(2)
+        else:
+            return False
+        party = self.state_party(country)
+        if party is None:
+            return False
+        cand.title, cand.org = re.sub(r"\s+", " ", office), party
+        return True
+
+    def state_party(self, country: str) -> str | None:
+        """The party that is the state ``country`` ('Norland', 'Republic of Norland', 'the Norland Government')."""
+        state = re.compile(rf"(?:the\s+)?(?:(?:{self.state_heads})\s+of\s+(?:the\s+)?)?{re.escape(country)}(?:\s+Government)?",
+                           re.IGNORECASE)
+        return next((p.name for p in self.parties if any(state.fullmatch(f) for f in {p.name, *p.forms})), None)
+
     def written_body(self, pattern: str) -> str | None:
         """The one body of a kind the article writes (a known organisation first): 'the European Commission'."""
         for group in (self.parties, self.entities):
@@ -767,6 +816,12 @@ class Affiliations:
         if len(ranked) > 1 and len(ranked[0].mentions) < MAIN_SHARE * len(ranked[1].mentions):
             return None
         return self.resolve(ranked[0])
+
+    def first_company(self) -> str | None:
+        """The company (or organisation of no known kind) an article names first."""
+        named = [(min(m.start for m in e.mentions), e) for e in self.entities
+                 if e.mentions and e.name not in self.products and e.kind in ("company", None)]
+        return self.resolve(min(named, key=lambda x: x[0])[1]) if named else None
 
     def ministry_of_field(self, title: str | None) -> str | None:
         """'Minister of Public Works Ana Ruiz', where the article names the 'Ministry of Public Works' elsewhere: the
@@ -960,7 +1015,7 @@ class Affiliations:
                 hit = self.org_at(f"the {ref.group(1)}")
                 cand.title, cand.org = ref.group(2), hit[0] if hit else None
             else:
-                cand.title = self.lower_title_before(before) or cand.title
+                cand.title = self.lower_title_before(before) or self.title_only_before(before) or cand.title
             if not cand.title and cand.org is None:
                 # "said Acme's Ken Adler": the organisation's possessive right before the name
                 own = re.search(r"((?:[A-Z][\w&.-]*[ \t]+){0,4}[A-Z][\w&.-]*)(?:['’]s|(?<=s)['’])[ \t]+$", before)
@@ -1086,6 +1141,12 @@ class Affiliations:
         if len(words) == 1 and words[-1] in _AMBIGUOUS_TITLES and not determined:
             return None
         return " ".join(words)
+
+    def title_only_before(self, before: str) -> str | None:
+        """'Premier Ana Ruiz said': an office that is a title only right before a name (the lexicon's
+        titles_before_names_only; "Premier Research" is a company)."""
+        m = self.title_only_at_end.search(before)
+        return m.group(1) if m else None
 
     def named_before(self, text: str) -> str | None:
         """'Travique CEO', 'Norland BTA President': the capitalised words right before a title, when NER names them

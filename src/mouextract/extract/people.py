@@ -44,6 +44,8 @@ _CONTACT_NAME = re.compile(
 # a headline or caption line ends without a sentence's final punctuation; a caption cue before the name
 _SENTENCE_END = re.compile(r"[.!?:\"”’]$")
 _CAPTION_CUE = re.compile(r"(?i)\b(?:from (?:left|right)|pictured|photo)\b")
+# an honorific as a word of its own (_valid_name)
+_HONORIFIC_WORD = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?")
 # A surname alone after an honorific or an office held by one person: "Professor Hollis said", "said Dr. Varga",
 # "Governor Lund" (not a company named after its founder, "Dr Mehra's Laboratories", nor a name in capitals after
 # a comma, "Dr. Ming-Hao, LIAO", nor a given name before another in brackets, "Dr. Ken (Kenji) Sato")
@@ -160,6 +162,8 @@ def _valid_name(name: str, ctx: Context, org_words: set[str], vouched: bool = Fa
     if not 2 <= len(words) + initials <= 4 or any(ch.isdigit() for ch in name) \
             or _INITIAL_WORD.fullmatch(name.split()[-1]):  # "Peter J" of "Peter J. and Mary Lee"
         return False
+    if _HONORIFIC_WORD.fullmatch(words[-1]):
+        return False  # "Harrowgate Prof" of "Harrowgate Prof. Adler said": an honorific opens a name, never ends one
     titles = title_re(tuple(ctx.rules.lexicon["title_words"]))
     if any(w in _not_name_words(ctx) for w in words):
         return False
@@ -362,6 +366,8 @@ class PeopleExtractor:
         for m in _SURNAME_ONLY.finditer(ctx.masked):
             word = re.sub(r"['’]s$", "", m.group(1))
             start, end = m.start(1), m.start(1) + len(word)
+            if re.match(r"\.[ \t]+", ctx.masked[end:end + 2]) and any(c.start == end + 2 for c in named):
+                continue  # a second honorific of a chain, not a surname: "Prof. Ing. Ana Ruiz", "Dr. Med. Ken Adler"
             if word.lower() in known or word in self.org_words or word in titles or word in _not_name_words(ctx) \
                     or len(word) < 3 or taken.overlaps(start, end) or ctx.is_noise(start, end) \
                     or self.affiliations.org_at(word) is not None or word in self.places \
