@@ -60,6 +60,11 @@ def assets_of(extractor, text: str) -> list[tuple[str, list[str], str | None]]:
       "treatment of systemic lupus erythematosus and cutaneous lupus worldwide and of certain inflammatory skin diseases outside of Japan, the companies said."), ["WORLD"], ["JP"]),
     # a deal bounded by what it leaves out, no rights word in sight
     ("Halden and Ostvik announced a worldwide collaboration outside Japan for HX-4.", ["WORLD"], ["JP"]),
+    # royalties or sales milestones paid on the world's sales: the partner's rights span the world
+    ("Halden has licensed HX-4 to Ostvik and may also collect tiered royalties based upon worldwide net sales.", ["WORLD"], []),
+    ("Halden may earn a further $90 million on reaching certain global sales milestones for HX-4 under the licence.", ["WORLD"], []),
+    # a licence's legal reach written out
+    ("Halden granted Ostvik an exclusive license to its coating method for use in dental implants throughout the universe.", ["WORLD"], []),
 ])
 
 def test_territory_constructions(extractor, sentence, granted, excluded):
@@ -446,6 +451,8 @@ def test_territory_lists_and_members(extractor, sentence, granted, excluded):
     "The vaccine is manufactured in India.",
     # "following" is a preposition, the region before it the adjective of nothing
     "The deal supports a product launch in the US following approval.",
+    # global sales no royalty or milestone is paid on are a company's figure, no territory
+    "Halden said its global sales rose 12% last year.",
     # "ex-US" sales name no deal's territory
     "Halden reported ex-US sales of 40 million euros last year.",
     # a market named as a company's standing: its commitment, its knowledge, its rank, an entry long past

@@ -30,6 +30,14 @@ def money(extractor, text: str, *names: str) -> set[tuple]:
     # payments still to come, with no other word for them, are milestones
     ("If Halden exercises the option, Corvida is eligible to receive additional payments of up to $400 million.",
      ("milestone", 400000000, "USD")),
+    # a contribution is money changing hands: to research it funds the research, to a joint venture it buys a share of
+    # it, to set something up it is spending
+    (("The universities signed a research pact last month. Ostvik will contribute 2 billion yen each year to the lab's "
+      "vaccine research."), ("research_funding", 2000000000, "JPY")),
+    (("Halden and Ostvik formed a joint venture. Ostvik will contribute about $6 million over two years to support the joint "
+      "venture's operations."), ("equity", 6000000, "USD")),
+    (("Halden and Ostvik signed a partnership. Ostvik will contribute $40 million to establish two imaging centres and further "
+      "research."), ("other", 40000000, "USD")),
 ])
 def test_components_of_common_constructions(extractor, sentence, expected):
     assert expected in money(extractor, sentence)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import roles_of
+from conftest import ctx_of, party, roles_of
+from mouextract.extract.roles import party_roles
 
 
 @pytest.mark.parametrize(("text", "kind", "roles"), [
@@ -57,6 +58,19 @@ def test_a_retailer_named_so_buys_what_it_sells(extractor, kind, roles):
 def test_a_supply_deal_with_one_named_party_makes_it_the_supplier(extractor):
     text = "Verano Biologics signed a contract manufacturing deal worth $120 million with an undisclosed global drugmaker."
     assert roles_of(extractor, text, "supply_agreement", "Verano Biologics") == {"Verano Biologics": "supplier"}
+
+
+def test_a_government_is_the_buyer_of_a_supply_deal_whose_sentences_give_no_side(extractor):
+    text = ("The Government of Velmaria said it had signed agreements with Ostvik Labs and Halden Pharma for their vaccine "
+            "candidates, ahead of an expected approval.")
+    gov, ostvik, halden = (party(text, n) for n in ("Government of Velmaria", "Ostvik Labs", "Halden Pharma"))
+    gov.kind = "government"
+    assert party_roles(ctx_of(extractor, text), [gov, ostvik, halden], "supply_agreement") == {
+        "Government of Velmaria": "customer", "Ostvik Labs": "supplier", "Halden Pharma": "supplier"}
+    # two public bodies have no buyer by kind: their deal stays a partnership
+    ministry = party(text, "Ostvik Labs")
+    ministry.kind = "government"
+    assert set(party_roles(ctx_of(extractor, text), [gov, ministry], "supply_agreement").values()) != {"customer", "supplier"}
 
 
 def test_the_other_parties_of_a_directed_deal_take_the_other_side(extractor):

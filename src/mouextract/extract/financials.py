@@ -321,6 +321,13 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
                 # money given to research without a component word ("give Ashgrove up to $52 million ... research")
                 research = re.search(r"\bresearch|\bR&D\b", ctx.masked[sentence[0]:sentence[1]], re.IGNORECASE)
                 kind, cue = ("research_funding" if research else "other"), a.start
+                if _CONTRIBUTED.search(ctx.masked, sentence[0], a.start):
+                    # a party's contribution: to a joint venture it buys the party its share ("will contribute $8 million to
+                    # support the joint venture"); to set something up it is spending ("contribute $175m to establish two centres")
+                    if _JOINT_VENTURE.search(ctx.masked, sentence[0], sentence[1]):
+                        kind = "equity"
+                    elif spending.match(ctx.masked, a.end):
+                        kind = "other"
                 if re.search(r"\beligible\s+(?:to\s+receive|for)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?$", before, re.IGNORECASE):
                     kind = "milestone"  # "Corvida is eligible to receive up to $300 million": money still to be earned
             else:
@@ -352,6 +359,10 @@ def financials(ctx: Context, parties: Sequence[OrgEntity] = ()) -> list[Financia
     found = _dedupe(ctx, found)
     _stakes(ctx, percent_used, found)
     return found + royalties
+
+
+_CONTRIBUTED = re.compile(r"\bcontribut(?:e|es|ed|ing|ions?)\b", re.IGNORECASE)
+_JOINT_VENTURE = re.compile(r"\bjoint[- ]venture\b|\bJV\b", re.IGNORECASE)
 
 
 # a deal's subject and the verb saying what it may come to, right before an amount (the milestones of its condition are no component)

@@ -843,6 +843,13 @@ def _short_for(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+def _public_buyers(parties: list[OrgEntity]) -> set[str]:
+    """The parties that are governments or public agencies, when others are not (a deal between two ministries has no
+    buyer by kind)."""
+    buyers = {p.name for p in parties if p.kind == "government"}
+    return buyers if buyers and len(buyers) < len(parties) else set()
+
+
 def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None, rc: dict[str, Any]) -> dict[str, str]:
     """Resolve clashes and fill the other side of a two-party deal; research deals make collaborators."""
     comp = rc["complement"]
@@ -851,6 +858,10 @@ def _complete(roles: dict[str, str], parties: list[OrgEntity], kind: str | None,
         directed = {r for r in roles.values() if r != "collaborator"}
         if not directed or kind in ("mou", "joint_venture"):
             return {p.name: "collaborator" for p in parties}
+    if kind == "supply_agreement" and not any(r != "collaborator" for r in roles.values()) and (buyers := _public_buyers(parties)):
+        # a supply deal whose sentences give no side ("the government signed agreements with Pfizer and Moderna for
+        # vaccine candidates"): a government or public agency buys what a supply deal moves, the companies supply it
+        return {p.name: "customer" if p.name in buyers else "supplier" for p in parties}
     if len(parties) == 1 and not roles and kind == "supply_agreement":
         # a supply deal announced with one named party ("X signs a CMO deal with a global pharma company"): the maker
         # announces it, its customer goes unnamed

@@ -130,7 +130,9 @@ def _region_use(ctx: Context, s: int, e: int, sent: Span, world: bool, tied: boo
                     or re.search(r"(?:rights|licen[cs]|commerciali[sz]|market|territor|sell|distribut)\w*\s+(?:(?!to\b)[\w-]+\s+){0,2}$", before,
                                  re.IGNORECASE)
                     # "i diritti su Velmora in tutti i mercati": a European release's rights word a few words back
-                    or re.search(r"\b(?:" + _FOREIGN_RIGHTS + r")\w*\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE))  # "commercialize worldwide", not "out-licensing to global companies"
+                    or re.search(r"\b(?:" + _FOREIGN_RIGHTS + r")\w*\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE)  # "commercialize worldwide", not "out-licensing to global companies"
+                    or _world_sales_paid(ctx, s, e)
+                    or _THROUGHOUT.search(before) and bool(rights.search(ctx.masked, sent[0], s)))
     if not near:
         return False
     # a region used as an adjective of another noun ("US generics", "USA drug development") names no territory
@@ -161,6 +163,21 @@ _FOREIGN_RIGHTS = r"\w*rechte?\b|diritt[io]|droits?|derechos?|\w*rettighed|\w*rÃ
 
 # rights the deal grants ("exclusive rights", "commercial rights") earlier in the sentence, which the parse ties a region to
 _RIGHTS_TIE = re.compile(r"\b(?:exclusive|sole|commercial(?:ization|isation)?)\s+(?:[\w-]+\s+){0,2}?rights?\b", re.IGNORECASE)
+
+
+# royalties or sales milestones on the world's sales ("royalties based upon worldwide net sales", "global sales milestones"):
+# the partner sells the product everywhere, so its rights span the world (not "its global sales grew", no payment on them)
+_ROYALTY_ON = re.compile(r"\broyalt\w*\s+(?:[\w-]+\s+){0,6}?(?:on|upon|of|from|based\s+(?:up)?on|tied\s+to|linked\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
+                         re.IGNORECASE)
+_SALES = re.compile(r"\s+(?:annual\s+)?(?:net\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
+_SALES_MILESTONES = re.compile(r"\s+(?:annual\s+)?(?:net\s+)?sales[- ](?:based\s+|related\s+)?milestones?\b", re.IGNORECASE)
+def _world_sales_paid(ctx: Context, s: int, e: int) -> bool:
+    """Whether a world word qualifies the sales royalties or milestones are paid on ("royalties on worldwide net sales")."""
+    return bool(_ROYALTY_ON.search(ctx.masked, max(0, s - 80), s) and _SALES.match(ctx.masked, e) or _SALES_MILESTONES.match(ctx.masked, e))
+
+
+# a licence's legal reach written out ("an exclusive license to its technology ... throughout the world / the universe")
+_THROUGHOUT = re.compile(r"\bthroughout\s+$", re.IGNORECASE)
 
 
 _DEAL_WORDS = re.compile(r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|agreements?|deals?|partnerships?|collaborations?|territor\w*)\b", re.IGNORECASE)
@@ -216,6 +233,8 @@ def _tie(ctx: Context, s: int, e: int) -> bool | None:
             and root.head.i == toks[-1].i + 1 and "\n" not in ctx.masked[e:root.head.idx]:
         return False  # (the name's next word on the same line: list lines run together parse as one phrase)
     world = _region_table().get(ctx.masked[s:e]) == ["WORLD"]
+    if world and (_world_sales_paid(ctx, s, e) or _THROUGHOUT.search(ctx.masked, max(0, s - 20), s)):
+        return None  # "royalties based upon worldwide net sales", "throughout the universe": the text patterns read these
     if root.dep_ == "amod" and not heads.fullmatch(root.head.lower_) and root.head.lower_ != "development" and not any(
             c.dep_ in ("compound", "amod") and heads.fullmatch(c.lower_) for c in root.head.children) \
             and not (world and deal.fullmatch(root.head.lower_)):  # "a global partnership": _region_use reads the deal noun
