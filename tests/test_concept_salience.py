@@ -280,3 +280,18 @@ def test_the_last_symptom_of_a_description_is_no_target(extractor):
     found = areas(extractor, "Corvid Bio licensed its drug for Fabry disease, whose symptoms include fatigue and "
                              "burning pain.")
     assert set(found) == {"Fabry Disease"}
+
+
+def test_a_title_case_phrase_ending_a_company_name_is_no_technology(extractor):
+    # the concept reader alone, before organisation names are known: the name's own capitalised word tells
+    from mouextract.clean import mask, noise_spans
+    from mouextract.extract.concepts import technologies
+    from mouextract.extract.context import Context
+
+    text = ("Larkspur Hospital signs a vaccine supply deal\n\n"
+            "Larkspur Hospital will buy influenza vaccines from Qinghe Biological Products under the deal.")
+    masked = mask(text, noise_spans(text))
+    ctx = Context(text=text, masked=masked, doc=extractor.nlp(masked), rules=extractor.rules)
+    found = {f.name for f in technologies(ctx)}
+    assert "Biological Products" not in found
+    assert "Influenza Vaccines" in found

@@ -302,8 +302,12 @@ def _is_verb(ctx: Context, mention: Mention) -> bool:
 
 
 def _name_head(ctx: Context, mention: Mention) -> bool:
-    word = mention.text
-    return (word.istitle() and word.isalpha() and len(word) > 3
+    """Whether a Title-Case mention ends a name begun by the capitalised word before it: "Seorin Biologics", and so
+    "Qinghe Biological Products" (a company, not the modality), save in a Title-Case headline, where a phrase of
+    several words is capitalised like every other ("Corvida Licenses Retinal Gene Therapy")."""
+    words = mention.text.split()
+    return (all(w.istitle() and w.isalpha() for w in words) and len(mention.text) > 3
+            and (len(words) == 1 or not ctx.in_headline(mention.start))
             and bool(_NAME_BEFORE.search(ctx.masked, max(0, mention.start - 40), mention.start)))
 
 
