@@ -252,3 +252,46 @@ def test_a_pandemic_as_circumstance_is_no_target(extractor):
     assert {t.name for t in r.therapy_areas} == {"Lung Neoplasms"}
     r = extractor.extract("Corvid Bio and Larkspur Hospital will develop a COVID-19 treatment.")
     assert "COVID-19" in {t.name for t in r.therapy_areas}
+
+
+def test_a_quality_word_in_a_shared_head_list_names_no_disease(extractor):
+    # "rare" and "orphan" say how common the diseases are; the list still names the disease kinds beside them
+    found = areas(extractor, "Corvid Bio treats patients with rare and prevalent diseases of the blood.")
+    assert "Rare Diseases" not in found
+    found = areas(extractor, "Corvid Bio will test it in neuromuscular and mitochondrial orphan indications.")
+    assert "Rare Diseases" not in found
+    assert {"Neuromuscular Diseases", "Mitochondrial Diseases"} <= set(found)
+
+
+def test_what_a_product_resembles_or_competes_with_is_no_target(extractor):
+    found = areas(extractor, "Corvid Bio's test detects COVID-19, whose symptoms are similar to those of influenza.")
+    assert set(found) == {"COVID-19"}
+    found = techs(extractor, "Corvid Bio's small molecule for psoriasis competes with Larkspur's antibody Zelnira.")
+    assert "Antibodies" not in found
+
+
+def test_the_onset_of_a_pandemic_is_a_circumstance(extractor):
+    found = areas(extractor, "The onset of the COVID-19 pandemic showed the need for vaccines, so Corvid Bio and "
+                             "Larkspur Hospital will develop one for dengue.")
+    assert set(found) == {"Dengue"}
+
+
+def test_the_last_symptom_of_a_description_is_no_target(extractor):
+    found = areas(extractor, "Corvid Bio licensed its drug for Fabry disease, whose symptoms include fatigue and "
+                             "burning pain.")
+    assert set(found) == {"Fabry Disease"}
+
+
+def test_a_title_case_phrase_ending_a_company_name_is_no_technology(extractor):
+    # the concept reader alone, before organisation names are known: the name's own capitalised word tells
+    from mouextract.clean import mask, noise_spans
+    from mouextract.extract.concepts import technologies
+    from mouextract.extract.context import Context
+
+    text = ("Larkspur Hospital signs a vaccine supply deal\n\n"
+            "Larkspur Hospital will buy influenza vaccines from Qinghe Biological Products under the deal.")
+    masked = mask(text, noise_spans(text))
+    ctx = Context(text=text, masked=masked, doc=extractor.nlp(masked), rules=extractor.rules)
+    found = {f.name for f in technologies(ctx)}
+    assert "Biological Products" not in found
+    assert "Influenza Vaccines" in found

@@ -116,6 +116,21 @@ def test_short_form_folds_into_the_narrow_concept(extractor):
     assert names(r.technologies) == {"Mesenchymal Stem Cells"}
 
 
+def test_short_form_in_ies_folds_into_its_singular_host(extractor):
+    # "antibody" is the short form of "monoclonal antibodies" though the plural ends in -ies
+    r = extractor.extract("Larkspur Bio licensed two monoclonal antibodies from Corvid Bio. The lead antibody binds IL-9.")
+    mabs = next(t for t in r.technologies if t.name == "Antibodies, Monoclonal")
+    assert [m.text for m in mabs.mentions] == ["monoclonal antibodies", "antibody"]
+    assert "Antibodies" not in names(r.technologies)
+
+
+def test_pain_progressive_ms_and_rare_genetic_disorders(extractor):
+    r = extractor.extract("Corvid Bio and Larkspur Hospital will work on pain control, on secondary progressive "
+                          "multiple sclerosis and on a rare genetic disorder of the liver.")
+    assert {"Pain", "Multiple Sclerosis, Chronic Progressive", "Genetic Diseases, Inborn"} <= names(r.therapy_areas)
+    assert not {"Multiple Sclerosis", "Rare Diseases"} & names(r.therapy_areas)
+
+
 def test_comparators_are_not_targets(extractor):
     r = extractor.extract("Corvid Bio and Larkspur Hospital will test an exosome gel for burns that heals faster "
                           "compared to traditional skin grafts. Foot ulcers are common complications of diabetes.\n")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..models import Mention, Technology, TherapyArea
 from ..pipeline import Vocabulary
 from .context import Context
-from .salience import headline_list_spans, in_boilerplate, is_not_a_target, qualifies_a_disease
+from .salience import headline_list_spans, in_boilerplate, is_not_a_target, is_quality_modifier, qualifies_a_disease
 from .spans import SpanIndex
 from .textfind import occurrences
 
@@ -175,7 +175,8 @@ def _ellipsis_mentions(ctx: Context, vocab: Vocabulary) -> dict[int, list[Mentio
             return  # "serious, rare or intractable diseases", "rare and non-rare diseases": qualities, not diseases
         for index, m in hits:
             start, end = offset + m.start(), offset + m.end()
-            if index is not None and not ctx.is_noise(start, end):
+            # "rare and prevalent diseases": "rare" says how common the diseases are; the full phrase still names Rare Diseases
+            if index is not None and not ctx.is_noise(start, end) and not is_quality_modifier(m.group()):
                 found[index].append(ctx.mention(start, end))
 
     for m in _LIST_BEFORE_HEAD.finditer(ctx.masked):
@@ -301,8 +302,12 @@ def _is_verb(ctx: Context, mention: Mention) -> bool:
 
 
 def _name_head(ctx: Context, mention: Mention) -> bool:
-    word = mention.text
-    return (word.istitle() and word.isalpha() and len(word) > 3
+    """Whether a Title-Case mention ends a name begun by the capitalised word before it: "Seorin Biologics", and so
+    "Qinghe Biological Products" (a company, not the modality), save in a Title-Case headline, where a phrase of
+    several words is capitalised like every other ("Corvida Licenses Retinal Gene Therapy")."""
+    words = mention.text.split()
+    return (all(w.istitle() and w.isalpha() for w in words) and len(mention.text) > 3
+            and (len(words) == 1 or not ctx.in_headline(mention.start))
             and bool(_NAME_BEFORE.search(ctx.masked, max(0, mention.start - 40), mention.start)))
 
 
@@ -376,8 +381,15 @@ def _platform_first(ctx: Context, vocab: Vocabulary, matched: dict[int, list[Men
 
 
 def _norm(text: str) -> str:
-    """Lower case, hyphens as spaces, plural s dropped: 'T-cells' and 't cell' compare equal."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[\s-]+", text.lower()))
+    """Lower case, hyphens as spaces, plural s dropped: 'T-cells' and 't cell' compare equal, so do 'antibodies' and
+    'antibody' (a plural in -ies is the singular in -y)."""
+    return " ".join(_singular(w) for w in re.split(r"[\s-]+", text.lower()))
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _merge_short_forms(found: dict[int, list[Mention]], names: Mapping[int, str]) -> dict[int, list[Mention]]:

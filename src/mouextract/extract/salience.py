@@ -102,6 +102,11 @@ def qualifies_a_disease(ctx: Context, start: int, end: int, ends: set[int]) -> b
     return start - (len(before) - len(before.rstrip(" -"))) in ends and bool(_cue("after_disease").match(ctx.masked[start:end]))
 
 
+def is_quality_modifier(word: str) -> bool:
+    """Whether a coordinated modifier says how rare or common diseases are ("rare and prevalent diseases"), not which."""
+    return bool(_cue("quality_modifier").match(word))
+
+
 def in_boilerplate(ctx: Context, start: int) -> bool:
     return any(s <= start < e for s, e in ctx.boilerplate)
 
