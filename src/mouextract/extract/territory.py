@@ -171,6 +171,8 @@ _ROYALTY_ON = re.compile(r"\broyalt\w*\s+(?:[\w-]+\s+){0,6}?(?:on|upon|of|from|b
                          re.IGNORECASE)
 _SALES = re.compile(r"\s+(?:annual\s+)?(?:net\s+)?(?:sales|revenues?)\b", re.IGNORECASE)
 _SALES_MILESTONES = re.compile(r"\s+(?:annual\s+)?(?:net\s+)?sales[- ](?:based\s+|related\s+)?milestones?\b", re.IGNORECASE)
+
+
 def _world_sales_paid(ctx: Context, s: int, e: int) -> bool:
     """Whether a world word qualifies the sales royalties or milestones are paid on ("royalties on worldwide net sales")."""
     return bool(_ROYALTY_ON.search(ctx.masked, max(0, s - 80), s) and _SALES.match(ctx.masked, e) or _SALES_MILESTONES.match(ctx.masked, e))
