@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 
 from ..models import Mention
-from ..resources import regex
+from ..resources import load_json, regex
 from .context import Context, Span
 from .org_candidates import listed_items
 from .org_names import title_case_line
 from .orgs import OrgEntity
 
-# An organisation introduced by one of these is not a signatory in that sentence.
-_NON_PARTY_BEFORE = re.compile(
-    r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
-    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$"
-)
+# An organisation introduced by one of these is not a signatory in that sentence (the lexicon's non_party_before).
+NON_PARTY_CUES = "|".join(rf"\b{re.escape(w)}" for w in load_json("lexicon.json")["non_party_before"])
+_NON_PARTY_BEFORE = re.compile(rf"(?:{NON_PARTY_CUES})\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$")
 # "... also involves YS Chem as a lipid supplier": a named role other than signatory
 _NON_PARTY_AFTER = re.compile(r"\s+as\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(supplier|investor|adviser|advisor|observer"
                               r"|sponsor|distributor|funder|witness|contractor|vendor|host)s?\b")

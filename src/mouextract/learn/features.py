@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..extract.agreement import (
+    NON_PARTY_CUES,
     agreement_type_patterns,
     distinct_agreement_sentences,
     named_type,
@@ -33,10 +34,8 @@ ROLES = ("subj", "with", "agent", "object", "dative", "poss", "compound", "to", 
 KINDS = ("company", "hospital", "university", "research_institute", "foundation", "government", "association", "other")
 # The classes of the agreement-type decision: the gold types and "none" (the article announces no agreement).
 TYPES = ("mou", "collaboration_agreement", "license", "joint_venture", "investment", "supply_agreement", "other", "none")
-_NON_PARTY_BEFORE = re.compile(
-    r"(?:\bat|\bunit of|\bsubsidiary of|\baffiliate of|\bpart of|\barm of|\bbacked by|\bfunded by|\bgrant from"
-    r"|\bsupported by|\bthrough|\bvia|\bincluding|\blisted on|\bof|\bby|\bfrom|\bsaid)\s+(?:the\s+|its\s+|their\s+)?$"
-)
+# the rules' non-party cues and, as evidence only, "by", "from" and "said" (their possessive form is the rules' alone)
+_NON_PARTY_BEFORE = re.compile(rf"(?:{NON_PARTY_CUES}|\bby|\bfrom|\bsaid)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 @dataclass
