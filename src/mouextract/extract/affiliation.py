@@ -115,6 +115,13 @@ _FIELD_HEAD_AT_END = re.compile(
     r"(?<![\w&-])((?:R&D|(?i:research(?:[ \t]+and[ \t]+development)?|science|medical|clinical|commercial|finance|strategy"
     r"|manufacturing|regulatory|oncology|development))[ \t]+(chief|head|Chief|Head))[ \t]+$")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+# "Spokesman Ken Adler said the firm ...": the speaker reports what his own company does
+_SAID_THE_COMPANY = re.compile(r"[ \t]+(?:said|says|added|noted|explained)[ \t]+(?:that[ \t]+)?(?:the|its)[ \t]+(?:company|firm)\b")
+# A team of academics described in lower case ("research led by professors Ken Adler and Lena Holm"), named with no
+# organisation: they teach at the one university among the parties (one "research professor Ken Adler" or the address
+# "Professor Adler" may be a guest's rank, and stays without one)
+_PROFESSOR = re.compile(r"\b(?:professors|lecturers)\b")
+_ACADEMIC_PARTY = re.compile(r"\b(?:University|Universit[äéà]t?|College)\b")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -751,6 +758,9 @@ class Affiliations:
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
             cand.inferred = cand.org is not None
+        if cand.org is None and _PROFESSOR.search(cand.title or ""):
+            cand.org = self.sole_academic_party()
+            cand.inferred = cand.org is not None
         if cand.org is None and cand.title and _COMPANY_HEAD_IN.search(cand.title) and not self.is_office(cand.title):
             # "... Zentora grew 47%. 'We reported solid results,' CEO Ken Adler said": a company head named with no
             # organisation near, in an article announcing no agreement, speaks for the article's own company, the one
@@ -860,6 +870,12 @@ class Affiliations:
                 cand.org = self.org_ending(own.group(1), before_title=True)
             return word.group(1) + "s"
         return None
+
+    def sole_academic_party(self) -> str | None:
+        """The one university or college among the parties ("research led by professors Ken Adler and Lena Holm"),
+        or None when there are none or several."""
+        owners = {p.name for p in self.parties if _ACADEMIC_PARTY.search(p.name)}
+        return owners.pop() if len(owners) == 1 else None
 
     def sole_body(self, kind: re.Pattern[str]) -> str | None:
         """The one body of a kind in the story, a party first, else the only one the article names: the ministry of
@@ -1222,8 +1238,9 @@ class Affiliations:
             named = own
             if named and self.is_office(cand.title) and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
-            if not named and lo != prev_start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
-                                                       self.ctx.masked[start:cand.start]):
+            if not named and lo != prev_start and (re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
+                                                        self.ctx.masked[start:cand.start])
+                                              or _SAID_THE_COMPANY.match(self.ctx.masked, cand.end)):
                 # "The company has not disclosed the terms, CEO Kim said": the article's own company
                 companies = [p for p in speakers if p.kind == "company"]
                 main = max(companies, key=lambda p: len(p.mentions), default=None)
