@@ -212,3 +212,8 @@ def test_the_sole_academic_party(extractor, names, expected):
     sentence = "The work was led by professors Ken Adler and Lena Holm.\n"
     parties = [party(sentence, name) for name in names]
     assert Affiliations(ctx_of(extractor, sentence), parties, parties).sole_academic_party() == expected
+
+
+def test_a_speakers_title_without_a_comma_before_said(extractor):
+    body = '"We invest for the long term," Ken Adler executive director, Velmar Venture Fund at Harrowgate Therapeutics, said.\n'
+    assert people_orgs(extractor, body)["Ken Adler"] == ("executive director, Velmar Venture Fund", "Harrowgate Therapeutics")

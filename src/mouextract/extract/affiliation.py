@@ -117,6 +117,8 @@ _FIELD_HEAD_AT_END = re.compile(
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # "Spokesman Ken Adler said the firm ...": the speaker reports what his own company does
 _SAID_THE_COMPANY = re.compile(r"[ \t]+(?:said|says|added|noted|explained)[ \t]+(?:that[ \t]+)?(?:the|its)[ \t]+(?:company|firm)\b")
+# a lower-case title right after a speaker's name, then the verb of saying: "Ken Adler executive director at Velmar, said"
+_TITLE_THEN_SAID = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t,]+[\w&'’-]+){0,12}?),[ \t]+(?:said|says|added|noted|commented|stated)\b")
 # A team of academics described in lower case ("research led by professors Ken Adler and Lena Holm"), named with no
 # organisation: they teach at the one university among the parties (one "research professor Ken Adler" or the address
 # "Professor Adler" may be a guest's rank, and stays without one)
@@ -457,11 +459,12 @@ class Affiliations:
                 known = self.org_at(rest[m.end():])
                 party_names = {p.name for p in self.parties}
                 after = seps[i + 1] if i + 1 < len(seps) else None
-                if known and re.fullmatch(r"\s+of\s+", m.group()) and hit not in party_names and after \
+                if known and re.fullmatch(r"\s+of\s+|,\s*", m.group()) and hit not in party_names and after \
                         and re.fullmatch(r"\s+at\s+", after.group()) and after.start() == m.end() + known[1] \
                         and self.org_after(rest[after.end():]) in party_names:
                     # "general director of the Cancer Center at Ostvik University": a centre held at a party is the
-                    # title's unit, as written, and the party is the organisation
+                    # title's unit, as written, and the party is the organisation (so is a unit listed after the title's
+                    # comma: "executive director, Venture Unit at Ostvik University")
                     return self.clean_title(rest[:after.start()]), self.org_after(rest[after.end():])
                 unit = _UNIT_PREFIX.match(rest[m.end():])
                 if unit and re.fullmatch(r"\s+of\s+", m.group()) and self.org_at(rest[m.end():]) is None:
@@ -967,6 +970,8 @@ class Affiliations:
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
             return
+        if self.attribution_without_comma(cand, after):
+            return
         # appointments: "Acme appointed Ana Ruiz as chief operating officer", "X joins as CEO of Acme"
         role = re.match(rf"[ \t]+(?:(?:has|have|was|is|will)[ \t]+)?(?:(?:been|be)[ \t]+)?(?:(?:appointed|named|joins|joined|hired|"
                         rf"elected|promoted)[ \t]+)?as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*"
@@ -1010,6 +1015,18 @@ class Affiliations:
             title, org = self.split_title(block.group(1))
             if title:
                 cand.title, cand.org = title, org or self.org_filling(block.group(2) or "")
+
+    def attribution_without_comma(self, cand: Candidate, after: str) -> bool:
+        """'..., Ken Adler executive director, Research Unit at Velmar, said.': a quote's speaker and a lower-case
+        title with no comma between them, up to the verb of saying; kept only when the title names its organisation."""
+        m = _TITLE_THEN_SAID.match(after)
+        if not m or not self.opens_with_title.match(m.group(1)):
+            return False
+        title, org = self.split_title(m.group(1))
+        if not title or not org:
+            return False
+        cand.title, cand.org = title, org
+        return True
 
     def describe_before(self, cand: Candidate) -> None:
         """'Seoyeon University Hospital (Director Park Jiyoung)', 'KDUMC Director Hyun Bae',
