@@ -217,3 +217,8 @@ def test_the_sole_academic_party(extractor, names, expected):
 def test_a_speakers_title_without_a_comma_before_said(extractor):
     body = '"We invest for the long term," Ken Adler executive director, Velmar Venture Fund at Harrowgate Therapeutics, said.\n'
     assert people_orgs(extractor, body)["Ken Adler"] == ("executive director, Velmar Venture Fund", "Harrowgate Therapeutics")
+
+
+def test_a_titles_short_form_in_brackets_before_the_name(extractor):
+    body = 'Reporters asked on Monday. Velmar Pharma chief operating officer (COO) Ken Adler said: "It works."\n'
+    assert people_orgs(extractor, body)["Ken Adler"] == ("chief operating officer", "Velmar Pharma")

@@ -119,6 +119,8 @@ _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _SAID_THE_COMPANY = re.compile(r"[ \t]+(?:said|says|added|noted|explained)[ \t]+(?:that[ \t]+)?(?:the|its)[ \t]+(?:company|firm)\b")
 # a lower-case title right after a speaker's name, then the verb of saying: "Ken Adler executive director at Velmar, said"
 _TITLE_THEN_SAID = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t,]+[\w&'’-]+){0,12}?),[ \t]+(?:said|says|added|noted|commented|stated)\b")
+# a lower-case title's short form in brackets between it and the name ("chief operating officer (COO) Ana Ruiz")
+_TITLE_ACRONYM_AT_END = re.compile(r"(?<=[a-z])[ \t]+\([A-Z]{2,5}\)[ \t]+$")
 # A team of academics described in lower case ("research led by professors Ken Adler and Lena Holm"), named with no
 # organisation: they teach at the one university among the parties (one "research professor Ken Adler" or the address
 # "Professor Adler" may be a guest's rank, and stays without one)
@@ -1033,6 +1035,7 @@ class Affiliations:
         'President Min-Ah Lee of Biovantra', 'Seolhwa Group Chairman Seo Jae-hun'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Veltrona CEO Dr Peter Ashby"
+        before = _TITLE_ACRONYM_AT_END.sub(" ", before)  # "Velmar chief operating officer (COO) Ana Ruiz": the title's short form
         # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
         if self.office_before(cand, before) or self.apposition_before(cand, before) \
                 or self.title_phrase_before(cand, before):
