@@ -143,7 +143,7 @@ CASES = [
                  {"Lena Holm": ("regional head of sales", "Harrowgate Therapeutics")},
                  id="an_appointment_to_a_post_with_its_reach"),
     pytest.param("The new compound comes from work led by professors Ken Adler and Lena Holm over ten years.\n",
-                 {"Ken Adler": ("professors", None), "Lena Holm": ("professors", None)},
+                 {"Ken Adler": ("professors", "Ostvik University Hospital"), "Lena Holm": ("professors", "Ostvik University Hospital")},
                  id="a_plural_title_before_a_list_of_people"),
     pytest.param("Standing behind them are Minister of Trade, Industry and Energy Lee Min-ho (left), Minister of Health "
                  "and Welfare Kim Ji-ho (right).\n",

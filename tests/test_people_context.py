@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import people_orgs
+from conftest import ctx_of, party, people_orgs
+from mouextract.extract.affiliation import Affiliations
 
 NOT_PEOPLE = [
     pytest.param("The vaccine is sold in Ghana, Liberia, Tana Mori, and Nigeria.\n", id="a_place_listed_among_places"),
@@ -186,3 +187,38 @@ def test_a_bare_minister_belongs_to_the_sole_ministry(extractor):
     people = {p.name: (p.title, p.organization) for p in extractor.extract(text).people}
     assert people["Oh Dae-ryun"] == ("Minister", "Ministry of Coastal Affairs")
     assert people["Han Seo-jin"] == ("Vice Minister", "Ministry of Coastal Affairs")
+
+
+INFERRED = [
+    pytest.param("The platform grew out of ten years of research led by professors Ken Adler and Lena Holm.\n",
+                 {"Ken Adler": "Ostvik University Hospital", "Lena Holm": "Ostvik University Hospital"},
+                 id="professors_in_lower_case_teach_at_the_one_academic_party"),
+    pytest.param("Reporters asked about the plan on Monday. Spokesman Ken Adler said the firm would not comment.\n",
+                 {"Ken Adler": "Harrowgate Therapeutics"}, id="a_speaker_reporting_what_the_firm_does"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INFERRED)
+def test_organisation_inferred_from_the_story(extractor, body, expected):
+    assert {name: org for name, (_, org) in people_orgs(extractor, body).items()} == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    pytest.param(["Ostvik University", "Velmar Pharma"], "Ostvik University", id="one_university_among_the_parties"),
+    pytest.param(["Ostvik University", "Halden College"], None, id="two_academic_parties_leave_it_open"),
+    pytest.param(["Velmar Pharma"], None, id="no_academic_party"),
+])
+def test_the_sole_academic_party(extractor, names, expected):
+    sentence = "The work was led by professors Ken Adler and Lena Holm.\n"
+    parties = [party(sentence, name) for name in names]
+    assert Affiliations(ctx_of(extractor, sentence), parties, parties).sole_academic_party() == expected
+
+
+def test_a_speakers_title_without_a_comma_before_said(extractor):
+    body = '"We invest for the long term," Ken Adler executive director, Velmar Venture Fund at Harrowgate Therapeutics, said.\n'
+    assert people_orgs(extractor, body)["Ken Adler"] == ("executive director, Velmar Venture Fund", "Harrowgate Therapeutics")
+
+
+def test_a_titles_short_form_in_brackets_before_the_name(extractor):
+    body = 'Reporters asked on Monday. Velmar Pharma chief operating officer (COO) Ken Adler said: "It works."\n'
+    assert people_orgs(extractor, body)["Ken Adler"] == ("chief operating officer", "Velmar Pharma")

@@ -115,6 +115,17 @@ _FIELD_HEAD_AT_END = re.compile(
     r"(?<![\w&-])((?:R&D|(?i:research(?:[ \t]+and[ \t]+development)?|science|medical|clinical|commercial|finance|strategy"
     r"|manufacturing|regulatory|oncology|development))[ \t]+(chief|head|Chief|Head))[ \t]+$")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+# "Spokesman Ken Adler said the firm ...": the speaker reports what his own company does
+_SAID_THE_COMPANY = re.compile(r"[ \t]+(?:said|says|added|noted|explained)[ \t]+(?:that[ \t]+)?(?:the|its)[ \t]+(?:company|firm)\b")
+# a lower-case title right after a speaker's name, then the verb of saying: "Ken Adler executive director at Velmar, said"
+_TITLE_THEN_SAID = re.compile(r"[ \t]+([a-z][\w-]*(?:[ \t,]+[\w&'’-]+){0,12}?),[ \t]+(?:said|says|added|noted|commented|stated)\b")
+# a lower-case title's short form in brackets between it and the name ("chief operating officer (COO) Ana Ruiz")
+_TITLE_ACRONYM_AT_END = re.compile(r"(?<=[a-z])[ \t]+\([A-Z]{2,5}\)[ \t]+$")
+# A team of academics described in lower case ("research led by professors Ken Adler and Lena Holm"), named with no
+# organisation: they teach at the one university among the parties (one "research professor Ken Adler" or the address
+# "Professor Adler" may be a guest's rank, and stays without one)
+_PROFESSOR = re.compile(r"\b(?:professors|lecturers)\b")
+_ACADEMIC_PARTY = re.compile(r"\b(?:University|Universit[äéà]t?|College)\b")
 _REFERENCE_HEADS = {"company", "hospital", "university", "trust", "institute", "foundation", "center", "centre", "firm",
                     "school", "agency", "group"}
 
@@ -450,11 +461,12 @@ class Affiliations:
                 known = self.org_at(rest[m.end():])
                 party_names = {p.name for p in self.parties}
                 after = seps[i + 1] if i + 1 < len(seps) else None
-                if known and re.fullmatch(r"\s+of\s+", m.group()) and hit not in party_names and after \
+                if known and re.fullmatch(r"\s+of\s+|,\s*", m.group()) and hit not in party_names and after \
                         and re.fullmatch(r"\s+at\s+", after.group()) and after.start() == m.end() + known[1] \
                         and self.org_after(rest[after.end():]) in party_names:
                     # "general director of the Cancer Center at Ostvik University": a centre held at a party is the
-                    # title's unit, as written, and the party is the organisation
+                    # title's unit, as written, and the party is the organisation (so is a unit listed after the title's
+                    # comma: "executive director, Venture Unit at Ostvik University")
                     return self.clean_title(rest[:after.start()]), self.org_after(rest[after.end():])
                 unit = _UNIT_PREFIX.match(rest[m.end():])
                 if unit and re.fullmatch(r"\s+of\s+", m.group()) and self.org_at(rest[m.end():]) is None:
@@ -751,6 +763,9 @@ class Affiliations:
             # a company head's title naming its company ("CEO of Ostvik Labs", unknown to the clustering) takes no other
             cand.org = self.party_in_context(cand)
             cand.inferred = cand.org is not None
+        if cand.org is None and _PROFESSOR.search(cand.title or ""):
+            cand.org = self.sole_academic_party()
+            cand.inferred = cand.org is not None
         if cand.org is None and cand.title and _COMPANY_HEAD_IN.search(cand.title) and not self.is_office(cand.title):
             # "... Zentora grew 47%. 'We reported solid results,' CEO Ken Adler said": a company head named with no
             # organisation near, in an article announcing no agreement, speaks for the article's own company, the one
@@ -861,6 +876,12 @@ class Affiliations:
             return word.group(1) + "s"
         return None
 
+    def sole_academic_party(self) -> str | None:
+        """The one university or college among the parties ("research led by professors Ken Adler and Lena Holm"),
+        or None when there are none or several."""
+        owners = {p.name for p in self.parties if _ACADEMIC_PARTY.search(p.name)}
+        return owners.pop() if len(owners) == 1 else None
+
     def sole_body(self, kind: re.Pattern[str]) -> str | None:
         """The one body of a kind in the story, a party first, else the only one the article names: the ministry of
         "Minister Park visited ..." where the Ministry of X signs (``_MINISTRY``), the embassy of "the Norland
@@ -951,6 +972,8 @@ class Affiliations:
         if m:
             cand.title, cand.org = self.split_title(m.group(1))
             return
+        if self.attribution_without_comma(cand, after):
+            return
         # appointments: "Acme appointed Ana Ruiz as chief operating officer", "X joins as CEO of Acme"
         role = re.match(rf"[ \t]+(?:(?:has|have|was|is|will)[ \t]+)?(?:(?:been|be)[ \t]+)?(?:(?:appointed|named|joins|joined|hired|"
                         rf"elected|promoted)[ \t]+)?as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*"
@@ -995,11 +1018,24 @@ class Affiliations:
             if title:
                 cand.title, cand.org = title, org or self.org_filling(block.group(2) or "")
 
+    def attribution_without_comma(self, cand: Candidate, after: str) -> bool:
+        """'..., Ken Adler executive director, Research Unit at Velmar, said.': a quote's speaker and a lower-case
+        title with no comma between them, up to the verb of saying; kept only when the title names its organisation."""
+        m = _TITLE_THEN_SAID.match(after)
+        if not m or not self.opens_with_title.match(m.group(1)):
+            return False
+        title, org = self.split_title(m.group(1))
+        if not title or not org:
+            return False
+        cand.title, cand.org = title, org
+        return True
+
     def describe_before(self, cand: Candidate) -> None:
         """'Seoyeon University Hospital (Director Park Jiyoung)', 'KDUMC Director Hyun Bae',
         'President Min-Ah Lee of Biovantra', 'Seolhwa Group Chairman Seo Jae-hun'."""
         before = self.ctx.masked[max(0, cand.start - 120):cand.start]
         before = _HONORIFIC_TAIL.sub(" ", before)  # "Veltrona CEO Dr Peter Ashby"
+        before = _TITLE_ACRONYM_AT_END.sub(" ", before)  # "Velmar chief operating officer (COO) Ana Ruiz": the title's short form
         # (the title patterns: self.titled_at_end, then news style, self.news_title_at_end)
         if self.office_before(cand, before) or self.apposition_before(cand, before) \
                 or self.title_phrase_before(cand, before):
@@ -1222,8 +1258,9 @@ class Affiliations:
             named = own
             if named and self.is_office(cand.title) and not any(p.kind == "government" for _, p in named):
                 return None  # a minister or a mayor speaks for a government, not for the company named before
-            if not named and lo != prev_start and re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
-                                                       self.ctx.masked[start:cand.start]):
+            if not named and lo != prev_start and (re.search(r"\b(?:the|The)\s+(?:company|firm|biotech|startup|start-up|drugmaker)\b",
+                                                        self.ctx.masked[start:cand.start])
+                                              or _SAID_THE_COMPANY.match(self.ctx.masked, cand.end)):
                 # "The company has not disclosed the terms, CEO Kim said": the article's own company
                 companies = [p for p in speakers if p.kind == "company"]
                 main = max(companies, key=lambda p: len(p.mentions), default=None)
