@@ -373,7 +373,7 @@ the same sentence, whether the organisation is a party (the first one), named in
 Training: scikit-learn `LogisticRegression(solver="lbfgs", random_state={SEED})`, classes weighed `"balanced"` for the
 party and linking decisions and as they come for the type (grouped 5-fold cross-validation on the train split, type
 accuracy 0.854 with balanced classes and no verdict features, 0.878 as shipped, on the train split of that
-choice; `learn cv` on this release's 589 train articles: party F1 0.840, type 0.864, organisation 0.770), C chosen
+choice; `learn cv` on this release's 589 train articles: party F1 0.840, type 0.864, organisation 0.777), C chosen
 by 5-fold cross-validation on the training articles (grouped by article) from {C_GRID}: C = {party["C"]} (party),
 {kind["C"]} (type), {link["C"]} (linking).
 Shipped weights: about {size} KB of JSON; inference is a dot product (`learn/decide.py`), no scikit-learn at run time.
