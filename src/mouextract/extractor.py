@@ -16,6 +16,7 @@ from .extract.agreement import (
     agreement_type,
     listed_parties,
     named_type,
+    news_act,
     organization_role,
     select_parties,
     signing_venue,
@@ -161,9 +162,8 @@ class Extractor:
         self.decider.affiliate(cands, people, entities, parties)
         person_spans = [(m.start, m.end) for p in people for m in p.mentions]
         # (a termination's or amendment's news dates the original deal's signing as history: read before the dates)
-        act = agreement_status(ctx, kind, None) if kind else None
         dates, ref, source, signed_on = extract_dates(ctx, law_spans + person_spans + _codes(ctx), reference_date,
-                                                      news_act=act if act in ("terminated", "amended") else None)
+                                                      news_act=news_act(ctx, kind) if kind else None)
         venue = signing_venue(ctx) if kind else None
         agreement = Agreement(type=kind, signed_on=signed_on if kind else None,  # type: ignore[arg-type]
                               status=agreement_status(ctx, kind, signed_on) if kind else None,  # type: ignore[arg-type]
@@ -211,7 +211,7 @@ class Extractor:
         rule_parties = select_parties(ctx, surface)
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
-                          listed_parties(ctx, surface))
+                          listed_parties(ctx, surface), states)
 
 
 def without_shorthand_states(entities: list[OrgEntity]) -> list[OrgEntity]:

@@ -297,7 +297,7 @@ class Affiliations:
                     return entity.name, m.end()
             # an article announcing no agreement is about its own company: "the company" is that one, not any other
             # (or, named as often as others, the company its story opens with)
-            main = self.main_company() or self.first_company() if head == "company" and not self.parties else None
+            main = (self.main_company() or self.first_company()) if head == "company" and not self.parties else None
             if main:
                 return main, m.end()
             for form, entity in self.forms:

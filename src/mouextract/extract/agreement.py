@@ -264,6 +264,25 @@ def agreement_status(ctx: Context, kind: str, signed_on: str | None) -> str:
     "A collaboration expands a 2023 memorandum" amends the memorandum but signs a new collaboration:
     an amendment counts only when the amended agreement is of the announced type.
     """
+    act = news_act(ctx, kind)
+    if act is not None:
+        return act
+    texts = [ctx.masked[s:e] for s, e in agreement_sentences(ctx)[:2]]
+    if signed_on is None and any(re.search(ctx.rules.lexicon["status_cues"]["planned"], t, re.IGNORECASE) for t in texts):
+        return "planned"
+    return "signed"
+
+
+def news_act(ctx: Context, kind: str) -> str | None:
+    """'terminated' or 'amended' when the first agreement sentences end or amend a deal of the announced type, else
+    None (memoised per article: the dates read it before the status does)."""
+    key = f"news_act:{kind}"
+    if key not in ctx.memo:
+        ctx.memo[key] = _news_act(ctx, kind)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _news_act(ctx: Context, kind: str) -> str | None:
     cues = ctx.rules.lexicon["status_cues"]
     types = agreement_type_patterns(ctx)
     texts = [ctx.masked[s:e] for s, e in agreement_sentences(ctx)[:4]]
@@ -274,9 +293,7 @@ def agreement_status(ctx: Context, kind: str, signed_on: str | None) -> str:
             amended = next((name for name, rx in types if rx.search(text, m.start(), m.end() + 30)), kind)
             if amended == kind:
                 return "amended"
-    if signed_on is None and any(re.search(cues["planned"], t, re.IGNORECASE) for t in texts[:2]):
-        return "planned"
-    return "signed"
+    return None
 
 
 def signing_venue(ctx: Context) -> Mention | None:

@@ -20,7 +20,6 @@ from typing import Any
 from ..extract.affiliation import Affiliations
 from ..extract.agreement import named_as_outlet, named_type
 from ..extract.context import Context
-from ..extract.events import signing_states
 from ..extract.org_names import fold, org_heads, strip_suffix
 from ..extract.orgs import OrgEntity, acronym_led
 from ..extract.territory import place_name
@@ -370,8 +369,7 @@ def _signs_as_state(c: Candidates, entity: OrgEntity) -> bool:
     doses"): a state signing by its short name, as the gold lists it. Not where the article names a public body
     ("Egypt has signed ..." above a ministry or authority that signs): the headline's state is then its shorthand
     (those places are no candidates: ``without_shorthand_states``)."""
-    spans = signing_states(c.ctx.masked, c.args, c.deal_sentences, place_name)
-    return any((m.start, m.end) in spans for m in entity.mentions)
+    return any((m.start, m.end) in c.signing_states for m in entity.mentions)
 
 
 UNDECIDED = object()  # ruled_type: the rules leave the type to the model

@@ -49,6 +49,8 @@ class Candidates:
     rule_type: str | None
     deal_sentences: list[Span] = field(default_factory=list)
     listed: list[OrgEntity] = field(default_factory=list)  # the items of a party list ("The consortium comprises:")
+    # the spans of places that sign by their short names ("Norland signs contract ..."; events.signing_states)
+    signing_states: set[tuple[int, int]] = field(default_factory=set)
 
     @cached_property
     def deal_ranks(self) -> dict[str, int]:
