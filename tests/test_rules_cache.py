@@ -151,3 +151,12 @@ def test_importing_the_people_extractors_reads_no_data_file() -> None:
             "print(load_json.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def test_a_phrases_variants_are_made_once_and_shared() -> None:
+    """The matchers' compilation and the phrase index ask for the same phrases: one frozen set each, cached."""
+    from mouextract.pipeline import variants
+
+    first = variants("lateral-flow assay")
+    assert variants("lateral-flow assay") is first and isinstance(first, frozenset)
+    assert {"lateral flow assay", "lateral-flow assays", "lateral flow assays"} <= first
