@@ -525,6 +525,34 @@ def test_a_name_glued_to_its_neighbours_is_cut_out(raw, name):
     assert clean_name(raw) == name
 
 
+def test_every_name_wrapper_word_of_the_lexicon_is_cut_from_a_name():
+    """The word lists clean_name cuts live in the lexicon; each of their words is cut where the list says."""
+    from mouextract.extract.org_names import clean_name
+    from mouextract.resources import load_json
+
+    w = load_json("lexicon.json")["name_wrappers"]
+    name = "Norvik Sensors"
+    for before in [*w["labels"], *w["weekdays"], *w["opening_prepositions"]]:
+        assert clean_name(f"{before} {name}") == name, before
+    for word in w["share_words"]:
+        assert clean_name(f"{word} of {name}") == name, word
+    for phrase in w["credit_phrases"]:
+        assert clean_name(f"Photo {phrase} {name}") == name == clean_name(f"/{phrase.capitalize()} {name}"), phrase
+    for noun in w["deal_nouns"]:
+        assert clean_name(f"{noun} between {name}") == name, noun
+    for office in w["press_offices"]:
+        assert clean_name(f"{name} {office}") == name, office
+    for participle in w["home_participles"]:
+        assert clean_name(f"Tromso-{participle} {name}") == name, participle
+    for participle in w["agent_participles"]:
+        assert clean_name(f"{name}-{participle}") == name, participle
+    for acronym in w["service_acronyms"]:
+        assert clean_name(f"Danish {acronym} {name}") == name, acronym
+    for form in w["stop_abbreviations"]:
+        assert clean_name(f"Norvik {form}.") == f"Norvik {form}.", form
+    assert clean_name("Norvik Sensors Group.") == "Norvik Sensors Group"  # no legal form: the stop ends a sentence
+
+
 def test_a_malaysian_legal_form_is_no_part_of_the_name(extractor):
     text = ("Halden Biologics Sdn Bhd signed a memorandum of understanding with Ostvik Therapeutics on Monday. Halden "
             "Biologics will supply the plasmid.\n")

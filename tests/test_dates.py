@@ -567,3 +567,10 @@ def test_a_month_word_before_an_ampersand_is_a_firm_s_name(extractor):
     text = ("BOSTON, June 9, 2025 -- The new vaccine company will have a board of five, three from June & Partners "
             "and two from Halden Pharma.\n")
     assert {d.value for d in extractor.extract(text).dates} == {"2025-06-09"}
+
+
+def test_a_month_before_an_ampersand_and_another_month_is_a_date(extractor):
+    """Only a capitalised word other than a month after the ampersand makes the month a firm's name."""
+    text = ("BOSTON, June 9, 2025 -- Halden Pharma and Kelvaro signed a licence agreement. Enrolment opens in July "
+            "& August.\n")
+    assert {d.value for d in extractor.extract(text).dates} == {"2025-06-09", "2025-07"}

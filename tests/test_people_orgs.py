@@ -697,3 +697,15 @@ def test_an_acronym_spelling_an_owner_and_its_unit_keeps_them_one_name(extractor
     result = extractor.extract(text)
     assert "Ostvik National University’s Kelvaro Hospital" in {p.name for p in result.parties}
     assert {p.name: p.organization for p in result.people}["Jane Holm"] == "Ostvik National University’s Kelvaro Hospital"
+
+
+def test_a_state_only_the_parse_proposed_goes_where_a_public_body_is_a_candidate():
+    """'Norway has signed ...' above the ministry that signs: the place stands for the ministry (a candidate filter)."""
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.extract.people_as_orgs import without_shorthand_states
+
+    state = OrgEntity(name="Norway", forms={"Norway"}, syntax_only=True)
+    ministry = OrgEntity(name="Ministry of Fisheries", forms={"Ministry of Fisheries"}, kind="government")
+    company = OrgEntity(name="Tessel Marine", forms={"Tessel Marine"}, kind="company")
+    assert without_shorthand_states([state, ministry, company]) == [ministry, company]
+    assert without_shorthand_states([state, company]) == [state, company]  # no public body: the state may sign itself

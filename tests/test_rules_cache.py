@@ -139,3 +139,24 @@ def test_an_overgrown_regex_code_cache_keeps_what_the_process_used(tmp_path: Pat
     codes.compile(r"\bepsilon\b", 0)  # new
     codes.save()
     assert {p for p, _ in resources.RegexCodes(path).entries} == {r"\bbeta\b", r"\bepsilon\b"}
+
+
+def test_importing_the_people_extractors_reads_no_data_file() -> None:
+    """The lexicon's post-nominal letters are read on first use, not at import (a cheap import, like the other data)."""
+    import subprocess
+    import sys
+
+    code = ("import mouextract.extract.affiliation, mouextract.extract.people\n"
+            "from mouextract.resources import load_json\n"
+            "print(load_json.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
+
+
+def test_a_phrases_variants_are_made_once_and_shared() -> None:
+    """The matchers' compilation and the phrase index ask for the same phrases: one frozen set each, cached."""
+    from mouextract.pipeline import variants
+
+    first = variants("lateral-flow assay")
+    assert variants("lateral-flow assay") is first and isinstance(first, frozenset)
+    assert {"lateral flow assay", "lateral-flow assays", "lateral flow assays"} <= first

@@ -415,6 +415,15 @@ def test_durations_restated_or_capped(extractor, text, duration):
     assert term(ctx_of(extractor, text))[0] == duration
 
 
+def test_a_period_noun_of_the_data_gives_its_duration(extractor):
+    """'over the coming decade': the span nouns and their durations are data (terms.json), matched in any case."""
+    from mouextract.extract.deal_cues import term_cues
+
+    for noun, duration in term_cues()["term"]["span_nouns"].items():
+        text = f"Under the partnership, Norvik and Tessel will share the research costs over the coming {noun.capitalize()}."
+        assert term(ctx_of(extractor, text))[0] == duration, noun
+
+
 def test_a_brand_and_its_bracketed_code_are_one_asset(extractor):
     text = "Halden signed a licence agreement for the development of Velmora (HX-301), an experimental treatment for lupus."
     (asset,) = assets(ctx_of(extractor, text), [party(text, "Halden"), party(text, "Corvida")])

@@ -30,7 +30,7 @@ from .extract.org_candidates import company_read_as_person
 from .extract.org_names import place_names
 from .extract.orgs import OrgEntity, cluster
 from .extract.people import extract_people
-from .extract.people_as_orgs import without_people
+from .extract.people_as_orgs import without_people, without_shorthand_states
 from .extract.spans import SpanIndex
 from .extract.terms import deal_terms, party_roles
 from .extract.territory import place_name
@@ -212,14 +212,6 @@ class Extractor:
         rule_type = agreement_type(ctx, rule_parties)[0]
         return Candidates(ctx, entities, args, rule_parties, rule_type, agreement_sentences(ctx),
                           listed_parties(ctx, surface), states)
-
-
-def without_shorthand_states(entities: list[OrgEntity]) -> list[OrgEntity]:
-    """The candidates without places only the parse proposed, where the article names a public body: "Egypt has
-    signed ..." above the ministry or authority that signs is the state's shorthand for it, no party of its own."""
-    if not any(e.kind == "government" for e in entities):
-        return entities
-    return [e for e in entities if not (e.syntax_only and place_name(e.name))]
 
 
 def _lower_case_use(text: str) -> Callable[[str], bool]:

@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -97,11 +97,14 @@ def load_nlp(name: str) -> Language:
     return nlp
 
 
-def variants(phrase: str) -> set[str]:
+@cache
+def variants(phrase: str) -> frozenset[str]:
     """A phrase with its plural, British/American spelling, hyphenation and curly-apostrophe variants.
 
     Hyphenation: a hyphenated phrase is also written with spaces ("lateral-flow test", "lateral flow test"), and its
     first two words as a hyphenated modifier ("eye drop", "an eye-drop therapy"; "breast-cancer drug").
+    Cached: the matchers' compilation and each vocabulary's ``phrase_index`` (on the first article) ask for the same
+    ~6,000 phrases; they are needed before the first match, so building them later would save nothing.
     """
     out = {phrase}
     if "-" in phrase:
@@ -125,7 +128,7 @@ def variants(phrase: str) -> set[str]:
         elif not last.endswith("s"):
             out.add(p + ("es" if last.endswith(("x", "ch", "sh")) else "s"))
     out |= {p.replace("'", "\u2019") for p in out if "'" in p}
-    return out
+    return frozenset(out)
 
 
 def _is_acronym(phrase: str) -> bool:

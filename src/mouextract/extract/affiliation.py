@@ -32,11 +32,19 @@ _CUT = re.compile(
     # an aside after a dash: "CEO at Acme - the lead partner of the consortium" (not "President – International Growth")
     r"|\s+[-–—]\s+(?=(?:the|a|an|which|who|one)\s)"
 )
-# "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ..."
-# (and any other degree written in dotted capitals before the title's comma: "Ana Ruiz, M.D., M.S.C.E., vice president")
-# (honours and professional designations, the lexicon's post_nominal_letters: "Ana Ruiz, CFA, Principal of X")
-_POST_NOMINALS = "|".join(re.escape(w) for w in sorted(load_json("lexicon.json")["post_nominal_letters"], key=len, reverse=True))
-DEGREES = rf"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:{_POST_NOMINALS})\b|(?:[A-Z]\.){{2,5}}(?=,)))*"
+
+
+@cache
+def degrees() -> str:
+    """Pattern text of the degrees and letters between a name and its title, built from the lexicon on first use.
+
+    "Marcus Feld, M.D., Chief ..."; Hong Kong honours and Justice of the Peace: "Dr Jane Doe, BBS, JP, Chairman, ...";
+    any other degree written in dotted capitals before the title's comma: "Ana Ruiz, M.D., M.S.C.E., vice president";
+    honours and professional designations, the lexicon's post_nominal_letters: "Ana Ruiz, CFA, Principal of X"."""
+    letters = "|".join(re.escape(w) for w in sorted(load_json("lexicon.json")["post_nominal_letters"], key=len, reverse=True))
+    return rf"(?:,?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|Jr\.|Sr\.|Pharm\.?D\.?|(?:{letters})\b|(?:[A-Z]\.){{2,5}}(?=,)))*"
+
+
 _ACRONYM = re.compile(r"\s*\([A-Z&]{2,6}\)")
 # "Professor" is a title, these are not; Indian ("Shri", "Smt.") and parliamentary ("Hon.", "H.E.") honorifics too
 # ("Prof" too, which the title words leave out: "Health Minister Prof Ana Ruiz" holds the office before it)
@@ -921,7 +929,7 @@ class Affiliations:
         """'Kim Daehyun, CEO of Gaon CellWorks'; contact blocks 'Name\nTitle\nOrganisation'."""
         after = self.ctx.masked[cand.end:min(cand.end + 220, until or len(self.ctx.masked))]
         after = _NATIVE_NAME.sub("", after)
-        if re.match(rf"{DEGREES},[ \t]*\S", after):
+        if re.match(rf"{degrees()},[ \t]*\S", after):
             # hard-wrapped text: a line break inside the apposition is a space ("Chief Executive\nOfficer of Acme",
             # "CEO of\nAcme"); not a contact block's lines, which start after the name's own line
             after = re.sub(r"(?:(?<=[\w,&])[ \t]*\n[ \t]*(?=(?:Officer|Executive|President|Director)\b)"
@@ -946,7 +954,7 @@ class Affiliations:
             # of Health and Welfare Park")
             after = after[:office.start()] if office else after
             # (and a post taken up: "Acme poached Ken Adler as chief executive, after former CEO Lena Holm ...")
-            if not re.match(rf"{DEGREES},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]"
+            if not re.match(rf"{degrees()},\s*\S|\s*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})[ \t]+(?:of|at)[ \t]"
                             rf"|[ \t]+as[ \t]+(?:(?:its|the|our|their|a|an|new|interim|acting)[ \t]+)*(?i:{self.title_re.pattern})", after):
                 return
         # "Ana Ruiz, who serves as CEO of X": the relative clause states the title; other clauses state none
@@ -967,7 +975,7 @@ class Affiliations:
                                                        for org in [self.org_after(clause[m.end():])] if org), None) if clause else None
             return
         # and a caption's list without commas: "Min-jun Kang CEO of Acme, Seo-yeon Lee ..."
-        m = re.match(rf"{DEGREES},\s*(.+)", after) or re.match(
+        m = re.match(rf"{degrees()},\s*(.+)", after) or re.match(
             rf"[ \t]+((?:[A-Z][a-z]+[ \t]+)?(?:{self.title_re.pattern})(?:[ \t]+(?:&|and)[ \t]+(?:{self.title_re.pattern}))?[ \t]+(?:of|at)[ \t]+[A-Z].*)", after)
         if m:
             cand.title, cand.org = self.split_title(m.group(1))

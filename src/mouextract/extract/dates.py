@@ -120,6 +120,9 @@ _SIGN_OFF = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^()\n]
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s*$")
 _GLOSS_AFTER = re.compile(rf"\s*\(\s*(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b[^()\n]{{0,12}}\)", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|{_MONTH}\b)", re.IGNORECASE)
+# "four from May & Baker", "three from June & Partners": a month word before an ampersand and a capitalised word is
+# the first name of a firm's "X & Y", no date; before another month it lists months ("in May & June")
+_FIRM_AMPERSAND_AFTER = re.compile(rf"\s*&\s*(?!{_MONTH}\b)[A-Z]")
 # A bare year that is a target ("invest 40 trillion won by 2030") or one end of a range ("from 2020 to 2024",
 # "from 2017 to 2021") dates no event.
 _TARGET_OR_RANGE_BEFORE = re.compile(rf"(?:\bby(?:\s+the\s+year)?|\bfrom\s+{_YEAR}\s+(?:to|through|until)|\bbetween\s+{_YEAR}\s+and)\s*$",
@@ -295,8 +298,8 @@ def find_expressions(ctx: Context, exclude: list[tuple[int, int]]) -> list[Found
                                or (re.search(r"\bfrom\s*$", ctx.masked[max(0, start - 8):start], re.IGNORECASE)
                                    and _RANGE_AFTER.match(ctx.masked, end))):
             continue
-        if kind == "month" and re.match(r"\s*&", ctx.masked[end:end + 3]):
-            continue  # "four from May & Baker": a month word before an ampersand opens a firm's name
+        if kind == "month" and _FIRM_AMPERSAND_AFTER.match(ctx.masked, end):
+            continue  # a month word opening a firm's "X & Y" name
         if kind == "month" and re.match(r"(?:and|or)\s", text, re.IGNORECASE) and not _MONTH_BEFORE.search(
                 ctx.masked, max(0, start - 12), start):
             continue  # "and March" only continues a list of months

@@ -53,11 +53,13 @@ def term(ctx: Context) -> tuple[str | None, list[Mention]]:
         if not (governed or funded or lead.search(before) and agreement.search(ctx.masked[sent[0]:sent[1]])):
             continue  # "a term of five years" in a sentence about the agreement
         return f"P{n}{tc['units'][m.group(2).lower()]}", [ctx.mention(s, e)]
-    # "projects split between the two drugmakers over the next decade": a deal's span named by the decade it runs
-    for m in regex(r"\b(?:over|during|for|across)\s+the\s+(?:next|coming)\s+(decade)\b", True).finditer(ctx.masked):
+    # "projects split between the two drugmakers over the next decade": a deal's span named by a period noun
+    spans = tc["span_nouns"]
+    span_alt = "|".join(re.escape(w) for w in sorted(spans, key=len, reverse=True))
+    for m in regex(rf"\b(?:over|during|for|across)\s+the\s+(?:next|coming)\s+({span_alt})\b", True).finditer(ctx.masked):
         sent = ctx.sentence_of(m.start())
         if not in_boilerplate(ctx, m.start()) and agreement.search(ctx.masked[sent[0]:sent[1]]):
-            return "P10Y", [ctx.mention(m.start(1), m.end(1))]
+            return spans[m.group(1).lower()], [ctx.mention(m.start(1), m.end(1))]
     return None, []
 
 

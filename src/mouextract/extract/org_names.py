@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from ..resources import compiled
+from ..resources import compiled, load_json
 from .deal_cues import literal_trie
 from .textfind import whole_words
 
@@ -186,47 +186,89 @@ def trim_titles(name: str, title_words: frozenset[str]) -> str:
     return " ".join(words[cut:])
 
 
+@dataclass(frozen=True)
+class _NameWrappers:
+    """The lexicon's name_wrappers compiled: what ``clean_name`` cuts before and after a name."""
+
+    label: re.Pattern[str]  # "Headline Halden Bio"
+    shares: re.Pattern[str]  # "Shares of Halden Bio rose"
+    credit: re.Pattern[str]  # "/Courtesy of Halden Pharma", "Photo provided by Kelvaro"
+    weekday: re.Pattern[str]  # "Thursday Hanwool Pharma"
+    stop_abbreviation: re.Pattern[str]  # "Halden Inc.": the full stop is the name's
+    preposition: re.Pattern[str]  # "At Halden Bio we ..."
+    deal_noun: re.Pattern[str]  # "Alliance between Halden, Kelvaro and ..."
+    press_office: re.Pattern[str]  # "Halden Newsroom"
+    home: re.Pattern[str]  # "Japan-based", "Hong Kong-headquartered"
+    agent: re.Pattern[str]  # "Halden University-led"
+    service: re.Pattern[str]  # "Australian CDMO Halden Bio"
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@cache
+def _name_wrappers() -> _NameWrappers:
+    """Built once, on first use, from the lexicon (the package's other data is loaded lazily too)."""
+    w = load_json("lexicon.json")["name_wrappers"]
+    # "courtesy of" -> "[Cc]ourtesy\s+of": a credit may open its sentence or follow a slash
+    credits = "|".join(f"[{p[0].upper()}{p[0].lower()}]" + r"\s+".join(map(re.escape, p[1:].split(" ")))
+                       for p in w["credit_phrases"])
+    return _NameWrappers(
+        label=re.compile(rf"^(?:{_words(w['labels'])})\s+(?=[A-Z])"),
+        shares=re.compile(rf"^(?:{_words(w['share_words'])})\s+(?:of|in)\s+(?=[A-Z])"),
+        credit=re.compile(rf"^(?:/\s*)?(?:(?:{_words(w['photo_words'])})\s+)?(?:{credits})\s+(?=[A-Z])"),
+        weekday=re.compile(rf"^(?:{_words(w['weekdays'])})\s+(?=[A-Z])"),
+        stop_abbreviation=re.compile(rf"\b(?:{_words(w['stop_abbreviations'])})\.$"),
+        preposition=re.compile(rf"^(?:{_words(w['opening_prepositions'])})\s+(?=[A-Z])"),
+        deal_noun=re.compile(rf"^(?:{_words(w['deal_nouns'])})\s+(?:between|with)\s+(?=[A-Z])"),
+        press_office=re.compile(rf"\s+(?:{_words(w['press_offices'])})$"),
+        home=re.compile(rf"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:{_words(w['home_participles'])})\s+"),
+        agent=re.compile(rf"-(?:{_words(w['agent_participles'])})$"),
+        # a nationality and a service acronym describe the company after them
+        service=re.compile(rf"^(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:{_words(w['service_acronyms'])})\s+"
+                           r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$)"),
+    )
+
+
 def clean_name(raw: str) -> str:
+    """A span's organisation name without the labels, credits, datelines and descriptions around it."""
+    cut = _name_wrappers()
     name = re.sub(r"^[•·▪*]\s*", "", raw.strip()).strip(",;:\"“”'’()[]").strip()
     name = re.sub(r"^[A-Z][a-z]+\s*:\s*", "", name)  # "Title : Mirae Medical Center"
-    name = re.sub(r"^(?:Title|Headline|Subject)\s+(?=[A-Z])", "", name)  # the same label without its colon
-    name = re.sub(r"^(?:Shares|Stock|Stocks)\s+(?:of|in)\s+(?=[A-Z])", "", name)  # "Shares of Seokjin Biotech rose"
-    # a photo credit names who took or gave the picture: "/Courtesy of Halden Pharma", "Photo provided by Kelvaro"
-    name = re.sub(r"^(?:/\s*)?(?:(?:Photo|Image|Picture)\s+)?(?:[Cc]ourtesy\s+of|[Pp]rovided\s+by|[Ss]upplied\s+by)\s+(?=[A-Z])", "", name)
+    name = cut.label.sub("", name)  # the same label without its colon
+    name = cut.shares.sub("", name)
+    # a photo credit names who took or gave the picture
+    name = cut.credit.sub("", name)
     name = re.sub(r"^.*\)\s*[-–—]+\s*(?=[A-Z])", "", name)  # a dateline's tail: "(HARBOR WIRE)--Kelvaro"
-    # a dateline's weekday before a headline-less lead: "Thursday Hanwool Pharma"
-    name = re.sub(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])", "", name)
+    # a dateline's weekday before a headline-less lead
+    name = cut.weekday.sub("", name)
     # "Seoyeon University Medical Center서연대의료원": a Latin name runs into its Hangul or Han rendering
     name = re.sub(r"(?<=[A-Za-z.)])[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff].*$", "", name)
-    name = name.rstrip(".") if not re.search(r"\b(?:Inc|Ltd|Co|Corp|B\.V|N\.V|K\.K|S\.A|Pvt|Pte)\.$", name) else name
+    name = name.rstrip(".") if not cut.stop_abbreviation.search(name) else name
     name = re.sub(r"^(?:the|The)\s+", "", name)
     # a sentence's opening preposition is no part of the name after it: "At Halden Bio we ...", "For Kelvaro, ..."
-    name = re.sub(r"^(?:At|In|For|With|From|Through|Via|By|Under)\s+(?=[A-Z])", "", name)
+    name = cut.preposition.sub("", name)
     # a dateline's "I" separator: "LA JOLLA, CA, USA I June 1, 2022 I Halden Bio, Inc."
     name = re.sub(r"^I\s+(?=[A-Z])", "", name)
-    # a headline's deal noun before its parties: "Alliance between Halden, Kelvaro and ..."
-    name = re.sub(r"^(?:Alliance|Partnership|Collaboration|Agreement|Deal|MoU|MOU)\s+(?:between|with)\s+(?=[A-Z])", "", name)
+    # a headline's deal noun before its parties
+    name = cut.deal_noun.sub("", name)
     # a headquarters named after the company is a place: "signed at Halden Bio HQ Seoul"
     name = re.sub(r"\s+HQ(?:\s+[A-Z][\w-]*)?$", "", name)
     name = _POSSESSIVE_PREFIX.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     # a newsroom or press office speaks for its organisation; "Japan-based", "Hong Kong-headquartered" describe it
-    name = re.sub(r"\s+(?:Newsroom|News|News Office|News Service|Press Room|Press Office|Media Center|Media Room"
-                  r"|Media Relations|Communications Office|Office of Communications)$", "", name)
-    name = re.sub(r"^[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:based|headquartered|listed|born)\s+", "", name)
-    name = _SERVICE_DESCRIPTOR.sub("", name)
+    name = cut.press_office.sub("", name)
+    name = cut.home.sub("", name)
+    name = cut.service.sub("", name)
     # a code that ends the sentence before is no part of the name that opens the next: "... inhibits HXK7. Halden
     # Pharm has ..." (NER runs the two together across the stop)
     name = re.sub(r"^[A-Za-z]*\d[\w-]*\.\s+(?=[A-Z])", "", name)
     # "a Halden University-led consortium": the name leads the noun after it, "-led" is no part of it
-    name = re.sub(r"-(?:led|backed|funded|sponsored)$", "", name)
+    name = cut.agent.sub("", name)
     # "Ostvik Bio of the Halden Group": a member of a group named with it; the group is its parent, named in passing
     name = re.sub(r"^([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+Group$", r"\1", name)
     return re.sub(r"\s+", " ", name).strip()
-
-
-# "Australian CDMO Halden Bio", "CRO Kelvaro": a nationality and a service acronym describe the company after them
-_SERVICE_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:CDMO|CMO|CRO|CDO|CSO|CDRO)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$)")
 
 
 _SUFFIX_ONLY = re.compile(r"(?:(?:Co|Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|AG|GmbH|SA|S\.A|SE|NV|N\.V|BV|B\.V|KK|K\.K|AB|ASA|Pte|Pvt"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Person, PersonRole, Quote
 from ..resources import regex
-from .affiliation import DEGREES, Affiliations, Candidate
+from .affiliation import Affiliations, Candidate, degrees
 from .context import Context, capital_scan
 from .org_names import has_head, title_re, title_words
 from .orgs import OrgEntity
@@ -235,7 +235,7 @@ class PeopleExtractor:
             if not any(s < m.end(1) < e for s, e in spans[:n_ner]):  # nor one cutting NER's name in two
                 spans.append((m.start(1), m.end(1)))
         # (these three open with a name: tried at capitals only, context.capital_scan, for speed)
-        for m in capital_scan(regex(rf"(?m)({_NAME}){DEGREES},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
+        for m in capital_scan(regex(rf"(?m)({_NAME}){degrees()},\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]+\s+){{0,4}}(?:{title_alt})"),
                               ctx.masked):
             spans.append((m.start(1), m.end(1)))
         # news style, a lower-case title after the name: "Ji-ho Kang, head of research at X", "Anna Roos, co-founder and CEO"
@@ -297,7 +297,7 @@ class PeopleExtractor:
             raw = ctx.text[start:end]
             name = _HONORIFIC.sub("", raw.strip())
             name = re.sub(r"['’]s$", "", name).strip(" ,.")
-            name = _POST_NOMINAL.sub("", re.sub(rf"{DEGREES}$", "", name))
+            name = _POST_NOMINAL.sub("", re.sub(rf"{degrees()}$", "", name))
             if not name or ctx.is_noise(start, end):
                 continue
             offset = start + raw.find(name)

@@ -1,15 +1,19 @@
-"""Organisation candidates that are people: a surname or a titled name that a person of the text carries.
+"""Candidate filters: organisation candidates that name no organisation of their own.
 
-A signing led by an official ("health minister Nora Adeyemi and Halden's CEO signed ...", "Gov. Adeyemi signs MOA
-with ...") puts the official's surname where the parse and the capitalised-phrase patterns look for signatories:
-"Adeyemi said", the headline's "Gov. Adeyemi", "Secretary Adeyemi". NER reads the full name as a person; the
-surname or the titled form alone is then that person, not an organisation.
+People: a surname or a titled name that a person of the text carries. A signing led by an official ("health minister
+Nora Adeyemi and Halden's CEO signed ...", "Gov. Adeyemi signs MOA with ...") puts the official's surname where the
+parse and the capitalised-phrase patterns look for signatories: "Adeyemi said", the headline's "Gov. Adeyemi",
+"Secretary Adeyemi". NER reads the full name as a person; the surname or the titled form alone is then that person,
+not an organisation.
+
+States named in short for their public body ("Egypt has signed ..." above the signing ministry): no party of their own.
 """
 
 from __future__ import annotations
 
 from .context import Context
 from .orgs import OrgEntity
+from .territory import place_name
 
 
 def without_people(ctx: Context, entities: list[OrgEntity]) -> list[OrgEntity]:
@@ -35,3 +39,11 @@ def _names_a_person(name: str, titles: frozenset[str], people: list[list[str]]) 
         return False
     # the surname of a longer name ("Daniel Adeyemi"); after a title, also a name NER reads as a person alone
     return any(len(p) > 1 and p[-1] == rest[0] or titled and p == rest for p in people)
+
+
+def without_shorthand_states(entities: list[OrgEntity]) -> list[OrgEntity]:
+    """The candidates without places only the parse proposed, where the article names a public body: "Egypt has
+    signed ..." above the ministry or authority that signs is the state's shorthand for it, no party of its own."""
+    if not any(e.kind == "government" for e in entities):
+        return entities
+    return [e for e in entities if not (e.syntax_only and place_name(e.name))]
