@@ -189,8 +189,25 @@ def test_two_chosen_candidates_naming_one_organisation_count_once(extractor):
     assert same_organisation(ctx, swapped, plain)  # "X University" / "University of X"
     assert not same_organisation(ctx, full, other)
     assert not same_organisation(ctx, OrgEntity("Brenholt"), OrgEntity("Brenholt Labs Norway"))  # one word: a parent
+    # the name with the country it is of
+    assert same_organisation(ctx, OrgEntity("Tessvik Institute"), OrgEntity("Tessvik Institute of South Africa"))
+    assert not same_organisation(ctx, OrgEntity("Tessvik Institute"), OrgEntity("Tessvik Institute of Marine Genomics"))
     # the better-scored of the two stays, in the order of the scores
     assert distinct_parties(ctx, [(0.6, board), (0.9, full), (0.8, other)]) == [full, other]
+
+
+def test_a_shortening_coined_for_a_chosen_party_counts_once(extractor):
+    from mouextract.extract.orgs import OrgEntity
+    from mouextract.learn.decide import _shortens, same_organisation
+
+    ctx = extractor.candidates("Torvane Biosciences signed a licence agreement with Quillon Pharma.").ctx
+    assert same_organisation(ctx, OrgEntity("Torvane Bio"), OrgEntity("Kestborg Torvane Biosciences"))  # a place first
+    assert same_organisation(ctx, OrgEntity("TRVN"), OrgEntity("Torvane"))  # a ticker of the company's name
+    assert _shortens("ksu", "kestborgstad university")  # initials read off the words, one drawing two letters
+    assert _shortens("qui med", "harlow quillon medisystems")
+    assert not _shortens("ntu", "norvik technical and clinical university")  # "and clinical" passed over: another name
+    assert not _shortens("torvane", "torvane vaccines")  # the long name's first word: a parent, which may sign too
+    assert not _shortens("tvi", "torvane vaccines institute of research")  # a word left unread
 
 
 def test_a_name_in_the_same_argument_as_a_chosen_party_is_its_co_party(extractor):

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -169,7 +169,39 @@ def same_organisation(ctx: Context, a: OrgEntity, b: OrgEntity) -> bool:
                 return True
     if any(acronym_led(x, y) or acronym_led(y, x) for x in a.forms | {a.name} for y in b.forms | {b.name}):
         return True  # "CKD Pharm" and "Chong Kun Dang Pharmaceutical" (folding loses the capitals the initials need)
-    return _unit_of(ctx, a.name, b.name) or _unit_of(ctx, b.name, a.name)
+    if _unit_of(ctx, a.name, b.name) or _unit_of(ctx, b.name, a.name):
+        return True
+    return any(_shortens(x, y) or _shortens(y, x) for x in fa for y in fb)
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether folded ``short`` is a shortening a story coins for the organisation folded ``long`` names: its letters
+    read off every word of the long name in turn, each from its first letter, past at most one leading word
+    ("junshi bio" of "shanghai junshi biosciences", "zzu" of "zhengzhou university", "chi med" of "hutchison china
+    meditech", a ticker "exel" of "exelixis"). A word passed over in the middle is another name's ("nus" is not
+    "nanyang technological university"); the long name's first words are no shortening ("sanofi" of "sanofi
+    pasteur", "oxford university" of "oxford university hospitals": a parent and its unit may both sign, which
+    ``_unit_of`` decides)."""
+    letters, words = short.replace(" ", ""), tuple(long.split())
+    if len(letters) < 3 or len(letters) >= len(long.replace(" ", "")) or words[:len(short.split())] == tuple(short.split()):
+        return False
+    return _drawn(letters, words) or _drawn(letters, words[1:])
+
+
+@lru_cache(maxsize=1 << 14)  # bounded: a batch meets many names
+def _drawn(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether ``letters`` read off all of ``words`` in order, one or more from each word and its first letter first."""
+    if not words:
+        return not letters
+    word = words[0]
+    if word[:1] != letters[:1]:
+        return False
+    counts, i = [1], 1  # how many letters this word can give (read on inside it); any count may hand over to the next
+    for ch in word[1:]:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+            counts.append(i)
+    return any(_drawn(letters[k:], words[1:]) for k in counts)
 
 
 def _unit_of(ctx: Context, short: str, long: str) -> bool:
@@ -180,6 +212,8 @@ def _unit_of(ctx: Context, short: str, long: str) -> bool:
     if not long.startswith(short + " ") or " " not in short:
         return False
     rest = long[len(short) + 1:].split()
+    if rest[:1] == ["of"] and place_name(" ".join(rest[1:])):
+        return True  # "Ostvik Institute of South Africa": the name with the country it is of
     return bool(rest) and rest[0] not in org_heads(ctx.rules.lexicon) and rest[0][:1].isupper()
 
 
