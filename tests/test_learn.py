@@ -263,6 +263,20 @@ def test_the_verdicts_are_type_features_too(extractor):
     assert mou["v_head_mou"] == 1.0 and mou["v_names_mou"] == 1.0 and round_only["v_head_mou"] == 0.0
 
 
+def test_the_deals_word_classes_are_counted_where_they_stand():
+    from mouextract.learn.features import word_class_features
+
+    head = "Halden Bio licenses its antibody to Ostvik for $40 million upfront"
+    deal = ["Halden Bio grants Ostvik Pharma exclusive worldwide rights to commercialise the antibody in Europe.",
+            "Ostvik Pharma will also take a 5% stake in Halden Bio and manufacture the antibody at its plant."]
+    f = word_class_features(head, deal)
+    assert f["w_head_licence_money"] == 1.0 and f["w_head_money"] == 1.0 and f["w_first_licence_money"] == 0.0
+    assert f["w_first_exclusive_rights"] == 1.0 and f["w_first_commercialize"] == 1.0
+    # the stake and the plant of the second sentence are no word of the headline or of the first sentence
+    assert f["w_first_equity"] == 0.0 and f["w_head_manufacture"] == 0.0 and f["w_first_manufacture"] == 0.0
+    assert set(word_class_features("", []).values()) == {0.0}
+
+
 def test_a_lettered_round_headline_announces_no_agreement(extractor):
     from mouextract.learn.decide import non_deal_news
 
@@ -382,12 +396,15 @@ def test_a_drugs_nonproprietary_name_is_no_signatory(extractor):
     assert not product_name(ctx, party(text, "Ostmab", "Ostmab A/S"))
 
 
-def test_a_named_type_does_not_overrule_a_model_none(extractor):
+def test_the_type_models_best_class_decides(extractor):
     from mouextract.learn.decide import Decider
 
     # a type word in a story that announces no deal: the model's "none" stands, its second class does not win
     c = extractor.candidates("Halden Hospital opened an AI centre.\n\nThe centre will foster collaboration among "
                              "start-ups and Ostvik University in Lyon.\n")
     proba = {t: 0.02 for t in ("mou", "license", "joint_venture", "investment", "supply_agreement", "other")}
-    assert Decider.model_type(c, {**proba, "none": 0.5, "collaboration_agreement": 0.26}, 0.3) is None
-    assert Decider.model_type(c, {**proba, "none": 0.26, "collaboration_agreement": 0.5}, 0.3) == "collaboration_agreement"
+    assert Decider.model_type(c, {**proba, "none": 0.5, "collaboration_agreement": 0.26}) is None
+    assert Decider.model_type(c, {**proba, "none": 0.26, "collaboration_agreement": 0.5}) == "collaboration_agreement"
+    # the type the deal sentence names is the model's evidence, not an override of its best class
+    named = extractor.candidates("Halden Pharma and Ostvik Bio signed a collaboration agreement on Monday.\n")
+    assert Decider.model_type(named, {**proba, "none": 0.0, "license": 0.5, "collaboration_agreement": 0.4}) == "license"

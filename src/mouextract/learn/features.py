@@ -179,7 +179,23 @@ def type_features(c: Candidates) -> dict[str, float]:
         f[f"type_cue_{name}"] = math.log1p(sum(len(rx.findall(s)) for s in [head, *deal]))
         f[f"head_type_cue_{name}"] = float(bool(rx.search(head)))
         f[f"anchor_cue_{name}"] = float(bool(rx.search(anchors)))
+    f.update(word_class_features(head, deal))
     f.update(verdict_features(c))
+    return f
+
+
+def word_class_features(head: str, deal: list[str]) -> dict[str, float]:
+    """The deal's word classes (events.json "type_words": licence money, exclusive rights, manufacturing, equity, a
+    company formed, a public body, a sum) in the headline and in the first agreement sentence apart: the lead states
+    the deal's terms ("for $40 million upfront", "a 5% stake"), which the type cues, counted over the first three
+    sentences together, blur with the details further on (grouped 5-fold cross-validation on train, type accuracy
+    0.869 -> 0.873, halves 0.871 / 0.867 -> 0.875 / 0.871; on another partition of the folds 0.869 either way; the
+    same classes counted over the first three sentences and among the deal's verbs too, or ten classes more, fell to
+    0.856 and 0.866)."""
+    f: dict[str, float] = {}
+    for name, rx in _cues("type_words"):
+        f[f"w_head_{name}"] = float(bool(rx.search(head)))
+        f[f"w_first_{name}"] = float(bool(deal) and bool(rx.search(deal[0])))
     return f
 
 

@@ -27,7 +27,6 @@ from .decide import (
     LINK_MARGIN,
     LINK_MODEL,
     LINK_THRESHOLD,
-    NAMED_TYPE_SHARE,
     PARTY_MODEL,
     PARTY_THRESHOLD,
     TYPE_MODEL,
@@ -336,11 +335,11 @@ Written by `python -m mouextract.learn train`; the figures below are the ones th
   person with a title or an organisation from the rules, it replaces the rules' choice with an option it scores
   at least {LINK_THRESHOLD} and {LINK_MARGIN} above that choice.
 - **Agreement type** (`data/models/{TYPE_MODEL}`): one of {", ".join(TYPES)} ("none": no agreement is announced).
-  Multinomial logistic regression; the most probable class wins, unless the first deal sentences name a type
-  ("signed a consortium agreement") that scores at least {NAMED_TYPE_SHARE} of the winner's probability. Three precise headline
+  Multinomial logistic regression; the most probable class wins (the type the first deal sentences name is one of its
+  features, no override). Precise headline
   rules come first (`learn/decide.py`): a funding round, trial results, an approval, earnings or an appointment
-  without a deal word is no agreement; a headline ending a deal is "other"; one naming only an MOU or only a
-  supply agreement is that type.
+  without a deal word is no agreement; one naming only an MOU or only a supply agreement is that type; an ended
+  deal is a feature only.
 
 ## Data
 Gold files and their texts only: {fig["train_docs"]} training articles ({", ".join(fig["corpora"])}; real-article corpora

@@ -79,8 +79,8 @@ def consortium_news(ctx: Context) -> bool:
 @per_article
 def ended_deal_news(ctx: Context) -> bool:
     """A headline ending a deal ("Halden terminates licence deal with Corvid", "hands back rights to"): the gold types
-    a termination "other" whatever the deal was (12 train headlines, all "other"), which the type model, voting for
-    the ended deal's own type, misses."""
+    a termination "other" whatever the deal was (20 of 21 train headlines). A type feature only: with it, the type
+    model types them so (grouped 5-fold cross-validation on train: the same type accuracy as deciding by the rule)."""
     head, events = ctx.headline_text, load_json("events.json")
     return _cue(events["type_cues"]["terminated"], head) \
         and (_cue(events["deal_headline"], head) or _cue(events["rights_back_headline"], head))
